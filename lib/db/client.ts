@@ -1,0 +1,45 @@
+// The one place a Prisma client is made: PostgreSQL through adapter-pg when DATABASE_URL is set,
+// otherwise the embedded PGlite database under FIXWELL_DATA_DIR. Kept on globalThis so Next's
+// module reloading never opens the embedded database twice (it runs one query at a time).
+import "server-only";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import path from "node:path";
+import { env } from "@/lib/env";
+import { PrismaClient } from "./generated/client";
+
+type Holder = { prisma?: PrismaClient; pglite?: PGlite };
+const g = globalThis as typeof globalThis & { __fixwellDb?: Holder };
+const holder: Holder = (g.__fixwellDb ??= {});
+
+/** The embedded database's own handle (for the migrator), or null on PostgreSQL. */
+export function embeddedDatabase(): PGlite | null {
+  if (!env().embedded) return null;
+  holder.pglite ??= new PGlite(pgliteDir(env().FIXWELL_DATA_DIR));
+  return holder.pglite;
+}
+
+export function pgliteDir(dataDir: string): string {
+  return dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir, "pglite");
+}
+
+export function db(): PrismaClient {
+  if (holder.prisma) return holder.prisma;
+  const e = env();
+  const adapter = e.DATABASE_URL
+    ? new PrismaPg({ connectionString: e.DATABASE_URL })
+    : new PrismaPGlite(embeddedDatabase()!);
+  holder.prisma = new PrismaClient({ adapter });
+  return holder.prisma;
+}
+
+export async function closeDb(): Promise<void> {
+  await holder.prisma?.$disconnect();
+  await holder.pglite?.close();
+  holder.prisma = undefined;
+  holder.pglite = undefined;
+}
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,0 +1,73 @@
+// The work order's life (DESIGN.md §2) as data: which status may follow which, and who may
+// make the move. Pure: no database, no framework; every use case that changes a status asks here.
+import type { Role, WorkOrderStatus } from "@/lib/db/generated/enums";
+
+export type Mover = Role | "VENDOR" | "SYSTEM";
+
+type Rule = { from: WorkOrderStatus[]; to: WorkOrderStatus; who: Mover[]; requires?: "reason" | "notes" | "window" | "assignee" };
+
+const STAFF: Mover[] = ["ADMIN", "MANAGER"];
+
+export const TRANSITIONS: Rule[] = [
+  { from: ["NEW"], to: "ASSIGNED", who: STAFF, requires: "assignee" },
+  { from: ["ASSIGNED"], to: "SCHEDULED", who: [...STAFF, "VENDOR", "TECHNICIAN"], requires: "window" },
+  { from: ["SCHEDULED"], to: "SCHEDULED", who: [...STAFF, "VENDOR", "TECHNICIAN"], requires: "window" },
+  { from: ["ASSIGNED", "SCHEDULED"], to: "ASSIGNED", who: STAFF, requires: "assignee" },
+  { from: ["ASSIGNED", "SCHEDULED"], to: "COMPLETED", who: [...STAFF, "VENDOR", "TECHNICIAN"], requires: "notes" },
+  { from: ["COMPLETED"], to: "CLOSED", who: [...STAFF, "TENANT", "SYSTEM"] },
+  { from: ["COMPLETED"], to: "ASSIGNED", who: [...STAFF, "TENANT"], requires: "reason" },
+  { from: ["NEW", "ASSIGNED", "SCHEDULED"], to: "CANCELLED", who: STAFF, requires: "reason" },
+  { from: ["NEW"], to: "CANCELLED", who: ["TENANT"], requires: "reason" },
+  { from: ["ASSIGNED"], to: "NEW", who: [...STAFF, "VENDOR", "TECHNICIAN"], requires: "reason" },
+  { from: ["CLOSED"], to: "ASSIGNED", who: STAFF, requires: "reason" },
+];
+
+export const STATUS_LABEL: Record<WorkOrderStatus, string> = {
+  NEW: "New",
+  ASSIGNED: "Assigned",
+  SCHEDULED: "Scheduled",
+  COMPLETED: "Completed",
+  CLOSED: "Closed",
+  CANCELLED: "Cancelled",
+};
+
+const CALLBACK_DAYS = 30;
+
+export type TransitionCheck =
+  | { ok: true; requires?: Rule["requires"] }
+  | { ok: false; code: "TRANSITION_NOT_ALLOWED" | "ROLE_NOT_ALLOWED" | "CALLBACK_WINDOW_PASSED"; message: string };
+
+/** May `who` move a work order from `from` to `to`? `closedAt` and `now` matter only for callbacks. */
+export function checkTransition(input: {
+  from: WorkOrderStatus;
+  to: WorkOrderStatus;
+  who: Mover;
+  closedAt?: Date | null;
+  now?: Date;
+}): TransitionCheck {
+  const { from, to, who } = input;
+  const rules = TRANSITIONS.filter((r) => r.to === to && r.from.includes(from));
+  if (rules.length === 0) {
+    return {
+      ok: false,
+      code: "TRANSITION_NOT_ALLOWED",
+      message: `A ${STATUS_LABEL[from].toLowerCase()} request cannot be moved to ${STATUS_LABEL[to].toLowerCase()}.`,
+    };
+  }
+  const rule = rules.find((r) => r.who.includes(who));
+  if (!rule) {
+    return { ok: false, code: "ROLE_NOT_ALLOWED", message: "You are not allowed to make this change." };
+  }
+  if (from === "CLOSED" && input.closedAt && input.now) {
+    const days = (input.now.getTime() - input.closedAt.getTime()) / 86_400_000;
+    if (days > CALLBACK_DAYS) {
+      return { ok: false, code: "CALLBACK_WINDOW_PASSED", message: `A closed request can be reopened within ${CALLBACK_DAYS} days of closing.` };
+    }
+  }
+  return { ok: true, requires: rule.requires };
+}
+
+/** The moves a given mover may offer from a status (for showing buttons; the server still checks). */
+export function nextStatuses(from: WorkOrderStatus, who: Mover): WorkOrderStatus[] {
+  return [...new Set(TRANSITIONS.filter((r) => r.from.includes(from) && r.who.includes(who)).map((r) => r.to))];
+}

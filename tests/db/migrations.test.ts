@@ -1,0 +1,105 @@
+// Migrations: applied like `prisma migrate deploy`, idempotent, safe when two processes start
+// at once, and in step with prisma/schema.prisma (the drift check).
+import { PGlite } from "@electric-sql/pglite";
+import { readFileSync } from "node:fs";
+import { Client } from "pg";
+import { describe, expect, it } from "vitest";
+import { pgConnection, pgliteConnection } from "@/lib/db/connections";
+import { migrate, readMigrations, type SqlConnection } from "@/lib/db/migrate";
+// @ts-expect-error -- plain ESM script shared with the authoring command, no types
+import { schemaDiff } from "@/scripts/lib/schema-diff.mjs";
+import { createServerDatabase } from "./test-database";
+
+async function withDatabase<T>(fn: (conn: SqlConnection, open: () => Promise<{ conn: SqlConnection; close(): Promise<void> }>) => Promise<T>) {
+  const server = await createServerDatabase();
+  if (!server.url) {
+    const pg = new PGlite();
+    try {
+      return await fn(pgliteConnection(pg), async () => ({ conn: pgliteConnection(pg), close: async () => {} }));
+    } finally {
+      await pg.close();
+    }
+  }
+  const open = async () => {
+    const c = new Client({ connectionString: server.url! });
+    await c.connect();
+    return { conn: pgConnection(c), close: () => c.end() };
+  };
+  const first = await open();
+  try {
+    return await fn(first.conn, open);
+  } finally {
+    await first.close();
+    await server.drop();
+  }
+}
+
+// Everything about the shape of a database that schema.prisma decides.
+async function catalog(conn: SqlConnection) {
+  const columns = await conn.query(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
+    FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
+    ORDER BY table_name, column_name`);
+  const indexes = await conn.query(`SELECT indexname, indexdef FROM pg_indexes
+    WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`);
+  const constraints = await conn.query(`SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
+    FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'
+    ORDER BY tbl, conname`);
+  const enums = await conn.query(`SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels
+    FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY t.typname`);
+  return { columns, indexes, constraints, enums };
+}
+
+describe("migrations", () => {
+  it("apply in order, record themselves as Prisma does, and do nothing the second time", async () => {
+    await withDatabase(async (conn) => {
+      const names = readMigrations().map((m) => m.name);
+      expect(names.length).toBeGreaterThan(0);
+      expect(await migrate(conn)).toEqual(names);
+      expect(await migrate(conn)).toEqual([]);
+      const rows = await conn.query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
+        `SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+      );
+      expect(rows.map((r) => r.migration_name)).toEqual(names);
+      for (const [i, r] of rows.entries()) {
+        expect(r.checksum).toBe(readMigrations()[i].checksum);
+        expect(r.checksum).toMatch(/^[0-9a-f]{64}$/);
+        expect(r.applied_steps_count).toBe(1);
+        expect(r.finished_at).not.toBeNull();
+      }
+    });
+  });
+
+  it("roll back a failing migration whole and record nothing for it", async () => {
+    await withDatabase(async (conn) => {
+      const bad = { name: "99990101000000_bad", sql: `CREATE TABLE "Half" (id int); SELECT no_such_function();`, checksum: "x".repeat(64) };
+      await expect(migrate(conn, [bad])).rejects.toThrow(/99990101000000_bad failed and was rolled back/);
+      const tables = await conn.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'Half'`);
+      expect(tables).toHaveLength(0);
+      const rows = await conn.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99990101000000_bad'`);
+      expect(rows).toHaveLength(0);
+    });
+  });
+
+  it("apply once when two processes start together", async () => {
+    await withDatabase(async (_conn, open) => {
+      const [a, b] = [await open(), await open()];
+      const results = await Promise.all([migrate(a.conn), migrate(b.conn)]);
+      await Promise.all([a.close(), b.close()]);
+      expect(results.flat().sort()).toEqual(readMigrations().map((m) => m.name));
+    });
+  });
+
+  it("match prisma/schema.prisma exactly (no drift)", async () => {
+    const expectedSql: string = schemaDiff(null, readFileSync("prisma/schema.prisma", "utf8"));
+    const fromMigrations = await withDatabase(async (conn) => {
+      await migrate(conn);
+      return catalog(conn);
+    });
+    const fromSchema = await withDatabase(async (conn) => {
+      await conn.exec(expectedSql);
+      return catalog(conn);
+    });
+    expect(fromMigrations.columns.length).toBeGreaterThan(50);
+    expect(fromMigrations).toEqual(fromSchema);
+  });
+});

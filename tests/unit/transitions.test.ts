@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { checkTransition, nextStatuses, type Mover } from "@/lib/work-orders/transitions";
+import type { WorkOrderStatus } from "@/lib/db/generated/enums";
+
+type Row = [WorkOrderStatus, WorkOrderStatus, Mover, "ok" | "TRANSITION_NOT_ALLOWED" | "ROLE_NOT_ALLOWED", string?];
+
+// Every row of DESIGN.md §2, plus the moves that must be refused.
+const table: Row[] = [
+  ["NEW", "ASSIGNED", "MANAGER", "ok", "assignee"],
+  ["NEW", "ASSIGNED", "ADMIN", "ok", "assignee"],
+  ["NEW", "ASSIGNED", "TENANT", "ROLE_NOT_ALLOWED"],
+  ["NEW", "ASSIGNED", "VENDOR", "ROLE_NOT_ALLOWED"],
+  ["ASSIGNED", "SCHEDULED", "MANAGER", "ok", "window"],
+  ["ASSIGNED", "SCHEDULED", "VENDOR", "ok", "window"],
+  ["ASSIGNED", "SCHEDULED", "TENANT", "ROLE_NOT_ALLOWED"],
+  ["SCHEDULED", "SCHEDULED", "MANAGER", "ok", "window"],
+  ["ASSIGNED", "ASSIGNED", "MANAGER", "ok", "assignee"],
+  ["SCHEDULED", "ASSIGNED", "MANAGER", "ok", "assignee"],
+  ["SCHEDULED", "ASSIGNED", "VENDOR", "ROLE_NOT_ALLOWED"],
+  ["ASSIGNED", "COMPLETED", "MANAGER", "ok", "notes"],
+  ["SCHEDULED", "COMPLETED", "VENDOR", "ok", "notes"],
+  ["SCHEDULED", "COMPLETED", "TENANT", "ROLE_NOT_ALLOWED"],
+  ["COMPLETED", "CLOSED", "TENANT", "ok"],
+  ["COMPLETED", "CLOSED", "MANAGER", "ok"],
+  ["COMPLETED", "CLOSED", "SYSTEM", "ok"],
+  ["COMPLETED", "CLOSED", "VENDOR", "ROLE_NOT_ALLOWED"],
+  ["COMPLETED", "ASSIGNED", "TENANT", "ok", "reason"],
+  ["COMPLETED", "ASSIGNED", "MANAGER", "ok", "reason"],
+  ["NEW", "CANCELLED", "TENANT", "ok", "reason"],
+  ["ASSIGNED", "CANCELLED", "TENANT", "ROLE_NOT_ALLOWED"],
+  ["SCHEDULED", "CANCELLED", "MANAGER", "ok", "reason"],
+  ["ASSIGNED", "NEW", "MANAGER", "ok", "reason"],
+  ["ASSIGNED", "NEW", "VENDOR", "ok", "reason"],
+  ["CLOSED", "ASSIGNED", "MANAGER", "ok", "reason"],
+  ["CLOSED", "ASSIGNED", "TENANT", "ROLE_NOT_ALLOWED"],
+  ["NEW", "COMPLETED", "MANAGER", "TRANSITION_NOT_ALLOWED"],
+  ["NEW", "SCHEDULED", "MANAGER", "TRANSITION_NOT_ALLOWED"],
+  ["NEW", "CLOSED", "MANAGER", "TRANSITION_NOT_ALLOWED"],
+  ["CANCELLED", "NEW", "ADMIN", "TRANSITION_NOT_ALLOWED"],
+  ["CANCELLED", "ASSIGNED", "MANAGER", "TRANSITION_NOT_ALLOWED"],
+  ["CLOSED", "COMPLETED", "MANAGER", "TRANSITION_NOT_ALLOWED"],
+  ["SCHEDULED", "NEW", "MANAGER", "TRANSITION_NOT_ALLOWED"],
+  ["COMPLETED", "CANCELLED", "MANAGER", "TRANSITION_NOT_ALLOWED"],
+];
+
+describe("checkTransition", () => {
+  it.each(table)("%s → %s by %s: %s", (from, to, who, expected, requires) => {
+    const r = checkTransition({ from, to, who });
+    if (expected === "ok") {
+      expect(r).toEqual({ ok: true, requires });
+    } else {
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.code).toBe(expected);
+    }
+  });
+
+  it("explains a refused move in words", () => {
+    const r = checkTransition({ from: "NEW", to: "COMPLETED", who: "MANAGER" });
+    expect(r).toMatchObject({ ok: false, message: "A new request cannot be moved to completed." });
+  });
+
+  it("reopens a closed request as a callback only within 30 days", () => {
+    const closedAt = new Date("2026-01-01T00:00:00Z");
+    const within = checkTransition({ from: "CLOSED", to: "ASSIGNED", who: "MANAGER", closedAt, now: new Date("2026-01-31T00:00:00Z") });
+    const after = checkTransition({ from: "CLOSED", to: "ASSIGNED", who: "MANAGER", closedAt, now: new Date("2026-01-31T00:00:01Z") });
+    expect(within.ok).toBe(true);
+    expect(after).toMatchObject({ ok: false, code: "CALLBACK_WINDOW_PASSED" });
+  });
+});
+
+describe("nextStatuses", () => {
+  it.each<[WorkOrderStatus, Mover, WorkOrderStatus[]]>([
+    ["NEW", "MANAGER", ["ASSIGNED", "CANCELLED"]],
+    ["NEW", "TENANT", ["CANCELLED"]],
+    ["ASSIGNED", "MANAGER", ["SCHEDULED", "ASSIGNED", "COMPLETED", "CANCELLED", "NEW"]],
+    ["COMPLETED", "TENANT", ["CLOSED", "ASSIGNED"]],
+    ["CANCELLED", "ADMIN", []],
+  ])("from %s for %s", (from, who, expected) => {
+    expect(nextStatuses(from, who).sort()).toEqual([...expected].sort());
+  });
+});
