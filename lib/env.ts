@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
-const optional = (s: z.ZodString) => z.preprocess((v) => (v === "" ? undefined : v), s.optional());
+const optional = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === "" ? undefined : v), s.optional());
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -83,6 +83,10 @@ function localSecrets(e: z.infer<typeof schema>, embedded: boolean) {
 
 let cached: Env | undefined;
 export function env(): Env {
-  cached ??= parseEnv(process.env);
+  if (!cached) {
+    cached = parseEnv(process.env);
+    // Auth.js builds its URLs from AUTH_URL when set, else from the request's Host: pin it to ours.
+    process.env.AUTH_URL = `${cached.PUBLIC_URL}/api/auth`;
+  }
   return cached;
 }

@@ -1,0 +1,46 @@
+// The local mailbox: emails and texts no provider sent. Open to anyone in demo mode; otherwise
+// only to admins (a small landlord can run without providers and read messages here).
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Header } from "@/components/ui/header";
+import { currentActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { demoAllowed } from "@/lib/demo";
+
+export const metadata: Metadata = { title: "Local outbox", referrer: "no-referrer" };
+
+function Linkified({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(https?:\/\/\S+)/g).map((part, i) =>
+        /^https?:\/\//.test(part) ? <a key={i} href={part} className="break-all text-brand underline">{part}</a> : <span key={i}>{part}</span>,
+      )}
+    </>
+  );
+}
+
+export default async function Outbox() {
+  const actor = await currentActor();
+  if (!demoAllowed() && !can(actor, "outbox:read")) notFound();
+  const messages = await db().localMessage.findMany({ orderBy: { createdAt: "desc" }, take: 50 });
+  return (
+    <>
+      <Header home="/" name={actor?.name} />
+      <main className="mx-auto max-w-3xl px-4 py-8">
+        <h1 className="text-2xl font-bold">Local outbox</h1>
+        <p className="mt-1 text-slate-600">Emails and texts kept here because no email or SMS provider is configured.</p>
+        <ol className="mt-6 space-y-4">
+          {messages.map((m) => (
+            <li key={m.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <p className="text-sm text-slate-500">{m.channel} to <span className="font-medium text-slate-800">{m.recipient}</span> · {m.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</p>
+              {m.subject && <h2 className="mt-1 font-semibold">{m.subject}</h2>}
+              <p className="mt-2 whitespace-pre-wrap text-sm"><Linkified text={m.text} /></p>
+            </li>
+          ))}
+          {messages.length === 0 && <li className="text-slate-600">Nothing sent yet.</li>}
+        </ol>
+      </main>
+    </>
+  );
+}

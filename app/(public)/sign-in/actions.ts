@@ -1,0 +1,49 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { secureCookies, sessionCookieName, signIn, signOut } from "@/lib/auth/auth";
+import { SESSION_IDLE_SECONDS } from "@/lib/auth/adapter";
+import { homeFor } from "@/lib/auth/session";
+import { randomToken, sha256 } from "@/lib/crypto";
+import { db } from "@/lib/db/client";
+import { demoAllowed } from "@/lib/demo";
+import { toActionState, type ActionState } from "@/lib/errors";
+import { rateLimit } from "@/lib/rate-limit";
+
+const emailSchema = z.object({
+  email: z.email({ message: "Enter your email address, like name@example.com." }).transform((e) => e.toLowerCase()),
+  callbackUrl: z.string().optional(),
+});
+
+const safePath = (p?: string) => (p && p.startsWith("/") && !p.startsWith("//") ? p : "/after-sign-in");
+
+export async function requestLinkAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = emailSchema.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
+  if (!parsed.success) return { ok: false, fieldErrors: { email: parsed.error.issues.map((i) => i.message) } };
+  try {
+    // 5 links per address per 15 minutes: enough for a typo or a slow inbox, useless for flooding.
+    await rateLimit(`signin:${parsed.data.email}`, 5, 15 * 60);
+    await signIn("email", { email: parsed.data.email, redirect: false, redirectTo: safePath(parsed.data.callbackUrl) });
+  } catch (err) {
+    return toActionState(err);
+  }
+  redirect(`/sign-in/check-email?email=${encodeURIComponent(parsed.data.email)}`);
+}
+
+/** Demo mode only: sign in as a demo user with one click (the session row is ours to write). */
+export async function demoSignInAction(formData: FormData): Promise<void> {
+  if (!demoAllowed()) redirect("/sign-in");
+  const user = await db().user.findFirst({ where: { id: String(formData.get("userId") ?? ""), disabledAt: null } });
+  if (!user) redirect("/sign-in");
+  const token = randomToken();
+  const expires = new Date(Date.now() + SESSION_IDLE_SECONDS * 1000);
+  await db().session.create({ data: { sessionToken: sha256(token), userId: user.id, expires } });
+  (await cookies()).set(sessionCookieName(), token, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/", expires });
+  redirect(homeFor(user.role));
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

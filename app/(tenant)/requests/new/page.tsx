@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { RequestForm } from "@/components/work-orders/request-form";
+import { pageActor } from "@/lib/auth/session";
+import { randomToken } from "@/lib/crypto";
+import { db } from "@/lib/db/client";
+import { listCategories } from "@/lib/work-orders/queries";
+
+export const metadata: Metadata = { title: "Report a problem" };
+
+export default async function NewRequest() {
+  const actor = await pageActor("request:create", "/requests/new");
+  const [categories, unit, org] = await Promise.all([
+    listCategories(actor.orgId),
+    actor.unitId ? db().unit.findUnique({ where: { id: actor.unitId }, include: { property: true } }) : null,
+    db().organization.findUniqueOrThrow({ where: { id: actor.orgId } }),
+  ]);
+  return (
+    <main className="mx-auto max-w-xl px-4 py-6">
+      <h1 className="mb-4 text-2xl font-bold">Report a problem</h1>
+      {unit ? (
+        <RequestForm categories={categories} idempotencyKey={randomToken()} unitLabel={`${unit.property.name} ${unit.label}`} hotline={org.emergencyHotline} />
+      ) : (
+        <p role="alert">Your account is not linked to a unit yet. Ask your property manager to add you.</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { useActionState } from "react";
+import { requestLinkAction } from "@/app/(public)/sign-in/actions";
+import { FieldError, FormMessage } from "@/components/ui/field-error";
+import { button, input, label } from "@/components/ui/styles";
+import type { ActionState } from "@/lib/errors";
+
+export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(requestLinkAction, {});
+  const err = state.fieldErrors?.email;
+  return (
+    <form action={action} className="mt-6 space-y-4" noValidate>
+      <FormMessage message={state.message} ok={state.ok} />
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
+      <div>
+        <label htmlFor="email" className={label}>Email address</label>
+        <input id="email" name="email" type="email" autoComplete="email" inputMode="email" required className={input}
+          aria-invalid={!!err} aria-describedby={err ? "email-error" : undefined} />
+        <FieldError id="email-error" errors={err} />
+      </div>
+      <button className={`${button} w-full`} disabled={pending}>{pending ? "Sending…" : "Email me a sign-in link"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState } from "react";
+import { createRequestAction, type RequestFormState } from "@/app/(tenant)/requests/actions";
+import { FieldError, FormMessage } from "@/components/ui/field-error";
+import { button, input, label } from "@/components/ui/styles";
+import { DESCRIPTION_MAX, SEVERITIES, SEVERITY_INFO } from "@/lib/work-orders/schemas";
+
+type Category = { id: string; name: string; examples: string[] };
+
+export function RequestForm({ categories, idempotencyKey, unitLabel, hotline }: { categories: Category[]; idempotencyKey: string; unitLabel: string; hotline: string }) {
+  const [state, action, pending] = useActionState<RequestFormState, FormData>(createRequestAction, {});
+  const v = state.values ?? {};
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="space-y-6" noValidate>
+      <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
+      <FormMessage message={state.message} ok={state.ok} />
+      <FieldError id="idempotencyKey-error" errors={e.idempotencyKey} />
+      <p className="rounded-md bg-slate-100 p-3 text-sm">Unit: <strong>{unitLabel}</strong></p>
+
+      <fieldset aria-describedby={e.categoryId ? "categoryId-error" : undefined}>
+        <legend className={label}>What kind of problem is it?</legend>
+        <div className="mt-2 grid gap-2">
+          {categories.map((c) => (
+            <label key={c.id} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-brand has-[:checked]:bg-teal-50">
+              <input type="radio" name="categoryId" value={c.id} defaultChecked={v.categoryId === c.id} className="mt-1 size-5" />
+              <span>
+                <span className="block font-semibold">{c.name}</span>
+                <span className="block text-sm text-slate-600">{c.examples.join(", ")}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <FieldError id="categoryId-error" errors={e.categoryId} />
+      </fieldset>
+
+      <fieldset aria-describedby={e.severity ? "severity-error" : undefined}>
+        <legend className={label}>How serious is it?</legend>
+        <div className="mt-2 grid gap-2">
+          {SEVERITIES.map((s) => (
+            <label key={s} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-brand has-[:checked]:bg-teal-50">
+              <input type="radio" name="severity" value={s} defaultChecked={v.severity === s} className="mt-1 size-5" />
+              <span>
+                <span className="block font-semibold">{SEVERITY_INFO[s].label}</span>
+                <span className="block text-sm text-slate-600">{SEVERITY_INFO[s].definition}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <FieldError id="severity-error" errors={e.severity} />
+        <p className="mt-2 text-sm text-red-800">
+          Gas smell, flooding, sparks or smoke? Leave if unsafe and call <a className="font-semibold underline" href={`tel:${hotline.replace(/\s+/g, "")}`}>{hotline}</a> now.
+        </p>
+      </fieldset>
+
+      <div>
+        <label htmlFor="description" className={label}>Describe the problem</label>
+        <p id="description-hint" className="text-sm text-slate-600">Where it is, since when, and what you already tried.</p>
+        <textarea id="description" name="description" rows={5} defaultValue={v.description} maxLength={DESCRIPTION_MAX * 5} className={input}
+          aria-invalid={!!e.description} aria-describedby={`description-hint${e.description ? " description-error" : ""}`} />
+        <FieldError id="description-error" errors={e.description} />
+      </div>
+
+      <button className={`${button} w-full`} disabled={pending}>{pending ? "Sending…" : "Send request"}</button>
+    </form>
+  );
+}

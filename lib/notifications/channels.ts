@@ -1,0 +1,40 @@
+// Provider ports. The real provider is used whenever its key is set; otherwise the local one keeps
+// the message in the database, where the outbox page shows it (DESIGN.md §10, §11).
+import "server-only";
+import { Resend } from "resend";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+
+export type Email = { to: string; subject: string; text: string; html?: string; idempotencyKey: string };
+
+export interface EmailPort {
+  send(email: Email): Promise<string>; // the provider's message id
+}
+
+export const localEmail: EmailPort = {
+  async send(email) {
+    const row = await db().localMessage.create({
+      data: { channel: "EMAIL", recipient: email.to, subject: email.subject, text: email.text, html: email.html },
+    });
+    return `local_${row.id}`;
+  },
+};
+
+export function resendEmail(apiKey: string, from: string, baseUrl?: string): EmailPort {
+  const client = new Resend(apiKey, baseUrl ? { baseUrl } : undefined);
+  return {
+    async send(email) {
+      const { data, error } = await client.emails.send(
+        { from, to: email.to, subject: email.subject, text: email.text, html: email.html },
+        { idempotencyKey: email.idempotencyKey },
+      );
+      if (error || !data) throw new Error(`Resend refused the email: ${error?.message ?? "no id returned"}`);
+      return data.id;
+    },
+  };
+}
+
+export function emailPort(): EmailPort {
+  const e = env();
+  return e.RESEND_API_KEY ? resendEmail(e.RESEND_API_KEY, e.EMAIL_FROM, e.RESEND_BASE_URL) : localEmail;
+}

@@ -1,0 +1,50 @@
+// The outbox worker. Claims due rows in one statement (FOR UPDATE SKIP LOCKED, so several workers
+// never take the same row), sends each, then marks it sent and erases its secret. A claimed row
+// carries a 5-minute lease in nextAttemptAt: a worker that dies mid-send leaves it to be retried.
+import "server-only";
+import { decrypt } from "@/lib/crypto";
+import { db } from "@/lib/db/client";
+import { emailPort, type EmailPort } from "./channels";
+
+const MAX_ATTEMPTS = 6;
+const BATCH = 20;
+
+type Claimed = { id: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string | null; body: string; secretEnc: string | null; attempts: number };
+
+export async function deliverDueMessages(port: EmailPort = emailPort()): Promise<{ sent: number; failed: number }> {
+  const rows = await db().$queryRaw<Claimed[]>`
+    UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = now() + interval '5 minutes'
+    WHERE id IN (
+      SELECT id FROM "OutboxMessage"
+      WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= now()
+      ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+    RETURNING id, channel::text AS channel, recipient, subject, body, "secretEnc", attempts`;
+  let sent = 0;
+  let failed = 0;
+  for (const row of rows) {
+    try {
+      const text = row.secretEnc ? row.body.replaceAll("{{link}}", decrypt(row.secretEnc)) : row.body;
+      if (row.channel !== "EMAIL") throw new Error("SMS delivery arrives with the notifications issue");
+      const providerId = await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, idempotencyKey: row.id });
+      await db().outboxMessage.update({
+        where: { id: row.id },
+        data: { status: "SENT", sentAt: new Date(), providerId, secretEnc: null, lastError: null },
+      });
+      sent++;
+    } catch (err) {
+      const last = row.attempts >= MAX_ATTEMPTS;
+      const backoffSeconds = 30 * 2 ** (row.attempts - 1);
+      await db().outboxMessage.update({
+        where: { id: row.id },
+        data: {
+          status: last ? "FAILED" : "PENDING",
+          lastError: (err as Error).message.slice(0, 500),
+          nextAttemptAt: new Date(Date.now() + backoffSeconds * 1000),
+          secretEnc: last ? null : undefined,
+        },
+      });
+      failed++;
+    }
+  }
+  return { sent, failed };
+}

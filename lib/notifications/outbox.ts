@@ -1,0 +1,37 @@
+// Messages leave through the outbox: a row written in the caller's transaction, delivered later
+// by the worker. A link that is a secret (sign-in) travels encrypted in `secretEnc` and is erased
+// once sent; the body holds a {{link}} placeholder.
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Tx } from "@/lib/db/client";
+import { encrypt } from "@/lib/crypto";
+
+export type Outgoing = {
+  orgId: string;
+  dedupeKey: string;
+  channel: "EMAIL" | "SMS";
+  recipient: string;
+  userId?: string;
+  workOrderId?: string;
+  template: string;
+  subject?: string;
+  body: string;
+  secretLink?: string;
+};
+
+export async function enqueue(tx: Tx, m: Outgoing): Promise<void> {
+  const data: Prisma.OutboxMessageCreateInput = {
+    org: { connect: { id: m.orgId } },
+    dedupeKey: m.dedupeKey,
+    channel: m.channel,
+    recipient: m.recipient,
+    userId: m.userId,
+    workOrder: m.workOrderId ? { connect: { id: m.workOrderId } } : undefined,
+    template: m.template,
+    subject: m.subject,
+    body: m.body,
+    secretEnc: m.secretLink ? encrypt(m.secretLink) : undefined,
+  };
+  // The unique dedupe key makes a repeated enqueue a no-op instead of a second message.
+  await tx.outboxMessage.upsert({ where: { dedupeKey: m.dedupeKey }, create: data, update: {} });
+}

@@ -1,0 +1,11 @@
+// Ownership is part of every query: a foreign work order looks exactly like a missing one.
+import type { Actor } from "@/lib/auth/session";
+import type { Prisma } from "@/lib/db/generated/client";
+
+export function scopeFor(actor: Actor): Prisma.WorkOrderWhereInput {
+  if (actor.role === "ADMIN") return { orgId: actor.orgId };
+  if (actor.role === "MANAGER") return { orgId: actor.orgId, propertyId: { in: actor.propertyIds } };
+  if (actor.role === "TENANT") return { orgId: actor.orgId, OR: [{ reporterId: actor.userId }, ...(actor.unitId ? [{ unitId: actor.unitId }] : [])] };
+  if (actor.role === "TECHNICIAN") return { orgId: actor.orgId, technicianId: actor.userId };
+  return { id: "__none__" }; // owners get their own view with a later issue
+}

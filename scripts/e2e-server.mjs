@@ -1,0 +1,37 @@
+// The server the end-to-end tests drive: a production build on a fresh database with the demo data.
+// With DATABASE_URL (CI) a new database on that server, else a new embedded database in a temp dir.
+// Its address is written to test-results/e2e-db.json so tests can read the local mailbox as a
+// person reads their inbox.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+
+const root = path.resolve(import.meta.dirname, "..");
+const env = { ...process.env, FIXWELL_DEMO: "1", NODE_ENV: "production" };
+const info = { databaseUrl: null, dataDir: null };
+if (process.env.DATABASE_URL) {
+  const name = `fixwell_e2e_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = info.databaseUrl = url.toString();
+  env.AUTH_SECRET = randomBytes(32).toString("base64");
+  env.FIXWELL_ENCRYPTION_KEY = randomBytes(32).toString("base64");
+} else {
+  env.FIXWELL_DATA_DIR = info.dataDir = mkdtempSync(path.join(os.tmpdir(), "fixwell-e2e-"));
+}
+env.PUBLIC_URL = `http://localhost:${env.PORT}`;
+mkdirSync(path.join(root, "test-results"), { recursive: true });
+writeFileSync(path.join(root, "test-results/e2e-db.json"), JSON.stringify(info));
+
+const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", cwd: root, env });
+if (build.status !== 0) process.exit(build.status ?? 1);
+const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], { stdio: "inherit", cwd: root, env });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,100 @@
+// The skeleton's domain against a real database: creation is idempotent, moves follow the table,
+// a stale version or a foreign record changes nothing.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { changeStatus } from "@/lib/work-orders/change-status";
+import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { seedDemo } from "@/prisma/seed";
+
+async function actorFor(email: string): Promise<Actor> {
+  const u = await db().user.findUniqueOrThrow({ where: { email }, include: { managedProperties: true, tenantProfile: true } });
+  const propertyIds = u.role === "ADMIN" ? (await db().property.findMany()).map((p) => p.id) : u.managedProperties.map((m) => m.propertyId);
+  return { userId: u.id, orgId: u.orgId, role: u.role, name: u.name, email: u.email, propertyIds, unitId: u.tenantProfile?.unitId ?? null };
+}
+
+let tenant: Actor, dana: Actor, sam: Actor, plumbingId: string, vendorId: string;
+
+beforeAll(async () => {
+  expect(await seedDemo(db())).toBe(true);
+  expect(await seedDemo(db())).toBe(false); // idempotent
+  tenant = await actorFor("tenant@fixwell.example");
+  dana = await actorFor("dana.reyes@fixwell.example");
+  sam = await actorFor("sam.wolfe@fixwell.example");
+  plumbingId = (await db().category.findFirstOrThrow({ where: { name: "Plumbing" } })).id;
+  vendorId = (await db().vendor.findFirstOrThrow({ where: { company: "ABC Plumbing" } })).id;
+});
+
+const input = (key: string, description = "Kitchen sink leaking under the cabinet") => ({
+  idempotencyKey: key.padEnd(16, "x"),
+  categoryId: plumbingId,
+  severity: "URGENT" as const,
+  description,
+});
+
+describe("demo data", () => {
+  it("has what every later screen needs", async () => {
+    expect(await db().property.count()).toBe(3);
+    expect(await db().unit.count()).toBe(30);
+    expect(await db().vendor.count({ where: { insuranceExpiresAt: { lt: new Date() } } })).toBe(1);
+    const byStatus = await db().workOrder.groupBy({ by: ["status"], _count: true });
+    expect(byStatus.map((s) => s.status).sort()).toEqual(["ASSIGNED", "CANCELLED", "CLOSED", "COMPLETED", "NEW", "SCHEDULED"]);
+    expect(await db().workOrder.count()).toBeGreaterThanOrEqual(55);
+    const profile = await db().tenantProfile.findFirstOrThrow({ where: { gateCodeEnc: { not: null } } });
+    expect(profile.gateCodeEnc).not.toMatch(/^\d+#?$/); // encrypted at rest
+  });
+});
+
+describe("createWorkOrder", () => {
+  it("creates one work order for a double submit, with its event and the manager's notice", async () => {
+    const [a, b] = await Promise.all([createWorkOrder({ actor: tenant, input: input("double-tap") }), createWorkOrder({ actor: tenant, input: input("double-tap") })]);
+    expect(a.id).toBe(b.id);
+    expect(await db().workOrder.count({ where: { idempotencyKey: input("double-tap").idempotencyKey } })).toBe(1);
+    expect(await db().workOrderEvent.count({ where: { workOrderId: a.id, type: "CREATED" } })).toBe(1);
+    const notices = await db().outboxMessage.findMany({ where: { workOrderId: a.id } });
+    expect(notices.map((n) => n.recipient)).toEqual(["dana.reyes@fixwell.example"]);
+    expect(a.responseDueAt!.getTime() - a.createdAt.getTime()).toBe(24 * 3600_000);
+  });
+
+  it("refuses the same key with a different body", async () => {
+    await createWorkOrder({ actor: tenant, input: input("reused-key") });
+    await expect(createWorkOrder({ actor: tenant, input: input("reused-key", "Something else entirely here") })).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+  });
+});
+
+describe("changeStatus", () => {
+  it("walks NEW → ASSIGNED → SCHEDULED → COMPLETED → CLOSED with an event per move", async () => {
+    const wo = await createWorkOrder({ actor: tenant, input: input("full-walk") });
+    const n = wo.trackingNumber;
+    let v = (await changeStatus({ actor: dana, trackingNumber: n, version: 1, change: { to: "ASSIGNED", vendorId } })).version;
+    v = (await changeStatus({ actor: dana, trackingNumber: n, version: v, change: { to: "SCHEDULED", windowStart: new Date("2030-01-01T14:00:00Z"), windowEnd: new Date("2030-01-01T17:00:00Z") } })).version;
+    v = (await changeStatus({ actor: dana, trackingNumber: n, version: v, change: { to: "COMPLETED", notes: "Fixed" } })).version;
+    const closed = await changeStatus({ actor: tenant, trackingNumber: n, version: v, change: { to: "CLOSED" } });
+    expect(closed).toMatchObject({ status: "CLOSED", vendorId, version: 5 });
+    expect(closed.firstResponseAt).not.toBeNull();
+    const events = await db().workOrderEvent.findMany({ where: { workOrderId: wo.id }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => e.toStatus)).toEqual(["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED"]);
+  });
+
+  it.each([
+    ["NEW → COMPLETED", () => dana, { to: "COMPLETED", notes: "x" } as const, "TRANSITION_NOT_ALLOWED"],
+    ["a tenant assigning", () => tenant, { to: "ASSIGNED", vendorId: "v" } as const, "ROLE_NOT_ALLOWED"],
+    ["a manager of other properties", () => sam, { to: "CANCELLED", reason: "nope" } as const, "NOT_FOUND"],
+  ])("refuses %s and changes nothing", async (_name, who, change, code) => {
+    const wo = await createWorkOrder({ actor: tenant, input: input(`refuse-${code}`) });
+    await expect(changeStatus({ actor: who(), trackingNumber: wo.trackingNumber, version: 1, change })).rejects.toMatchObject({ code });
+    const after = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
+    expect(after).toMatchObject({ status: "NEW", version: 1 });
+    expect(await db().workOrderEvent.count({ where: { workOrderId: wo.id } })).toBe(1);
+  });
+
+  it("refuses a stale version: the second of two concurrent edits is told and overwrites nothing", async () => {
+    const wo = await createWorkOrder({ actor: tenant, input: input("stale-version") });
+    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "ASSIGNED", vendorId } });
+    await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "CANCELLED", reason: "dup" } })).rejects.toMatchObject({
+      code: "STALE_VERSION",
+      message: expect.stringMatching(/changed since you opened it/),
+    });
+    expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({ status: "ASSIGNED", version: 2 });
+  });
+});

@@ -1,0 +1,45 @@
+import { expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import pg from "pg";
+
+const info = () => JSON.parse(readFileSync("test-results/e2e-db.json", "utf8")) as { databaseUrl: string | null };
+
+/** The newest sign-in link emailed to `email`, read from the local message store like an inbox. */
+async function latestLink(page: Page, email: string, after: Date): Promise<string> {
+  const { databaseUrl } = info();
+  for (let i = 0; i < 40; i++) {
+    let text: string | undefined;
+    if (databaseUrl) {
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      const r = await c.query(`SELECT text FROM "LocalMessage" WHERE recipient = $1 AND "createdAt" >= $2 ORDER BY "createdAt" DESC LIMIT 1`, [email, after]);
+      await c.end();
+      text = r.rows[0]?.text;
+    } else {
+      // The embedded database belongs to the server process; its outbox page is the inbox.
+      await page.goto("/outbox");
+      const item = page.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "sign-in link" }).first();
+      if (await item.count()) text = (await item.textContent()) ?? undefined;
+    }
+    const link = text?.match(/https?:\/\/\S+\/sign-in\/confirm\?\S+/)?.[0];
+    if (link) return link;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`No sign-in email reached ${email}`);
+}
+
+export async function signIn(page: Page, email: string) {
+  const started = new Date(Date.now() - 2000);
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const link = await latestLink(page, email, started);
+  await page.goto(link);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/sign-in") && !u.pathname.startsWith("/after-sign-in"));
+}
+
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}-${page.viewportSize()?.width}.png`, fullPage: true });
+}

@@ -1,0 +1,104 @@
+// The walking skeleton: a tenant reports a problem on a phone, a manager moves it to the fix,
+// the tenant follows every step. Runs at 375 px (phone) and 1280 px (desktop).
+import { expect, test } from "@playwright/test";
+import { shot, signIn } from "./helpers";
+
+test("a tenant reports a problem and a manager takes it from new to closed", async ({ browser }) => {
+  const tenant = await (await browser.newContext()).newPage();
+  await tenant.setViewportSize(test.info().project.use.viewport!);
+  await signIn(tenant, "tenant@fixwell.example");
+  await expect(tenant.getByRole("heading", { name: "My requests" })).toBeVisible();
+
+  await tenant.getByRole("link", { name: "Report a problem" }).first().click();
+  await expect(tenant.getByRole("heading", { name: "Report a problem" })).toBeVisible();
+  await shot(tenant, "request-form");
+
+  // Bad input: nothing chosen, description too short. Messages sit next to the fields.
+  await tenant.getByLabel("Describe the problem").fill("leak");
+  await tenant.getByRole("button", { name: "Send request" }).click();
+  await expect(tenant.getByText("Choose what kind of problem it is.")).toBeVisible();
+  await expect(tenant.getByText("Choose how serious it is.")).toBeVisible();
+  await expect(tenant.getByText(/at least 10 characters/)).toBeVisible();
+  await expect(tenant.getByLabel("Describe the problem")).toHaveValue("leak");
+  await expect(tenant.getByLabel("Describe the problem")).toHaveAttribute("aria-invalid", "true");
+
+  // A 20,000-character description is refused, and kept.
+  const long = "Water under the sink. ".repeat(910).slice(0, 20_000);
+  await tenant.getByRole("radio", { name: /Plumbing/ }).check();
+  await tenant.getByRole("radio", { name: /Urgent/ }).check();
+  await tenant.getByLabel("Describe the problem").fill(long);
+  await tenant.getByRole("button", { name: "Send request" }).click();
+  await expect(tenant.getByText(/Keep the description under 5,000 characters/)).toBeVisible();
+  await expect(tenant.getByLabel("Describe the problem")).toHaveValue(long);
+  await expect(tenant.getByRole("radio", { name: /Plumbing/ })).toBeChecked();
+  await shot(tenant, "request-form-errors");
+
+  const description = `Kitchen sink leaking under the cabinet since this morning (${test.info().project.name}).`;
+  await tenant.getByLabel("Describe the problem").fill(description);
+  await tenant.getByRole("button", { name: "Send request" }).click();
+  const received = tenant.getByText(/We got your request: tracking #\d+/);
+  await expect(received).toBeVisible();
+  const tracking = (await received.textContent())!.match(/#(\d+)/)![1];
+  await expect(tenant.getByText("Expected response by")).toBeVisible();
+  await expect(tenant.getByText("Request received")).toBeVisible();
+  await shot(tenant, "request-submitted");
+
+  // The manager of that property, on a desktop.
+  const managerContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const manager = await managerContext.newPage();
+  await signIn(manager, "dana.reyes@fixwell.example");
+  await expect(manager.getByRole("heading", { name: "Work orders" })).toBeVisible();
+  await manager.getByRole("link", { name: `#${tracking}`, exact: true }).click();
+  await expect(manager.getByRole("heading", { name: `Work order #${tracking}` })).toBeVisible();
+  await expect(manager.getByText(description)).toBeVisible();
+
+  // A second tab opened now goes stale after the first acts.
+  const staleTab = await managerContext.newPage();
+  await staleTab.goto(manager.url());
+
+  await manager.getByLabel("Assign to vendor").selectOption({ label: "ABC Plumbing (preferred)" });
+  await manager.getByRole("button", { name: "Assign", exact: true }).click();
+  await expect(manager.getByText("Done: the request is now assigned.")).toBeVisible();
+  await expect(manager.getByText("Assigned to ABC Plumbing")).toBeVisible();
+
+  await staleTab.getByLabel("Reason for cancelling").fill("Duplicate report");
+  await staleTab.getByRole("button", { name: "Cancel request" }).click();
+  await expect(staleTab.getByText(/This request changed since you opened it/)).toBeVisible();
+
+  // Schedule with a window that ends before it starts: refused next to the field.
+  await manager.getByLabel("Visit window starts").fill("2030-03-14T12:00");
+  await manager.getByLabel("Visit window ends").fill("2030-03-14T09:00");
+  await manager.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(manager.getByText("The window must end after it starts.")).toBeVisible();
+  await manager.getByLabel("Visit window starts").fill("2030-03-14T09:00");
+  await manager.getByLabel("Visit window ends").fill("2030-03-14T12:00");
+  await manager.getByRole("button", { name: "Schedule", exact: true }).click();
+  await expect(manager.getByText("Done: the request is now scheduled.")).toBeVisible();
+  await expect(manager.getByText(/Visit scheduled for Thu, Mar 14, 9:00\s?AM–12:00\s?PM/)).toBeVisible();
+
+  await manager.getByRole("button", { name: "Mark completed" }).click();
+  await expect(manager.getByText("Say what was done (completion notes are required).")).toBeVisible();
+  await manager.getByLabel("Completion notes").fill("Replaced the trap seal; no more leak.");
+  await manager.getByRole("button", { name: "Mark completed" }).click();
+  await expect(manager.getByText("Done: the request is now completed.")).toBeVisible();
+  await manager.getByRole("button", { name: "Close request" }).click();
+  await expect(manager.getByText("Done: the request is now closed.")).toBeVisible();
+  await shot(manager, "manager-work-order");
+
+  // The tenant sees every step without calling.
+  await tenant.reload();
+  await expect(tenant.getByText("This request is closed.")).toBeVisible();
+  for (const step of ["Request received", "Assigned to ABC Plumbing", "Work completed: Replaced the trap seal; no more leak.", "Completed → Closed"]) {
+    await expect(tenant.getByText(step)).toBeVisible();
+  }
+  await shot(tenant, "tenant-closed");
+});
+
+test("a tenant cannot open the dashboard or another tenant's request", async ({ page }) => {
+  await signIn(page, "tenant@fixwell.example");
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/requests$/);
+  // Request #1 belongs to another unit in the demo data: it looks exactly like a missing one.
+  const res = await page.goto("/requests/999999");
+  expect(res?.status()).toBe(404);
+});
