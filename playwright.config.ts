@@ -19,8 +19,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 5"], viewport: { width: 375, height: 812 }, browserName: "chromium" } },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    { name: "phone", testIgnore: /quickstart/, use: { ...devices["Pixel 5"], viewport: { width: 375, height: 812 }, browserName: "chromium" } },
+    { name: "desktop", testIgnore: /quickstart/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    // The README's first command, on the embedded database, once.
+    { name: "quickstart", testMatch: /quickstart/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
