@@ -83,10 +83,6 @@ function localSecrets(e: z.infer<typeof schema>, embedded: boolean) {
 
 let cached: Env | undefined;
 export function env(): Env {
-  if (!cached) {
-    cached = parseEnv(process.env);
-    // Auth.js builds its URLs from AUTH_URL when set, else from the request's Host: pin it to ours.
-    process.env.AUTH_URL = `${cached.PUBLIC_URL}/api/auth`;
-  }
+  cached ??= parseEnv(process.env);
   return cached;
 }

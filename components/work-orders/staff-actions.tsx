@@ -9,6 +9,7 @@ import type { ActionState } from "@/lib/errors";
 
 type Vendor = { id: string; company: string; note: string };
 type Props = { trackingNumber: number; version: number; status: WorkOrderStatus; allowed: WorkOrderStatus[]; vendors: Vendor[] };
+type Errors = Record<string, string[] | undefined>;
 
 function Field({ id, name, text, errors, type = "text", children }: { id: string; name: string; text: string; errors?: string[]; type?: string; children?: React.ReactNode }) {
   const describedBy = errors?.length ? `${id}-error` : undefined;
@@ -25,63 +26,64 @@ function Field({ id, name, text, errors, type = "text", children }: { id: string
   );
 }
 
-export function StaffActions({ trackingNumber, version, status, allowed, vendors }: Props) {
+/** One form per move, each with its own state, so an error shows beside the form it belongs to. */
+function MoveForm({ to, trackingNumber, version, submit, secondary, children }: {
+  to: WorkOrderStatus; trackingNumber: number; version: number; submit: string; secondary?: boolean; children?: (e: Errors) => React.ReactNode;
+}) {
   const [state, action, pending] = useActionState<ActionState, FormData>(changeStatusAction, {});
-  const e = state.fieldErrors ?? {};
-  const hidden = (to: WorkOrderStatus) => (
-    <>
+  return (
+    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="to" value={to} />
-    </>
+      {children?.(state.fieldErrors ?? {})}
+      <button className={secondary ? buttonSecondary : button} disabled={pending}>{submit}</button>
+    </form>
   );
-  const box = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
+}
+
+export function StaffActions({ trackingNumber, version, status, allowed, vendors }: Props) {
+  const common = { trackingNumber, version };
+  const reassigning = status === "ASSIGNED" || status === "SCHEDULED";
   return (
     <section aria-labelledby="actions-heading" className="space-y-4">
       <h2 id="actions-heading" className="text-lg font-semibold">Actions</h2>
-      <FormMessage message={state.message} ok={state.ok} />
       {allowed.includes("ASSIGNED") && (
-        <form action={action} className={box} noValidate>
-          {hidden("ASSIGNED")}
-          <Field id="vendorId" name="vendorId" text={status === "NEW" ? "Assign to vendor" : "Reassign to vendor"} errors={e.vendorId}>
-            <select id="vendorId" name="vendorId" className={input} defaultValue="" aria-invalid={!!e.vendorId} aria-describedby={e.vendorId ? "vendorId-error" : undefined}>
-              <option value="" disabled>Choose a vendor…</option>
-              {vendors.map((v) => <option key={v.id} value={v.id}>{v.company}{v.note ? ` (${v.note})` : ""}</option>)}
-            </select>
-          </Field>
-          {status !== "NEW" && <Field id="assign-reason" name="reason" text="Reason for reassigning" />}
-          <button className={button} disabled={pending}>{status === "NEW" ? "Assign" : "Reassign"}</button>
-        </form>
+        <MoveForm to="ASSIGNED" {...common} submit={status === "NEW" ? "Assign" : reassigning ? "Reassign" : "Reopen"}>
+          {(e) => (
+            <>
+              <Field id="vendorId" name="vendorId" text={status === "NEW" ? "Assign to vendor" : reassigning ? "Reassign to vendor" : "Reopen and assign to vendor"} errors={e.vendorId}>
+                <select id="vendorId" name="vendorId" className={input} defaultValue="" aria-invalid={!!e.vendorId} aria-describedby={e.vendorId ? "vendorId-error" : undefined}>
+                  <option value="" disabled>Choose a vendor…</option>
+                  {vendors.map((v) => <option key={v.id} value={v.id}>{v.company}{v.note ? ` (${v.note})` : ""}</option>)}
+                </select>
+              </Field>
+              {status !== "NEW" && <Field id="assign-reason" name="reason" text={reassigning ? "Reason for reassigning" : "Reason for reopening"} errors={e.reason} />}
+            </>
+          )}
+        </MoveForm>
       )}
       {allowed.includes("SCHEDULED") && (
-        <form action={action} className={box} noValidate>
-          {hidden("SCHEDULED")}
-          <div className="grid gap-3 sm:grid-cols-2">
-            <Field id="windowStart" name="windowStart" type="datetime-local" text="Visit window starts" errors={e.windowStart} />
-            <Field id="windowEnd" name="windowEnd" type="datetime-local" text="Visit window ends" errors={e.windowEnd} />
-          </div>
-          <button className={button} disabled={pending}>{status === "SCHEDULED" ? "Reschedule" : "Schedule"}</button>
-        </form>
+        <MoveForm to="SCHEDULED" {...common} submit={status === "SCHEDULED" ? "Reschedule" : "Schedule"}>
+          {(e) => (
+            <div className="grid gap-3 sm:grid-cols-2">
+              <Field id="windowStart" name="windowStart" type="datetime-local" text="Visit window starts" errors={e.windowStart} />
+              <Field id="windowEnd" name="windowEnd" type="datetime-local" text="Visit window ends" errors={e.windowEnd} />
+            </div>
+          )}
+        </MoveForm>
       )}
       {allowed.includes("COMPLETED") && (
-        <form action={action} className={box} noValidate>
-          {hidden("COMPLETED")}
-          <Field id="notes" name="notes" type="textarea" text="Completion notes" errors={e.notes} />
-          <button className={button} disabled={pending}>Mark completed</button>
-        </form>
+        <MoveForm to="COMPLETED" {...common} submit="Mark completed">
+          {(e) => <Field id="notes" name="notes" type="textarea" text="Completion notes" errors={e.notes} />}
+        </MoveForm>
       )}
-      {allowed.includes("CLOSED") && (
-        <form action={action} className={box}>
-          {hidden("CLOSED")}
-          <button className={button} disabled={pending}>Close request</button>
-        </form>
-      )}
+      {allowed.includes("CLOSED") && <MoveForm to="CLOSED" {...common} submit="Close request" />}
       {allowed.includes("CANCELLED") && (
-        <form action={action} className={box} noValidate>
-          {hidden("CANCELLED")}
-          <Field id="reason" name="reason" text="Reason for cancelling" errors={e.reason} />
-          <button className={buttonSecondary} disabled={pending}>Cancel request</button>
-        </form>
+        <MoveForm to="CANCELLED" {...common} submit="Cancel request" secondary>
+          {(e) => <Field id="reason" name="reason" text="Reason for cancelling" errors={e.reason} />}
+        </MoveForm>
       )}
     </section>
   );

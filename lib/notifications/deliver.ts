@@ -32,6 +32,7 @@ export async function deliverDueMessages(port: EmailPort = emailPort()): Promise
       });
       sent++;
     } catch (err) {
+      console.error(`[outbox] delivery of ${row.id} failed (attempt ${row.attempts})`, err);
       const last = row.attempts >= MAX_ATTEMPTS;
       const backoffSeconds = 30 * 2 ** (row.attempts - 1);
       await db().outboxMessage.update({

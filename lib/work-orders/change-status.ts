@@ -30,6 +30,11 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
   if (wo.version !== version) throw stale();
   const check = checkTransition({ from: wo.status, to: change.to, who: actor.role, closedAt: wo.closedAt, now });
   if (!check.ok) throw new AppError(check.code, check.message);
+  // Reassigning, reopening and cancelling all say why (DESIGN.md §2).
+  const reason = "reason" in change ? change.reason?.trim() : undefined;
+  if ((check.requires === "reason" || (change.to === "ASSIGNED" && wo.status !== "NEW")) && !reason) {
+    throw new AppError("INVALID_INPUT", "Check the highlighted field.", { reason: ["Give a short reason."] });
+  }
 
   const data: Prisma.WorkOrderUpdateManyMutationInput & { vendorId?: string | null } = { status: change.to, version: { increment: 1 } };
   const details: Record<string, string | number> = {};
@@ -39,6 +44,7 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
     data.vendorId = vendor.id;
     data.firstResponseAt = wo.firstResponseAt ?? now;
     details.vendor = vendor.company;
+    if (reason) details.reason = reason;
   } else if (change.to === "SCHEDULED") {
     if (!(change.windowEnd > change.windowStart)) {
       throw new AppError("INVALID_INPUT", "Check the highlighted field.", { windowEnd: ["The window must end after it starts."] });

@@ -5,14 +5,14 @@ import pg from "pg";
 const info = () => JSON.parse(readFileSync("test-results/e2e-db.json", "utf8")) as { databaseUrl: string | null };
 
 /** The newest sign-in link emailed to `email`, read from the local message store like an inbox. */
-async function latestLink(page: Page, email: string, after: Date): Promise<string> {
+export async function latestLink(page: Page, email: string, after: Date): Promise<string> {
   const { databaseUrl } = info();
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 60; i++) {
     let text: string | undefined;
     if (databaseUrl) {
       const c = new pg.Client({ connectionString: databaseUrl });
       await c.connect();
-      const r = await c.query(`SELECT text FROM "LocalMessage" WHERE recipient = $1 AND "createdAt" >= $2 ORDER BY "createdAt" DESC LIMIT 1`, [email, after]);
+      const r = await c.query(`SELECT text FROM "LocalMessage" WHERE recipient = $1 AND "createdAt" >= $2 AND text LIKE '%/sign-in/confirm?%' ORDER BY "createdAt" DESC LIMIT 1`, [email, after]);
       await c.end();
       text = r.rows[0]?.text;
     } else {

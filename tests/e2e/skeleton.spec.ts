@@ -1,7 +1,7 @@
 // The walking skeleton: a tenant reports a problem on a phone, a manager moves it to the fix,
 // the tenant follows every step. Runs at 375 px (phone) and 1280 px (desktop).
 import { expect, test } from "@playwright/test";
-import { shot, signIn } from "./helpers";
+import { latestLink, shot, signIn } from "./helpers";
 
 test("a tenant reports a problem and a manager takes it from new to closed", async ({ browser }) => {
   const tenant = await (await browser.newContext()).newPage();
@@ -101,4 +101,35 @@ test("a tenant cannot open the dashboard or another tenant's request", async ({ 
   // Request #1 belongs to another unit in the demo data: it looks exactly like a missing one.
   const res = await page.goto("/requests/999999");
   expect(res?.status()).toBe(404);
+});
+
+test("a tenant cancels their own new request with a reason", async ({ page }) => {
+  await signIn(page, "maria.garcia@tenants.example");
+  await page.goto("/requests/new");
+  await page.getByRole("radio", { name: /Electrical/ }).check();
+  await page.getByRole("radio", { name: /Routine/ }).check();
+  await page.getByLabel("Describe the problem").fill("Hallway outlet sparks when a plug goes in.");
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByText(/We got your request: tracking #\d+/)).toBeVisible();
+  await page.getByText("Cancel this request").click();
+  await page.getByRole("button", { name: "Cancel request" }).click();
+  await expect(page.getByText("Give a short reason.")).toBeVisible();
+  await page.getByLabel("Why cancel?").fill("The electrician from my own insurer came");
+  await page.getByRole("button", { name: "Cancel request" }).click();
+  await expect(page.getByText("This request was cancelled.")).toBeVisible();
+  await expect(page.getByText("Cancelled: The electrician from my own insurer came")).toBeVisible();
+});
+
+test("a sign-in link is built from the configured address, never the caller's Host", async ({ page, request, baseURL }) => {
+  const started = new Date(Date.now() - 2000);
+  const csrf = await (await request.get("/api/auth/csrf", { headers: { host: "evil.test" } })).json();
+  const res = await request.post("/api/auth/signin/email", {
+    headers: { host: "evil.test", "content-type": "application/x-www-form-urlencoded" },
+    form: { csrfToken: csrf.csrfToken, email: "sam.wolfe@fixwell.example" },
+    maxRedirects: 0,
+  });
+  expect(res.status()).toBe(302);
+  expect(res.headers().location).not.toContain("evil.test");
+  const link = await latestLink(page, "sam.wolfe@fixwell.example", started);
+  expect(new URL(link).origin).toBe(new URL(baseURL!).origin);
 });

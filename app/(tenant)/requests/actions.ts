@@ -30,13 +30,15 @@ export async function createRequestAction(_prev: RequestFormState, formData: For
 export async function tenantCancelAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const reason = reasonSchema.safeParse(formData.get("reason"));
   if (!reason.success) return { ok: false, fieldErrors: { reason: reason.error.issues.map((i) => i.message) } };
+  const number = versionSchema.safeParse(formData.get("trackingNumber"));
+  const version = versionSchema.safeParse(formData.get("version"));
+  if (!number.success || !version.success) return { ok: false, message: "This form is out of date. Reload the page." };
   try {
     const actor = await requireActor("request:view-own");
-    const number = versionSchema.parse(formData.get("trackingNumber"));
-    await changeStatus({ actor, trackingNumber: number, version: versionSchema.parse(formData.get("version")), change: { to: "CANCELLED", reason: reason.data } });
-    revalidatePath(`/requests/${number}`);
-    return { ok: true, message: "Your request was cancelled." };
+    await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: { to: "CANCELLED", reason: reason.data } });
   } catch (err) {
     return toActionState(err);
   }
+  revalidatePath("/requests");
+  redirect(`/requests/${number.data}`);
 }

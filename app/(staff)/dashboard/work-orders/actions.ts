@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -8,7 +9,6 @@ import { toActionState, type ActionState } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/time";
 import { changeStatus, type StatusChange } from "@/lib/work-orders/change-status";
 import { reasonSchema, versionSchema } from "@/lib/work-orders/schemas";
-import { STATUS_LABEL } from "@/lib/work-orders/transitions";
 
 const base = z.object({ trackingNumber: versionSchema, version: versionSchema, to: z.enum(["ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED", "CANCELLED", "NEW"]) });
 
@@ -24,7 +24,7 @@ export async function changeStatusAction(_prev: ActionState, formData: FormData)
     const { to } = head.data;
     if (to === "ASSIGNED") {
       if (!f("vendorId")) fieldErrors.vendorId = ["Choose a vendor."];
-      else change = { to, vendorId: f("vendorId")! };
+      else change = { to, vendorId: f("vendorId")!, reason: f("reason") };
     } else if (to === "SCHEDULED") {
       const start = zonedToUtc(f("windowStart") ?? "", org.timeZone);
       const end = zonedToUtc(f("windowEnd") ?? "", org.timeZone);
@@ -44,10 +44,10 @@ export async function changeStatusAction(_prev: ActionState, formData: FormData)
     }
     if (!change) return { ok: false, message: "Check the highlighted field.", fieldErrors };
     await changeStatus({ actor, trackingNumber: head.data.trackingNumber, version: head.data.version, change });
-    revalidatePath(`/dashboard/work-orders/${head.data.trackingNumber}`);
-    revalidatePath("/dashboard");
-    return { ok: true, message: `Done: the request is now ${STATUS_LABEL[to].toLowerCase()}.` };
   } catch (err) {
     return toActionState(err);
   }
+  revalidatePath("/dashboard");
+  // A fresh page: every form gets the new version, and the banner says what happened.
+  redirect(`/dashboard/work-orders/${head.data.trackingNumber}?done=${head.data.to}`);
 }

@@ -7,12 +7,13 @@ import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/time";
 import { getWorkOrder, listVendorsFor } from "@/lib/work-orders/queries";
-import { nextStatuses } from "@/lib/work-orders/transitions";
+import { nextStatuses, STATUS_LABEL } from "@/lib/work-orders/transitions";
 
 export const metadata: Metadata = { title: "Work order" };
 
-export default async function WorkOrderPage({ params }: { params: Promise<{ number: string }> }) {
+export default async function WorkOrderPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> }) {
   const { number } = await params;
+  const { done } = await searchParams;
   const actor = await pageActor("work-order:manage", `/dashboard/work-orders/${number}`);
   const n = Number(number);
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
@@ -31,6 +32,11 @@ export default async function WorkOrderPage({ params }: { params: Promise<{ numb
   return (
     <main className="mx-auto grid max-w-6xl gap-8 px-4 py-6 lg:grid-cols-[1fr_22rem]">
       <div>
+        {done && done in STATUS_LABEL && (
+          <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+            Done: the request is now {STATUS_LABEL[done as keyof typeof STATUS_LABEL].toLowerCase()}.
+          </p>
+        )}
         <h1 className="text-2xl font-bold">Work order #{wo.trackingNumber}</h1>
         <p className="mt-2 flex flex-wrap items-center gap-2"><StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />
           {wo.holdReason && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">On hold: {wo.holdNote ?? wo.holdReason}</span>}

@@ -1,0 +1,43 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+const dir = () => mkdtempSync(path.join(os.tmpdir(), "fixwell-env-"));
+const secrets = { AUTH_SECRET: "a".repeat(40), FIXWELL_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64") };
+
+describe("parseEnv", () => {
+  it.each([
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL: should look like postgresql://user:password@host:5432/database"],
+    [{ PUBLIC_URL: "repairs.example.com" }, "PUBLIC_URL: should be the portal's public address"],
+    [{ FIXWELL_DEMO: "yes" }, "FIXWELL_DEMO: should be 0 or 1"],
+    [{ RESEND_API_KEY: "abc" }, "RESEND_API_KEY: should be a Resend API key starting with re_"],
+    [{ TWILIO_FROM: "555-1234" }, "TWILIO_FROM: should be a phone number like +15551234567"],
+    [{ FIXWELL_ENCRYPTION_KEY: "short" }, "FIXWELL_ENCRYPTION_KEY: should be 32 random bytes in base64"],
+  ])("names a malformed setting: %o", (bad, message) => {
+    expect(() => parseEnv({ ...secrets, ...bad })).toThrow(message);
+  });
+
+  it("refuses a production start on PostgreSQL without secrets, naming them", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@h/db" })).toThrow(/AUTH_SECRET and FIXWELL_ENCRYPTION_KEY must be set/);
+  });
+
+  it("makes and keeps the embedded setup's secrets in the data folder", () => {
+    const d = dir();
+    const first = parseEnv({ FIXWELL_DATA_DIR: d });
+    const again = parseEnv({ FIXWELL_DATA_DIR: d });
+    expect(first.AUTH_SECRET).toBe(again.AUTH_SECRET);
+    expect(JSON.parse(readFileSync(path.join(d, "secrets.json"), "utf8")).authSecret).toBe(first.AUTH_SECRET);
+    expect(first).toMatchObject({ embedded: true, demo: true, PUBLIC_URL: "http://localhost:3000" });
+  });
+
+  it.each([
+    [{}, true],
+    [{ FIXWELL_DEMO: "0" }, false],
+    [{ DATABASE_URL: "postgresql://u@h/db" }, false],
+    [{ DATABASE_URL: "postgresql://u@h/db", FIXWELL_DEMO: "1" }, true],
+  ])("demo mode for %o is %s", (vars, demo) => {
+    expect(parseEnv({ ...secrets, FIXWELL_DATA_DIR: dir(), ...vars }).demo).toBe(demo);
+  });
+});
