@@ -133,3 +133,18 @@ test("a sign-in link is built from the configured address, never the caller's Ho
   const link = await latestLink(page, "sam.wolfe@fixwell.example", started);
   expect(new URL(link).origin).toBe(new URL(baseURL!).origin);
 });
+
+test("pages carry the security headers", async ({ request }) => {
+  const res = await request.get("/sign-in");
+  const h = res.headers();
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["referrer-policy"]).toBe("no-referrer");
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["x-powered-by"]).toBeUndefined();
+});
+
+test("a protected page refuses a request carrying x-middleware-subrequest (CVE-2025-29927)", async ({ request }) => {
+  const res = await request.get("/dashboard", { headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" }, maxRedirects: 0 });
+  expect([302, 303, 307]).toContain(res.status());
+  expect(res.headers().location).toContain("/sign-in");
+});
