@@ -6,14 +6,14 @@ export function Header({ name, home, links = [] }: { name?: string; home: string
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href={home} className="text-lg font-bold text-brand">Fixwell</Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-3 text-sm">
+        <nav aria-label="Main" className="order-3 flex w-full flex-wrap gap-2 text-sm sm:order-none sm:w-auto sm:flex-1">
           {links.map((l) => (
-            <Link key={l.href} href={l.href} className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100">{l.label}</Link>
+            <Link key={l.href} href={l.href} className="whitespace-nowrap rounded px-2 py-1 text-slate-700 hover:bg-slate-100">{l.label}</Link>
           ))}
         </nav>
         {name && (
-          <form action={signOutAction} className="flex items-center gap-2 text-sm">
-            <span className="text-slate-600">{name}</span>
+          <form action={signOutAction} className="ml-auto flex items-center gap-2 text-sm sm:ml-0">
+            <span className="hidden text-slate-600 sm:inline">{name}</span>
             <button className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">Sign out</button>
           </form>
         )}
