@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { createRequestAction, type RequestFormState } from "@/app/(tenant)/requests/actions";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";
+import { detectEmergency } from "@/lib/work-orders/emergency";
 import { DESCRIPTION_MAX, SEVERITIES, SEVERITY_INFO } from "@/lib/work-orders/schemas";
+import { EmergencyHelp } from "./emergency-help";
 
 type Category = { id: string; name: string; examples: string[] };
 
@@ -12,6 +14,11 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline }: 
   const [state, action, pending] = useActionState<RequestFormState, FormData>(createRequestAction, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
+  // Watched (not controlled) so the hotline appears as soon as the words or the choice say emergency.
+  const [severity, setSeverity] = useState(v.severity ?? "");
+  const [text, setText] = useState(v.description ?? "");
+  const detected = detectEmergency(text);
+  const showEmergency = severity === "EMERGENCY" || detected.emergency;
   return (
     <form action={action} className="space-y-6" noValidate>
       <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
@@ -40,7 +47,7 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline }: 
         <div className="mt-2 grid gap-2">
           {SEVERITIES.map((s) => (
             <label key={s} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-brand has-[:checked]:bg-teal-50">
-              <input type="radio" name="severity" value={s} defaultChecked={v.severity === s} className="mt-1 size-5" />
+              <input type="radio" name="severity" value={s} defaultChecked={v.severity === s} onChange={() => setSeverity(s)} className="mt-1 size-5" />
               <span>
                 <span className="block font-semibold">{SEVERITY_INFO[s].label}</span>
                 <span className="block text-sm text-slate-600">{SEVERITY_INFO[s].definition}</span>
@@ -50,14 +57,15 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline }: 
         </div>
         <FieldError id="severity-error" errors={e.severity} />
         <p className="mt-2 text-sm text-red-800">
-          Gas smell, flooding, sparks or smoke? Leave if unsafe and call <a className="font-semibold underline" href={`tel:${hotline.replace(/\s+/g, "")}`}>{hotline}</a> now.
+          Gas smell, flooding, sparks or smoke? Leave if unsafe and call <a className="font-semibold underline" href={`tel:${hotline.replace(/[^\d+]/g, "")}`}>{hotline}</a> now.
         </p>
       </fieldset>
+      {showEmergency && <EmergencyHelp hotline={hotline} kinds={detected.kinds} />}
 
       <div>
         <label htmlFor="description" className={label}>Describe the problem</label>
         <p id="description-hint" className="text-sm text-slate-600">Where it is, since when, and what you already tried.</p>
-        <textarea id="description" name="description" rows={5} defaultValue={v.description} maxLength={DESCRIPTION_MAX * 5} className={input}
+        <textarea id="description" name="description" rows={5} defaultValue={v.description} onChange={(ev) => setText(ev.target.value)} maxLength={DESCRIPTION_MAX * 5} className={input}
           aria-invalid={!!e.description} aria-describedby={`description-hint${e.description ? " description-error" : ""}`} />
         <FieldError id="description-error" errors={e.description} />
       </div>

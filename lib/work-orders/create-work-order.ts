@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/notifications/outbox";
+import { detectEmergency, effectivePriority } from "./emergency";
 import { computeDueTimes } from "./sla";
 import type { RequestInput } from "./schemas";
 
@@ -28,7 +29,9 @@ export async function createWorkOrder({ actor, input, now = new Date() }: { acto
   if (!category) throw new AppError("INVALID_INPUT", "Check the highlighted field.", { categoryId: ["Choose one of the listed kinds of problem."] });
 
   const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, include: { slaTargets: true, holidays: true } });
-  const priority = input.severity;
+  // The tenant's severity, raised (never lowered) when the words describe an emergency.
+  const detected = detectEmergency(input.description);
+  const priority = effectivePriority(input.severity, input.description);
   const due = computeDueTimes(priority, now, org.slaTargets, {
     timeZone: org.timeZone,
     workingDays: org.workingDays,
@@ -46,6 +49,7 @@ export async function createWorkOrder({ actor, input, now = new Date() }: { acto
           reporterId: actor.userId,
           tenantSeverity: input.severity,
           priority,
+          emergencyDetected: detected.emergency,
           description: input.description,
           idempotencyKey: input.idempotencyKey,
           submissionHash,
@@ -54,7 +58,7 @@ export async function createWorkOrder({ actor, input, now = new Date() }: { acto
         },
       });
       await tx.workOrderEvent.create({
-        data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "CREATED", toStatus: "NEW", createdAt: now, details: { priority } },
+        data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "CREATED", toStatus: "NEW", createdAt: now, details: { priority, ...(detected.emergency ? { emergency: detected.kinds } : {}) } },
       });
       const managers = await tx.user.findMany({
         where: { orgId: actor.orgId, disabledAt: null, OR: [{ role: "ADMIN" }, { role: "MANAGER", managedProperties: { some: { propertyId: unit.propertyId } } }] },

@@ -56,6 +56,14 @@ describe("createWorkOrder", () => {
     expect(a.responseDueAt!.getTime() - a.createdAt.getTime()).toBe(24 * 3600_000);
   });
 
+  it("raises the priority of a described emergency and flags it, never lowering a tenant's choice", async () => {
+    const gas = await createWorkOrder({ actor: tenant, input: { ...input("gas-smell"), severity: "LOW", description: "I smell gas near the stove in the kitchen" } });
+    expect(gas).toMatchObject({ tenantSeverity: "LOW", priority: "EMERGENCY", emergencyDetected: true });
+    expect(gas.responseDueAt!.getTime() - gas.createdAt.getTime()).toBe(4 * 3600_000);
+    const drip = await createWorkOrder({ actor: tenant, input: { ...input("drip-emergency"), severity: "EMERGENCY", description: "The kitchen faucet is dripping a little" } });
+    expect(drip).toMatchObject({ priority: "EMERGENCY", emergencyDetected: false });
+  });
+
   it("refuses the same key with a different body", async () => {
     await createWorkOrder({ actor: tenant, input: input("reused-key") });
     await expect(createWorkOrder({ actor: tenant, input: input("reused-key", "Something else entirely here") })).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });

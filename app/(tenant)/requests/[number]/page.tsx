@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EmergencyHelp } from "@/components/work-orders/emergency-help";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
 import { Timeline } from "@/components/work-orders/timeline";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/time";
+import { detectEmergency } from "@/lib/work-orders/emergency";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 
 export const metadata: Metadata = { title: "Request" };
@@ -35,6 +37,9 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           <p className="mt-1 text-sm">{NEXT_STEP.NEW}</p>
           {wo.responseDueAt && <p className="mt-1 text-sm">Expected response by <strong>{formatInZone(wo.responseDueAt, org.timeZone)}</strong>.</p>}
         </div>
+      )}
+      {wo.priority === "EMERGENCY" && ["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && (
+        <div className="mb-6"><EmergencyHelp hotline={org.emergencyHotline} kinds={detectEmergency(wo.description).kinds} afterSubmit /></div>
       )}
       <h1 className="text-2xl font-bold">Request #{wo.trackingNumber}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">

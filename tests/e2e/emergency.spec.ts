@@ -1,0 +1,31 @@
+// Emergency help: the hotline shows while the tenant types, before and after submitting, and the
+// request is raised to Emergency whatever severity was chosen.
+import { expect, test } from "@playwright/test";
+import { shot, signIn } from "./helpers";
+
+test("a described emergency shows the hotline before and after submitting", async ({ page }) => {
+  await signIn(page, "sam.okafor@tenants.example");
+  await page.goto("/requests/new");
+  await expect(page.getByRole("heading", { name: "This sounds like an emergency" })).toHaveCount(0);
+  await page.getByRole("radio", { name: /Plumbing/ }).check();
+  await page.getByRole("radio", { name: /Routine/ }).check();
+  await page.getByLabel("Describe the problem").fill("Water is pouring through the ceiling light in the bathroom");
+  await expect(page.getByRole("heading", { name: "This sounds like an emergency" })).toBeVisible();
+  const call = page.getByRole("link", { name: "Call +1 555 0100 911" });
+  await expect(call).toHaveAttribute("href", "tel:+15550100911");
+  await expect(page.getByText(/close the main water valve/)).toBeVisible();
+  await shot(page, "emergency-before-submit");
+
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByText(/We got your request: tracking #\d+/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "This is being treated as an emergency" })).toBeVisible();
+  await expect(page.getByText("Emergency", { exact: true })).toBeVisible();
+  await shot(page, "emergency-after-submit");
+});
+
+test("choosing Emergency shows the hotline even when the words are calm", async ({ page }) => {
+  await signIn(page, "priya.patel@tenants.example");
+  await page.goto("/requests/new");
+  await page.getByRole("radio", { name: /^Emergency/ }).check();
+  await expect(page.getByRole("link", { name: "Call +1 555 0100 911" })).toBeVisible();
+});
