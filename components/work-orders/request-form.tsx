@@ -1,24 +1,28 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createRequestAction, type RequestFormState } from "@/app/(tenant)/requests/actions";
+import { createRequestAction, selfHelpFixedAction, type RequestFormState } from "@/app/(tenant)/requests/actions";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";
 import { detectEmergency } from "@/lib/work-orders/emergency";
 import { DESCRIPTION_MAX, SEVERITIES, SEVERITY_INFO } from "@/lib/work-orders/schemas";
 import { EmergencyHelp } from "./emergency-help";
 
-type Category = { id: string; name: string; examples: string[] };
+type Category = { id: string; name: string; examples: string[]; tips: string[] };
 
 export function RequestForm({ categories, idempotencyKey, unitLabel, hotline }: { categories: Category[]; idempotencyKey: string; unitLabel: string; hotline: string }) {
-  const [state, action, pending] = useActionState<RequestFormState, FormData>(createRequestAction, {});
+  const [submitState, action, pending] = useActionState<RequestFormState, FormData>(createRequestAction, {});
+  const [fixedState, fixedAction, fixedPending] = useActionState<RequestFormState, FormData>(selfHelpFixedAction, {});
+  const state = fixedState.message ? fixedState : submitState;
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
+  const [categoryId, setCategoryId] = useState(v.categoryId ?? "");
   // Watched (not controlled) so the hotline appears as soon as the words or the choice say emergency.
   const [severity, setSeverity] = useState(v.severity ?? "");
   const [text, setText] = useState(v.description ?? "");
   const detected = detectEmergency(text);
   const showEmergency = severity === "EMERGENCY" || detected.emergency;
+  const tips = categories.find((c) => c.id === categoryId)?.tips ?? [];
   return (
     <form action={action} className="space-y-6" noValidate>
       <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
@@ -31,7 +35,7 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline }: 
         <div className="mt-2 grid gap-2">
           {categories.map((c) => (
             <label key={c.id} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-brand has-[:checked]:bg-teal-50">
-              <input type="radio" name="categoryId" value={c.id} defaultChecked={v.categoryId === c.id} className="mt-1 size-5" />
+              <input type="radio" name="categoryId" value={c.id} defaultChecked={v.categoryId === c.id} onChange={() => setCategoryId(c.id)} className="mt-1 size-5" />
               <span>
                 <span className="block font-semibold">{c.name}</span>
                 <span className="block text-sm text-slate-600">{c.examples.join(", ")}</span>
@@ -61,6 +65,15 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline }: 
         </p>
       </fieldset>
       {showEmergency && <EmergencyHelp hotline={hotline} kinds={detected.kinds} />}
+      {!showEmergency && tips.length > 0 && (
+        <section aria-labelledby="tips-heading" className="rounded-lg border border-sky-200 bg-sky-50 p-4">
+          <h2 id="tips-heading" className="font-semibold">Try this first</h2>
+          <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">{tips.map((t) => <li key={t}>{t}</li>)}</ul>
+          <button formAction={fixedAction} formNoValidate className="mt-3 min-h-11 rounded-md border border-sky-400 bg-white px-4 text-sm font-semibold hover:bg-sky-100" disabled={fixedPending}>
+            This fixed it: no visit needed
+          </button>
+        </section>
+      )}
 
       <div>
         <label htmlFor="description" className={label}>Describe the problem</label>

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
 import { seedDemo } from "@/prisma/seed";
 
 async function actorFor(email: string): Promise<Actor> {
@@ -118,5 +119,16 @@ describe("changeStatus", () => {
       message: expect.stringMatching(/changed since you opened it/),
     });
     expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({ status: "ASSIGNED", version: 2 });
+  });
+});
+
+describe("recordSelfHelp", () => {
+  it("counts a problem solved by a tip, and refuses anything that reads as an emergency", async () => {
+    const electrical = (await db().category.findFirstOrThrow({ where: { name: "Electrical" } })).id;
+    await recordSelfHelp({ actor: tenant, categoryId: electrical, description: "Outlet dead, reset the breaker", severity: "ROUTINE" });
+    expect(await db().selfHelpOutcome.count({ where: { categoryId: electrical, userId: tenant.userId, unitId: tenant.unitId } })).toBe(1);
+    await expect(recordSelfHelp({ actor: tenant, categoryId: electrical, description: "Sparks from the outlet", severity: "ROUTINE" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(recordSelfHelp({ actor: tenant, categoryId: electrical, description: "", severity: "EMERGENCY" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await db().selfHelpOutcome.count({ where: { userId: tenant.userId } })).toBe(1);
   });
 });

@@ -29,3 +29,19 @@ test("choosing Emergency shows the hotline even when the words are calm", async 
   await page.getByRole("radio", { name: /^Emergency/ }).check();
   await expect(page.getByRole("link", { name: "Call +1 555 0100 911" })).toBeVisible();
 });
+
+test("a tip that fixes the problem is recorded and nothing is dispatched", async ({ page }) => {
+  await signIn(page, "jordan.lee@tenants.example");
+  await page.goto("/requests/new");
+  await page.getByRole("radio", { name: /Electrical/ }).check();
+  await expect(page.getByRole("heading", { name: "Try this first" })).toBeVisible();
+  await expect(page.getByText("Check the breaker panel and reset a tripped breaker.")).toBeVisible();
+  await shot(page, "self-help-tips");
+  // Tips give way to the hotline when the words describe an emergency.
+  await page.getByLabel("Describe the problem").fill("Sparks from the outlet behind the TV");
+  await expect(page.getByRole("heading", { name: "Try this first" })).toHaveCount(0);
+  await page.getByLabel("Describe the problem").fill("Living room outlet stopped working");
+  await page.getByRole("button", { name: "This fixed it: no visit needed" }).click();
+  await expect(page.getByText("Glad that sorted it.")).toBeVisible();
+  await expect(page.getByText("Living room outlet stopped working")).toHaveCount(0);
+});

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/errors";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
 import { reasonSchema, requestSchema, versionSchema } from "@/lib/work-orders/schemas";
 
 export type RequestFormState = ActionState & { values?: Record<string, string> };
@@ -41,4 +42,16 @@ export async function tenantCancelAction(_prev: ActionState, formData: FormData)
   }
   revalidatePath("/requests");
   redirect(`/requests/${number.data}`);
+}
+
+/** "This fixed it": a button inside the request form (formAction), so it works before JavaScript too. */
+export async function selfHelpFixedAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
+  const values = Object.fromEntries(["idempotencyKey", "categoryId", "severity", "description"].map((k) => [k, String(formData.get(k) ?? "")]));
+  try {
+    const actor = await requireActor("request:create");
+    await recordSelfHelp({ actor, categoryId: values.categoryId, description: values.description, severity: values.severity });
+  } catch (err) {
+    return { ...toActionState(err), values };
+  }
+  redirect("/requests?fixed=1");
 }

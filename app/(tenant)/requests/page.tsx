@@ -7,8 +7,9 @@ import { listMyRequests } from "@/lib/work-orders/queries";
 
 export const metadata: Metadata = { title: "My requests" };
 
-export default async function MyRequests() {
+export default async function MyRequests({ searchParams }: { searchParams: Promise<{ fixed?: string }> }) {
   const actor = await pageActor("request:view-own", "/requests");
+  const { fixed } = await searchParams;
   const requests = await listMyRequests(actor);
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
@@ -16,6 +17,11 @@ export default async function MyRequests() {
         <h1 className="text-2xl font-bold">My requests</h1>
         <Link href="/requests/new" className={button}>Report a problem</Link>
       </div>
+      {fixed && (
+        <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          Glad that sorted it. Nothing was sent to the team; report it again any time if it comes back.
+        </p>
+      )}
       <ul className="mt-6 space-y-3">
         {requests.map((r) => (
           <li key={r.id}>

@@ -1,0 +1,18 @@
+// A tenant says a "try this first" tip solved the problem: nothing is dispatched, and the outcome is
+// counted. Never for something that reads as an emergency (gas, sparks, flooding, sewage, CO).
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { detectEmergency } from "./emergency";
+
+export async function recordSelfHelp({ actor, categoryId, description, severity }: { actor: Actor; categoryId: string; description: string; severity: string }) {
+  if (severity === "EMERGENCY" || detectEmergency(description).emergency) {
+    throw new AppError("INVALID_INPUT", "This sounds like an emergency: please send the request or call the emergency line.");
+  }
+  const category = await db().category.findFirst({ where: { id: categoryId, orgId: actor.orgId, active: true } });
+  if (!category || category.tips.length === 0) {
+    throw new AppError("INVALID_INPUT", "Check the highlighted field.", { categoryId: ["Choose one of the listed kinds of problem."] });
+  }
+  return db().selfHelpOutcome.create({ data: { orgId: actor.orgId, categoryId: category.id, unitId: actor.unitId, userId: actor.userId } });
+}
