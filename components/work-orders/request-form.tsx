@@ -6,11 +6,12 @@ import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";
 import { detectEmergency } from "@/lib/work-orders/emergency";
 import { DESCRIPTION_MAX, SEVERITIES, SEVERITY_INFO } from "@/lib/work-orders/schemas";
+import { AccessFields, type AccessDefaults } from "./access-fields";
 import { EmergencyHelp } from "./emergency-help";
 
 type Category = { id: string; name: string; examples: string[]; tips: string[] };
 
-export function RequestForm({ categories, idempotencyKey, unitLabel, hotline }: { categories: Category[]; idempotencyKey: string; unitLabel: string; hotline: string }) {
+export function RequestForm({ categories, idempotencyKey, unitLabel, hotline, access }: { categories: Category[]; idempotencyKey: string; unitLabel: string; hotline: string; access: AccessDefaults }) {
   const [submitState, action, pending] = useActionState<RequestFormState, FormData>(createRequestAction, {});
   const [fixedState, fixedAction, fixedPending] = useActionState<RequestFormState, FormData>(selfHelpFixedAction, {});
   const state = fixedState.message ? fixedState : submitState;
@@ -82,6 +83,8 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline }: 
           aria-invalid={!!e.description} aria-describedby={`description-hint${e.description ? " description-error" : ""}`} />
         <FieldError id="description-error" errors={e.description} />
       </div>
+
+      <AccessFields defaults={access} values={state.values} errors={e} />
 
       <button className={`${button} w-full`} disabled={pending}>{pending ? "Sending…" : "Send request"}</button>
     </form>

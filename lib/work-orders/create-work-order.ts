@@ -4,6 +4,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/session";
+import { encrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/notifications/outbox";
@@ -12,7 +13,9 @@ import { computeDueTimes } from "./sla";
 import type { RequestInput } from "./schemas";
 
 export async function createWorkOrder({ actor, input, now = new Date() }: { actor: Actor; input: RequestInput; now?: Date }) {
-  const body = { unitId: input.unitId ?? null, categoryId: input.categoryId, severity: input.severity, description: input.description };
+  // Codes stay out of the hash: a hash of a short code is easy to reverse.
+  const { gateCode: _g, lockboxCode: _l, ...accessForHash } = input.access ?? ({} as Partial<NonNullable<RequestInput["access"]>>);
+  const body = { unitId: input.unitId ?? null, categoryId: input.categoryId, severity: input.severity, description: input.description, access: accessForHash };
   const submissionHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
   const existing = await db().workOrder.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
   if (existing) return replay(existing, actor, submissionHash);
@@ -38,8 +41,21 @@ export async function createWorkOrder({ actor, input, now = new Date() }: { acto
     holidays: org.holidays.map((h) => h.date.toISOString().slice(0, 10)),
   });
 
+  const profile = actor.role === "TENANT" ? await db().tenantProfile.findUnique({ where: { userId: actor.userId } }) : null;
+  const access = input.access;
+  const gateCodeEnc = access?.gateCode ? encrypt(access.gateCode) : (profile?.gateCodeEnc ?? null);
+  const lockboxCodeEnc = access?.lockboxCode ? encrypt(access.lockboxCode) : (profile?.lockboxCodeEnc ?? null);
+  const accessData = access
+    ? { permissionToEnter: access.permissionToEnter, pets: access.pets, preferredTimes: access.preferredTimes, contactMethod: access.contactMethod }
+    : profile
+      ? { permissionToEnter: profile.permissionToEnter, pets: profile.pets, preferredTimes: profile.preferredTimes, contactMethod: profile.contactMethod }
+      : {};
+
   try {
     return await db().$transaction(async (tx) => {
+      if (profile && access?.saveToProfile) {
+        await tx.tenantProfile.update({ where: { id: profile.id }, data: { ...accessData, gateCodeEnc, lockboxCodeEnc } });
+      }
       const wo = await tx.workOrder.create({
         data: {
           orgId: actor.orgId,
@@ -53,6 +69,9 @@ export async function createWorkOrder({ actor, input, now = new Date() }: { acto
           description: input.description,
           idempotencyKey: input.idempotencyKey,
           submissionHash,
+          ...accessData,
+          gateCodeEnc,
+          lockboxCodeEnc,
           createdAt: now,
           ...due,
         },

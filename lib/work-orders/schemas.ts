@@ -23,7 +23,22 @@ export const requestSchema = z.object({
     .min(10, "Describe the problem in a few words (at least 10 characters): where it is, since when, what you tried.")
     .max(DESCRIPTION_MAX, `Keep the description under ${DESCRIPTION_MAX.toLocaleString("en-US")} characters; add details later as a message.`),
 });
-export type RequestInput = z.infer<typeof requestSchema>;
+export const CONTACT_METHODS = ["SMS", "EMAIL", "PHONE"] as const;
+const code = z.string().trim().max(40, "Keep a code under 40 characters.").regex(/^[^<>]*$/, "Use letters, digits and symbols only.");
+
+/** Access for the visit. A blank code keeps the one saved on the tenant's profile. */
+export const accessSchema = z.object({
+  permissionToEnter: z.boolean(),
+  gateCode: code,
+  lockboxCode: code,
+  pets: z.string().trim().max(200, "Keep this under 200 characters."),
+  preferredTimes: z.string().trim().max(200, "Keep this under 200 characters."),
+  contactMethod: z.enum(CONTACT_METHODS, { message: "Choose how we should reach you." }),
+  saveToProfile: z.boolean(),
+});
+export type AccessInput = z.infer<typeof accessSchema>;
+
+export type RequestInput = z.infer<typeof requestSchema> & { access?: AccessInput };
 
 export const reasonSchema = z.string().trim().min(3, "Give a short reason.").max(1000, "Keep the reason under 1,000 characters.");
 export const versionSchema = z.coerce.number().int().positive();

@@ -2,6 +2,7 @@
 // a stale version or a foreign record changes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
+import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
@@ -119,6 +120,31 @@ describe("changeStatus", () => {
       message: expect.stringMatching(/changed since you opened it/),
     });
     expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({ status: "ASSIGNED", version: 2 });
+  });
+});
+
+describe("access information", () => {
+  const access = { permissionToEnter: true, gateCode: "9911#", lockboxCode: "", pets: "Two cats", preferredTimes: "Evenings", contactMethod: "SMS" as const };
+
+  it("keeps codes encrypted, falls back to the profile's saved code, and saves to the profile when asked", async () => {
+    const before = await db().tenantProfile.findUniqueOrThrow({ where: { userId: tenant.userId } });
+    const wo = await createWorkOrder({ actor: tenant, input: { ...input("access-save"), access: { ...access, saveToProfile: true } } });
+    const row = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
+    expect(row).toMatchObject({ permissionToEnter: true, pets: "Two cats", preferredTimes: "Evenings", contactMethod: "SMS" });
+    expect(row.gateCodeEnc).not.toContain("9911");
+    expect(decrypt(row.gateCodeEnc!)).toBe("9911#");
+    expect(row.lockboxCodeEnc).toBe(before.lockboxCodeEnc); // blank: the saved one stands
+    const after = await db().tenantProfile.findUniqueOrThrow({ where: { userId: tenant.userId } });
+    expect(decrypt(after.gateCodeEnc!)).toBe("9911#");
+    expect(after.pets).toBe("Two cats");
+    const rows = await db().$queryRaw<{ hits: bigint }[]>`SELECT count(*) AS hits FROM "WorkOrder" WHERE "gateCodeEnc" LIKE '%9911%' OR "submissionHash" LIKE '%9911%'`;
+    expect(Number(rows[0].hits)).toBe(0);
+  });
+
+  it("leaves the profile alone when not asked to save", async () => {
+    const before = await db().tenantProfile.findUniqueOrThrow({ where: { userId: tenant.userId } });
+    await createWorkOrder({ actor: tenant, input: { ...input("access-nosave"), access: { ...access, gateCode: "1234", pets: "A parrot", saveToProfile: false } } });
+    expect(await db().tenantProfile.findUniqueOrThrow({ where: { userId: tenant.userId } })).toEqual(before);
   });
 });
 

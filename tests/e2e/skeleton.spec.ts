@@ -11,6 +11,11 @@ test("a tenant reports a problem and a manager takes it from new to closed", asy
 
   await tenant.getByRole("link", { name: "Report a problem" }).first().click();
   await expect(tenant.getByRole("heading", { name: "Report a problem" })).toBeVisible();
+  // Access details come prefilled from the profile; the saved codes themselves never reach the page.
+  await expect(tenant.getByLabel("Pets")).toHaveValue("One friendly dog");
+  await expect(tenant.getByRole("radio", { name: "Text message" })).toBeChecked();
+  await expect(tenant.getByText("Saved on your profile. Leave blank to keep it, or type a new one.").first()).toBeVisible();
+  expect(await tenant.content()).not.toContain("4100#");
   await shot(tenant, "request-form");
 
   // Bad input: nothing chosen, description too short. Messages sit next to the fields.
@@ -33,6 +38,10 @@ test("a tenant reports a problem and a manager takes it from new to closed", asy
   await expect(tenant.getByRole("radio", { name: /Plumbing/ })).toBeChecked();
   await shot(tenant, "request-form-errors");
 
+  await tenant.getByLabel("Gate or building code").fill("5678#");
+  await tenant.getByRole("button", { name: "Show" }).first().click();
+  await expect(tenant.getByLabel("Gate or building code")).toHaveAttribute("type", "text");
+  await tenant.getByLabel("It is OK to enter when nobody is home").check();
   const description = `Kitchen sink leaking under the cabinet since this morning (${test.info().project.name}).`;
   await tenant.getByLabel("Describe the problem").fill(description);
   await tenant.getByRole("button", { name: "Send request" }).click();
@@ -41,6 +50,8 @@ test("a tenant reports a problem and a manager takes it from new to closed", asy
   const tracking = (await received.textContent())!.match(/#(\d+)/)![1];
   await expect(tenant.getByText("Expected response by")).toBeVisible();
   await expect(tenant.getByText("Request received")).toBeVisible();
+  await expect(tenant.getByText(/OK to enter when nobody is home · gate code on file/)).toBeVisible();
+  expect(await tenant.content()).not.toContain("5678#");
   await shot(tenant, "request-submitted");
 
   // The manager of that property, on a desktop.

@@ -7,20 +7,33 @@ import { toActionState, type ActionState } from "@/lib/errors";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
-import { reasonSchema, requestSchema, versionSchema } from "@/lib/work-orders/schemas";
+import { accessSchema, reasonSchema, requestSchema, versionSchema } from "@/lib/work-orders/schemas";
+
+const FIELDS = ["idempotencyKey", "categoryId", "severity", "description", "permissionToEnter", "pets", "preferredTimes", "contactMethod", "saveToProfile"];
 
 export type RequestFormState = ActionState & { values?: Record<string, string> };
 
 export async function createRequestAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
-  const values = Object.fromEntries(["idempotencyKey", "categoryId", "severity", "description"].map((k) => [k, String(formData.get(k) ?? "")]));
+  // Codes are never echoed back into the page; a refused form asks for them again only if changed.
+  const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
   const parsed = requestSchema.safeParse({ ...values, categoryId: values.categoryId || undefined, severity: values.severity || undefined });
-  if (!parsed.success) {
-    return { ok: false, values, message: "Check the highlighted fields.", fieldErrors: parsed.error.flatten().fieldErrors };
+  const access = accessSchema.safeParse({
+    permissionToEnter: values.permissionToEnter === "on",
+    gateCode: String(formData.get("gateCode") ?? ""),
+    lockboxCode: String(formData.get("lockboxCode") ?? ""),
+    pets: values.pets,
+    preferredTimes: values.preferredTimes,
+    contactMethod: values.contactMethod || undefined,
+    saveToProfile: values.saveToProfile === "on",
+  });
+  if (!parsed.success || !access.success) {
+    const fieldErrors = { ...(parsed.success ? {} : parsed.error.flatten().fieldErrors), ...(access.success ? {} : access.error.flatten().fieldErrors) };
+    return { ok: false, values, message: "Check the highlighted fields.", fieldErrors };
   }
   let trackingNumber: number;
   try {
     const actor = await requireActor("request:create");
-    trackingNumber = (await createWorkOrder({ actor, input: parsed.data })).trackingNumber;
+    trackingNumber = (await createWorkOrder({ actor, input: { ...parsed.data, access: access.data } })).trackingNumber;
   } catch (err) {
     return { ...toActionState(err), values };
   }
@@ -46,7 +59,7 @@ export async function tenantCancelAction(_prev: ActionState, formData: FormData)
 
 /** "This fixed it": a button inside the request form (formAction), so it works before JavaScript too. */
 export async function selfHelpFixedAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
-  const values = Object.fromEntries(["idempotencyKey", "categoryId", "severity", "description"].map((k) => [k, String(formData.get(k) ?? "")]));
+  const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
   try {
     const actor = await requireActor("request:create");
     await recordSelfHelp({ actor, categoryId: values.categoryId, description: values.description, severity: values.severity });

@@ -50,6 +50,16 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
         <div><dt className="font-semibold">Problem</dt><dd>{wo.category.name}: <span className="whitespace-pre-wrap">{wo.description}</span></dd></div>
         <div><dt className="font-semibold">Unit</dt><dd>{wo.property.name} {wo.unit.label}</dd></div>
         {wo.vendor && <div><dt className="font-semibold">Assigned to</dt><dd>{wo.vendor.company}</dd></div>}
+        <div>
+          <dt className="font-semibold">Access</dt>
+          <dd>
+            {wo.permissionToEnter ? "OK to enter when nobody is home" : "Someone must be home"}
+            {wo.gateCodeEnc && " · gate code on file"}
+            {wo.lockboxCodeEnc && " · lockbox code on file"}
+            {wo.pets && ` · Pets: ${wo.pets}`}
+            {wo.preferredTimes && ` · Best times: ${wo.preferredTimes}`}
+          </dd>
+        </div>
         {wo.windowStart && wo.windowEnd && (
           <div><dt className="font-semibold">Appointment</dt><dd>{formatInZone(wo.windowStart, org.timeZone)} – {formatInZone(wo.windowEnd, org.timeZone, { timeStyle: "short" })}</dd></div>
         )}
