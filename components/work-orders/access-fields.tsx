@@ -33,7 +33,7 @@ export function AccessFields({ defaults, values, errors }: { defaults: AccessDef
     <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <legend className="px-1 text-base font-semibold">Access</legend>
       <label className="flex items-start gap-3">
-        <input type="checkbox" name="permissionToEnter" defaultChecked={d.permissionToEnter} className="mt-1 size-5" />
+        <input type="checkbox" name="permissionToEnter" defaultChecked={d.permissionToEnter} className="mt-1 size-5 shrink-0" />
         <span>It is OK to enter when nobody is home</span>
       </label>
       <CodeField id="gateCode" text="Gate or building code" saved={defaults.hasGateCode} errors={errors.gateCode} />

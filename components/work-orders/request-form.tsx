@@ -36,7 +36,7 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline, ac
         <div className="mt-2 grid gap-2">
           {categories.map((c) => (
             <label key={c.id} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-brand has-[:checked]:bg-teal-50">
-              <input type="radio" name="categoryId" value={c.id} defaultChecked={v.categoryId === c.id} onChange={() => setCategoryId(c.id)} className="mt-1 size-5" />
+              <input type="radio" name="categoryId" value={c.id} defaultChecked={v.categoryId === c.id} onChange={() => setCategoryId(c.id)} className="mt-1 size-5 shrink-0" />
               <span>
                 <span className="block font-semibold">{c.name}</span>
                 <span className="block text-sm text-slate-600">{c.examples.join(", ")}</span>
@@ -52,7 +52,7 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline, ac
         <div className="mt-2 grid gap-2">
           {SEVERITIES.map((s) => (
             <label key={s} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-brand has-[:checked]:bg-teal-50">
-              <input type="radio" name="severity" value={s} defaultChecked={v.severity === s} onChange={() => setSeverity(s)} className="mt-1 size-5" />
+              <input type="radio" name="severity" value={s} defaultChecked={v.severity === s} onChange={() => setSeverity(s)} className="mt-1 size-5 shrink-0" />
               <span>
                 <span className="block font-semibold">{SEVERITY_INFO[s].label}</span>
                 <span className="block text-sm text-slate-600">{SEVERITY_INFO[s].definition}</span>
