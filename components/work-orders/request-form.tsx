@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { visitorRequestAction } from "@/app/(public)/r/[slug]/actions";
 import { createRequestAction, selfHelpFixedAction, type RequestFormState } from "@/app/(tenant)/requests/actions";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";
@@ -8,11 +9,18 @@ import { detectEmergency } from "@/lib/work-orders/emergency";
 import { DESCRIPTION_MAX, SEVERITIES, SEVERITY_INFO } from "@/lib/work-orders/schemas";
 import { AccessFields, type AccessDefaults } from "./access-fields";
 import { EmergencyHelp } from "./emergency-help";
+import { VisitorFields } from "./visitor-fields";
 
 type Category = { id: string; name: string; examples: string[]; tips: string[] };
 
-export function RequestForm({ categories, idempotencyKey, unitLabel, hotline, access }: { categories: Category[]; idempotencyKey: string; unitLabel: string; hotline: string; access: AccessDefaults }) {
-  const [submitState, action, pending] = useActionState<RequestFormState, FormData>(createRequestAction, {});
+type Props = { categories: Category[]; idempotencyKey: string; hotline: string } & (
+  | { mode: "tenant"; unitLabel: string; access: AccessDefaults }
+  | { mode: "visitor"; propertySlug: string; units: { id: string; label: string }[] }
+);
+
+export function RequestForm(props: Props) {
+  const { categories, idempotencyKey, hotline } = props;
+  const [submitState, action, pending] = useActionState<RequestFormState, FormData>(props.mode === "tenant" ? createRequestAction : visitorRequestAction, {});
   const [fixedState, fixedAction, fixedPending] = useActionState<RequestFormState, FormData>(selfHelpFixedAction, {});
   const state = fixedState.message ? fixedState : submitState;
   const v = state.values ?? {};
@@ -29,7 +37,19 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline, ac
       <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
       <FormMessage message={state.message} ok={state.ok} />
       <FieldError id="idempotencyKey-error" errors={e.idempotencyKey} />
-      <p className="rounded-md bg-slate-100 p-3 text-sm">Unit: <strong>{unitLabel}</strong></p>
+      {props.mode === "tenant" ? (
+        <p className="rounded-md bg-slate-100 p-3 text-sm">Unit: <strong>{props.unitLabel}</strong></p>
+      ) : (
+        <div>
+          <input type="hidden" name="propertySlug" value={props.propertySlug} />
+          <label htmlFor="unitId" className={label}>Your unit</label>
+          <select key={v.unitId ?? ""} id="unitId" name="unitId" defaultValue={v.unitId ?? ""} className={input} aria-invalid={!!e.unitId} aria-describedby={e.unitId ? "unitId-error" : undefined}>
+            <option value="" disabled>Choose your unit…</option>
+            {props.units.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}
+          </select>
+          <FieldError id="unitId-error" errors={e.unitId} />
+        </div>
+      )}
 
       <fieldset aria-describedby={e.categoryId ? "categoryId-error" : undefined}>
         <legend className={label}>What kind of problem is it?</legend>
@@ -70,9 +90,9 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline, ac
         <section aria-labelledby="tips-heading" className="rounded-lg border border-sky-200 bg-sky-50 p-4">
           <h2 id="tips-heading" className="font-semibold">Try this first</h2>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">{tips.map((t) => <li key={t}>{t}</li>)}</ul>
-          <button formAction={fixedAction} formNoValidate className="mt-3 min-h-11 rounded-md border border-sky-400 bg-white px-4 text-sm font-semibold hover:bg-sky-100" disabled={fixedPending}>
+          {props.mode === "tenant" && <button formAction={fixedAction} formNoValidate className="mt-3 min-h-11 rounded-md border border-sky-400 bg-white px-4 text-sm font-semibold hover:bg-sky-100" disabled={fixedPending}>
             This fixed it: no visit needed
-          </button>
+          </button>}
         </section>
       )}
 
@@ -84,7 +104,7 @@ export function RequestForm({ categories, idempotencyKey, unitLabel, hotline, ac
         <FieldError id="description-error" errors={e.description} />
       </div>
 
-      <AccessFields defaults={access} values={state.values} errors={e} />
+      {props.mode === "tenant" ? <AccessFields defaults={props.access} values={state.values} errors={e} /> : <VisitorFields values={state.values} errors={e} />}
 
       <button className={`${button} w-full`} disabled={pending}>{pending ? "Sending…" : "Send request"}</button>
     </form>

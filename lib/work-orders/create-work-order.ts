@@ -1,37 +1,51 @@
-// A tenant (or a manager on their behalf) reports a problem. Idempotent on the form's key: a double
-// tap, a retry or a back-and-resubmit returns the first work order; the same key with a different
-// body is refused. The work order, its first event and the manager's notice are one transaction.
+// A problem is reported: by a signed-in tenant (or a manager on their behalf), or by someone who
+// scanned a property's QR code without an account. Idempotent on the form's key: a double tap, a
+// retry or a back-and-resubmit returns the first work order; the same key with a different body is
+// refused. The work order, its first event, its tracking link and the notices are one transaction.
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/session";
-import { encrypt } from "@/lib/crypto";
+import { encrypt, randomToken, sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/notifications/outbox";
 import { detectEmergency, effectivePriority } from "./emergency";
 import { computeDueTimes } from "./sla";
 import type { RequestInput } from "./schemas";
 
-export async function createWorkOrder({ actor, input, now = new Date() }: { actor: Actor; input: RequestInput; now?: Date }) {
+export type PublicReporter = { propertySlug: string; name: string; email?: string; phone?: string };
+export type Reporter = { actor: Actor } | { visitor: PublicReporter };
+
+export const TRACKING_LINK_DAYS = 180;
+
+const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", "Check the highlighted field.", { [field]: [message] });
+
+export async function createWorkOrder({ reporter, input, now = new Date() }: { reporter: Reporter; input: RequestInput; now?: Date }) {
+  const actor = "actor" in reporter ? reporter.actor : null;
+  const visitor = "visitor" in reporter ? reporter.visitor : null;
   // Codes stay out of the hash: a hash of a short code is easy to reverse.
   const { gateCode: _g, lockboxCode: _l, ...accessForHash } = input.access ?? ({} as Partial<NonNullable<RequestInput["access"]>>);
-  const body = { unitId: input.unitId ?? null, categoryId: input.categoryId, severity: input.severity, description: input.description, access: accessForHash };
+  const body = { unitId: input.unitId ?? null, categoryId: input.categoryId, severity: input.severity, description: input.description, access: accessForHash, visitor };
   const submissionHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
   const existing = await db().workOrder.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
   if (existing) return replay(existing, actor, submissionHash);
 
-  const unitId = actor.role === "TENANT" ? actor.unitId : input.unitId;
-  const unit = unitId
+  const unit = actor
     ? await db().unit.findFirst({
-        where: { id: unitId, property: { orgId: actor.orgId, ...(actor.role === "TENANT" ? {} : { id: { in: actor.propertyIds } }) } },
+        where: {
+          id: (actor.role === "TENANT" ? actor.unitId : input.unitId) ?? "",
+          property: { orgId: actor.orgId, ...(actor.role === "TENANT" ? {} : { id: { in: actor.propertyIds } }) },
+        },
         include: { property: true },
       })
-    : null;
-  if (!unit) throw new AppError("INVALID_INPUT", "Check the highlighted field.", { unitId: ["Choose the unit with the problem."] });
-  const category = await db().category.findFirst({ where: { id: input.categoryId, orgId: actor.orgId, active: true } });
-  if (!category) throw new AppError("INVALID_INPUT", "Check the highlighted field.", { categoryId: ["Choose one of the listed kinds of problem."] });
+    : await db().unit.findFirst({ where: { id: input.unitId ?? "", property: { slug: visitor!.propertySlug } }, include: { property: true } });
+  if (!unit) throw invalid("unitId", "Choose the unit with the problem.");
+  const orgId = unit.property.orgId;
+  const category = await db().category.findFirst({ where: { id: input.categoryId, orgId, active: true } });
+  if (!category) throw invalid("categoryId", "Choose one of the listed kinds of problem.");
 
-  const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, include: { slaTargets: true, holidays: true } });
+  const org = await db().organization.findUniqueOrThrow({ where: { id: orgId }, include: { slaTargets: true, holidays: true } });
   // The tenant's severity, raised (never lowered) when the words describe an emergency.
   const detected = detectEmergency(input.description);
   const priority = effectivePriority(input.severity, input.description);
@@ -41,7 +55,7 @@ export async function createWorkOrder({ actor, input, now = new Date() }: { acto
     holidays: org.holidays.map((h) => h.date.toISOString().slice(0, 10)),
   });
 
-  const profile = actor.role === "TENANT" ? await db().tenantProfile.findUnique({ where: { userId: actor.userId } }) : null;
+  const profile = actor?.role === "TENANT" ? await db().tenantProfile.findUnique({ where: { userId: actor.userId } }) : null;
   const access = input.access;
   const gateCodeEnc = access?.gateCode ? encrypt(access.gateCode) : (profile?.gateCodeEnc ?? null);
   const lockboxCodeEnc = access?.lockboxCode ? encrypt(access.lockboxCode) : (profile?.lockboxCodeEnc ?? null);
@@ -50,25 +64,35 @@ export async function createWorkOrder({ actor, input, now = new Date() }: { acto
     : profile
       ? { permissionToEnter: profile.permissionToEnter, pets: profile.pets, preferredTimes: profile.preferredTimes, contactMethod: profile.contactMethod }
       : {};
+  // A visitor's report of something already open for the unit is linked to it (they learn no details).
+  const openTwin = visitor
+    ? await db().workOrder.findFirst({ where: { unitId: unit.id, categoryId: category.id, status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] }, linkedToId: null }, orderBy: { createdAt: "asc" } })
+    : null;
+  const trackingToken = visitor ? randomToken() : undefined;
+  const reporterLabel = actor?.name ?? visitor!.name;
 
   try {
-    return await db().$transaction(async (tx) => {
+    const wo = await db().$transaction(async (tx) => {
       if (profile && access?.saveToProfile) {
         await tx.tenantProfile.update({ where: { id: profile.id }, data: { ...accessData, gateCodeEnc, lockboxCodeEnc } });
       }
       const wo = await tx.workOrder.create({
         data: {
-          orgId: actor.orgId,
+          orgId,
           propertyId: unit.propertyId,
           unitId: unit.id,
           categoryId: category.id,
-          reporterId: actor.userId,
+          reporterId: actor?.userId,
+          reporterName: visitor?.name,
+          reporterEmail: visitor?.email,
+          reporterPhone: visitor?.phone,
           tenantSeverity: input.severity,
           priority,
           emergencyDetected: detected.emergency,
           description: input.description,
           idempotencyKey: input.idempotencyKey,
           submissionHash,
+          linkedToId: openTwin?.id,
           ...accessData,
           gateCodeEnc,
           lockboxCodeEnc,
@@ -77,15 +101,41 @@ export async function createWorkOrder({ actor, input, now = new Date() }: { acto
         },
       });
       await tx.workOrderEvent.create({
-        data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "CREATED", toStatus: "NEW", createdAt: now, details: { priority, ...(detected.emergency ? { emergency: detected.kinds } : {}) } },
+        data: {
+          workOrderId: wo.id,
+          actorId: actor?.userId,
+          actorLabel: reporterLabel,
+          type: "CREATED",
+          toStatus: "NEW",
+          createdAt: now,
+          details: { priority, ...(detected.emergency ? { emergency: detected.kinds } : {}), ...(visitor ? { via: "QR" } : {}), ...(openTwin ? { linkedTo: openTwin.trackingNumber } : {}) },
+        },
       });
+      if (trackingToken) {
+        await tx.actionToken.create({
+          data: { tokenHash: sha256(trackingToken), purpose: "TRACKING", workOrderId: wo.id, expiresAt: new Date(now.getTime() + TRACKING_LINK_DAYS * 86_400_000) },
+        });
+        if (visitor?.email) {
+          await enqueue(tx, {
+            orgId,
+            dedupeKey: `wo:${wo.id}:received:visitor:EMAIL`,
+            channel: "EMAIL",
+            recipient: visitor.email,
+            workOrderId: wo.id,
+            template: "request-received",
+            subject: `We got your request, tracking #${wo.trackingNumber}`,
+            body: `Hello ${visitor.name},\n\nWe got your maintenance request for ${unit.property.name} ${unit.label}. Follow it here:\n\n{{link}}\n\n${org.name}`,
+            secretLink: `${env().PUBLIC_URL}/t/${trackingToken}`,
+          });
+        }
+      }
       const managers = await tx.user.findMany({
-        where: { orgId: actor.orgId, disabledAt: null, OR: [{ role: "ADMIN" }, { role: "MANAGER", managedProperties: { some: { propertyId: unit.propertyId } } }] },
-        select: { id: true, email: true, role: true },
+        where: { orgId, disabledAt: null, role: "MANAGER", managedProperties: { some: { propertyId: unit.propertyId } } },
+        select: { id: true, email: true },
       });
-      for (const m of managers.filter((m) => m.role === "MANAGER")) {
+      for (const m of managers) {
         await enqueue(tx, {
-          orgId: actor.orgId,
+          orgId,
           dedupeKey: `wo:${wo.id}:created:${m.id}:EMAIL`,
           channel: "EMAIL",
           recipient: m.email,
@@ -93,11 +143,12 @@ export async function createWorkOrder({ actor, input, now = new Date() }: { acto
           workOrderId: wo.id,
           template: "new-request",
           subject: `New ${priority.toLowerCase()} request #${wo.trackingNumber}: ${category.name}, ${unit.property.name} ${unit.label}`,
-          body: `${actor.name} reported: ${input.description}`,
+          body: `${reporterLabel} reported: ${input.description}`,
         });
       }
       return wo;
     });
+    return { ...wo, trackingToken, linked: !!openTwin };
   } catch (err) {
     // Two submits with the same key raced: the loser answers with the winner's work order.
     const raced = await db().workOrder.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
@@ -106,9 +157,10 @@ export async function createWorkOrder({ actor, input, now = new Date() }: { acto
   }
 }
 
-function replay<T extends { reporterId: string | null; submissionHash: string | null }>(wo: T, actor: Actor, hash: string): T {
-  if (wo.reporterId !== actor.userId || wo.submissionHash !== hash) {
+function replay<T extends { reporterId: string | null; submissionHash: string | null; linkedToId: string | null }>(wo: T, actor: Actor | null, hash: string) {
+  if ((actor && wo.reporterId !== actor.userId) || wo.submissionHash !== hash) {
     throw new AppError("IDEMPOTENCY_KEY_REUSED", "This form was already sent with different details. Reload the page to report another problem.");
   }
-  return wo;
+  // A visitor's retry cannot be shown the tracking link again (only its hash is kept): they get the number.
+  return { ...wo, trackingToken: undefined as string | undefined, linked: !!wo.linkedToId };
 }

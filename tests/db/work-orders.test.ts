@@ -49,7 +49,7 @@ describe("demo data", () => {
 
 describe("createWorkOrder", () => {
   it("creates one work order for a double submit, with its event and the manager's notice", async () => {
-    const [a, b] = await Promise.all([createWorkOrder({ actor: tenant, input: input("double-tap") }), createWorkOrder({ actor: tenant, input: input("double-tap") })]);
+    const [a, b] = await Promise.all([createWorkOrder({ reporter: { actor: tenant }, input: input("double-tap") }), createWorkOrder({ reporter: { actor: tenant }, input: input("double-tap") })]);
     expect(a.id).toBe(b.id);
     expect(await db().workOrder.count({ where: { idempotencyKey: input("double-tap").idempotencyKey } })).toBe(1);
     expect(await db().workOrderEvent.count({ where: { workOrderId: a.id, type: "CREATED" } })).toBe(1);
@@ -59,22 +59,22 @@ describe("createWorkOrder", () => {
   });
 
   it("raises the priority of a described emergency and flags it, never lowering a tenant's choice", async () => {
-    const gas = await createWorkOrder({ actor: tenant, input: { ...input("gas-smell"), severity: "LOW", description: "I smell gas near the stove in the kitchen" } });
+    const gas = await createWorkOrder({ reporter: { actor: tenant }, input: { ...input("gas-smell"), severity: "LOW", description: "I smell gas near the stove in the kitchen" } });
     expect(gas).toMatchObject({ tenantSeverity: "LOW", priority: "EMERGENCY", emergencyDetected: true });
     expect(gas.responseDueAt!.getTime() - gas.createdAt.getTime()).toBe(4 * 3600_000);
-    const drip = await createWorkOrder({ actor: tenant, input: { ...input("drip-emergency"), severity: "EMERGENCY", description: "The kitchen faucet is dripping a little" } });
+    const drip = await createWorkOrder({ reporter: { actor: tenant }, input: { ...input("drip-emergency"), severity: "EMERGENCY", description: "The kitchen faucet is dripping a little" } });
     expect(drip).toMatchObject({ priority: "EMERGENCY", emergencyDetected: false });
   });
 
   it("refuses the same key with a different body", async () => {
-    await createWorkOrder({ actor: tenant, input: input("reused-key") });
-    await expect(createWorkOrder({ actor: tenant, input: input("reused-key", "Something else entirely here") })).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+    await createWorkOrder({ reporter: { actor: tenant }, input: input("reused-key") });
+    await expect(createWorkOrder({ reporter: { actor: tenant }, input: input("reused-key", "Something else entirely here") })).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
   });
 });
 
 describe("changeStatus", () => {
   it("walks NEW → ASSIGNED → SCHEDULED → COMPLETED → CLOSED with an event per move", async () => {
-    const wo = await createWorkOrder({ actor: tenant, input: input("full-walk") });
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input("full-walk") });
     const n = wo.trackingNumber;
     let v = (await changeStatus({ actor: dana, trackingNumber: n, version: 1, change: { to: "ASSIGNED", vendorId } })).version;
     v = (await changeStatus({ actor: dana, trackingNumber: n, version: v, change: { to: "SCHEDULED", windowStart: new Date("2030-01-01T14:00:00Z"), windowEnd: new Date("2030-01-01T17:00:00Z") } })).version;
@@ -91,7 +91,7 @@ describe("changeStatus", () => {
     ["a tenant assigning", () => tenant, { to: "ASSIGNED", vendorId: "v" } as const, "ROLE_NOT_ALLOWED"],
     ["a manager of other properties", () => sam, { to: "CANCELLED", reason: "nope" } as const, "NOT_FOUND"],
   ])("refuses %s and changes nothing", async (_name, who, change, code) => {
-    const wo = await createWorkOrder({ actor: tenant, input: input(`refuse-${code}`) });
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input(`refuse-${code}`) });
     await expect(changeStatus({ actor: who(), trackingNumber: wo.trackingNumber, version: 1, change })).rejects.toMatchObject({ code });
     const after = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
     expect(after).toMatchObject({ status: "NEW", version: 1 });
@@ -99,7 +99,7 @@ describe("changeStatus", () => {
   });
 
   it("asks for a reason to reassign, and records it", async () => {
-    const wo = await createWorkOrder({ actor: tenant, input: input("reassign-reason") });
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input("reassign-reason") });
     const other = (await db().vendor.findFirstOrThrow({ where: { company: "SolidBuild Handyman" } })).id;
     await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "ASSIGNED", vendorId } });
     await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 2, change: { to: "ASSIGNED", vendorId: other } })).rejects.toMatchObject({
@@ -113,7 +113,7 @@ describe("changeStatus", () => {
   });
 
   it("refuses a stale version: the second of two concurrent edits is told and overwrites nothing", async () => {
-    const wo = await createWorkOrder({ actor: tenant, input: input("stale-version") });
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input("stale-version") });
     await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "ASSIGNED", vendorId } });
     await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "CANCELLED", reason: "dup" } })).rejects.toMatchObject({
       code: "STALE_VERSION",
@@ -128,7 +128,7 @@ describe("access information", () => {
 
   it("keeps codes encrypted, falls back to the profile's saved code, and saves to the profile when asked", async () => {
     const before = await db().tenantProfile.findUniqueOrThrow({ where: { userId: tenant.userId } });
-    const wo = await createWorkOrder({ actor: tenant, input: { ...input("access-save"), access: { ...access, saveToProfile: true } } });
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { ...input("access-save"), access: { ...access, saveToProfile: true } } });
     const row = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
     expect(row).toMatchObject({ permissionToEnter: true, pets: "Two cats", preferredTimes: "Evenings", contactMethod: "SMS" });
     expect(row.gateCodeEnc).not.toContain("9911");
@@ -143,7 +143,7 @@ describe("access information", () => {
 
   it("leaves the profile alone when not asked to save", async () => {
     const before = await db().tenantProfile.findUniqueOrThrow({ where: { userId: tenant.userId } });
-    await createWorkOrder({ actor: tenant, input: { ...input("access-nosave"), access: { ...access, gateCode: "1234", pets: "A parrot", saveToProfile: false } } });
+    await createWorkOrder({ reporter: { actor: tenant }, input: { ...input("access-nosave"), access: { ...access, gateCode: "1234", pets: "A parrot", saveToProfile: false } } });
     expect(await db().tenantProfile.findUniqueOrThrow({ where: { userId: tenant.userId } })).toEqual(before);
   });
 });

@@ -33,7 +33,7 @@ export async function createRequestAction(_prev: RequestFormState, formData: For
   let trackingNumber: number;
   try {
     const actor = await requireActor("request:create");
-    trackingNumber = (await createWorkOrder({ actor, input: { ...parsed.data, access: access.data } })).trackingNumber;
+    trackingNumber = (await createWorkOrder({ reporter: { actor }, input: { ...parsed.data, access: access.data } })).trackingNumber;
   } catch (err) {
     return { ...toActionState(err), values };
   }

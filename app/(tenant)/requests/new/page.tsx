@@ -28,7 +28,7 @@ export default async function NewRequest() {
     <main className="mx-auto max-w-xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold">Report a problem</h1>
       {unit ? (
-        <RequestForm categories={categories} idempotencyKey={randomToken()} unitLabel={`${unit.property.name} ${unit.label}`} hotline={org.emergencyHotline} access={access} />
+        <RequestForm mode="tenant" categories={categories} idempotencyKey={randomToken()} unitLabel={`${unit.property.name} ${unit.label}`} hotline={org.emergencyHotline} access={access} />
       ) : (
         <p role="alert">Your account is not linked to a unit yet. Ask your property manager to add you.</p>
       )}

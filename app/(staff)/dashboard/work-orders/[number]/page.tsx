@@ -44,7 +44,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
         <dl className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
           <div className="sm:col-span-2"><dt className="font-semibold">Problem</dt><dd>{wo.category.name}: <span className="whitespace-pre-wrap">{wo.description}</span></dd></div>
           <div><dt className="font-semibold">Where</dt><dd>{wo.property.name} {wo.unit.label}</dd></div>
-          <div><dt className="font-semibold">Reported by</dt><dd>{wo.reporter?.name ?? "—"}</dd></div>
+          <div><dt className="font-semibold">Reported by</dt><dd>{wo.reporter?.name ?? (wo.reporterName ? `${wo.reporterName} (QR code, no account) ${wo.reporterEmail ?? ""} ${wo.reporterPhone ?? ""}` : "—")}</dd></div>
           <div><dt className="font-semibold">Vendor</dt><dd>{wo.vendor?.company ?? "Unassigned"}</dd></div>
           <div><dt className="font-semibold">Appointment</dt><dd>{wo.windowStart ? `${fmt(wo.windowStart)} – ${fmt(wo.windowEnd)}` : "—"}</dd></div>
           <div><dt className="font-semibold">Response due</dt><dd>{fmt(wo.responseDueAt)}</dd></div>

@@ -1,0 +1,57 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { RequestFormState } from "@/app/(tenant)/requests/actions";
+import { toActionState } from "@/lib/errors";
+import { rateLimit } from "@/lib/rate-limit";
+import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { accessSchema, requestSchema } from "@/lib/work-orders/schemas";
+import { issueTrackingLink } from "@/lib/work-orders/tracking";
+
+const FIELDS = ["idempotencyKey", "unitId", "categoryId", "severity", "description", "name", "email", "phone", "permissionToEnter", "contactMethod", "propertySlug"];
+
+const visitorSchema = z
+  .object({
+    name: z.string().trim().min(2, "Tell us your name.").max(100, "Keep your name under 100 characters."),
+    email: z.union([z.literal(""), z.email({ message: "Enter an email address like name@example.com, or leave it blank." })]),
+    phone: z.union([z.literal(""), z.string().trim().regex(/^\+?[\d\s().-]{7,20}$/, "Enter a phone number like +1 555 123 4567, or leave it blank.")]),
+  })
+  .refine((v) => v.email || v.phone, { message: "Give an email address or a phone number so we can reach you.", path: ["email"] });
+
+/** A report from a property's QR code, without an account. */
+export async function visitorRequestAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
+  const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
+  const parsed = requestSchema.safeParse({ ...values, unitId: values.unitId || undefined, categoryId: values.categoryId || undefined, severity: values.severity || undefined });
+  const visitor = visitorSchema.safeParse(values);
+  const access = accessSchema.safeParse({
+    permissionToEnter: values.permissionToEnter === "on", gateCode: "", lockboxCode: "", pets: "", preferredTimes: "",
+    contactMethod: values.contactMethod || (values.phone ? "SMS" : "EMAIL"), saveToProfile: false,
+  });
+  const fieldErrors = {
+    ...(parsed.success ? {} : parsed.error.flatten().fieldErrors),
+    ...(visitor.success ? {} : visitor.error.flatten().fieldErrors),
+    ...(!values.unitId ? { unitId: ["Choose the unit with the problem."] } : {}),
+  };
+  if (!parsed.success || !visitor.success || !access.success || Object.keys(fieldErrors).length) {
+    return { ok: false, values, message: "Check the highlighted fields.", fieldErrors };
+  }
+  let path: string;
+  try {
+    const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+    // Keyed to what is abused: the unit (5 an hour), with a looser limit per address, since a
+    // whole building can share one.
+    await rateLimit(`qr:unit:${parsed.data.unitId}`, 5, 3600);
+    await rateLimit(`qr:ip:${ip}`, 30, 3600);
+    const wo = await createWorkOrder({
+      reporter: { visitor: { propertySlug: values.propertySlug, name: visitor.data.name, email: visitor.data.email || undefined, phone: visitor.data.phone || undefined } },
+      input: { ...parsed.data, access: access.data },
+    });
+    const token = wo.trackingToken ?? (await issueTrackingLink(wo.id));
+    path = `/t/${token}?submitted=1${wo.linked ? "&linked=1" : ""}`;
+  } catch (err) {
+    return { ...toActionState(err), values };
+  }
+  redirect(path);
+}

@@ -1,0 +1,57 @@
+// Reports from a property's QR code, without an account.
+import { beforeAll, describe, expect, it } from "vitest";
+import { sha256 } from "@/lib/crypto";
+import { db } from "@/lib/db/client";
+import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
+import { seedDemo } from "@/prisma/seed";
+
+let unitId: string, otherPropertyUnitId: string, plumbingId: string;
+
+beforeAll(async () => {
+  await seedDemo(db());
+  const maple = await db().property.findUniqueOrThrow({ where: { slug: "maple-court" }, include: { units: true } });
+  const oak = await db().property.findUniqueOrThrow({ where: { slug: "oak-terrace" }, include: { units: true } });
+  unitId = maple.units.find((u) => u.label === "3C")!.id;
+  otherPropertyUnitId = oak.units[0].id;
+  plumbingId = (await db().category.findFirstOrThrow({ where: { name: "Plumbing" } })).id;
+});
+
+const visitor = { propertySlug: "maple-court", name: "Rosa Díaz", email: "rosa@example.com" };
+const input = (key: string, unit = () => unitId) => ({ idempotencyKey: key.padEnd(16, "v"), unitId: unit(), categoryId: plumbingId, severity: "URGENT" as const, description: "Se sale el agua del calentador" });
+
+describe("visitor reports", () => {
+  it("create a work order with a tracking link stored only as a hash, emailed encrypted", async () => {
+    const wo = await createWorkOrder({ reporter: { visitor }, input: input("visitor-one") });
+    expect(wo.trackingToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(wo).toMatchObject({ reporterId: null, reporterName: "Rosa Díaz", reporterEmail: "rosa@example.com", linked: false });
+    const token = await db().actionToken.findFirstOrThrow({ where: { workOrderId: wo.id, purpose: "TRACKING" } });
+    expect(token.tokenHash).toBe(sha256(wo.trackingToken!));
+    const email = await db().outboxMessage.findFirstOrThrow({ where: { workOrderId: wo.id, recipient: "rosa@example.com" } });
+    expect(JSON.stringify(email)).not.toContain(wo.trackingToken!);
+    expect(email.secretEnc).toBeTruthy();
+    expect((await workOrderByTrackingToken(wo.trackingToken!))?.id).toBe(wo.id);
+  });
+
+  it("link a second report of an open problem to it, without revealing it", async () => {
+    const first = await db().workOrder.findFirstOrThrow({ where: { idempotencyKey: input("visitor-one").idempotencyKey } });
+    const second = await createWorkOrder({ reporter: { visitor: { ...visitor, name: "Neighbour", email: "n@example.com" } }, input: input("visitor-two") });
+    expect(second).toMatchObject({ linked: true, linkedToId: first.id });
+  });
+
+  it("refuse a unit of another property than the code's", async () => {
+    await expect(createWorkOrder({ reporter: { visitor }, input: input("visitor-wrong-unit", () => otherPropertyUnitId) })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { unitId: ["Choose the unit with the problem."] },
+    });
+  });
+
+  it("open nothing with a tampered, unknown or expired tracking token", async () => {
+    const wo = await createWorkOrder({ reporter: { visitor }, input: { ...input("visitor-expiry"), categoryId: (await db().category.findFirstOrThrow({ where: { name: "HVAC" } })).id } });
+    const t = wo.trackingToken!;
+    expect(await workOrderByTrackingToken(t.slice(0, -1) + (t.endsWith("A") ? "B" : "A"))).toBeNull();
+    expect(await workOrderByTrackingToken("not-a-token")).toBeNull();
+    const later = new Date(Date.now() + 181 * 86_400_000);
+    expect(await workOrderByTrackingToken(t, later)).toBeNull();
+  });
+});
