@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { visitorRequestAction } from "@/app/(public)/r/[slug]/actions";
-import { createRequestAction, selfHelpFixedAction, type RequestFormState } from "@/app/(tenant)/requests/actions";
+import { addToExistingAction, createRequestAction, selfHelpFixedAction, type RequestFormState } from "@/app/(tenant)/requests/actions";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";
 import { detectEmergency } from "@/lib/work-orders/emergency";
@@ -14,7 +14,7 @@ import { VisitorFields } from "./visitor-fields";
 type Category = { id: string; name: string; examples: string[]; tips: string[] };
 
 type Props = { categories: Category[]; idempotencyKey: string; hotline: string } & (
-  | { mode: "tenant"; unitLabel: string; access: AccessDefaults }
+  | { mode: "tenant"; unitLabel: string; access: AccessDefaults; openRequests: { trackingNumber: number; categoryId: string; categoryName: string }[] }
   | { mode: "visitor"; propertySlug: string; units: { id: string; label: string }[] }
 );
 
@@ -22,7 +22,8 @@ export function RequestForm(props: Props) {
   const { categories, idempotencyKey, hotline } = props;
   const [submitState, action, pending] = useActionState<RequestFormState, FormData>(props.mode === "tenant" ? createRequestAction : visitorRequestAction, {});
   const [fixedState, fixedAction, fixedPending] = useActionState<RequestFormState, FormData>(selfHelpFixedAction, {});
-  const state = fixedState.message ? fixedState : submitState;
+  const [addState, addAction, addPending] = useActionState<RequestFormState, FormData>(addToExistingAction, {});
+  const state = [addState, fixedState, submitState].find((s) => s.message) ?? submitState;
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   const [categoryId, setCategoryId] = useState(v.categoryId ?? "");
@@ -32,6 +33,7 @@ export function RequestForm(props: Props) {
   const detected = detectEmergency(text);
   const showEmergency = severity === "EMERGENCY" || detected.emergency;
   const tips = categories.find((c) => c.id === categoryId)?.tips ?? [];
+  const twin = props.mode === "tenant" ? props.openRequests.find((r) => r.categoryId === categoryId) : undefined;
   return (
     <form action={action} className="space-y-6" noValidate>
       <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
@@ -86,6 +88,16 @@ export function RequestForm(props: Props) {
         </p>
       </fieldset>
       {showEmergency && <EmergencyHelp hotline={hotline} kinds={detected.kinds} />}
+      {twin && (
+        <section aria-labelledby="twin-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="twin-heading" className="font-semibold">You already have an open {twin.categoryName.toLowerCase()} request, #{twin.trackingNumber}</h2>
+          <p className="mt-1 text-sm">Same problem? Describe what is new below and add it to that request instead of opening another.</p>
+          <input type="hidden" name="existingTrackingNumber" value={twin.trackingNumber} />
+          <button formAction={addAction} formNoValidate disabled={addPending} className="mt-3 min-h-11 rounded-md border border-amber-500 bg-white px-4 text-sm font-semibold hover:bg-amber-100">
+            Add to #{twin.trackingNumber} instead
+          </button>
+        </section>
+      )}
       {!showEmergency && tips.length > 0 && (
         <section aria-labelledby="tips-heading" className="rounded-lg border border-sky-200 bg-sky-50 p-4">
           <h2 id="tips-heading" className="font-semibold">Try this first</h2>

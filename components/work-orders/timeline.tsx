@@ -18,6 +18,7 @@ function describe(e: Event, timeZone: string): string {
     if (e.toStatus === "CANCELLED") return `Cancelled${d.reason ? `: ${d.reason}` : ""}`;
     return `${e.fromStatus ? STATUS_LABEL[e.fromStatus] : ""} → ${STATUS_LABEL[e.toStatus]}${d.reason ? ` (${d.reason})` : ""}`;
   }
+  if (e.type === "MESSAGE") return `Message: ${d.body ?? ""}`;
   return e.type.toLowerCase().replace(/_/g, " ");
 }
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
+import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
 import { seedDemo } from "@/prisma/seed";
 
 async function actorFor(email: string): Promise<Actor> {
@@ -156,5 +157,19 @@ describe("recordSelfHelp", () => {
     await expect(recordSelfHelp({ actor: tenant, categoryId: electrical, description: "Sparks from the outlet", severity: "ROUTINE" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(recordSelfHelp({ actor: tenant, categoryId: electrical, description: "", severity: "EMERGENCY" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db().selfHelpOutcome.count({ where: { userId: tenant.userId } })).toBe(1);
+  });
+});
+
+describe("addTenantMessage", () => {
+  it("adds to the tenant's own open request with an event and a notice, and nowhere else", async () => {
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input("add-message") });
+    await addTenantMessage({ actor: tenant, trackingNumber: wo.trackingNumber, body: "Now it drips onto the floor too" });
+    expect(await db().message.count({ where: { workOrderId: wo.id, internal: false, authorId: tenant.userId } })).toBe(1);
+    expect(await db().workOrderEvent.count({ where: { workOrderId: wo.id, type: "MESSAGE" } })).toBe(1);
+    expect(await db().outboxMessage.count({ where: { workOrderId: wo.id, template: "tenant-message" } })).toBe(1);
+
+    const stranger = await actorFor("maria.garcia@tenants.example");
+    await expect(addTenantMessage({ actor: stranger, trackingNumber: wo.trackingNumber, body: "hello" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db().message.count({ where: { workOrderId: wo.id } })).toBe(1);
   });
 });

@@ -45,3 +45,26 @@ test("a tip that fixes the problem is recorded and nothing is dispatched", async
   await expect(page.getByText("Glad that sorted it.")).toBeVisible();
   await expect(page.getByText("Living room outlet stopped working")).toHaveCount(0);
 });
+
+test("a tenant with an open request of the same kind adds to it instead of opening a duplicate", async ({ page }) => {
+  await signIn(page, "grace.murphy@tenants.example");
+  await page.goto("/requests/new");
+  await page.getByRole("radio", { name: /Pest control/ }).check();
+  await page.getByRole("radio", { name: /Routine/ }).check();
+  await page.getByLabel("Describe the problem").fill(`Ants along the kitchen window sill (${test.info().project.name})`);
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByText(/We got your request: tracking #\d+/)).toBeVisible();
+
+  // The oldest open pest control request of the unit is offered (this one, or one opened before it).
+  await page.goto("/requests/new");
+  await page.getByRole("radio", { name: /Pest control/ }).check();
+  const offer = page.getByRole("heading", { name: /You already have an open pest control request, #\d+/ });
+  await expect(offer).toBeVisible();
+  const number = (await offer.textContent())!.match(/#(\d+)/)![1];
+  const more = `They are in the bathroom now as well (${test.info().project.name})`;
+  await page.getByLabel("Describe the problem").fill(more);
+  await shot(page, "duplicate-offer");
+  await page.getByRole("button", { name: `Add to #${number} instead` }).click();
+  await expect(page.getByText(`Added to request #${number}.`)).toBeVisible();
+  await expect(page.getByText(`Message: ${more}`)).toBeVisible();
+});

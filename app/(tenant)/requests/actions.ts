@@ -7,6 +7,7 @@ import { toActionState, type ActionState } from "@/lib/errors";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
+import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
 import { accessSchema, reasonSchema, requestSchema, versionSchema } from "@/lib/work-orders/schemas";
 
 const FIELDS = ["idempotencyKey", "categoryId", "severity", "description", "permissionToEnter", "pets", "preferredTimes", "contactMethod", "saveToProfile"];
@@ -67,4 +68,21 @@ export async function selfHelpFixedAction(_prev: RequestFormState, formData: For
     return { ...toActionState(err), values };
   }
   redirect("/requests?fixed=1");
+}
+
+/** "Add to my open request instead": what the tenant wrote becomes a message on it, no duplicate. */
+export async function addToExistingAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
+  const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
+  const description = requestSchema.shape.description.safeParse(values.description);
+  if (!description.success) return { ok: false, values, message: "Check the highlighted field.", fieldErrors: { description: description.error.issues.map((i) => i.message) } };
+  const number = versionSchema.safeParse(formData.get("existingTrackingNumber"));
+  if (!number.success) return { ok: false, values, message: "That request could not be found. Send this as a new request instead." };
+  try {
+    const actor = await requireActor("request:view-own");
+    await addTenantMessage({ actor, trackingNumber: number.data, body: description.data });
+  } catch (err) {
+    return { ...toActionState(err), values };
+  }
+  revalidatePath(`/requests/${number.data}`);
+  redirect(`/requests/${number.data}?added=1`);
 }

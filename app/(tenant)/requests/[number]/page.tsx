@@ -21,9 +21,9 @@ const NEXT_STEP = {
   CANCELLED: "This request was cancelled.",
 } as const;
 
-export default async function RequestPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<{ submitted?: string }> }) {
+export default async function RequestPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<{ submitted?: string; added?: string }> }) {
   const { number } = await params;
-  const { submitted } = await searchParams;
+  const { submitted, added } = await searchParams;
   const actor = await pageActor("request:view-own", `/requests/${number}`);
   const n = Number(number);
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
@@ -41,6 +41,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       {wo.priority === "EMERGENCY" && ["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && (
         <div className="mb-6"><EmergencyHelp hotline={org.emergencyHotline} kinds={detectEmergency(wo.description).kinds} afterSubmit /></div>
       )}
+      {added && <p role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">Added to request #{wo.trackingNumber}. Your property manager has been told.</p>}
       <h1 className="text-2xl font-bold">Request #{wo.trackingNumber}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <span>Status:</span> <StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />

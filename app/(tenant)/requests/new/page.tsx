@@ -15,6 +15,13 @@ export default async function NewRequest() {
     db().organization.findUniqueOrThrow({ where: { id: actor.orgId } }),
     db().tenantProfile.findUnique({ where: { userId: actor.userId } }),
   ]);
+  const openRequests = actor.unitId
+    ? await db().workOrder.findMany({
+        where: { unitId: actor.unitId, status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] }, linkedToId: null },
+        select: { trackingNumber: true, categoryId: true, category: { select: { name: true } } },
+        orderBy: { createdAt: "asc" },
+      })
+    : [];
   // The codes themselves never reach the page: only whether one is saved.
   const access = {
     permissionToEnter: profile?.permissionToEnter ?? false,
@@ -28,7 +35,8 @@ export default async function NewRequest() {
     <main className="mx-auto max-w-xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold">Report a problem</h1>
       {unit ? (
-        <RequestForm mode="tenant" categories={categories} idempotencyKey={randomToken()} unitLabel={`${unit.property.name} ${unit.label}`} hotline={org.emergencyHotline} access={access} />
+        <RequestForm mode="tenant" categories={categories} idempotencyKey={randomToken()} unitLabel={`${unit.property.name} ${unit.label}`} hotline={org.emergencyHotline} access={access}
+          openRequests={openRequests.map((r) => ({ trackingNumber: r.trackingNumber, categoryId: r.categoryId, categoryName: r.category.name }))} />
       ) : (
         <p role="alert">Your account is not linked to a unit yet. Ask your property manager to add you.</p>
       )}
