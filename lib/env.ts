@@ -13,6 +13,8 @@ const schema = z.object({
     z.string().regex(/^postgres(ql)?:\/\/.+/, "should look like postgresql://user:password@host:5432/database"),
   ),
   FIXWELL_DATA_DIR: z.string().default(".data"),
+  // Tests only: an in-memory embedded database (files still go under FIXWELL_DATA_DIR).
+  FIXWELL_PGLITE_IN_MEMORY: optional(z.enum(["1"], { message: "should be 1 or unset" })),
   FIXWELL_DEMO: optional(z.enum(["0", "1"], { message: "should be 0 or 1" })),
   PUBLIC_URL: optional(z.url({ message: "should be the portal's public address, like https://repairs.example.com" })),
   PORT: z.coerce.number().int().positive().default(3000),

@@ -116,6 +116,14 @@ export function RequestForm(props: Props) {
         <FieldError id="description-error" errors={e.description} />
       </div>
 
+      <div>
+        <label htmlFor="photos" className={label}>Photos (optional)</label>
+        <p id="photos-hint" className="text-sm text-slate-600">Take them now or pick from your gallery: up to 10, 20 MB each. Location data is removed.</p>
+        <input id="photos" name="photos" type="file" accept="image/*" multiple className="mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold"
+          aria-invalid={!!e.photos} aria-describedby={`photos-hint${e.photos ? " photos-error" : ""}`} />
+        <FieldError id="photos-error" errors={e.photos} />
+      </div>
+
       {props.mode === "tenant" ? <AccessFields defaults={props.access} values={state.values} errors={e} /> : <VisitorFields values={state.values} errors={e} />}
 
       <button className={`${button} w-full`} disabled={pending}>{pending ? "Sending…" : "Send request"}</button>

@@ -16,12 +16,12 @@ const holder: Holder = (g.__fixwellDb ??= {});
 /** The embedded database's own handle (for the migrator), or null on PostgreSQL. */
 export function embeddedDatabase(): PGlite | null {
   if (!env().embedded) return null;
-  holder.pglite ??= new PGlite(pgliteDir(env().FIXWELL_DATA_DIR));
+  holder.pglite ??= env().FIXWELL_PGLITE_IN_MEMORY ? new PGlite() : new PGlite(pgliteDir(env().FIXWELL_DATA_DIR));
   return holder.pglite;
 }
 
 export function pgliteDir(dataDir: string): string {
-  return dataDir.startsWith("memory://") ? dataDir : path.resolve(dataDir, "pglite");
+  return path.resolve(dataDir, "pglite");
 }
 
 export function db(): PrismaClient {

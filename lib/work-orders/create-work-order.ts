@@ -10,6 +10,8 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/notifications/outbox";
+import type { ProcessedImage } from "@/lib/uploads/process-image";
+import { storage } from "@/lib/uploads/storage";
 import { detectEmergency, effectivePriority } from "./emergency";
 import { computeDueTimes } from "./sla";
 import type { RequestInput } from "./schemas";
@@ -21,7 +23,7 @@ export const TRACKING_LINK_DAYS = 180;
 
 const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", "Check the highlighted field.", { [field]: [message] });
 
-export async function createWorkOrder({ reporter, input, now = new Date() }: { reporter: Reporter; input: RequestInput; now?: Date }) {
+export async function createWorkOrder({ reporter, input, photos = [], now = new Date() }: { reporter: Reporter; input: RequestInput; photos?: ProcessedImage[]; now?: Date }) {
   const actor = "actor" in reporter ? reporter.actor : null;
   const visitor = "visitor" in reporter ? reporter.visitor : null;
   // Codes stay out of the hash: a hash of a short code is easy to reverse.
@@ -69,6 +71,10 @@ export async function createWorkOrder({ reporter, input, now = new Date() }: { r
     ? await db().workOrder.findFirst({ where: { unitId: unit.id, categoryId: category.id, status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] }, linkedToId: null }, orderBy: { createdAt: "asc" } })
     : null;
   const trackingToken = visitor ? randomToken() : undefined;
+  // Stored before the transaction (a provider call must not hold the database); a failed insert
+  // leaves unreferenced files, never a work order pointing at missing ones.
+  const stored: (ProcessedImage & { key: string })[] = [];
+  for (const p of photos) stored.push({ ...p, key: await storage().put(p.bytes, p.fileName, p.contentType) });
   const reporterLabel = actor?.name ?? visitor!.name;
 
   try {
@@ -100,6 +106,11 @@ export async function createWorkOrder({ reporter, input, now = new Date() }: { r
           ...due,
         },
       });
+      for (const p of stored) {
+        await tx.attachment.create({
+          data: { workOrderId: wo.id, kind: "PHOTO", storageKey: p.key, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.bytes.length, width: p.width, height: p.height, uploadedById: actor?.userId },
+        });
+      }
       await tx.workOrderEvent.create({
         data: {
           workOrderId: wo.id,

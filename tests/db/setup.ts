@@ -1,4 +1,7 @@
 // Runs before each database test file: a fresh database, migrated, behind the app's own client.
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll } from "vitest";
 import { Client } from "pg";
 import { closeDb, embeddedDatabase } from "@/lib/db/client";
@@ -11,6 +14,7 @@ if (!process.env.FIXWELL_TEST_ADMIN_URL) delete process.env.FIXWELL_TEST_ADMIN_U
 process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
 process.env.FIXWELL_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
 process.env.PUBLIC_URL = "https://portal.fixwell.test";
+process.env.FIXWELL_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "fixwell-dbtest-"));
 
 const database = await createServerDatabase();
 if (database.url) {
@@ -21,7 +25,7 @@ if (database.url) {
   await client.end();
 } else {
   delete process.env.DATABASE_URL;
-  process.env.FIXWELL_DATA_DIR = "memory://";
+  process.env.FIXWELL_PGLITE_IN_MEMORY = "1";
   await migrate(pgliteConnection(embeddedDatabase()!));
 }
 

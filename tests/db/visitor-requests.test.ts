@@ -55,3 +55,18 @@ describe("visitor reports", () => {
     expect(await workOrderByTrackingToken(t, later)).toBeNull();
   });
 });
+
+describe("photos", () => {
+  it("are stored re-encoded and listed on the work order", async () => {
+    const sharp = (await import("sharp")).default;
+    const { processImage } = await import("@/lib/uploads/process-image");
+    const { storage } = await import("@/lib/uploads/storage");
+    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#a33" } }).jpeg().withExif({ IFD0: { Make: "PhoneCo" } }).toBuffer();
+    const photos = [await processImage("one.jpg", jpeg), await processImage("two.jpg", jpeg)];
+    const wo = await createWorkOrder({ reporter: { visitor }, input: { ...input("visitor-photos"), categoryId: (await db().category.findFirstOrThrow({ where: { name: "General" } })).id }, photos });
+    const files = await db().attachment.findMany({ where: { workOrderId: wo.id }, orderBy: { fileName: "asc" } });
+    expect(files.map((f) => [f.fileName, f.kind, f.contentType, f.width])).toEqual([["one.jpg", "PHOTO", "image/jpeg", 64], ["two.jpg", "PHOTO", "image/jpeg", 64]]);
+    const stored = await storage().get(files[0].storageKey);
+    expect((await sharp(stored!).metadata()).exif).toBeUndefined();
+  });
+});

@@ -149,7 +149,8 @@ test("pages carry the security headers", async ({ request }) => {
   const res = await request.get("/sign-in");
   const h = res.headers();
   expect(h["x-content-type-options"]).toBe("nosniff");
-  expect(h["referrer-policy"]).toBe("no-referrer");
+  expect(h["referrer-policy"]).toBe("same-origin");
+  expect((await request.get("/t/anything")).headers()["referrer-policy"]).toBe("no-referrer");
   expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(h["x-powered-by"]).toBeUndefined();
 });

@@ -8,7 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { demoAllowed } from "@/lib/demo";
 
-export const metadata: Metadata = { title: "Local outbox", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Local outbox" };
 
 function Linkified({ text }: { text: string }) {
   return (

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
+import { readPhotos } from "@/lib/uploads/from-form";
 import { toActionState, type ActionState } from "@/lib/errors";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
@@ -27,14 +28,19 @@ export async function createRequestAction(_prev: RequestFormState, formData: For
     contactMethod: values.contactMethod || undefined,
     saveToProfile: values.saveToProfile === "on",
   });
-  if (!parsed.success || !access.success) {
-    const fieldErrors = { ...(parsed.success ? {} : parsed.error.flatten().fieldErrors), ...(access.success ? {} : access.error.flatten().fieldErrors) };
+  const { photos, errors: photoErrors } = await readPhotos(formData);
+  if (!parsed.success || !access.success || photoErrors.length) {
+    const fieldErrors = {
+      ...(parsed.success ? {} : parsed.error.flatten().fieldErrors),
+      ...(access.success ? {} : access.error.flatten().fieldErrors),
+      ...(photoErrors.length ? { photos: photoErrors } : {}),
+    };
     return { ok: false, values, message: "Check the highlighted fields.", fieldErrors };
   }
   let trackingNumber: number;
   try {
     const actor = await requireActor("request:create");
-    trackingNumber = (await createWorkOrder({ reporter: { actor }, input: { ...parsed.data, access: access.data } })).trackingNumber;
+    trackingNumber = (await createWorkOrder({ reporter: { actor }, input: { ...parsed.data, access: access.data }, photos })).trackingNumber;
   } catch (err) {
     return { ...toActionState(err), values };
   }

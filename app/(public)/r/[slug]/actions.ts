@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { RequestFormState } from "@/app/(tenant)/requests/actions";
+import { readPhotos } from "@/lib/uploads/from-form";
 import { toActionState } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
@@ -29,7 +30,9 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     permissionToEnter: values.permissionToEnter === "on", gateCode: "", lockboxCode: "", pets: "", preferredTimes: "",
     contactMethod: values.contactMethod || (values.phone ? "SMS" : "EMAIL"), saveToProfile: false,
   });
+  const { photos, errors: photoErrors } = await readPhotos(formData);
   const fieldErrors = {
+    ...(photoErrors.length ? { photos: photoErrors } : {}),
     ...(parsed.success ? {} : parsed.error.flatten().fieldErrors),
     ...(visitor.success ? {} : visitor.error.flatten().fieldErrors),
     ...(!values.unitId ? { unitId: ["Choose the unit with the problem."] } : {}),
@@ -47,6 +50,7 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     const wo = await createWorkOrder({
       reporter: { visitor: { propertySlug: values.propertySlug, name: visitor.data.name, email: visitor.data.email || undefined, phone: visitor.data.phone || undefined } },
       input: { ...parsed.data, access: access.data },
+      photos,
     });
     const token = wo.trackingToken ?? (await issueTrackingLink(wo.id));
     path = `/t/${token}?submitted=1${wo.linked ? "&linked=1" : ""}`;

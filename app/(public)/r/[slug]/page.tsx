@@ -6,7 +6,7 @@ import { randomToken } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { listCategories } from "@/lib/work-orders/queries";
 
-export const metadata: Metadata = { title: "Report a problem", referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Report a problem" };
 
 export default async function QrIntake({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;

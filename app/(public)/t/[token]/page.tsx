@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmergencyHelp } from "@/components/work-orders/emergency-help";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
+import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { Timeline } from "@/components/work-orders/timeline";
 import { formatInZone } from "@/lib/time";
 import { detectEmergency } from "@/lib/work-orders/emergency";
@@ -37,6 +38,7 @@ export default async function Tracking({ params, searchParams }: { params: Promi
         {wo.vendor && <div><dt className="font-semibold">Assigned to</dt><dd>{wo.vendor.company}</dd></div>}
         {wo.windowStart && wo.windowEnd && <div><dt className="font-semibold">Appointment</dt><dd>{formatInZone(wo.windowStart, tz)} – {formatInZone(wo.windowEnd, tz, { timeStyle: "short" })}</dd></div>}
       </dl>
+      <PhotoStrip photos={wo.attachments} token={token} />
       <Timeline events={wo.events} timeZone={tz} />
     </main>
   );

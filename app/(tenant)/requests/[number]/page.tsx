@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { EmergencyHelp } from "@/components/work-orders/emergency-help";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
+import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { Timeline } from "@/components/work-orders/timeline";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -65,6 +66,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           <div><dt className="font-semibold">Appointment</dt><dd>{formatInZone(wo.windowStart, org.timeZone)} – {formatInZone(wo.windowEnd, org.timeZone, { timeStyle: "short" })}</dd></div>
         )}
       </dl>
+      <PhotoStrip photos={wo.attachments} />
       <Timeline events={wo.events} timeZone={org.timeZone} />
       {wo.status === "NEW" && wo.reporterId === actor.userId && <TenantCancelForm trackingNumber={wo.trackingNumber} version={wo.version} />}
     </main>

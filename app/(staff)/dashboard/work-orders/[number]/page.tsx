@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StaffActions } from "@/components/work-orders/staff-actions";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
+import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { Timeline } from "@/components/work-orders/timeline";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -50,7 +51,8 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
           <div><dt className="font-semibold">Response due</dt><dd>{fmt(wo.responseDueAt)}</dd></div>
           <div><dt className="font-semibold">Resolution due</dt><dd>{fmt(wo.resolutionDueAt)}</dd></div>
         </dl>
-        <Timeline events={wo.events} timeZone={org.timeZone} />
+        <PhotoStrip photos={wo.attachments} />
+      <Timeline events={wo.events} timeZone={org.timeZone} />
       </div>
       <StaffActions trackingNumber={wo.trackingNumber} version={wo.version} status={wo.status} allowed={nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW")} vendors={vendorOptions} />
     </main>

@@ -1,0 +1,35 @@
+// Serves an attachment to someone allowed to see its work order: a signed-in person whose scope
+// includes it, or the holder of that work order's tracking link (?t=). Anyone else gets 404.
+import { NextRequest } from "next/server";
+import { currentActor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { storage } from "@/lib/uploads/storage";
+import { scopeFor } from "@/lib/work-orders/scope";
+import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
+
+const missing = () => new Response("Not found", { status: 404 });
+
+export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const token = req.nextUrl.searchParams.get("t");
+  let workOrderId: string | undefined;
+  if (token) {
+    workOrderId = (await workOrderByTrackingToken(token))?.id;
+  } else {
+    const actor = await currentActor();
+    if (!actor) return missing();
+    workOrderId = (await db().workOrder.findFirst({ where: { attachments: { some: { id } }, ...scopeFor(actor) }, select: { id: true } }))?.id;
+  }
+  if (!workOrderId) return missing();
+  const file = await db().attachment.findFirst({ where: { id, workOrderId } });
+  const bytes = file && (await storage().get(file.storageKey));
+  if (!file || !bytes) return missing();
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "content-type": file.contentType,
+      "cache-control": "private, max-age=3600",
+      "x-content-type-options": "nosniff",
+      "content-disposition": `inline; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
+    },
+  });
+}

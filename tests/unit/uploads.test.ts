@@ -1,0 +1,47 @@
+import sharp from "sharp";
+import { describe, expect, it } from "vitest";
+import { processImage, UnreadableImage } from "@/lib/uploads/process-image";
+import { checkFiles, MAX_FILE_BYTES } from "@/lib/uploads/rules";
+
+describe("checkFiles", () => {
+  const f = (name: string, size = 1000) => ({ name, size });
+  it.each([
+    [[f("a.jpg")], []],
+    [Array.from({ length: 10 }, (_, i) => f(`${i}.jpg`)), []],
+    [Array.from({ length: 11 }, (_, i) => f(`${i}.jpg`)), ["Attach up to 10 photos; you chose 11."]],
+    [[f("huge.jpg", 60 * 1024 * 1024)], ["huge.jpg is 60 MB; each photo can be up to 20 MB."]],
+    [[f("edge.jpg", MAX_FILE_BYTES)], []],
+    [[f("empty.jpg", 0)], ["empty.jpg is empty."]],
+  ])("%j → %j", (files, expected) => {
+    expect(checkFiles(files)).toEqual(expected);
+  });
+});
+
+describe("processImage", () => {
+  it("re-encodes a GPS-tagged JPEG without any EXIF", async () => {
+    const tagged = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#336699" } })
+      .jpeg()
+      .withExif({ IFD0: { Make: "PhoneCo", Model: "X1" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "40/1 26/1 46/1", GPSLongitudeRef: "W", GPSLongitude: "79/1 58/1 56/1" } })
+      .toBuffer();
+    expect((await sharp(tagged).metadata()).exif).toBeDefined();
+    const out = await processImage("leak.jpeg", tagged);
+    const meta = await sharp(out.bytes).metadata();
+    expect(meta.exif).toBeUndefined();
+    expect(out.bytes.includes(Buffer.from("PhoneCo"))).toBe(false);
+    expect(out).toMatchObject({ contentType: "image/jpeg", width: 40, height: 30, fileName: "leak.jpg" });
+  });
+
+  it("shrinks a big photo to 2000 px on its long side", async () => {
+    const big = await sharp({ create: { width: 4000, height: 1000, channels: 3, background: "#fff" } }).png().toBuffer();
+    expect(await processImage("wide.png", big)).toMatchObject({ width: 2000, height: 500 });
+  });
+
+  it.each([
+    ["program.jpg", Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200, 1)])],
+    ["page.jpg", Buffer.from("<html><script>alert(1)</script></html>")],
+    ["drawing.jpg", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
+  ])("refuses %s by its bytes", async (name, bytes) => {
+    await expect(processImage(name, bytes)).rejects.toBeInstanceOf(UnreadableImage);
+    await expect(processImage(name, bytes)).rejects.toThrow(`${name} is not a photo we can read`);
+  });
+});
