@@ -122,6 +122,11 @@ export function RequestForm(props: Props) {
         <input id="photos" name="photos" type="file" accept="image/*" multiple className="mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold"
           aria-invalid={!!e.photos} aria-describedby={`photos-hint${e.photos ? " photos-error" : ""}`} />
         <FieldError id="photos-error" errors={e.photos} />
+        {!!state.kept?.length && (
+          <p role="status" className="mt-2 rounded-md bg-slate-100 p-2 text-sm">
+            Already attached (kept from your last try): {state.kept.map((k) => k.fileName).join(", ")}
+          </p>
+        )}
       </div>
 
       {props.mode === "tenant" ? <AccessFields defaults={props.access} values={state.values} errors={e} /> : <VisitorFields values={state.values} errors={e} />}

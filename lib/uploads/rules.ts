@@ -9,7 +9,7 @@ export type IncomingFile = { name: string; size: number };
 /** Problems with a set of files, worded for the person who chose them; empty when all is well. */
 export function checkFiles(files: IncomingFile[]): string[] {
   const errors: string[] = [];
-  if (files.length > MAX_FILES) errors.push(`Attach up to ${MAX_FILES} photos; you chose ${files.length}.`);
+  if (files.length > MAX_FILES) errors.push(`Attach up to ${MAX_FILES} photos in all; this would make ${files.length}.`);
   for (const f of files) {
     if (f.size > MAX_FILE_BYTES) errors.push(`${f.name} is ${(f.size / 1024 / 1024).toFixed(0)} MB; each photo can be up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
     if (f.size === 0) errors.push(`${f.name} is empty.`);

@@ -111,6 +111,8 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
           data: { workOrderId: wo.id, kind: "PHOTO", storageKey: p.key, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.bytes.length, width: p.width, height: p.height, uploadedById: actor?.userId },
         });
       }
+      // Photos kept from a refused try of this same form.
+      await tx.attachment.updateMany({ where: { draftKey: input.idempotencyKey, workOrderId: null }, data: { workOrderId: wo.id, draftKey: null } });
       await tx.workOrderEvent.create({
         data: {
           workOrderId: wo.id,

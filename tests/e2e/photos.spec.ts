@@ -14,9 +14,14 @@ const photo = async (color: string) =>
 test("a tenant attaches photos; bad files are refused next to the field", async ({ page }) => {
   await signIn(page, "chen.wang@tenants.example");
   await page.goto("/requests/new");
-  await page.getByRole("radio", { name: /Appliances/ }).check();
   await page.getByRole("radio", { name: /Urgent/ }).check();
   await page.getByLabel("Describe the problem").fill(`Fridge not cooling, food getting warm (${test.info().project.name})`);
+  // Refused for a missing field: the photo is kept, not lost.
+  await page.getByLabel("Photos (optional)").setInputFiles([{ name: "first.jpg", mimeType: "image/jpeg", buffer: await photo("#393") }]);
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByText("Choose what kind of problem it is.")).toBeVisible();
+  await expect(page.getByText("Already attached (kept from your last try): first.jpg")).toBeVisible();
+  await page.getByRole("radio", { name: /Appliances/ }).check();
 
   await page.getByLabel("Photos (optional)").setInputFiles([{ name: "fridge.jpg", mimeType: "image/jpeg", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(500, 7)]) }]);
   await page.getByRole("button", { name: "Send request" }).click();
@@ -26,7 +31,7 @@ test("a tenant attaches photos; bad files are refused next to the field", async 
   const eleven = await Promise.all(Array.from({ length: 11 }, async (_, i) => ({ name: `p${i}.jpg`, mimeType: "image/jpeg", buffer: await photo("#222") })));
   await page.getByLabel("Photos (optional)").setInputFiles(eleven);
   await page.getByRole("button", { name: "Send request" }).click();
-  await expect(page.getByText("Attach up to 10 photos; you chose 11.")).toBeVisible();
+  await expect(page.getByText("Attach up to 10 photos in all; this would make 12.")).toBeVisible();
 
   const huge = path.join(os.tmpdir(), "fixwell-huge.jpg");
   writeFileSync(huge, Buffer.alloc(60 * 1024 * 1024, 1));
@@ -40,8 +45,9 @@ test("a tenant attaches photos; bad files are refused next to the field", async 
   ]);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByText(/We got your request: tracking #\d+/)).toBeVisible();
-  await expect(page.getByRole("img", { name: /Photo \d: / })).toHaveCount(2);
-  const src = await page.getByRole("img", { name: "Photo 1: fridge.jpg" }).getAttribute("src");
+  await expect(page.getByRole("img", { name: /Photo \d+: / })).toHaveCount(3);
+  await expect(page.getByRole("img", { name: "Photo 1: first.jpg" })).toBeVisible();
+  const src = await page.getByRole("img", { name: "Photo 2: fridge.jpg" }).getAttribute("src");
   const served = await page.request.get(src!);
   expect(served.headers()["content-type"]).toBe("image/jpeg");
   const meta = await sharp(await served.body()).metadata();

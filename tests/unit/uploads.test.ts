@@ -8,7 +8,7 @@ describe("checkFiles", () => {
   it.each([
     [[f("a.jpg")], []],
     [Array.from({ length: 10 }, (_, i) => f(`${i}.jpg`)), []],
-    [Array.from({ length: 11 }, (_, i) => f(`${i}.jpg`)), ["Attach up to 10 photos; you chose 11."]],
+    [Array.from({ length: 11 }, (_, i) => f(`${i}.jpg`)), ["Attach up to 10 photos in all; this would make 11."]],
     [[f("huge.jpg", 60 * 1024 * 1024)], ["huge.jpg is 60 MB; each photo can be up to 20 MB."]],
     [[f("edge.jpg", MAX_FILE_BYTES)], []],
     [[f("empty.jpg", 0)], ["empty.jpg is empty."]],

@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
+import { listDrafts, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { toActionState, type ActionState } from "@/lib/errors";
 import { changeStatus } from "@/lib/work-orders/change-status";
@@ -13,7 +14,7 @@ import { accessSchema, reasonSchema, requestSchema, versionSchema } from "@/lib/
 
 const FIELDS = ["idempotencyKey", "categoryId", "severity", "description", "permissionToEnter", "pets", "preferredTimes", "contactMethod", "saveToProfile"];
 
-export type RequestFormState = ActionState & { values?: Record<string, string> };
+export type RequestFormState = ActionState & { values?: Record<string, string>; kept?: { id: string; fileName: string }[] };
 
 export async function createRequestAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
   // Codes are never echoed back into the page; a refused form asks for them again only if changed.
@@ -28,14 +29,15 @@ export async function createRequestAction(_prev: RequestFormState, formData: For
     contactMethod: values.contactMethod || undefined,
     saveToProfile: values.saveToProfile === "on",
   });
-  const { photos, errors: photoErrors } = await readPhotos(formData);
+  const { photos, errors: photoErrors } = await readPhotos(formData, (await listDrafts(values.idempotencyKey)).length);
   if (!parsed.success || !access.success || photoErrors.length) {
     const fieldErrors = {
       ...(parsed.success ? {} : parsed.error.flatten().fieldErrors),
       ...(access.success ? {} : access.error.flatten().fieldErrors),
       ...(photoErrors.length ? { photos: photoErrors } : {}),
     };
-    return { ok: false, values, message: "Check the highlighted fields.", fieldErrors };
+    await saveDrafts(values.idempotencyKey, photos);
+    return { ok: false, values, message: "Check the highlighted fields.", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
   }
   let trackingNumber: number;
   try {

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { RequestFormState } from "@/app/(tenant)/requests/actions";
+import { listDrafts, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { toActionState } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
@@ -30,7 +31,7 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     permissionToEnter: values.permissionToEnter === "on", gateCode: "", lockboxCode: "", pets: "", preferredTimes: "",
     contactMethod: values.contactMethod || (values.phone ? "SMS" : "EMAIL"), saveToProfile: false,
   });
-  const { photos, errors: photoErrors } = await readPhotos(formData);
+  const { photos, errors: photoErrors } = await readPhotos(formData, (await listDrafts(values.idempotencyKey)).length);
   const fieldErrors = {
     ...(photoErrors.length ? { photos: photoErrors } : {}),
     ...(parsed.success ? {} : parsed.error.flatten().fieldErrors),
@@ -38,7 +39,8 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     ...(!values.unitId ? { unitId: ["Choose the unit with the problem."] } : {}),
   };
   if (!parsed.success || !visitor.success || !access.success || Object.keys(fieldErrors).length) {
-    return { ok: false, values, message: "Check the highlighted fields.", fieldErrors };
+    await saveDrafts(values.idempotencyKey, photos);
+    return { ok: false, values, message: "Check the highlighted fields.", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
   }
   let path: string;
   try {
