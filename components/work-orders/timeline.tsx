@@ -9,6 +9,7 @@ function describe(e: Event, timeZone: string): string {
   if (e.type === "CREATED") return "Request received";
   if (e.type === "STATUS_CHANGED" && e.toStatus) {
     if (e.toStatus === "ASSIGNED" && e.fromStatus === "NEW") return `Assigned to ${d.vendor ?? "a technician"}`;
+    if (e.toStatus === "ASSIGNED" && e.fromStatus === "COMPLETED") return `Reopened, not fixed: ${d.reason ?? ""}`;
     if (e.toStatus === "SCHEDULED" && d.windowStart) {
       const start = new Date(d.windowStart);
       const end = new Date(d.windowEnd);

@@ -12,6 +12,7 @@ import { scopeFor } from "./scope";
 
 export type StatusChange =
   | { to: "ASSIGNED"; vendorId: string; reason?: string }
+  | { to: "ASSIGNED"; reopen: true; reason: string } // "not fixed": back to the same vendor
   | { to: "SCHEDULED"; windowStart: Date; windowEnd: Date }
   | { to: "COMPLETED"; notes: string; actualCostCents?: number }
   | { to: "CLOSED" }
@@ -38,7 +39,12 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
 
   const data: Prisma.WorkOrderUpdateManyMutationInput & { vendorId?: string | null } = { status: change.to, version: { increment: 1 } };
   const details: Record<string, string | number> = {};
-  if (change.to === "ASSIGNED") {
+  if (change.to === "ASSIGNED" && "reopen" in change) {
+    if (wo.status !== "COMPLETED") throw new AppError("TRANSITION_NOT_ALLOWED", "Only completed work can be reported as not fixed.");
+    data.completedAt = null;
+    details.reason = change.reason;
+    details.reopened = "not fixed";
+  } else if (change.to === "ASSIGNED") {
     const vendor = await db().vendor.findFirst({ where: { id: change.vendorId, orgId: actor.orgId, active: true } });
     if (!vendor) throw new AppError("INVALID_INPUT", "Check the highlighted field.", { vendorId: ["Choose a vendor from the list."] });
     data.vendorId = vendor.id;

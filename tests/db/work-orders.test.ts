@@ -173,3 +173,14 @@ describe("addTenantMessage", () => {
     expect(await db().message.count({ where: { workOrderId: wo.id } })).toBe(1);
   });
 });
+
+describe("tenant says not fixed", () => {
+  it("reopens completed work to the same vendor with the reason, and nothing else", async () => {
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input("not-fixed") });
+    let v = (await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "ASSIGNED", vendorId } })).version;
+    v = (await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: v, change: { to: "COMPLETED", notes: "Done" } })).version;
+    const reopened = await changeStatus({ actor: tenant, trackingNumber: wo.trackingNumber, version: v, change: { to: "ASSIGNED", reopen: true, reason: "Still leaking" } });
+    expect(reopened).toMatchObject({ status: "ASSIGNED", vendorId, completedAt: null });
+    await expect(changeStatus({ actor: tenant, trackingNumber: wo.trackingNumber, version: reopened.version, change: { to: "ASSIGNED", reopen: true, reason: "again" } })).rejects.toMatchObject({ code: "ROLE_NOT_ALLOWED" });
+  });
+});

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { listDrafts, saveDrafts } from "@/lib/uploads/drafts";
@@ -93,4 +94,38 @@ export async function addToExistingAction(_prev: RequestFormState, formData: For
   }
   revalidatePath(`/requests/${number.data}`);
   redirect(`/requests/${number.data}?added=1`);
+}
+
+/** A message from the tenant on their own request. */
+export async function tenantMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const body = z.string().trim().min(2, "Write a message first.").max(5000, "Keep a message under 5,000 characters.").safeParse(formData.get("body") ?? "");
+  const number = versionSchema.safeParse(formData.get("trackingNumber"));
+  if (!number.success) return { ok: false, message: "This form is out of date. Reload the page." };
+  if (!body.success) return { ok: false, fieldErrors: { body: body.error.issues.map((i) => i.message) } };
+  try {
+    const actor = await requireActor("request:view-own");
+    await addTenantMessage({ actor, trackingNumber: number.data, body: body.data });
+  } catch (err) {
+    return toActionState(err);
+  }
+  revalidatePath(`/requests/${number.data}`);
+  redirect(`/requests/${number.data}?sent=1`);
+}
+
+/** After the work: "Yes, it's fixed" closes it; "No, still a problem" reopens it with the reason. */
+export async function tenantConfirmAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const number = versionSchema.safeParse(formData.get("trackingNumber"));
+  const version = versionSchema.safeParse(formData.get("version"));
+  if (!number.success || !version.success) return { ok: false, message: "This form is out of date. Reload the page." };
+  const fixed = formData.get("answer") === "fixed";
+  const reason = fixed ? null : reasonSchema.safeParse(formData.get("reason") ?? "");
+  if (reason && !reason.success) return { ok: false, fieldErrors: { reason: ["Tell us what is still wrong."] } };
+  try {
+    const actor = await requireActor("request:view-own");
+    await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: fixed ? { to: "CLOSED" } : { to: "ASSIGNED", reason: reason!.data!, reopen: true } });
+  } catch (err) {
+    return toActionState(err);
+  }
+  revalidatePath(`/requests/${number.data}`);
+  redirect(`/requests/${number.data}`);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmergencyHelp } from "@/components/work-orders/emergency-help";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
+import { TenantConfirmForm, TenantMessageForm } from "@/components/work-orders/tenant-actions";
 import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { Timeline } from "@/components/work-orders/timeline";
@@ -22,9 +23,9 @@ const NEXT_STEP = {
   CANCELLED: "This request was cancelled.",
 } as const;
 
-export default async function RequestPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<{ submitted?: string; added?: string }> }) {
+export default async function RequestPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<{ submitted?: string; added?: string; sent?: string }> }) {
   const { number } = await params;
-  const { submitted, added } = await searchParams;
+  const { submitted, added, sent } = await searchParams;
   const actor = await pageActor("request:view-own", `/requests/${number}`);
   const n = Number(number);
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
@@ -43,6 +44,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
         <div className="mb-6"><EmergencyHelp hotline={org.emergencyHotline} kinds={detectEmergency(wo.description).kinds} afterSubmit /></div>
       )}
       {added && <p role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">Added to request #{wo.trackingNumber}. Your property manager has been told.</p>}
+      {sent && <p role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">Message sent. Your property manager has been told.</p>}
       <h1 className="text-2xl font-bold">Request #{wo.trackingNumber}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <span>Status:</span> <StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />
@@ -66,8 +68,10 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           <div><dt className="font-semibold">Appointment</dt><dd>{formatInZone(wo.windowStart, org.timeZone)} – {formatInZone(wo.windowEnd, org.timeZone, { timeStyle: "short" })}</dd></div>
         )}
       </dl>
+      {wo.status === "COMPLETED" && <TenantConfirmForm trackingNumber={wo.trackingNumber} version={wo.version} />}
       <PhotoStrip photos={wo.attachments} />
       <Timeline events={wo.events} timeZone={org.timeZone} />
+      {["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"].includes(wo.status) && <TenantMessageForm trackingNumber={wo.trackingNumber} />}
       {wo.status === "NEW" && wo.reporterId === actor.userId && <TenantCancelForm trackingNumber={wo.trackingNumber} version={wo.version} />}
     </main>
   );
