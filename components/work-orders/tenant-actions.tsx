@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { tenantConfirmAction, tenantMessageAction } from "@/app/(tenant)/requests/actions";
+import { rateAction, tenantConfirmAction, tenantMessageAction } from "@/app/(tenant)/requests/actions";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
@@ -44,5 +44,32 @@ export function TenantConfirmForm({ trackingNumber, version }: { trackingNumber:
         <button className={buttonSecondary} disabled={pending}>No, it&apos;s still a problem</button>
       </form>
     </section>
+  );
+}
+
+export function RateForm({ trackingNumber }: { trackingNumber: number }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(rateAction, {});
+  const e = state.fieldErrors ?? {};
+  return (
+    <form action={action} className="mt-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <FormMessage message={state.message} ok={state.ok} />
+      <input type="hidden" name="trackingNumber" value={trackingNumber} />
+      <fieldset aria-describedby={e.rating ? "rating-error" : undefined}>
+        <legend className="text-lg font-semibold">How did we do?</legend>
+        <div className="mt-2 flex gap-2">
+          {[1, 2, 3, 4, 5].map((n) => (
+            <label key={n} className="flex min-h-12 min-w-12 cursor-pointer flex-col items-center justify-center rounded-md border border-slate-300 px-2 has-[:checked]:border-amber-500 has-[:checked]:bg-amber-50">
+              <input type="radio" name="rating" value={n} className="sr-only" aria-label={`${n} star${n > 1 ? "s" : ""}`} />
+              <span aria-hidden="true" className="text-xl">{"★".repeat(n)}</span>
+            </label>
+          ))}
+        </div>
+        <FieldError id="rating-error" errors={e.rating} />
+      </fieldset>
+      <label htmlFor="comment" className={label}>Anything to add? (optional)</label>
+      <textarea id="comment" name="comment" rows={2} className={input} aria-invalid={!!e.comment} aria-describedby={e.comment ? "comment-error" : undefined} />
+      <FieldError id="comment-error" errors={e.comment} />
+      <button className={buttonSecondary} disabled={pending}>Send rating</button>
+    </form>
   );
 }

@@ -20,6 +20,7 @@ function describe(e: Event, timeZone: string): string {
     return `${e.fromStatus ? STATUS_LABEL[e.fromStatus] : ""} → ${STATUS_LABEL[e.toStatus]}${d.reason ? ` (${d.reason})` : ""}`;
   }
   if (e.type === "MESSAGE") return `Message: ${d.body ?? ""}`;
+  if (e.type === "RATED") return `Rated ${d.rating} out of 5${d.comment ? `: ${d.comment}` : ""}`;
   return e.type.toLowerCase().replace(/_/g, " ");
 }
 

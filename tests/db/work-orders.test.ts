@@ -8,6 +8,7 @@ import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
 import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
+import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
 import { seedDemo } from "@/prisma/seed";
 
 async function actorFor(email: string): Promise<Actor> {
@@ -182,5 +183,18 @@ describe("tenant says not fixed", () => {
     const reopened = await changeStatus({ actor: tenant, trackingNumber: wo.trackingNumber, version: v, change: { to: "ASSIGNED", reopen: true, reason: "Still leaking" } });
     expect(reopened).toMatchObject({ status: "ASSIGNED", vendorId, completedAt: null });
     await expect(changeStatus({ actor: tenant, trackingNumber: wo.trackingNumber, version: reopened.version, change: { to: "ASSIGNED", reopen: true, reason: "again" } })).rejects.toMatchObject({ code: "ROLE_NOT_ALLOWED" });
+  });
+});
+
+describe("rateWorkOrder", () => {
+  it("takes one rating of a closed request", async () => {
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input("rate-once") });
+    await expect(rateWorkOrder({ actor: tenant, trackingNumber: wo.trackingNumber, rating: 4, comment: "" })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
+    let v = (await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "ASSIGNED", vendorId } })).version;
+    v = (await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: v, change: { to: "COMPLETED", notes: "Done" } })).version;
+    await changeStatus({ actor: tenant, trackingNumber: wo.trackingNumber, version: v, change: { to: "CLOSED" } });
+    await rateWorkOrder({ actor: tenant, trackingNumber: wo.trackingNumber, rating: 4, comment: "Fine" });
+    await expect(rateWorkOrder({ actor: tenant, trackingNumber: wo.trackingNumber, rating: 1, comment: "" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({ rating: 4, ratingComment: "Fine" });
   });
 });

@@ -3,7 +3,8 @@
 import { expect, test } from "@playwright/test";
 import { shot, signIn } from "./helpers";
 
-test("a tenant messages, reopens a fix that did not hold, then confirms it", async ({ browser }) => {
+test("a tenant messages, reopens a fix that did not hold, confirms it and rates it", async ({ browser }) => {
+  test.setTimeout(150_000); // two people, two sign-ins, eleven steps
   const tenant = await (await browser.newContext({ viewport: test.info().project.use.viewport! })).newPage();
   await signIn(tenant, "fatima.hassan@tenants.example");
   await tenant.goto("/requests/new");
@@ -48,4 +49,12 @@ test("a tenant messages, reopens a fix that did not hold, then confirms it", asy
   await tenant.reload();
   await tenant.getByRole("button", { name: "Yes, it's fixed" }).click();
   await expect(tenant.getByText("This request is closed.")).toBeVisible();
+
+  await tenant.getByRole("button", { name: "Send rating" }).click();
+  await expect(tenant.getByText("Choose from 1 to 5 stars.")).toBeVisible();
+  await tenant.getByRole("radio", { name: "5 stars" }).check({ force: true });
+  await tenant.getByLabel("Anything to add? (optional)").fill("Quick and tidy");
+  await tenant.getByRole("button", { name: "Send rating" }).click();
+  await expect(tenant.getByText("Rated 5 out of 5: Quick and tidy")).toBeVisible();
+  await expect(tenant.getByRole("button", { name: "Send rating" })).toHaveCount(0);
 });

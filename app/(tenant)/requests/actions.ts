@@ -11,6 +11,7 @@ import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
 import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
+import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
 import { accessSchema, reasonSchema, requestSchema, versionSchema } from "@/lib/work-orders/schemas";
 
 const FIELDS = ["idempotencyKey", "categoryId", "severity", "description", "permissionToEnter", "pets", "preferredTimes", "contactMethod", "saveToProfile"];
@@ -123,6 +124,24 @@ export async function tenantConfirmAction(_prev: ActionState, formData: FormData
   try {
     const actor = await requireActor("request:view-own");
     await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: fixed ? { to: "CLOSED" } : { to: "ASSIGNED", reason: reason!.data!, reopen: true } });
+  } catch (err) {
+    return toActionState(err);
+  }
+  revalidatePath(`/requests/${number.data}`);
+  redirect(`/requests/${number.data}`);
+}
+
+export async function rateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const number = versionSchema.safeParse(formData.get("trackingNumber"));
+  if (!number.success) return { ok: false, message: "This form is out of date. Reload the page." };
+  const rating = z.coerce.number().int().min(1).max(5).safeParse(formData.get("rating"));
+  const comment = z.string().trim().max(2000, "Keep the comment under 2,000 characters.").safeParse(formData.get("comment") ?? "");
+  if (!rating.success || !comment.success) {
+    return { ok: false, fieldErrors: { ...(rating.success ? {} : { rating: ["Choose from 1 to 5 stars."] }), ...(comment.success ? {} : { comment: comment.error.issues.map((i) => i.message) }) } };
+  }
+  try {
+    const actor = await requireActor("request:view-own");
+    await rateWorkOrder({ actor, trackingNumber: number.data, rating: rating.data, comment: comment.data });
   } catch (err) {
     return toActionState(err);
   }

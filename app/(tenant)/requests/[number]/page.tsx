@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmergencyHelp } from "@/components/work-orders/emergency-help";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
-import { TenantConfirmForm, TenantMessageForm } from "@/components/work-orders/tenant-actions";
+import { RateForm, TenantConfirmForm, TenantMessageForm } from "@/components/work-orders/tenant-actions";
 import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { Timeline } from "@/components/work-orders/timeline";
@@ -68,6 +68,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           <div><dt className="font-semibold">Appointment</dt><dd>{formatInZone(wo.windowStart, org.timeZone)} – {formatInZone(wo.windowEnd, org.timeZone, { timeStyle: "short" })}</dd></div>
         )}
       </dl>
+      {wo.status === "CLOSED" && !wo.ratedAt && <RateForm trackingNumber={wo.trackingNumber} />}
       {wo.status === "COMPLETED" && <TenantConfirmForm trackingNumber={wo.trackingNumber} version={wo.version} />}
       <PhotoStrip photos={wo.attachments} />
       <Timeline events={wo.events} timeZone={org.timeZone} />
