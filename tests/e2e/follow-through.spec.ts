@@ -33,6 +33,8 @@ test("a tenant messages, reopens a fix that did not hold, confirms it and rates 
   await expect(manager.getByText("Message: I am home all day Thursday.")).toBeVisible();
   await manager.getByLabel("Assign to vendor").selectOption({ label: "Comfort Air HVAC (preferred)" });
   await manager.getByRole("button", { name: "Assign", exact: true }).click();
+  // Wait for the answer: navigating away at once could cancel the action before it is sent.
+  await expect(manager.getByText("Done: the request is now assigned.")).toBeVisible();
   await complete();
 
   await tenant.reload();
