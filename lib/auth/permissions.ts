@@ -22,5 +22,3 @@ const TABLE: Record<Action, Role[]> = {
 export function can(actor: { role: Role } | null | undefined, action: Action): boolean {
   return !!actor && TABLE[action].includes(actor.role);
 }
-
-export const STAFF_ROLES: Role[] = ["ADMIN", "MANAGER"];

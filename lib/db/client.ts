@@ -16,13 +16,10 @@ const holder: Holder = (g.__fixwellDb ??= {});
 /** The embedded database's own handle (for the migrator), or null on PostgreSQL. */
 export function embeddedDatabase(): PGlite | null {
   if (!env().embedded) return null;
-  holder.pglite ??= env().FIXWELL_PGLITE_IN_MEMORY ? new PGlite() : new PGlite(pgliteDir(env().FIXWELL_DATA_DIR));
+  holder.pglite ??= env().FIXWELL_PGLITE_IN_MEMORY ? new PGlite() : new PGlite(path.resolve(env().FIXWELL_DATA_DIR, "pglite"));
   return holder.pglite;
 }
 
-export function pgliteDir(dataDir: string): string {
-  return path.resolve(dataDir, "pglite");
-}
 
 export function db(): PrismaClient {
   if (holder.prisma) return holder.prisma;

@@ -9,9 +9,10 @@ import { storage } from "./storage";
 const KEY = /^[A-Za-z0-9_-]{16,64}$/;
 
 export async function saveDrafts(key: string, photos: ProcessedImage[], uploadedById?: string) {
-  if (!KEY.test(key)) return;
+  if (!KEY.test(key) || photos.length === 0) return;
+  const store = storage();
   for (const p of photos) {
-    const storageKey = await storage().put(p.bytes, p.fileName, p.contentType);
+    const storageKey = await store.put(p.bytes, p.fileName, p.contentType);
     await db().attachment.create({
       data: { draftKey: key, kind: "PHOTO", storageKey, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.bytes.length, width: p.width, height: p.height, uploadedById },
     });

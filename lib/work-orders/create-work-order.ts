@@ -74,7 +74,8 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
   // Stored before the transaction (a provider call must not hold the database); a failed insert
   // leaves unreferenced files, never a work order pointing at missing ones.
   const stored: (ProcessedImage & { key: string })[] = [];
-  for (const p of photos) stored.push({ ...p, key: await storage().put(p.bytes, p.fileName, p.contentType) });
+  const store = photos.length ? storage() : null;
+  for (const p of photos) stored.push({ ...p, key: await store!.put(p.bytes, p.fileName, p.contentType) });
   const reporterLabel = actor?.name ?? visitor!.name;
 
   try {

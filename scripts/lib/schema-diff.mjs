@@ -3,7 +3,7 @@
 // can diff two datamodels with no network, given an adapter it can open: an in-memory PGlite.
 // It needs Prisma 6's schema dialect, so it works on temporary copies.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -55,8 +55,4 @@ export default { experimental: { adapter: true }, engine: "js", schema: "to.pris
 
 export function isEmptyMigration(sql) {
   return sql.split("\n").every((l) => !l.trim() || l.trim().startsWith("--"));
-}
-
-export function readText(file) {
-  return readFileSync(file, "utf8");
 }
