@@ -1,4 +1,8 @@
 // Domain errors carry a code and a message fit to show; anything else is logged and shown generically.
+// Messages are keys of lib/i18n/messages (with their slots), so each reader sees them in their language.
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import type { Msg, Vars } from "@/lib/i18n/translate";
+
 export type ErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"
@@ -11,27 +15,32 @@ export type ErrorCode =
   | "IDEMPOTENCY_KEY_REUSED"
   | "RATE_LIMITED";
 
+export type FieldErrors = Record<string, (Msg | string)[] | undefined>;
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
+    message: MessageKey | string,
+    readonly fieldErrors?: FieldErrors,
+    readonly vars?: Vars,
   ) {
     super(message);
     this.name = "AppError";
   }
 }
 
-export const notFound = (what = "request") => new AppError("NOT_FOUND", `This ${what} does not exist or is not yours to see.`);
-export const stale = () =>
-  new AppError("STALE_VERSION", "This request changed since you opened it. Nothing was overwritten: review the latest version and try again.");
+export const notFound = () => new AppError("NOT_FOUND", "err.NOT_FOUND");
+export const stale = () => new AppError("STALE_VERSION", "err.STALE_VERSION");
+export const invalidField = (field: string, message: MessageKey | string) => new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
 
-export type ActionState = { ok?: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> };
+export type ActionState = { ok?: boolean; message?: Msg | string; fieldErrors?: FieldErrors };
 
 /** Turns a thrown error into form state: domain errors keep their message, others are logged. */
 export function toActionState(err: unknown): ActionState {
-  if (err instanceof AppError) return { ok: false, message: err.message, fieldErrors: err.fieldErrors };
-  const id = Math.random().toString(36).slice(2, 10);
-  console.error(`[error ${id}]`, err);
-  return { ok: false, message: `Something went wrong on our side (reference ${id}). Nothing was saved; please try again.` };
+  if (err instanceof AppError) {
+    return { ok: false, message: err.vars ? { key: err.message as MessageKey, vars: err.vars } : err.message, fieldErrors: err.fieldErrors };
+  }
+  const ref = Math.random().toString(36).slice(2, 10);
+  console.error(`[error ${ref}]`, err);
+  return { ok: false, message: { key: "common.somethingWrong", vars: { ref } } };
 }

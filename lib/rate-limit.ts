@@ -7,7 +7,7 @@ export async function rateLimit(bucket: string, max: number, windowSeconds: numb
   const since = new Date(now.getTime() - windowSeconds * 1000);
   const count = await db().rateLimitHit.count({ where: { bucket, createdAt: { gt: since } } });
   if (count >= max) {
-    throw new AppError("RATE_LIMITED", `Too many attempts. Please wait ${Math.ceil(windowSeconds / 60)} minutes and try again.`);
+    throw new AppError("RATE_LIMITED", "err.RATE_LIMITED", undefined, { minutes: Math.ceil(windowSeconds / 60) });
   }
   await db().rateLimitHit.create({ data: { bucket, createdAt: now } });
 }

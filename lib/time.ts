@@ -1,6 +1,6 @@
 // Times are UTC in the database and shown in the organisation's time zone.
-export function formatInZone(at: Date, timeZone: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }): string {
-  return new Intl.DateTimeFormat("en-US", { timeZone, ...opts }).format(at);
+export function formatInZone(at: Date, timeZone: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }, locale = "en"): string {
+  return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { timeZone, ...opts }).format(at);
 }
 
 /** A wall-clock time ("2026-03-14T09:00") in `timeZone`, as a UTC instant. */

@@ -1,5 +1,6 @@
 "use client";
 
+import { useI18n } from "@/components/i18n/provider";
 import { useActionState } from "react";
 import { requestLinkAction } from "@/app/(public)/sign-in/actions";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
@@ -7,6 +8,7 @@ import { button, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
 
 export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(requestLinkAction, {});
   const err = state.fieldErrors?.email;
   return (
@@ -14,12 +16,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <FormMessage message={state.message} ok={state.ok} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <div>
-        <label htmlFor="email" className={label}>Email address</label>
+        <label htmlFor="email" className={label}>{t("signIn.email")}</label>
         <input id="email" name="email" type="email" autoComplete="email" inputMode="email" required className={input}
           aria-invalid={!!err} aria-describedby={err ? "email-error" : undefined} />
         <FieldError id="email-error" errors={err} />
       </div>
-      <button className={`${button} w-full`} disabled={pending}>{pending ? "Sending…" : "Email me a sign-in link"}</button>
+      <button className={`${button} w-full`} disabled={pending}>{pending ? t("common.sending") : t("signIn.submit")}</button>
     </form>
   );
 }

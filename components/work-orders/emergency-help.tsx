@@ -1,15 +1,18 @@
-import { HARD_STOP, type EmergencyKind } from "@/lib/work-orders/emergency";
+"use client";
+import { useI18n } from "@/components/i18n/provider";
+import { HARD_STOP_KINDS, type EmergencyKind } from "@/lib/work-orders/emergency";
 
 /** The hotline, big and tappable, with hard-stop advice where waiting would be wrong. */
 export function EmergencyHelp({ hotline, kinds, afterSubmit = false }: { hotline: string; kinds: EmergencyKind[]; afterSubmit?: boolean }) {
-  const advice = kinds.map((k) => HARD_STOP[k]).filter(Boolean);
+  const { t } = useI18n();
+  const advice = kinds.filter((k) => HARD_STOP_KINDS.includes(k));
   return (
     <section role="alert" aria-labelledby="emergency-heading" className="rounded-lg border-2 border-red-600 bg-red-50 p-4 text-red-950">
-      <h2 id="emergency-heading" className="text-lg font-bold">{afterSubmit ? "This is being treated as an emergency" : "This sounds like an emergency"}</h2>
-      {advice.map((a) => <p key={a} className="mt-2 font-semibold">{a}</p>)}
-      <p className="mt-2">{afterSubmit ? "We have flagged it for immediate attention. If anyone is in danger, or it is getting worse, call now:" : "Don't wait for this form. Call our emergency line now, then finish the form if you can:"}</p>
+      <h2 id="emergency-heading" className="text-lg font-bold">{t(afterSubmit ? "emergency.after" : "emergency.before")}</h2>
+      {advice.map((k) => <p key={k} className="mt-2 font-semibold">{t(`emergency.${k}` as const)}</p>)}
+      <p className="mt-2">{t(afterSubmit ? "emergency.afterBody" : "emergency.beforeBody")}</p>
       <a href={`tel:${hotline.replace(/[^\d+]/g, "")}`} className="mt-3 flex min-h-12 items-center justify-center rounded-md bg-red-700 px-4 text-lg font-bold text-white hover:bg-red-800">
-        Call {hotline}
+        {t("emergency.call", { hotline })}
       </a>
     </section>
   );

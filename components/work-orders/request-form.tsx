@@ -3,10 +3,12 @@
 import { useActionState, useState } from "react";
 import { visitorRequestAction } from "@/app/(public)/r/[slug]/actions";
 import { addToExistingAction, createRequestAction, selfHelpFixedAction, type RequestFormState } from "@/app/(tenant)/requests/actions";
+import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";
 import { detectEmergency } from "@/lib/work-orders/emergency";
-import { DESCRIPTION_MAX, SEVERITIES, SEVERITY_INFO } from "@/lib/work-orders/schemas";
+import type { FieldErrors } from "@/lib/errors";
+import { DESCRIPTION_MAX, SEVERITIES } from "@/lib/work-orders/schemas";
 import { AccessFields, type AccessDefaults } from "./access-fields";
 import { EmergencyHelp } from "./emergency-help";
 import { VisitorFields } from "./visitor-fields";
@@ -20,12 +22,13 @@ type Props = { categories: Category[]; idempotencyKey: string; hotline: string }
 
 export function RequestForm(props: Props) {
   const { categories, idempotencyKey, hotline } = props;
+  const { t } = useI18n();
   const [submitState, action, pending] = useActionState<RequestFormState, FormData>(props.mode === "tenant" ? createRequestAction : visitorRequestAction, {});
   const [fixedState, fixedAction, fixedPending] = useActionState<RequestFormState, FormData>(selfHelpFixedAction, {});
   const [addState, addAction, addPending] = useActionState<RequestFormState, FormData>(addToExistingAction, {});
   const state = [addState, fixedState, submitState].find((s) => s.message) ?? submitState;
   const v = state.values ?? {};
-  const e = state.fieldErrors ?? {};
+  const e: FieldErrors = state.fieldErrors ?? {};
   const [categoryId, setCategoryId] = useState(v.categoryId ?? "");
   // Watched (not controlled) so the hotline appears as soon as the words or the choice say emergency.
   const [severity, setSeverity] = useState(v.severity ?? "");
@@ -40,13 +43,13 @@ export function RequestForm(props: Props) {
       <FormMessage message={state.message} ok={state.ok} />
       <FieldError id="idempotencyKey-error" errors={e.idempotencyKey} />
       {props.mode === "tenant" ? (
-        <p className="rounded-md bg-slate-100 p-3 text-sm">Unit: <strong>{props.unitLabel}</strong></p>
+        <p className="rounded-md bg-slate-100 p-3 text-sm">{t("form.unit")} <strong>{props.unitLabel}</strong></p>
       ) : (
         <div>
           <input type="hidden" name="propertySlug" value={props.propertySlug} />
-          <label htmlFor="unitId" className={label}>Your unit</label>
+          <label htmlFor="unitId" className={label}>{t("form.yourUnit")}</label>
           <select key={v.unitId ?? ""} id="unitId" name="unitId" defaultValue={v.unitId ?? ""} className={input} aria-invalid={!!e.unitId} aria-describedby={e.unitId ? "unitId-error" : undefined}>
-            <option value="" disabled>Choose your unit…</option>
+            <option value="" disabled>{t("form.chooseUnit")}</option>
             {props.units.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}
           </select>
           <FieldError id="unitId-error" errors={e.unitId} />
@@ -54,7 +57,7 @@ export function RequestForm(props: Props) {
       )}
 
       <fieldset aria-describedby={e.categoryId ? "categoryId-error" : undefined}>
-        <legend className={label}>What kind of problem is it?</legend>
+        <legend className={label}>{t("form.category")}</legend>
         <div className="mt-2 grid gap-2">
           {categories.map((c) => (
             <label key={c.id} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-brand has-[:checked]:bg-teal-50">
@@ -70,68 +73,68 @@ export function RequestForm(props: Props) {
       </fieldset>
 
       <fieldset aria-describedby={e.severity ? "severity-error" : undefined}>
-        <legend className={label}>How serious is it?</legend>
+        <legend className={label}>{t("form.severity")}</legend>
         <div className="mt-2 grid gap-2">
           {SEVERITIES.map((s) => (
             <label key={s} className="flex cursor-pointer items-start gap-3 rounded-md border border-slate-300 bg-white p-3 has-[:checked]:border-brand has-[:checked]:bg-teal-50">
               <input type="radio" name="severity" value={s} defaultChecked={v.severity === s} onChange={() => setSeverity(s)} className="mt-1 size-5 shrink-0" />
               <span>
-                <span className="block font-semibold">{SEVERITY_INFO[s].label}</span>
-                <span className="block text-sm text-slate-600">{SEVERITY_INFO[s].definition}</span>
+                <span className="block font-semibold">{t(`priority.${s}`)}</span>
+                <span className="block text-sm text-slate-600">{t(`severity.${s}.definition`)}</span>
               </span>
             </label>
           ))}
         </div>
         <FieldError id="severity-error" errors={e.severity} />
         <p className="mt-2 text-sm text-red-800">
-          Gas smell, flooding, sparks or smoke? Leave if unsafe and call <a className="font-semibold underline" href={`tel:${hotline.replace(/[^\d+]/g, "")}`}>{hotline}</a> now.
+          {t("form.gasWarningBefore")} <a className="font-semibold underline" href={`tel:${hotline.replace(/[^\d+]/g, "")}`}>{hotline}</a>{t("form.gasWarningAfter")}
         </p>
       </fieldset>
       {showEmergency && <EmergencyHelp hotline={hotline} kinds={detected.kinds} />}
       {twin && (
         <section aria-labelledby="twin-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <h2 id="twin-heading" className="font-semibold">You already have an open {twin.categoryName.toLowerCase()} request, #{twin.trackingNumber}</h2>
-          <p className="mt-1 text-sm">Same problem? Describe what is new below and add it to that request instead of opening another.</p>
+          <h2 id="twin-heading" className="font-semibold">{t("form.twinTitle", { category: twin.categoryName.toLowerCase(), number: String(twin.trackingNumber) })}</h2>
+          <p className="mt-1 text-sm">{t("form.twinBody")}</p>
           <input type="hidden" name="existingTrackingNumber" value={twin.trackingNumber} />
           <button formAction={addAction} formNoValidate disabled={addPending} className="mt-3 min-h-11 rounded-md border border-amber-500 bg-white px-4 text-sm font-semibold hover:bg-amber-100">
-            Add to #{twin.trackingNumber} instead
+            {t("form.twinAdd", { number: String(twin.trackingNumber) })}
           </button>
         </section>
       )}
       {!showEmergency && tips.length > 0 && (
         <section aria-labelledby="tips-heading" className="rounded-lg border border-sky-200 bg-sky-50 p-4">
-          <h2 id="tips-heading" className="font-semibold">Try this first</h2>
+          <h2 id="tips-heading" className="font-semibold">{t("form.tipsTitle")}</h2>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">{tips.map((t) => <li key={t}>{t}</li>)}</ul>
           {props.mode === "tenant" && <button formAction={fixedAction} formNoValidate className="mt-3 min-h-11 rounded-md border border-sky-400 bg-white px-4 text-sm font-semibold hover:bg-sky-100" disabled={fixedPending}>
-            This fixed it: no visit needed
+            {t("form.tipsFixed")}
           </button>}
         </section>
       )}
 
       <div>
-        <label htmlFor="description" className={label}>Describe the problem</label>
-        <p id="description-hint" className="text-sm text-slate-600">Where it is, since when, and what you already tried.</p>
+        <label htmlFor="description" className={label}>{t("form.description")}</label>
+        <p id="description-hint" className="text-sm text-slate-600">{t("form.descriptionHint")}</p>
         <textarea id="description" name="description" rows={5} defaultValue={v.description} onChange={(ev) => setText(ev.target.value)} maxLength={DESCRIPTION_MAX * 5} className={input}
           aria-invalid={!!e.description} aria-describedby={`description-hint${e.description ? " description-error" : ""}`} />
         <FieldError id="description-error" errors={e.description} />
       </div>
 
       <div>
-        <label htmlFor="photos" className={label}>Photos (optional)</label>
-        <p id="photos-hint" className="text-sm text-slate-600">Take them now or pick from your gallery: up to 10, 20 MB each. Location data is removed.</p>
+        <label htmlFor="photos" className={label}>{t("form.photos")}</label>
+        <p id="photos-hint" className="text-sm text-slate-600">{t("form.photosHint")}</p>
         <input id="photos" name="photos" type="file" accept="image/*" multiple className="mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold"
           aria-invalid={!!e.photos} aria-describedby={`photos-hint${e.photos ? " photos-error" : ""}`} />
         <FieldError id="photos-error" errors={e.photos} />
         {!!state.kept?.length && (
           <p role="status" className="mt-2 rounded-md bg-slate-100 p-2 text-sm">
-            Already attached (kept from your last try): {state.kept.map((k) => k.fileName).join(", ")}
+            {t("form.kept", { files: state.kept.map((k) => k.fileName).join(", ") })}
           </p>
         )}
       </div>
 
       {props.mode === "tenant" ? <AccessFields defaults={props.access} values={state.values} errors={e} /> : <VisitorFields values={state.values} errors={e} />}
 
-      <button className={`${button} w-full`} disabled={pending}>{pending ? "Sending…" : "Send request"}</button>
+      <button className={`${button} w-full`} disabled={pending}>{pending ? t("common.sending") : t("form.submit")}</button>
     </form>
   );
 }

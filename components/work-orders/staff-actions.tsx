@@ -1,17 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { changeStatusAction } from "@/app/(staff)/dashboard/work-orders/actions";
+import { changeStatusAction, declineRescheduleAction } from "@/app/(staff)/dashboard/work-orders/actions";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
-import type { ActionState } from "@/lib/errors";
+import type { ActionState, FieldErrors } from "@/lib/errors";
 
 type Vendor = { id: string; company: string; note: string };
-type Props = { trackingNumber: number; version: number; status: WorkOrderStatus; allowed: WorkOrderStatus[]; vendors: Vendor[] };
-type Errors = Record<string, string[] | undefined>;
+type Props = { trackingNumber: number; version: number; status: WorkOrderStatus; allowed: WorkOrderStatus[]; vendors: Vendor[]; rescheduleTimes: string | null };
+type Errors = FieldErrors;
 
-function Field({ id, name, text, errors, type = "text", children }: { id: string; name: string; text: string; errors?: string[]; type?: string; children?: React.ReactNode }) {
+function Field({ id, name, text, errors, type = "text", children }: { id: string; name: string; text: string; errors?: Errors[string]; type?: string; children?: React.ReactNode }) {
   const describedBy = errors?.length ? `${id}-error` : undefined;
   return (
     <div>
@@ -43,7 +43,7 @@ function MoveForm({ to, trackingNumber, version, submit, secondary, children }: 
   );
 }
 
-export function StaffActions({ trackingNumber, version, status, allowed, vendors }: Props) {
+export function StaffActions({ trackingNumber, version, status, allowed, vendors, rescheduleTimes }: Props) {
   const common = { trackingNumber, version };
   const reassigning = status === "ASSIGNED" || status === "SCHEDULED";
   return (
@@ -64,6 +64,7 @@ export function StaffActions({ trackingNumber, version, status, allowed, vendors
           )}
         </MoveForm>
       )}
+      {rescheduleTimes && <DeclineReschedule trackingNumber={trackingNumber} version={version} times={rescheduleTimes} />}
       {allowed.includes("SCHEDULED") && (
         <MoveForm to="SCHEDULED" {...common} submit={status === "SCHEDULED" ? "Reschedule" : "Schedule"}>
           {(e) => (
@@ -86,5 +87,21 @@ export function StaffActions({ trackingNumber, version, status, allowed, vendors
         </MoveForm>
       )}
     </section>
+  );
+}
+
+/** The tenant asked for another time: the Reschedule form below accepts it; this says no, with a reason. */
+function DeclineReschedule({ trackingNumber, version, times }: { trackingNumber: number; version: number; times: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(declineRescheduleAction, {});
+  return (
+    <form action={action} className="space-y-3 rounded-lg border-2 border-sky-400 bg-sky-50 p-4" noValidate>
+      <h3 className="font-semibold">The tenant asked for another time</h3>
+      <p className="text-sm">Suits them: <strong>{times}</strong>. Set a new window with Reschedule below, or keep the booked one:</p>
+      <FormMessage message={state.message} ok={state.ok} />
+      <input type="hidden" name="trackingNumber" value={trackingNumber} />
+      <input type="hidden" name="version" value={version} />
+      <Field id="decline-reason" name="reason" text="Reason for keeping the booked time (the tenant sees it)" errors={state.fieldErrors?.reason} />
+      <button className={buttonSecondary} disabled={pending}>Keep the booked time</button>
+    </form>
   );
 }

@@ -1,5 +1,6 @@
+"use client";
+import { useI18n } from "@/components/i18n/provider";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
-import { STATUS_LABEL } from "@/lib/work-orders/transitions";
 
 const STATUS_STYLE: Record<WorkOrderStatus, string> = {
   NEW: "bg-blue-100 text-blue-900",
@@ -17,9 +18,11 @@ const PRIORITY_STYLE: Record<Priority, string> = {
 };
 
 export function StatusBadge({ status }: { status: WorkOrderStatus }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`}>{STATUS_LABEL[status]}</span>;
+  const { t } = useI18n();
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`}>{t(`status.${status}`)}</span>;
 }
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${PRIORITY_STYLE[priority]}`}>{priority[0] + priority.slice(1).toLowerCase()}</span>;
+  const { t } = useI18n();
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${PRIORITY_STYLE[priority]}`}>{t(`priority.${priority}`)}</span>;
 }

@@ -1,53 +1,87 @@
 "use client";
 
 import { useActionState } from "react";
-import { rateAction, tenantConfirmAction, tenantMessageAction } from "@/app/(tenant)/requests/actions";
+import { rateAction, rescheduleRequestAction, tenantConfirmAction, tenantMessageAction } from "@/app/(tenant)/requests/actions";
+import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
 
 export function TenantMessageForm({ trackingNumber }: { trackingNumber: number }) {
+  const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(tenantMessageAction, {});
   const err = state.fieldErrors?.body;
   return (
     <form action={action} className="mt-8 space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
-      <label htmlFor="body" className={label}>Message your property manager</label>
+      <label htmlFor="body" className={label}>{t("actions.messageLabel")}</label>
       <textarea id="body" name="body" rows={3} className={input} aria-invalid={!!err} aria-describedby={err ? "body-error" : undefined} />
       <FieldError id="body-error" errors={err} />
-      <button className={buttonSecondary} disabled={pending}>Send message</button>
+      <button className={buttonSecondary} disabled={pending}>{t("actions.sendMessage")}</button>
     </form>
   );
 }
 
+/** "Can't make this time?": the tenant proposes times; a manager or the vendor sets the new window. */
+export function RescheduleForm({ trackingNumber, version, pending: asked }: { trackingNumber: number; version: number; pending: string | null }) {
+  const { t } = useI18n();
+  const [state, action, pending] = useActionState<ActionState, FormData>(rescheduleRequestAction, {});
+  const e = state.fieldErrors ?? {};
+  if (asked) return <p role="status" className="mt-6 rounded-lg border border-sky-300 bg-sky-50 p-4 text-sm">{t("actions.reschedulePending", { times: asked })}</p>;
+  return (
+    <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4" open={!!state.fieldErrors || !!state.message}>
+      <summary className="min-h-8 cursor-pointer font-semibold">{t("actions.rescheduleTitle")}</summary>
+      <form action={action} className="mt-3 space-y-3" noValidate>
+        <FormMessage message={state.message} ok={state.ok} />
+        <input type="hidden" name="trackingNumber" value={trackingNumber} />
+        <input type="hidden" name="version" value={version} />
+        <div>
+          <label htmlFor="reschedule-times" className={label}>{t("actions.rescheduleTimes")}</label>
+          <p id="reschedule-times-hint" className="text-sm text-slate-600">{t("actions.rescheduleTimesHint")}</p>
+          <input id="reschedule-times" name="times" className={input} aria-invalid={!!e.times} aria-describedby={`reschedule-times-hint${e.times ? " reschedule-times-error" : ""}`} />
+          <FieldError id="reschedule-times-error" errors={e.times} />
+        </div>
+        <div>
+          <label htmlFor="reschedule-reason" className={label}>{t("actions.rescheduleReason")}</label>
+          <input id="reschedule-reason" name="reason" className={input} aria-invalid={!!e.reason} aria-describedby={e.reason ? "reschedule-reason-error" : undefined} />
+          <FieldError id="reschedule-reason-error" errors={e.reason} />
+        </div>
+        <button className={buttonSecondary} disabled={pending}>{t("actions.reschedule")}</button>
+      </form>
+    </details>
+  );
+}
+
 export function TenantConfirmForm({ trackingNumber, version }: { trackingNumber: number; version: number }) {
+  const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(tenantConfirmAction, {});
   const err = state.fieldErrors?.reason;
   return (
     <section aria-labelledby="confirm-heading" className="mt-6 rounded-lg border-2 border-green-600 bg-green-50 p-4">
-      <h2 id="confirm-heading" className="text-lg font-semibold">Is the problem resolved?</h2>
+      <h2 id="confirm-heading" className="text-lg font-semibold">{t("actions.resolvedTitle")}</h2>
       <FormMessage message={state.message} ok={state.ok} />
       <form action={action} className="mt-3">
         <input type="hidden" name="trackingNumber" value={trackingNumber} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="answer" value="fixed" />
-        <button className={`${button} w-full`} disabled={pending}>Yes, it&apos;s fixed</button>
+        <button className={`${button} w-full`} disabled={pending}>{t("actions.yesFixed")}</button>
       </form>
       <form action={action} className="mt-4 space-y-2" noValidate>
         <input type="hidden" name="trackingNumber" value={trackingNumber} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="answer" value="not-fixed" />
-        <label htmlFor="not-fixed-reason" className={label}>Not fixed? Tell us what is still wrong</label>
+        <label htmlFor="not-fixed-reason" className={label}>{t("actions.notFixedLabel")}</label>
         <input id="not-fixed-reason" name="reason" className={input} aria-invalid={!!err} aria-describedby={err ? "not-fixed-reason-error" : undefined} />
         <FieldError id="not-fixed-reason-error" errors={err} />
-        <button className={buttonSecondary} disabled={pending}>No, it&apos;s still a problem</button>
+        <button className={buttonSecondary} disabled={pending}>{t("actions.notFixed")}</button>
       </form>
     </section>
   );
 }
 
 export function RateForm({ trackingNumber }: { trackingNumber: number }) {
+  const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(rateAction, {});
   const e = state.fieldErrors ?? {};
   return (
@@ -55,21 +89,21 @@ export function RateForm({ trackingNumber }: { trackingNumber: number }) {
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
       <fieldset aria-describedby={e.rating ? "rating-error" : undefined}>
-        <legend className="text-lg font-semibold">How did we do?</legend>
+        <legend className="text-lg font-semibold">{t("actions.rateTitle")}</legend>
         <div className="mt-2 flex gap-2">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} className="flex min-h-12 min-w-12 cursor-pointer flex-col items-center justify-center rounded-md border border-slate-300 px-2 has-[:checked]:border-amber-500 has-[:checked]:bg-amber-50">
-              <input type="radio" name="rating" value={n} className="sr-only" aria-label={`${n} star${n > 1 ? "s" : ""}`} />
+              <input type="radio" name="rating" value={n} className="sr-only" aria-label={n === 1 ? t("actions.star") : t("actions.stars", { n })} />
               <span aria-hidden="true" className="text-xl">{"★".repeat(n)}</span>
             </label>
           ))}
         </div>
         <FieldError id="rating-error" errors={e.rating} />
       </fieldset>
-      <label htmlFor="comment" className={label}>Anything to add? (optional)</label>
+      <label htmlFor="comment" className={label}>{t("actions.comment")}</label>
       <textarea id="comment" name="comment" rows={2} className={input} aria-invalid={!!e.comment} aria-describedby={e.comment ? "comment-error" : undefined} />
       <FieldError id="comment-error" errors={e.comment} />
-      <button className={buttonSecondary} disabled={pending}>Send rating</button>
+      <button className={buttonSecondary} disabled={pending}>{t("actions.sendRating")}</button>
     </form>
   );
 }

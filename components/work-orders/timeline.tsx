@@ -1,39 +1,45 @@
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import type { T } from "@/lib/i18n/translate";
 import { formatInZone } from "@/lib/time";
-import { STATUS_LABEL } from "@/lib/work-orders/transitions";
 
 type Event = { id: string; type: string; actorLabel: string; fromStatus: WorkOrderStatus | null; toStatus: WorkOrderStatus | null; details: unknown; createdAt: Date };
 
-function describe(e: Event, timeZone: string): string {
+function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   const d = (e.details ?? {}) as Record<string, string>;
-  if (e.type === "CREATED") return "Request received";
+  if (e.type === "CREATED") return t("timeline.CREATED");
   if (e.type === "STATUS_CHANGED" && e.toStatus) {
-    if (e.toStatus === "ASSIGNED" && e.fromStatus === "NEW") return `Assigned to ${d.vendor ?? "a technician"}`;
-    if (e.toStatus === "ASSIGNED" && e.fromStatus === "COMPLETED") return `Reopened, not fixed: ${d.reason ?? ""}`;
+    if (e.toStatus === "ASSIGNED" && e.fromStatus === "NEW") return t("timeline.assigned", { vendor: d.vendor ?? t("timeline.someone") });
+    if (e.toStatus === "ASSIGNED" && e.fromStatus === "COMPLETED") return t("timeline.reopened", { reason: d.reason ?? "" });
     if (e.toStatus === "SCHEDULED" && d.windowStart) {
-      const start = new Date(d.windowStart);
-      const end = new Date(d.windowEnd);
-      return `Visit scheduled for ${formatInZone(start, timeZone, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" })}–${formatInZone(end, timeZone, { hour: "numeric", minute: "2-digit" })}`;
+      const start = formatInZone(new Date(d.windowStart), timeZone, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" }, locale);
+      const end = formatInZone(new Date(d.windowEnd), timeZone, { hour: "numeric", minute: "2-digit" }, locale);
+      return t("timeline.scheduled", { when: `${start}–${end}` });
     }
-    if (e.toStatus === "COMPLETED") return `Work completed${d.notes ? `: ${d.notes}` : ""}`;
-    if (e.toStatus === "CANCELLED") return `Cancelled${d.reason ? `: ${d.reason}` : ""}`;
-    return `${e.fromStatus ? STATUS_LABEL[e.fromStatus] : ""} → ${STATUS_LABEL[e.toStatus]}${d.reason ? ` (${d.reason})` : ""}`;
+    if (e.toStatus === "COMPLETED") return d.notes ? t("timeline.completedNotes", { notes: d.notes }) : t("timeline.completed");
+    if (e.toStatus === "CANCELLED") return d.reason ? t("timeline.cancelledReason", { reason: d.reason }) : t("timeline.cancelled");
+    const moved = t("timeline.moved", { from: e.fromStatus ? `status.${e.fromStatus}` : "", to: `status.${e.toStatus}` });
+    return d.reason ? `${moved} (${d.reason})` : moved;
   }
-  if (e.type === "MESSAGE") return `Message: ${d.body ?? ""}`;
-  if (e.type === "RATED") return `Rated ${d.rating} out of 5${d.comment ? `: ${d.comment}` : ""}`;
+  if (e.type === "MESSAGE") return t("timeline.message", { body: d.body ?? "" });
+  if (e.type === "RATED") return d.comment ? t("timeline.ratedComment", { rating: d.rating, comment: d.comment }) : t("timeline.rated", { rating: d.rating });
+  if (e.type === "RESCHEDULE_REQUESTED") return t("timeline.rescheduleRequested", { times: d.times ?? "" });
+  if (e.type === "RESCHEDULE_DECLINED") return t("timeline.rescheduleDeclined", { reason: d.reason ?? "" });
   return e.type.toLowerCase().replace(/_/g, " ");
 }
 
-export function Timeline({ events, timeZone }: { events: Event[]; timeZone: string }) {
+export async function Timeline({ events, timeZone }: { events: Event[]; timeZone: string }) {
+  const { t, locale } = await getT();
   return (
     <section aria-labelledby="timeline-heading" className="mt-8">
-      <h2 id="timeline-heading" className="text-lg font-semibold">Timeline</h2>
+      <h2 id="timeline-heading" className="text-lg font-semibold">{t("timeline.title")}</h2>
       <ol className="mt-3 space-y-3 border-l-2 border-slate-200 pl-4">
         {events.map((e) => (
           <li key={e.id}>
-            <p className="font-medium">{describe(e, timeZone)}</p>
+            <p className="font-medium">{describe(e, t, timeZone, locale)}</p>
             <p className="text-sm text-slate-600">
-              {e.actorLabel} · <time dateTime={e.createdAt.toISOString()}>{formatInZone(e.createdAt, timeZone)}</time>
+              {e.actorLabel} · <time dateTime={e.createdAt.toISOString()}>{formatInZone(e.createdAt, timeZone, undefined, locale)}</time>
             </p>
           </li>
         ))}

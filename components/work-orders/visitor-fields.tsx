@@ -1,8 +1,12 @@
+"use client";
+import { useI18n } from "@/components/i18n/provider";
 import { FieldError } from "@/components/ui/field-error";
 import { input, label } from "@/components/ui/styles";
+import type { FieldErrors } from "@/lib/errors";
 
 /** Who to reach, for someone reporting from a QR code without an account. */
-export function VisitorFields({ values, errors }: { values?: Record<string, string>; errors: Record<string, string[] | undefined> }) {
+export function VisitorFields({ values, errors }: { values?: Record<string, string>; errors: FieldErrors }) {
+  const { t } = useI18n();
   const field = (id: string, text: string, type: string, autoComplete: string, hint?: string) => (
     <div>
       <label htmlFor={id} className={label}>{text}</label>
@@ -14,13 +18,13 @@ export function VisitorFields({ values, errors }: { values?: Record<string, stri
   );
   return (
     <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <legend className="px-1 text-base font-semibold">How we reach you</legend>
-      {field("name", "Your name", "text", "name")}
-      {field("email", "Email", "email", "email", "We send the tracking link here. Give an email, a phone number, or both.")}
-      {field("phone", "Mobile phone", "tel", "tel")}
+      <legend className="px-1 text-base font-semibold">{t("form.contactTitle")}</legend>
+      {field("name", t("form.name"), "text", "name")}
+      {field("email", t("form.email"), "email", "email", t("form.emailHint"))}
+      {field("phone", t("form.phone"), "tel", "tel")}
       <label className="flex items-start gap-3">
         <input type="checkbox" name="permissionToEnter" defaultChecked={values?.permissionToEnter === "on"} className="mt-1 size-5 shrink-0" />
-        <span>It is OK to enter when nobody is home</span>
+        <span>{t("form.permission")}</span>
       </label>
     </fieldset>
   );

@@ -44,8 +44,8 @@ export async function currentActor(): Promise<Actor | null> {
 /** For actions: the actor, or an error if not signed in or not allowed. */
 export async function requireActor(action: Action): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again to continue.");
-  if (!can(actor, action)) throw new AppError("FORBIDDEN", "You are not allowed to do this.");
+  if (!actor) throw new AppError("UNAUTHENTICATED", "err.UNAUTHENTICATED");
+  if (!can(actor, action)) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   return actor;
 }
 

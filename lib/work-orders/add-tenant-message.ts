@@ -4,13 +4,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { enqueue } from "@/lib/notifications/outbox";
+import { notifyManagers } from "@/lib/notifications/notify-managers";
 import { scopeFor } from "./scope";
 
 export async function addTenantMessage({ actor, trackingNumber, body, now = new Date() }: { actor: Actor; trackingNumber: number; body: string; now?: Date }) {
   const wo = await db().workOrder.findFirst({
     where: { trackingNumber, status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] }, ...scopeFor(actor) },
-    include: { property: { include: { managers: { include: { user: true } } } } },
   });
   if (!wo) throw notFound();
   return db().$transaction(async (tx) => {
@@ -18,19 +17,7 @@ export async function addTenantMessage({ actor, trackingNumber, body, now = new 
     await tx.workOrderEvent.create({
       data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "MESSAGE", details: { body, messageId: message.id }, createdAt: now },
     });
-    for (const { user } of wo.property.managers.filter((m) => !m.user.disabledAt)) {
-      await enqueue(tx, {
-        orgId: wo.orgId,
-        dedupeKey: `msg:${message.id}:${user.id}:EMAIL`,
-        channel: "EMAIL",
-        recipient: user.email,
-        userId: user.id,
-        workOrderId: wo.id,
-        template: "tenant-message",
-        subject: `New message on #${wo.trackingNumber} from ${actor.name}`,
-        body,
-      });
-    }
+    await notifyManagers(tx, wo, { event: `msg:${message.id}`, template: "tenant-message", subject: `New message on #${wo.trackingNumber} from ${actor.name}`, body });
     return message;
   });
 }

@@ -30,33 +30,37 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
   if (!wo) throw notFound();
   if (wo.version !== version) throw stale();
   const check = checkTransition({ from: wo.status, to: change.to, who: actor.role, closedAt: wo.closedAt, now });
-  if (!check.ok) throw new AppError(check.code, check.message);
+  if (!check.ok) throw new AppError(check.code, check.message, undefined, check.vars);
   // Reassigning, reopening and cancelling all say why (DESIGN.md §2).
   const reason = "reason" in change ? change.reason?.trim() : undefined;
   if ((check.requires === "reason" || (change.to === "ASSIGNED" && wo.status !== "NEW")) && !reason) {
-    throw new AppError("INVALID_INPUT", "Check the highlighted field.", { reason: ["Give a short reason."] });
+    throw new AppError("INVALID_INPUT", "common.checkField", { reason: ["v.reason"] });
   }
 
   const data: Prisma.WorkOrderUpdateManyMutationInput & { vendorId?: string | null } = { status: change.to, version: { increment: 1 } };
   const details: Record<string, string | number> = {};
   if (change.to === "ASSIGNED" && "reopen" in change) {
-    if (wo.status !== "COMPLETED") throw new AppError("TRANSITION_NOT_ALLOWED", "Only completed work can be reported as not fixed.");
+    if (wo.status !== "COMPLETED") throw new AppError("TRANSITION_NOT_ALLOWED", "err.notReported");
     data.completedAt = null;
     details.reason = change.reason;
     details.reopened = "not fixed";
   } else if (change.to === "ASSIGNED") {
     const vendor = await db().vendor.findFirst({ where: { id: change.vendorId, orgId: actor.orgId, active: true } });
-    if (!vendor) throw new AppError("INVALID_INPUT", "Check the highlighted field.", { vendorId: ["Choose a vendor from the list."] });
+    if (!vendor) throw new AppError("INVALID_INPUT", "common.checkField", { vendorId: ["Choose a vendor from the list."] });
     data.vendorId = vendor.id;
     data.firstResponseAt = wo.firstResponseAt ?? now;
     details.vendor = vendor.company;
     if (reason) details.reason = reason;
   } else if (change.to === "SCHEDULED") {
     if (!(change.windowEnd > change.windowStart)) {
-      throw new AppError("INVALID_INPUT", "Check the highlighted field.", { windowEnd: ["The window must end after it starts."] });
+      throw new AppError("INVALID_INPUT", "common.checkField", { windowEnd: ["v.windowOrder"] });
     }
     data.windowStart = change.windowStart;
     data.windowEnd = change.windowEnd;
+    // A new window answers the tenant's "can't make this time" request, if there was one.
+    data.rescheduleRequestedAt = null;
+    data.rescheduleTimes = null;
+    if (wo.rescheduleTimes) details.tenantAsked = wo.rescheduleTimes;
     details.windowStart = change.windowStart.toISOString();
     details.windowEnd = change.windowEnd.toISOString();
   } else if (change.to === "COMPLETED") {

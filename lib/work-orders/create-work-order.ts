@@ -21,7 +21,7 @@ export type Reporter = { actor: Actor } | { visitor: PublicReporter };
 
 export const TRACKING_LINK_DAYS = 180;
 
-const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", "Check the highlighted field.", { [field]: [message] });
+const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
 
 export async function createWorkOrder({ reporter, input, photos = [], now = new Date() }: { reporter: Reporter; input: RequestInput; photos?: ProcessedImage[]; now?: Date }) {
   const actor = "actor" in reporter ? reporter.actor : null;
@@ -42,10 +42,10 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
         include: { property: true },
       })
     : await db().unit.findFirst({ where: { id: input.unitId ?? "", property: { slug: visitor!.propertySlug } }, include: { property: true } });
-  if (!unit) throw invalid("unitId", "Choose the unit with the problem.");
+  if (!unit) throw invalid("unitId", "v.unit");
   const orgId = unit.property.orgId;
   const category = await db().category.findFirst({ where: { id: input.categoryId, orgId, active: true } });
-  if (!category) throw invalid("categoryId", "Choose one of the listed kinds of problem.");
+  if (!category) throw invalid("categoryId", "v.category");
 
   const org = await db().organization.findUniqueOrThrow({ where: { id: orgId }, include: { slaTargets: true, holidays: true } });
   // The tenant's severity, raised (never lowered) when the words describe an emergency.
@@ -173,7 +173,7 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
 
 function replay<T extends { reporterId: string | null; submissionHash: string | null; linkedToId: string | null }>(wo: T, actor: Actor | null, hash: string) {
   if ((actor && wo.reporterId !== actor.userId) || wo.submissionHash !== hash) {
-    throw new AppError("IDEMPOTENCY_KEY_REUSED", "This form was already sent with different details. Reload the page to report another problem.");
+    throw new AppError("IDEMPOTENCY_KEY_REUSED", "err.IDEMPOTENCY_KEY_REUSED");
   }
   // A visitor's retry cannot be shown the tracking link again (only its hash is kept): they get the number.
   return { ...wo, trackingToken: undefined as string | undefined, linked: !!wo.linkedToId };

@@ -60,12 +60,9 @@ const RULES: Rule[] = [
   },
 ];
 
-export const HARD_STOP: Partial<Record<EmergencyKind, string>> = {
-  GAS: "Smell gas? Leave the building now. Do not use light switches, flames or phones inside. Call the gas company's emergency line and us from outside.",
-  ELECTRICAL: "Sparks, smoke or a burning smell? If safe, switch off the breaker; if there is fire or smoke, leave and call 911.",
-  SMOKE_CO: "Alarm sounding? Get everyone outside first, then call 911 and us.",
-  WATER: "Water pouring in? If you can, close the main water valve or the valve under the fixture, and keep away from wet outlets.",
-};
+// Kinds where waiting would be wrong: the form adds hard-stop advice (text in lib/i18n/messages,
+// "emergency.<KIND>"), e.g. gas: leave and call from outside.
+export const HARD_STOP_KINDS: EmergencyKind[] = ["GAS", "ELECTRICAL", "SMOKE_CO", "WATER"];
 
 function normalise(text: string): string {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ");

@@ -8,11 +8,11 @@ import { detectEmergency } from "./emergency";
 
 export async function recordSelfHelp({ actor, categoryId, description, severity }: { actor: Actor; categoryId: string; description: string; severity: string }) {
   if (severity === "EMERGENCY" || detectEmergency(description).emergency) {
-    throw new AppError("INVALID_INPUT", "This sounds like an emergency: please send the request or call the emergency line.");
+    throw new AppError("INVALID_INPUT", "err.selfHelpEmergency");
   }
   const category = await db().category.findFirst({ where: { id: categoryId, orgId: actor.orgId, active: true } });
   if (!category || category.tips.length === 0) {
-    throw new AppError("INVALID_INPUT", "Check the highlighted field.", { categoryId: ["Choose one of the listed kinds of problem."] });
+    throw new AppError("INVALID_INPUT", "common.checkField", { categoryId: ["v.category"] });
   }
   return db().selfHelpOutcome.create({ data: { orgId: actor.orgId, categoryId: category.id, unitId: actor.unitId, userId: actor.userId } });
 }

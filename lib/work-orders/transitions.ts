@@ -31,11 +31,14 @@ export const STATUS_LABEL: Record<WorkOrderStatus, string> = {
   CANCELLED: "Cancelled",
 };
 
+// Messages are keys of lib/i18n/messages with their slots (status keys are translated too).
+type Refusal = { ok: false; code: "TRANSITION_NOT_ALLOWED" | "ROLE_NOT_ALLOWED" | "CALLBACK_WINDOW_PASSED"; message: string; vars?: Record<string, string | number> };
+
 const CALLBACK_DAYS = 30;
 
 export type TransitionCheck =
   | { ok: true; requires?: Rule["requires"] }
-  | { ok: false; code: "TRANSITION_NOT_ALLOWED" | "ROLE_NOT_ALLOWED" | "CALLBACK_WINDOW_PASSED"; message: string };
+  | Refusal;
 
 /** May `who` move a work order from `from` to `to`? `closedAt` and `now` matter only for callbacks. */
 export function checkTransition(input: {
@@ -51,17 +54,18 @@ export function checkTransition(input: {
     return {
       ok: false,
       code: "TRANSITION_NOT_ALLOWED",
-      message: `A ${STATUS_LABEL[from].toLowerCase()} request cannot be moved to ${STATUS_LABEL[to].toLowerCase()}.`,
+      message: "err.TRANSITION_NOT_ALLOWED",
+      vars: { from: `status.${from}`, to: `status.${to}` },
     };
   }
   const rule = rules.find((r) => r.who.includes(who));
   if (!rule) {
-    return { ok: false, code: "ROLE_NOT_ALLOWED", message: "You are not allowed to make this change." };
+    return { ok: false, code: "ROLE_NOT_ALLOWED", message: "err.ROLE_NOT_ALLOWED" };
   }
   if (from === "CLOSED" && input.closedAt && input.now) {
     const days = (input.now.getTime() - input.closedAt.getTime()) / 86_400_000;
     if (days > CALLBACK_DAYS) {
-      return { ok: false, code: "CALLBACK_WINDOW_PASSED", message: `A closed request can be reopened within ${CALLBACK_DAYS} days of closing.` };
+      return { ok: false, code: "CALLBACK_WINDOW_PASSED", message: "err.callbackWindow", vars: { days: CALLBACK_DAYS } };
     }
   }
   return { ok: true, requires: rule.requires };

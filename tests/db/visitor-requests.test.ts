@@ -42,7 +42,7 @@ describe("visitor reports", () => {
   it("refuse a unit of another property than the code's", async () => {
     await expect(createWorkOrder({ reporter: { visitor }, input: input("visitor-wrong-unit", () => otherPropertyUnitId) })).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      fieldErrors: { unitId: ["Choose the unit with the problem."] },
+      fieldErrors: { unitId: ["v.unit"] },
     });
   });
 

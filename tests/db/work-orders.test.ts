@@ -2,6 +2,7 @@
 // a stale version or a foreign record changes nothing.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
+import { actorFor } from "./actors";
 import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { changeStatus } from "@/lib/work-orders/change-status";
@@ -10,12 +11,6 @@ import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
 import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
 import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
 import { seedDemo } from "@/prisma/seed";
-
-async function actorFor(email: string): Promise<Actor> {
-  const u = await db().user.findUniqueOrThrow({ where: { email }, include: { managedProperties: true, tenantProfile: true } });
-  const propertyIds = u.role === "ADMIN" ? (await db().property.findMany()).map((p) => p.id) : u.managedProperties.map((m) => m.propertyId);
-  return { userId: u.id, orgId: u.orgId, role: u.role, name: u.name, email: u.email, propertyIds, unitId: u.tenantProfile?.unitId ?? null };
-}
 
 let tenant: Actor, dana: Actor, sam: Actor, plumbingId: string, vendorId: string;
 
@@ -106,7 +101,7 @@ describe("changeStatus", () => {
     await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "ASSIGNED", vendorId } });
     await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 2, change: { to: "ASSIGNED", vendorId: other } })).rejects.toMatchObject({
       code: "INVALID_INPUT",
-      fieldErrors: { reason: ["Give a short reason."] },
+      fieldErrors: { reason: ["v.reason"] },
     });
     const moved = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 2, change: { to: "ASSIGNED", vendorId: other, reason: "ABC is booked this week" } });
     expect(moved.vendorId).toBe(other);
@@ -119,7 +114,7 @@ describe("changeStatus", () => {
     await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "ASSIGNED", vendorId } });
     await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "CANCELLED", reason: "dup" } })).rejects.toMatchObject({
       code: "STALE_VERSION",
-      message: expect.stringMatching(/changed since you opened it/),
+      message: "err.STALE_VERSION",
     });
     expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({ status: "ASSIGNED", version: 2 });
   });

@@ -56,7 +56,7 @@ describe("checkTransition", () => {
 
   it("explains a refused move in words", () => {
     const r = checkTransition({ from: "NEW", to: "COMPLETED", who: "MANAGER" });
-    expect(r).toMatchObject({ ok: false, message: "A new request cannot be moved to completed." });
+    expect(r).toMatchObject({ ok: false, message: "err.TRANSITION_NOT_ALLOWED", vars: { from: "status.NEW", to: "status.COMPLETED" } });
   });
 
   it("reopens a closed request as a callback only within 30 days", () => {

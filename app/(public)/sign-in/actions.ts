@@ -13,7 +13,7 @@ import { toActionState, type ActionState } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
 
 const emailSchema = z.object({
-  email: z.email({ message: "Enter your email address, like name@example.com." }).transform((e) => e.toLowerCase()),
+  email: z.email({ message: "signIn.emailInvalid" }).transform((e) => e.toLowerCase()),
   callbackUrl: z.string().optional(),
 });
 

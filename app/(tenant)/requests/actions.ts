@@ -12,7 +12,8 @@ import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
 import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
 import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
-import { accessSchema, reasonSchema, requestSchema, versionSchema } from "@/lib/work-orders/schemas";
+import { requestReschedule } from "@/lib/work-orders/request-reschedule";
+import { accessSchema, reasonSchema, requestSchema, timesSchema, versionSchema } from "@/lib/work-orders/schemas";
 
 const FIELDS = ["idempotencyKey", "categoryId", "severity", "description", "permissionToEnter", "pets", "preferredTimes", "contactMethod", "saveToProfile"];
 
@@ -39,7 +40,7 @@ export async function createRequestAction(_prev: RequestFormState, formData: For
       ...(photoErrors.length ? { photos: photoErrors } : {}),
     };
     await saveDrafts(values.idempotencyKey, photos);
-    return { ok: false, values, message: "Check the highlighted fields.", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
+    return { ok: false, values, message: "common.checkFields", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
   }
   let trackingNumber: number;
   try {
@@ -57,7 +58,7 @@ export async function tenantCancelAction(_prev: ActionState, formData: FormData)
   if (!reason.success) return { ok: false, fieldErrors: { reason: reason.error.issues.map((i) => i.message) } };
   const number = versionSchema.safeParse(formData.get("trackingNumber"));
   const version = versionSchema.safeParse(formData.get("version"));
-  if (!number.success || !version.success) return { ok: false, message: "This form is out of date. Reload the page." };
+  if (!number.success || !version.success) return { ok: false, message: "common.outOfDate" };
   try {
     const actor = await requireActor("request:view-own");
     await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: { to: "CANCELLED", reason: reason.data } });
@@ -84,9 +85,9 @@ export async function selfHelpFixedAction(_prev: RequestFormState, formData: For
 export async function addToExistingAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
   const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
   const description = requestSchema.shape.description.safeParse(values.description);
-  if (!description.success) return { ok: false, values, message: "Check the highlighted field.", fieldErrors: { description: description.error.issues.map((i) => i.message) } };
+  if (!description.success) return { ok: false, values, message: "common.checkField", fieldErrors: { description: description.error.issues.map((i) => i.message) } };
   const number = versionSchema.safeParse(formData.get("existingTrackingNumber"));
-  if (!number.success) return { ok: false, values, message: "That request could not be found. Send this as a new request instead." };
+  if (!number.success) return { ok: false, values, message: "err.requestNotFoundAdd" };
   try {
     const actor = await requireActor("request:view-own");
     await addTenantMessage({ actor, trackingNumber: number.data, body: description.data });
@@ -99,9 +100,9 @@ export async function addToExistingAction(_prev: RequestFormState, formData: For
 
 /** A message from the tenant on their own request. */
 export async function tenantMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const body = z.string().trim().min(2, "Write a message first.").max(5000, "Keep a message under 5,000 characters.").safeParse(formData.get("body") ?? "");
+  const body = z.string().trim().min(2, "v.message").max(5000, "v.messageLong").safeParse(formData.get("body") ?? "");
   const number = versionSchema.safeParse(formData.get("trackingNumber"));
-  if (!number.success) return { ok: false, message: "This form is out of date. Reload the page." };
+  if (!number.success) return { ok: false, message: "common.outOfDate" };
   if (!body.success) return { ok: false, fieldErrors: { body: body.error.issues.map((i) => i.message) } };
   try {
     const actor = await requireActor("request:view-own");
@@ -117,10 +118,10 @@ export async function tenantMessageAction(_prev: ActionState, formData: FormData
 export async function tenantConfirmAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const number = versionSchema.safeParse(formData.get("trackingNumber"));
   const version = versionSchema.safeParse(formData.get("version"));
-  if (!number.success || !version.success) return { ok: false, message: "This form is out of date. Reload the page." };
+  if (!number.success || !version.success) return { ok: false, message: "common.outOfDate" };
   const fixed = formData.get("answer") === "fixed";
   const reason = fixed ? null : reasonSchema.safeParse(formData.get("reason") ?? "");
-  if (reason && !reason.success) return { ok: false, fieldErrors: { reason: ["Tell us what is still wrong."] } };
+  if (reason && !reason.success) return { ok: false, fieldErrors: { reason: ["v.notFixed"] } };
   try {
     const actor = await requireActor("request:view-own");
     await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: fixed ? { to: "CLOSED" } : { to: "ASSIGNED", reason: reason!.data!, reopen: true } });
@@ -133,11 +134,11 @@ export async function tenantConfirmAction(_prev: ActionState, formData: FormData
 
 export async function rateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const number = versionSchema.safeParse(formData.get("trackingNumber"));
-  if (!number.success) return { ok: false, message: "This form is out of date. Reload the page." };
+  if (!number.success) return { ok: false, message: "common.outOfDate" };
   const rating = z.coerce.number().int().min(1).max(5).safeParse(formData.get("rating"));
-  const comment = z.string().trim().max(2000, "Keep the comment under 2,000 characters.").safeParse(formData.get("comment") ?? "");
+  const comment = z.string().trim().max(2000, "v.commentLong").safeParse(formData.get("comment") ?? "");
   if (!rating.success || !comment.success) {
-    return { ok: false, fieldErrors: { ...(rating.success ? {} : { rating: ["Choose from 1 to 5 stars."] }), ...(comment.success ? {} : { comment: comment.error.issues.map((i) => i.message) }) } };
+    return { ok: false, fieldErrors: { ...(rating.success ? {} : { rating: ["v.rating"] }), ...(comment.success ? {} : { comment: comment.error.issues.map((i) => i.message) }) } };
   }
   try {
     const actor = await requireActor("request:view-own");
@@ -147,4 +148,24 @@ export async function rateAction(_prev: ActionState, formData: FormData): Promis
   }
   revalidatePath(`/requests/${number.data}`);
   redirect(`/requests/${number.data}`);
+}
+
+/** "Can't make this time?": the tenant proposes other times for the visit. */
+export async function rescheduleRequestAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const number = versionSchema.safeParse(formData.get("trackingNumber"));
+  const version = versionSchema.safeParse(formData.get("version"));
+  if (!number.success || !version.success) return { ok: false, message: "common.outOfDate" };
+  const times = timesSchema.safeParse(formData.get("times") ?? "");
+  const reason = z.string().trim().max(1000, "v.reasonLong").safeParse(formData.get("reason") ?? "");
+  if (!times.success || !reason.success) {
+    return { ok: false, fieldErrors: { ...(times.success ? {} : { times: times.error.issues.map((i) => i.message) }), ...(reason.success ? {} : { reason: reason.error.issues.map((i) => i.message) }) } };
+  }
+  try {
+    const actor = await requireActor("request:view-own");
+    await requestReschedule({ actor, trackingNumber: number.data, version: version.data, times: times.data, reason: reason.data || undefined });
+  } catch (err) {
+    return toActionState(err);
+  }
+  revalidatePath(`/requests/${number.data}`);
+  redirect(`/requests/${number.data}?rescheduled=1`);
 }

@@ -16,11 +16,11 @@ const FIELDS = ["idempotencyKey", "unitId", "categoryId", "severity", "descripti
 
 const visitorSchema = z
   .object({
-    name: z.string().trim().min(2, "Tell us your name.").max(100, "Keep your name under 100 characters."),
-    email: z.union([z.literal(""), z.email({ message: "Enter an email address like name@example.com, or leave it blank." })]),
-    phone: z.union([z.literal(""), z.string().trim().regex(/^\+?[\d\s().-]{7,20}$/, "Enter a phone number like +1 555 123 4567, or leave it blank.")]),
+    name: z.string().trim().min(2, "v.name").max(100, "v.nameLong"),
+    email: z.union([z.literal(""), z.email({ message: "v.email" })]),
+    phone: z.union([z.literal(""), z.string().trim().regex(/^\+?[\d\s().-]{7,20}$/, "v.phone")]),
   })
-  .refine((v) => v.email || v.phone, { message: "Give an email address or a phone number so we can reach you.", path: ["email"] });
+  .refine((v) => v.email || v.phone, { message: "v.reachable", path: ["email"] });
 
 /** A report from a property's QR code, without an account. */
 export async function visitorRequestAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
@@ -36,11 +36,11 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     ...(photoErrors.length ? { photos: photoErrors } : {}),
     ...(parsed.success ? {} : parsed.error.flatten().fieldErrors),
     ...(visitor.success ? {} : visitor.error.flatten().fieldErrors),
-    ...(!values.unitId ? { unitId: ["Choose the unit with the problem."] } : {}),
+    ...(!values.unitId ? { unitId: ["v.unit"] } : {}),
   };
   if (!parsed.success || !visitor.success || !access.success || Object.keys(fieldErrors).length) {
     await saveDrafts(values.idempotencyKey, photos);
-    return { ok: false, values, message: "Check the highlighted fields.", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
+    return { ok: false, values, message: "common.checkFields", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
   }
   let path: string;
   try {

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { toActionState, type ActionState } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/time";
 import { changeStatus, type StatusChange } from "@/lib/work-orders/change-status";
+import { declineReschedule } from "@/lib/work-orders/request-reschedule";
 import { reasonSchema, versionSchema } from "@/lib/work-orders/schemas";
 
 const base = z.object({ trackingNumber: versionSchema, version: versionSchema, to: z.enum(["ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED", "CANCELLED", "NEW"]) });
@@ -15,7 +16,7 @@ const base = z.object({ trackingNumber: versionSchema, version: versionSchema, t
 export async function changeStatusAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const f = (k: string) => (formData.get(k) === null ? undefined : String(formData.get(k)));
   const head = base.safeParse({ trackingNumber: f("trackingNumber"), version: f("version"), to: f("to") });
-  if (!head.success) return { ok: false, message: "This form is out of date. Reload the page." };
+  if (!head.success) return { ok: false, message: "common.outOfDate" };
   try {
     const actor = await requireActor("work-order:manage");
     const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
@@ -42,7 +43,7 @@ export async function changeStatusAction(_prev: ActionState, formData: FormData)
     } else {
       change = { to };
     }
-    if (!change) return { ok: false, message: "Check the highlighted field.", fieldErrors };
+    if (!change) return { ok: false, message: "common.checkField", fieldErrors };
     await changeStatus({ actor, trackingNumber: head.data.trackingNumber, version: head.data.version, change });
   } catch (err) {
     return toActionState(err);
@@ -50,4 +51,20 @@ export async function changeStatusAction(_prev: ActionState, formData: FormData)
   revalidatePath("/dashboard");
   // A fresh page: every form gets the new version, and the banner says what happened.
   redirect(`/dashboard/work-orders/${head.data.trackingNumber}?done=${head.data.to}`);
+}
+
+export async function declineRescheduleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const number = versionSchema.safeParse(formData.get("trackingNumber"));
+  const version = versionSchema.safeParse(formData.get("version"));
+  if (!number.success || !version.success) return { ok: false, message: "common.outOfDate" };
+  const reason = reasonSchema.safeParse(formData.get("reason") ?? "");
+  if (!reason.success) return { ok: false, fieldErrors: { reason: reason.error.issues.map((i) => i.message) } };
+  try {
+    const actor = await requireActor("work-order:manage");
+    await declineReschedule({ actor, trackingNumber: number.data, version: version.data, reason: reason.data });
+  } catch (err) {
+    return toActionState(err);
+  }
+  revalidatePath("/dashboard");
+  redirect(`/dashboard/work-orders/${number.data}?done=SCHEDULED`);
 }

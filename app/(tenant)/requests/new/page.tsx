@@ -3,12 +3,17 @@ import { RequestForm } from "@/components/work-orders/request-form";
 import { pageActor } from "@/lib/auth/session";
 import { randomToken } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
+import { categoryName, localizeCategory } from "@/lib/i18n/categories";
+import { getT } from "@/lib/i18n/server";
 import { listCategories } from "@/lib/work-orders/queries";
 
-export const metadata: Metadata = { title: "Report a problem" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getT()).t("form.title") };
+}
 
 export default async function NewRequest() {
   const actor = await pageActor("request:create", "/requests/new");
+  const { t, locale } = await getT();
   const [categories, unit, org, profile] = await Promise.all([
     listCategories(actor.orgId),
     actor.unitId ? db().unit.findUnique({ where: { id: actor.unitId }, include: { property: true } }) : null,
@@ -33,12 +38,12 @@ export default async function NewRequest() {
   };
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
-      <h1 className="mb-4 text-2xl font-bold">Report a problem</h1>
+      <h1 className="mb-4 text-2xl font-bold">{t("form.title")}</h1>
       {unit ? (
-        <RequestForm mode="tenant" categories={categories} idempotencyKey={randomToken()} unitLabel={`${unit.property.name} ${unit.label}`} hotline={org.emergencyHotline} access={access}
-          openRequests={openRequests.map((r) => ({ trackingNumber: r.trackingNumber, categoryId: r.categoryId, categoryName: r.category.name }))} />
+        <RequestForm mode="tenant" categories={categories.map((c) => localizeCategory(c, locale))} idempotencyKey={randomToken()} unitLabel={`${unit.property.name} ${unit.label}`} hotline={org.emergencyHotline} access={access}
+          openRequests={openRequests.map((r) => ({ trackingNumber: r.trackingNumber, categoryId: r.categoryId, categoryName: categoryName(r.category.name, locale) }))} />
       ) : (
-        <p role="alert">Your account is not linked to a unit yet. Ask your property manager to add you.</p>
+        <p role="alert">{t("form.noUnit")}</p>
       )}
     </main>
   );

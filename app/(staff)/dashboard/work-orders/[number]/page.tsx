@@ -54,7 +54,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
         <PhotoStrip photos={wo.attachments} />
       <Timeline events={wo.events} timeZone={org.timeZone} />
       </div>
-      <StaffActions trackingNumber={wo.trackingNumber} version={wo.version} status={wo.status} allowed={nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW")} vendors={vendorOptions} />
+      <StaffActions trackingNumber={wo.trackingNumber} version={wo.version} status={wo.status} allowed={nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW")} vendors={vendorOptions} rescheduleTimes={wo.rescheduleTimes} />
     </main>
   );
 }

@@ -1,0 +1,16 @@
+// The reader's language on the server: pages, layouts and actions call getT().
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { LOCALE_COOKIE, negotiateLocale, type Locale } from "./locales";
+import { DICTIONARIES } from "./dictionaries";
+import { translator, type Messages, type T } from "./translate";
+
+export async function getLocale(): Promise<Locale> {
+  const [c, h] = await Promise.all([cookies(), headers()]);
+  return negotiateLocale(c.get(LOCALE_COOKIE)?.value, h.get("accept-language"));
+}
+
+export async function getT(): Promise<{ t: T; locale: Locale; messages: Messages }> {
+  const locale = await getLocale();
+  return { t: translator(locale, DICTIONARIES[locale]), locale, messages: DICTIONARIES[locale] };
+}

@@ -1,0 +1,89 @@
+// The tenant's follow-through against a real database: asking for another visit time (and staff
+// answering it), and one tenant trying every tenant use case on another tenant's request.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
+import { changeStatus } from "@/lib/work-orders/change-status";
+import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { getWorkOrder } from "@/lib/work-orders/queries";
+import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
+import { declineReschedule, requestReschedule } from "@/lib/work-orders/request-reschedule";
+import { seedDemo } from "@/prisma/seed";
+import { actorFor } from "./actors";
+
+let alex: Actor, maria: Actor, dana: Actor, categoryId: string, vendorId: string;
+const window = { windowStart: new Date("2026-12-01T14:00:00Z"), windowEnd: new Date("2026-12-01T17:00:00Z") };
+
+beforeAll(async () => {
+  await seedDemo(db());
+  alex = await actorFor("tenant@fixwell.example");
+  maria = await actorFor("maria.garcia@tenants.example");
+  dana = await actorFor("dana.reyes@fixwell.example");
+  categoryId = (await db().category.findFirstOrThrow({ where: { name: "Appliances" } })).id;
+  vendorId = (await db().vendor.findFirstOrThrow({ where: { company: "ApplianceDoc" } })).id;
+  expect(maria.unitId).not.toBe(alex.unitId);
+});
+
+async function scheduledRequest(key: string) {
+  const wo = await createWorkOrder({ reporter: { actor: alex }, input: { idempotencyKey: key.padEnd(16, "x"), categoryId, severity: "ROUTINE", description: "Dishwasher leaves water at the bottom" } });
+  await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "ASSIGNED", vendorId } });
+  return changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 2, change: { to: "SCHEDULED", ...window } });
+}
+
+const outboxFor = (workOrderId: string, template: string) => db().outboxMessage.findMany({ where: { workOrderId, template } });
+
+describe("asking for another visit time", () => {
+  it("records the tenant's times on the timeline, tells the managers, and a new window answers it", async () => {
+    const wo = await scheduledRequest("resched-approve");
+    await requestReschedule({ actor: alex, trackingNumber: wo.trackingNumber, version: wo.version, times: "Any weekday after 4 pm", reason: "Working late shifts" });
+    const asked = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
+    expect(asked).toMatchObject({ status: "SCHEDULED", rescheduleTimes: "Any weekday after 4 pm", version: wo.version + 1, windowStart: window.windowStart });
+    const event = await db().workOrderEvent.findFirstOrThrow({ where: { workOrderId: wo.id, type: "RESCHEDULE_REQUESTED" } });
+    expect(event).toMatchObject({ actorId: alex.userId, visibility: "PUBLIC", details: { times: "Any weekday after 4 pm", reason: "Working late shifts" } });
+    expect((await outboxFor(wo.id, "reschedule-request")).map((m) => m.recipient)).toEqual(["dana.reyes@fixwell.example"]);
+
+    const later = { windowStart: new Date("2026-12-02T21:00:00Z"), windowEnd: new Date("2026-12-02T23:00:00Z") };
+    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: asked.version, change: { to: "SCHEDULED", ...later } });
+    expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({ rescheduleTimes: null, rescheduleRequestedAt: null, windowStart: later.windowStart });
+    const moved = await db().workOrderEvent.findFirstOrThrow({ where: { workOrderId: wo.id, type: "STATUS_CHANGED" }, orderBy: { createdAt: "desc" } });
+    expect(moved.details).toMatchObject({ tenantAsked: "Any weekday after 4 pm" });
+  });
+
+  it("staff can keep the booked time with a reason the tenant is sent", async () => {
+    const wo = await scheduledRequest("resched-decline");
+    await requestReschedule({ actor: alex, trackingNumber: wo.trackingNumber, version: wo.version, times: "Saturday morning" });
+    await declineReschedule({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version + 1, reason: "The vendor does not work weekends" });
+    expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({ rescheduleTimes: null, windowStart: window.windowStart });
+    expect((await outboxFor(wo.id, "reschedule-declined")).map((m) => [m.recipient, m.body])).toEqual([["tenant@fixwell.example", "The vendor does not work weekends"]]);
+    await expect(declineReschedule({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version + 2, reason: "again" })).rejects.toMatchObject({ message: "err.noPendingReschedule" });
+  });
+
+  it("is refused before a visit is booked and from a stale page", async () => {
+    const wo = await createWorkOrder({ reporter: { actor: alex }, input: { idempotencyKey: "resched-new".padEnd(16, "x"), categoryId, severity: "LOW", description: "Oven light bulb is out" } });
+    await expect(requestReschedule({ actor: alex, trackingNumber: wo.trackingNumber, version: 1, times: "Friday" })).rejects.toMatchObject({ message: "err.rescheduleScheduledOnly" });
+    const scheduled = await scheduledRequest("resched-stale");
+    await expect(requestReschedule({ actor: alex, trackingNumber: scheduled.trackingNumber, version: scheduled.version - 1, times: "Friday" })).rejects.toMatchObject({ code: "STALE_VERSION" });
+    expect(await db().workOrderEvent.count({ where: { workOrderId: scheduled.id, type: "RESCHEDULE_REQUESTED" } })).toBe(0);
+  });
+});
+
+describe("one tenant against another's request", () => {
+  it("every tenant use case answers 'not found' and changes nothing", async () => {
+    const wo = await scheduledRequest("foreign-tenant");
+    const before = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
+    const n = wo.trackingNumber;
+    const attempts: [string, () => Promise<unknown>][] = [
+      ["message", () => addTenantMessage({ actor: maria, trackingNumber: n, body: "let me in" })],
+      ["reschedule", () => requestReschedule({ actor: maria, trackingNumber: n, version: wo.version, times: "now" })],
+      ["cancel", () => changeStatus({ actor: maria, trackingNumber: n, version: wo.version, change: { to: "CANCELLED", reason: "not mine" } })],
+      ["confirm", () => changeStatus({ actor: maria, trackingNumber: n, version: wo.version, change: { to: "CLOSED" } })],
+      ["reopen", () => changeStatus({ actor: maria, trackingNumber: n, version: wo.version, change: { to: "ASSIGNED", reopen: true, reason: "still broken" } })],
+      ["rate", () => rateWorkOrder({ actor: maria, trackingNumber: n, rating: 1, comment: "" })],
+    ];
+    for (const [name, attempt] of attempts) await expect(attempt(), name).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await getWorkOrder(maria, n)).toBeNull();
+    expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toEqual(before);
+    expect(await db().message.count({ where: { workOrderId: wo.id } })).toBe(0);
+  });
+});

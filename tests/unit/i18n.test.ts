@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { localizeCategory } from "@/lib/i18n/categories";
+import { negotiateLocale } from "@/lib/i18n/locales";
+import { en } from "@/lib/i18n/messages/en";
+import { es } from "@/lib/i18n/messages/es";
+import { translator } from "@/lib/i18n/translate";
+import { CATEGORIES } from "@/prisma/seed";
+
+describe("negotiateLocale", () => {
+  it.each([
+    [undefined, "es-MX,es;q=0.9,en;q=0.8", "es"],
+    [undefined, "en-US,en;q=0.9,es;q=0.8", "en"],
+    [undefined, "fr-FR,fr;q=0.9,es;q=0.5", "es"],
+    [undefined, "fr-FR", "en"],
+    [undefined, "en;q=0.2,es;q=0.8", "es"],
+    [undefined, "es;q=0", "en"],
+    [undefined, "", "en"],
+    [undefined, null, "en"],
+    ["es", "en-US", "es"],
+    ["en", "es-ES", "en"],
+    ["de", "es-ES", "es"],
+  ])("cookie %s, Accept-Language %s -> %s", (cookie, header, expected) => {
+    expect(negotiateLocale(cookie, header)).toBe(expected);
+  });
+});
+
+describe("dictionaries", () => {
+  const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  it("Spanish has every English key, none empty or left in English, with the same slots", () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(en)) {
+      const spanish = es[key as keyof typeof en];
+      expect(spanish.trim(), key).not.toBe("");
+      expect(slots(spanish), key).toEqual(slots(text));
+    }
+    // Nothing left untranslated by mistake: the only texts spelled alike in both languages.
+    const same = Object.keys(en).filter((k) => en[k as keyof typeof en] === es[k as keyof typeof en]);
+    expect(same).toEqual(["request.videoLabel", "timeline.moved"]); // "Video {n}: {name}", "{from} → {to}"
+  });
+});
+
+describe("translator", () => {
+  const t = translator("es", es);
+  it.each([
+    ["v.category", undefined, "Elija qué tipo de problema es."],
+    ["request.title", { number: 42 }, "Solicitud #42"],
+    ["a description the tenant typed", undefined, "a description the tenant typed"],
+  ])("%s", (m, vars, expected) => expect(t(m, vars)).toBe(expected));
+  it("translates a message with slots, and slot values that are keys", () => {
+    expect(t({ key: "err.TRANSITION_NOT_ALLOWED", vars: { from: "status.NEW", to: "status.COMPLETED" } })).toBe("Una solicitud en estado «Nueva» no puede pasar a «Terminada».");
+    expect(translator("en", en)({ key: "err.RATE_LIMITED", vars: { minutes: 60 } })).toBe("Too many attempts. Please wait 60 minutes and try again.");
+  });
+});
+
+describe("default categories", () => {
+  it("every shipped category, example and tip has a Spanish text; an admin's own stays as written", () => {
+    for (const c of CATEGORIES) {
+      const l = localizeCategory(c, "es");
+      if (c.name !== "General") expect(l.name, c.name).not.toBe(c.name); // "General" is Spanish too
+      l.examples.forEach((e, i) => expect(e, c.examples[i]).not.toBe(c.examples[i]));
+      l.tips.forEach((e, i) => expect(e, c.tips[i]).not.toBe(c.tips[i]));
+    }
+    const own = { name: "Elevators", examples: ["stuck"], tips: ["Press the alarm"] };
+    expect(localizeCategory(own, "es")).toEqual(own);
+    expect(localizeCategory(CATEGORIES[0], "en")).toEqual(CATEGORIES[0]);
+  });
+});
