@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useTransition } from "react";
+import { revealOwnCodeAction } from "@/app/(tenant)/requests/actions";
 import { useI18n } from "@/components/i18n/provider";
 import { FieldError } from "@/components/ui/field-error";
 import { input, label } from "@/components/ui/styles";
@@ -8,14 +9,34 @@ import type { FieldErrors } from "@/lib/errors";
 
 export type AccessDefaults = { permissionToEnter: boolean; pets: string; preferredTimes: string; contactMethod: string; hasGateCode: boolean; hasLockboxCode: boolean };
 
-function CodeField({ id, text, saved, errors }: { id: string; text: string; saved: boolean; errors?: FieldErrors[string] }) {
+/** The saved code stays on the server until the tenant taps to see it. */
+function SavedCode({ id }: { id: "gateCode" | "lockboxCode" }) {
+  const { t } = useI18n();
+  const [code, setCode] = useState<string | null>(null);
+  const [busy, startReveal] = useTransition();
+  return (
+    <div id={`${id}-hint`} className="text-sm text-slate-600">
+      <p>{t("access.savedHint")}</p>
+      {code ? (
+        <p role="status" className="mt-1 font-mono text-slate-900">{t("access.savedIs", { code })}</p>
+      ) : (
+        <button type="button" disabled={busy} onClick={() => startReveal(async () => setCode((await revealOwnCodeAction(id)).code ?? ""))}
+          className="mt-1 min-h-9 rounded border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800">
+          {t("access.showSaved")}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function CodeField({ id, text, saved, errors }: { id: "gateCode" | "lockboxCode"; text: string; saved: boolean; errors?: FieldErrors[string] }) {
   const { t } = useI18n();
   const [shown, setShown] = useState(false);
   const hint = saved ? `${id}-hint` : undefined;
   return (
     <div>
       <label htmlFor={id} className={label}>{text}</label>
-      {saved && <p id={`${id}-hint`} className="text-sm text-slate-600">{t("access.savedHint")}</p>}
+      {saved && <SavedCode id={id} />}
       <div className="mt-1 flex gap-2">
         <input id={id} name={id} type={shown ? "text" : "password"} autoComplete="off" inputMode="text" className={`${input} mt-0`}
           aria-invalid={!!errors?.length} aria-describedby={[hint, errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined} />

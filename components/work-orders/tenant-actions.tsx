@@ -7,7 +7,10 @@ import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
 
-export function TenantMessageForm({ trackingNumber }: { trackingNumber: number }) {
+/** On the tracking page, forms carry the link's token: it is who the holder is. */
+export const LinkToken = ({ token }: { token?: string }) => (token ? <input type="hidden" name="token" value={token} /> : null);
+
+export function TenantMessageForm({ trackingNumber, token }: { trackingNumber: number; token?: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(tenantMessageAction, {});
   const err = state.fieldErrors?.body;
@@ -15,6 +18,7 @@ export function TenantMessageForm({ trackingNumber }: { trackingNumber: number }
     <form action={action} className="mt-8 space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
+        <LinkToken token={token} />
       <label htmlFor="body" className={label}>{t("actions.messageLabel")}</label>
       <textarea id="body" name="body" rows={3} className={input} aria-invalid={!!err} aria-describedby={err ? "body-error" : undefined} />
       <FieldError id="body-error" errors={err} />
@@ -24,7 +28,7 @@ export function TenantMessageForm({ trackingNumber }: { trackingNumber: number }
 }
 
 /** "Can't make this time?": the tenant proposes times; a manager or the vendor sets the new window. */
-export function RescheduleForm({ trackingNumber, version, pending: asked }: { trackingNumber: number; version: number; pending: string | null }) {
+export function RescheduleForm({ trackingNumber, version, pending: asked, token }: { trackingNumber: number; version: number; pending: string | null; token?: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(rescheduleRequestAction, {});
   const e = state.fieldErrors ?? {};
@@ -35,6 +39,7 @@ export function RescheduleForm({ trackingNumber, version, pending: asked }: { tr
       <form action={action} className="mt-3 space-y-3" noValidate>
         <FormMessage message={state.message} ok={state.ok} />
         <input type="hidden" name="trackingNumber" value={trackingNumber} />
+        <LinkToken token={token} />
         <input type="hidden" name="version" value={version} />
         <div>
           <label htmlFor="reschedule-times" className={label}>{t("actions.rescheduleTimes")}</label>
@@ -53,7 +58,7 @@ export function RescheduleForm({ trackingNumber, version, pending: asked }: { tr
   );
 }
 
-export function TenantConfirmForm({ trackingNumber, version }: { trackingNumber: number; version: number }) {
+export function TenantConfirmForm({ trackingNumber, version, token }: { trackingNumber: number; version: number; token?: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(tenantConfirmAction, {});
   const err = state.fieldErrors?.reason;
@@ -63,12 +68,14 @@ export function TenantConfirmForm({ trackingNumber, version }: { trackingNumber:
       <FormMessage message={state.message} ok={state.ok} />
       <form action={action} className="mt-3">
         <input type="hidden" name="trackingNumber" value={trackingNumber} />
+        <LinkToken token={token} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="answer" value="fixed" />
         <button className={`${button} w-full`} disabled={pending}>{t("actions.yesFixed")}</button>
       </form>
       <form action={action} className="mt-4 space-y-2" noValidate>
         <input type="hidden" name="trackingNumber" value={trackingNumber} />
+        <LinkToken token={token} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="answer" value="not-fixed" />
         <label htmlFor="not-fixed-reason" className={label}>{t("actions.notFixedLabel")}</label>
@@ -80,7 +87,7 @@ export function TenantConfirmForm({ trackingNumber, version }: { trackingNumber:
   );
 }
 
-export function RateForm({ trackingNumber }: { trackingNumber: number }) {
+export function RateForm({ trackingNumber, token }: { trackingNumber: number; token?: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(rateAction, {});
   const e = state.fieldErrors ?? {};
@@ -88,6 +95,7 @@ export function RateForm({ trackingNumber }: { trackingNumber: number }) {
     <form action={action} className="mt-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
+        <LinkToken token={token} />
       <fieldset aria-describedby={e.rating ? "rating-error" : undefined}>
         <legend className="text-lg font-semibold">{t("actions.rateTitle")}</legend>
         <div className="mt-2 flex gap-2">

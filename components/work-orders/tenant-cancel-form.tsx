@@ -6,8 +6,9 @@ import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { buttonSecondary, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
+import { LinkToken } from "./tenant-actions";
 
-export function TenantCancelForm({ trackingNumber, version }: { trackingNumber: number; version: number }) {
+export function TenantCancelForm({ trackingNumber, version, token }: { trackingNumber: number; version: number; token?: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(tenantCancelAction, {});
   return (
@@ -16,6 +17,7 @@ export function TenantCancelForm({ trackingNumber, version }: { trackingNumber: 
       <form action={action} className="mt-3 space-y-3" noValidate>
         <FormMessage message={state.message} ok={state.ok} />
         <input type="hidden" name="trackingNumber" value={trackingNumber} />
+        <LinkToken token={token} />
         <input type="hidden" name="version" value={version} />
         <div>
           <label htmlFor="cancel-reason" className={label}>{t("actions.cancelWhy")}</label>

@@ -17,6 +17,22 @@ export type Actor = {
   unitId: string | null; // a tenant's unit
 };
 
+/**
+ * Someone holding a work order's tracking link (a QR reporter without an account): a tenant for
+ * that one work order and nothing else. No user row, so events carry only their name.
+ */
+export type LinkHolder = {
+  via: "tracking-link";
+  userId?: undefined;
+  workOrderId: string;
+  orgId: string;
+  role: "TENANT";
+  name: string;
+};
+
+/** Whoever a tenant-side use case acts for: a signed-in person or a tracking-link holder. */
+export type Caller = Actor | LinkHolder;
+
 export async function currentActor(): Promise<Actor | null> {
   const session = await auth();
   const userId = session?.user?.id;

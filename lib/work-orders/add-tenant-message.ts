@@ -1,13 +1,13 @@
 // A tenant adds to their own open request (instead of opening a duplicate, or to say more).
 // The message and its timeline event are one transaction; the property's managers are told.
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { notifyManagers } from "@/lib/notifications/notify-managers";
 import { scopeFor } from "./scope";
 
-export async function addTenantMessage({ actor, trackingNumber, body, now = new Date() }: { actor: Actor; trackingNumber: number; body: string; now?: Date }) {
+export async function addTenantMessage({ actor, trackingNumber, body, now = new Date() }: { actor: Caller; trackingNumber: number; body: string; now?: Date }) {
   const wo = await db().workOrder.findFirst({
     where: { trackingNumber, status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] }, ...scopeFor(actor) },
   });

@@ -2,7 +2,7 @@
 // this actor; the update is conditional on the version the actor saw, so a stale page changes
 // nothing; the status change and its event are one transaction.
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
@@ -20,7 +20,7 @@ export type StatusChange =
   | { to: "NEW"; reason: string };
 
 export async function changeStatus({ actor, trackingNumber, version, change, now = new Date() }: {
-  actor: Actor;
+  actor: Caller;
   trackingNumber: number;
   version: number;
   change: StatusChange;

@@ -1,11 +1,11 @@
 // "How did we do?": the tenant rates a closed request once, 1 to 5, with an optional comment.
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { scopeFor } from "./scope";
 
-export async function rateWorkOrder({ actor, trackingNumber, rating, comment, now = new Date() }: { actor: Actor; trackingNumber: number; rating: number; comment: string; now?: Date }) {
+export async function rateWorkOrder({ actor, trackingNumber, rating, comment, now = new Date() }: { actor: Caller; trackingNumber: number; rating: number; comment: string; now?: Date }) {
   const wo = await db().workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
   if (!wo) throw notFound();
   if (wo.status !== "CLOSED") throw new AppError("TRANSITION_NOT_ALLOWED", "err.rateClosedOnly");

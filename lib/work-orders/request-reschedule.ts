@@ -1,7 +1,7 @@
 // "Can't make this time?": a tenant asks for another visit time. The window stays until a manager
 // or the vendor sets a new one (or declines); the request is on the timeline and the managers are told.
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor, Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, notFound, stale } from "@/lib/errors";
 import { notifyManagers } from "@/lib/notifications/notify-managers";
@@ -9,8 +9,9 @@ import { enqueue } from "@/lib/notifications/outbox";
 import { scopeFor } from "./scope";
 
 export async function requestReschedule({ actor, trackingNumber, version, times, reason, now = new Date() }: {
-  actor: Actor; trackingNumber: number; version: number; times: string; reason?: string; now?: Date;
+  actor: Caller; trackingNumber: number; version: number; times: string; reason?: string; now?: Date;
 }) {
+  if (actor.role !== "TENANT") throw new AppError("ROLE_NOT_ALLOWED", "err.ROLE_NOT_ALLOWED");
   const wo = await db().workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
   if (!wo) throw notFound();
   if (wo.version !== version) throw stale();
@@ -37,6 +38,7 @@ export async function requestReschedule({ actor, trackingNumber, version, times,
 export async function declineReschedule({ actor, trackingNumber, version, reason, now = new Date() }: {
   actor: Actor; trackingNumber: number; version: number; reason: string; now?: Date;
 }) {
+  if (actor.role !== "ADMIN" && actor.role !== "MANAGER") throw new AppError("ROLE_NOT_ALLOWED", "err.ROLE_NOT_ALLOWED");
   const wo = await db().workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) }, include: { reporter: { select: { id: true, email: true } } } });
   if (!wo) throw notFound();
   if (wo.version !== version) throw stale();

@@ -1,8 +1,9 @@
 // Ownership is part of every query: a foreign work order looks exactly like a missing one.
-import type { Actor } from "@/lib/auth/session";
+import type { Caller } from "@/lib/auth/session";
 import type { Prisma } from "@/lib/db/generated/client";
 
-export function scopeFor(actor: Actor): Prisma.WorkOrderWhereInput {
+export function scopeFor(actor: Caller): Prisma.WorkOrderWhereInput {
+  if ("via" in actor) return { orgId: actor.orgId, id: actor.workOrderId }; // a tracking link opens its one work order
   if (actor.role === "ADMIN") return { orgId: actor.orgId };
   if (actor.role === "MANAGER") return { orgId: actor.orgId, propertyId: { in: actor.propertyIds } };
   if (actor.role === "TENANT") return { orgId: actor.orgId, OR: [{ reporterId: actor.userId }, ...(actor.unitId ? [{ unitId: actor.unitId }] : [])] };

@@ -9,6 +9,7 @@ import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
 import { declineReschedule, requestReschedule } from "@/lib/work-orders/request-reschedule";
+import { revealOwnCode } from "@/lib/work-orders/reveal-own-code";
 import { seedDemo } from "@/prisma/seed";
 import { actorFor } from "./actors";
 
@@ -65,6 +66,16 @@ describe("asking for another visit time", () => {
     const scheduled = await scheduledRequest("resched-stale");
     await expect(requestReschedule({ actor: alex, trackingNumber: scheduled.trackingNumber, version: scheduled.version - 1, times: "Friday" })).rejects.toMatchObject({ code: "STALE_VERSION" });
     expect(await db().workOrderEvent.count({ where: { workOrderId: scheduled.id, type: "RESCHEDULE_REQUESTED" } })).toBe(0);
+  });
+});
+
+describe("a tenant's own saved codes", () => {
+  it("are read back only for the signed-in tenant's own profile", async () => {
+    expect(await revealOwnCode(alex, "gateCode")).toBe("4100#");
+    expect(await revealOwnCode(alex, "lockboxCode")).toBe("7300");
+    expect(await revealOwnCode(maria, "gateCode")).toBe("4101#");
+    expect(await revealOwnCode(maria, "lockboxCode")).toBeNull(); // none saved
+    expect(await revealOwnCode(dana, "gateCode")).toBeNull(); // staff reveal through the logged vault, not this
   });
 });
 

@@ -4,6 +4,9 @@ import { sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
+import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
+import { changeStatus } from "@/lib/work-orders/change-status";
+import { linkHolder } from "@/lib/work-orders/link-holder";
 import { seedDemo } from "@/prisma/seed";
 
 let unitId: string, otherPropertyUnitId: string, plumbingId: string;
@@ -68,5 +71,28 @@ describe("photos", () => {
     expect(files.map((f) => [f.fileName, f.kind, f.contentType, f.width])).toEqual([["one.jpg", "PHOTO", "image/jpeg", 64], ["two.jpg", "PHOTO", "image/jpeg", 64]]);
     const stored = await storage().get(files[0].storageKey);
     expect((await sharp(stored!).metadata()).exif).toBeUndefined();
+  });
+});
+
+describe("the tracking link's holder", () => {
+  it("acts as a tenant of that one work order and of nothing else", async () => {
+    const wo = await createWorkOrder({ reporter: { visitor: { ...visitor, propertySlug: "oak-terrace" } }, input: input("visitor-holder", () => otherPropertyUnitId) });
+    const holder = await linkHolder(wo.trackingToken!);
+    expect(holder).toMatchObject({ via: "tracking-link", workOrderId: wo.id, role: "TENANT", name: "Rosa Díaz (tracking link)" });
+    await addTenantMessage({ actor: holder, trackingNumber: wo.trackingNumber, body: "I can leave the door unlocked" });
+    const event = await db().workOrderEvent.findFirstOrThrow({ where: { workOrderId: wo.id, type: "MESSAGE" } });
+    expect(event).toMatchObject({ actorId: null, actorLabel: "Rosa Díaz (tracking link)" });
+
+    const someoneElses = await db().workOrder.findFirstOrThrow({ where: { id: { not: wo.id }, status: "NEW" } });
+    await expect(addTenantMessage({ actor: holder, trackingNumber: someoneElses.trackingNumber, body: "hello" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeStatus({ actor: holder, trackingNumber: someoneElses.trackingNumber, version: someoneElses.version, change: { to: "CANCELLED", reason: "not mine" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Still only a tenant on its own: it cannot assign or complete.
+    await expect(changeStatus({ actor: holder, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "COMPLETED", notes: "done" } })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" });
+    await changeStatus({ actor: holder, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "CANCELLED", reason: "Fixed it myself" } });
+    expect((await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).status).toBe("CANCELLED");
+  });
+
+  it("is refused for a tampered link", async () => {
+    await expect(linkHolder("x".repeat(43))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

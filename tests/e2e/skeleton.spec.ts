@@ -39,7 +39,7 @@ test("a tenant reports a problem and a manager takes it from new to closed", asy
   await shot(tenant, "request-form-errors");
 
   await tenant.getByLabel("Gate or building code").fill("5678#");
-  await tenant.getByRole("button", { name: "Show" }).first().click();
+  await tenant.getByRole("button", { name: "Show", exact: true }).first().click();
   await expect(tenant.getByLabel("Gate or building code")).toHaveAttribute("type", "text");
   await tenant.getByLabel("It is OK to enter when nobody is home").check();
   const description = `Kitchen sink leaking under the cabinet since this morning (${test.info().project.name}).`;

@@ -47,6 +47,13 @@ test("a QR visitor reports an emergency leak in Spanish with two photos and foll
   await expect(page.getByText("Solicitud recibida")).toBeVisible();
   await shot(page, "journey-qr-4-tracking-es");
 
+  // From the link, without an account: a message to the manager.
+  await page.getByLabel("Escriba a su administrador").fill("Cerré la llave de paso. Pueden entrar con la vecina del 1A.");
+  await page.getByRole("button", { name: "Enviar mensaje" }).click();
+  await expect(page.getByText("Mensaje enviado. Ya avisamos a su administrador.")).toBeVisible();
+  await expect(page.getByText("Mensaje: Cerré la llave de paso. Pueden entrar con la vecina del 1A.")).toBeVisible();
+  await expect(page.getByText("Rosa Díaz (tracking link)").first()).toBeVisible();
+
   // The same link in English after the visitor switches language; the choice sticks.
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: /Request #\d+/ })).toBeVisible();
@@ -64,6 +71,9 @@ test("a signed-in tenant reports, messages, reschedules, confirms the fix and ra
   await expect(tenant.getByLabel("Best times for a visit")).toHaveValue("After 3 pm");
   await expect(tenant.getByLabel("It is OK to enter when nobody is home")).toBeChecked();
   await expect(tenant.getByText("Saved on your profile. Leave blank to keep it, or type a new one.").first()).toBeVisible();
+  expect(await tenant.content()).not.toContain("4107#"); // the saved gate code is not in the page until asked for
+  await tenant.getByRole("button", { name: "Show my saved code" }).click();
+  await expect(tenant.getByText("Your saved code: 4107#")).toBeVisible();
   await tenant.getByRole("radio", { name: /Electrical/ }).check();
   await tenant.getByRole("radio", { name: /Routine/ }).check();
   await tenant.getByLabel("Describe the problem").fill("Bedroom ceiling light flickers and buzzes when switched on.");

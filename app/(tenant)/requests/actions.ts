@@ -3,19 +3,31 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor, type Caller } from "@/lib/auth/session";
 import { listDrafts, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { toActionState, type ActionState } from "@/lib/errors";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { linkHolder } from "@/lib/work-orders/link-holder";
 import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
 import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
 import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
 import { requestReschedule } from "@/lib/work-orders/request-reschedule";
+import { revealOwnCode } from "@/lib/work-orders/reveal-own-code";
 import { accessSchema, reasonSchema, requestSchema, timesSchema, versionSchema } from "@/lib/work-orders/schemas";
 
 const FIELDS = ["idempotencyKey", "categoryId", "severity", "description", "permissionToEnter", "pets", "preferredTimes", "contactMethod", "saveToProfile"];
+
+/**
+ * Who acts on a request page: the signed-in tenant, or (on the tracking page, whose forms carry
+ * the link's token) the holder of that one work order's tracking link. Answers go back to that page.
+ */
+async function follower(formData: FormData): Promise<{ caller: Caller; page: (n: number) => string }> {
+  const token = formData.get("token");
+  if (typeof token === "string" && token) return { caller: await linkHolder(token), page: () => `/t/${token}` };
+  return { caller: await requireActor("request:view-own"), page: (n) => `/requests/${n}` };
+}
 
 export type RequestFormState = ActionState & { values?: Record<string, string>; kept?: { id: string; fileName: string }[] };
 
@@ -59,14 +71,16 @@ export async function tenantCancelAction(_prev: ActionState, formData: FormData)
   const number = versionSchema.safeParse(formData.get("trackingNumber"));
   const version = versionSchema.safeParse(formData.get("version"));
   if (!number.success || !version.success) return { ok: false, message: "common.outOfDate" };
+  let back: string;
   try {
-    const actor = await requireActor("request:view-own");
+    const { caller: actor, page: pageOf } = await follower(formData);
+    back = pageOf(number.data);
     await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: { to: "CANCELLED", reason: reason.data } });
   } catch (err) {
     return toActionState(err);
   }
-  revalidatePath("/requests");
-  redirect(`/requests/${number.data}`);
+  revalidatePath(back);
+  redirect(back);
 }
 
 /** "This fixed it": a button inside the request form (formAction), so it works before JavaScript too. */
@@ -104,14 +118,16 @@ export async function tenantMessageAction(_prev: ActionState, formData: FormData
   const number = versionSchema.safeParse(formData.get("trackingNumber"));
   if (!number.success) return { ok: false, message: "common.outOfDate" };
   if (!body.success) return { ok: false, fieldErrors: { body: body.error.issues.map((i) => i.message) } };
+  let back: string;
   try {
-    const actor = await requireActor("request:view-own");
+    const { caller: actor, page: pageOf } = await follower(formData);
+    back = pageOf(number.data);
     await addTenantMessage({ actor, trackingNumber: number.data, body: body.data });
   } catch (err) {
     return toActionState(err);
   }
-  revalidatePath(`/requests/${number.data}`);
-  redirect(`/requests/${number.data}?sent=1`);
+  revalidatePath(back);
+  redirect(`${back}?sent=1`);
 }
 
 /** After the work: "Yes, it's fixed" closes it; "No, still a problem" reopens it with the reason. */
@@ -122,14 +138,16 @@ export async function tenantConfirmAction(_prev: ActionState, formData: FormData
   const fixed = formData.get("answer") === "fixed";
   const reason = fixed ? null : reasonSchema.safeParse(formData.get("reason") ?? "");
   if (reason && !reason.success) return { ok: false, fieldErrors: { reason: ["v.notFixed"] } };
+  let back: string;
   try {
-    const actor = await requireActor("request:view-own");
+    const { caller: actor, page: pageOf } = await follower(formData);
+    back = pageOf(number.data);
     await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: fixed ? { to: "CLOSED" } : { to: "ASSIGNED", reason: reason!.data!, reopen: true } });
   } catch (err) {
     return toActionState(err);
   }
-  revalidatePath(`/requests/${number.data}`);
-  redirect(`/requests/${number.data}`);
+  revalidatePath(back);
+  redirect(back);
 }
 
 export async function rateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -140,14 +158,16 @@ export async function rateAction(_prev: ActionState, formData: FormData): Promis
   if (!rating.success || !comment.success) {
     return { ok: false, fieldErrors: { ...(rating.success ? {} : { rating: ["v.rating"] }), ...(comment.success ? {} : { comment: comment.error.issues.map((i) => i.message) }) } };
   }
+  let back: string;
   try {
-    const actor = await requireActor("request:view-own");
+    const { caller: actor, page: pageOf } = await follower(formData);
+    back = pageOf(number.data);
     await rateWorkOrder({ actor, trackingNumber: number.data, rating: rating.data, comment: comment.data });
   } catch (err) {
     return toActionState(err);
   }
-  revalidatePath(`/requests/${number.data}`);
-  redirect(`/requests/${number.data}`);
+  revalidatePath(back);
+  redirect(back);
 }
 
 /** "Can't make this time?": the tenant proposes other times for the visit. */
@@ -160,12 +180,21 @@ export async function rescheduleRequestAction(_prev: ActionState, formData: Form
   if (!times.success || !reason.success) {
     return { ok: false, fieldErrors: { ...(times.success ? {} : { times: times.error.issues.map((i) => i.message) }), ...(reason.success ? {} : { reason: reason.error.issues.map((i) => i.message) }) } };
   }
+  let back: string;
   try {
-    const actor = await requireActor("request:view-own");
+    const { caller: actor, page: pageOf } = await follower(formData);
+    back = pageOf(number.data);
     await requestReschedule({ actor, trackingNumber: number.data, version: version.data, times: times.data, reason: reason.data || undefined });
   } catch (err) {
     return toActionState(err);
   }
-  revalidatePath(`/requests/${number.data}`);
-  redirect(`/requests/${number.data}?rescheduled=1`);
+  revalidatePath(back);
+  redirect(`${back}?rescheduled=1`);
+}
+
+/** "Show my saved code": the tenant's own code, read on a tap, never rendered into the page. */
+export async function revealOwnCodeAction(which: string): Promise<{ code: string | null }> {
+  if (which !== "gateCode" && which !== "lockboxCode") return { code: null };
+  const actor = await requireActor("request:create");
+  return { code: await revealOwnCode(actor, which) };
 }
