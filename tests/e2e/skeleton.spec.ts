@@ -153,6 +153,28 @@ test("pages carry the security headers", async ({ request }) => {
   expect((await request.get("/t/anything")).headers()["referrer-policy"]).toBe("no-referrer");
   expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(h["x-powered-by"]).toBeUndefined();
+  // A fresh nonce per page, and the page's own scripts carry it.
+  const csp = (r: typeof res) => r.headers()["content-security-policy"] ?? "";
+  const nonce = (r: typeof res) => /'nonce-([^']+)'/.exec(csp(r))?.[1];
+  const again = await request.get("/sign-in");
+  for (const r of [res, again]) {
+    for (const part of ["script-src 'self' 'nonce-", "'strict-dynamic'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp(r)).toContain(part);
+    expect(csp(r)).not.toContain("unsafe-eval");
+  }
+  expect(nonce(res)).toMatch(/^[A-Za-z0-9+/]{40,}$/);
+  expect(nonce(again)).not.toBe(nonce(res));
+  expect(await res.text()).toContain(`nonce="${nonce(res)}"`);
+});
+
+test("the pages run under the nonce policy without a single violation", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  await page.goto("/r/maple-court");
+  await page.getByRole("radio", { name: /Plumbing/ }).check(); // hydrated: a script ran
+  await page.getByLabel("Describe the problem").fill("Water everywhere, the pipe burst");
+  await expect(page.getByRole("heading", { name: "This sounds like an emergency" })).toBeVisible();
+  await page.goto("/sign-in");
+  expect(violations).toEqual([]);
 });
 
 test("a protected page refuses a request carrying x-middleware-subrequest (CVE-2025-29927)", async ({ request }) => {
