@@ -9,6 +9,7 @@ import { detectEmergency } from "@/lib/work-orders/emergency";
 import { DESCRIPTION_MAX, SEVERITIES, SEVERITY_INFO } from "@/lib/work-orders/schemas";
 import { AccessFields, type AccessDefaults } from "./access-fields";
 import { EmergencyHelp } from "./emergency-help";
+import { PHOTO_PICKER_LABELS_EN, PhotoPicker } from "./photo-picker";
 import { VisitorFields } from "./visitor-fields";
 
 type Category = { id: string; name: string; examples: string[]; tips: string[] };
@@ -30,6 +31,7 @@ export function RequestForm(props: Props) {
   // Watched (not controlled) so the hotline appears as soon as the words or the choice say emergency.
   const [severity, setSeverity] = useState(v.severity ?? "");
   const [text, setText] = useState(v.description ?? "");
+  const [uploading, setUploading] = useState(false); // photos on their way: sending now would leave them out
   const detected = detectEmergency(text);
   const showEmergency = severity === "EMERGENCY" || detected.emergency;
   const tips = categories.find((c) => c.id === categoryId)?.tips ?? [];
@@ -116,22 +118,12 @@ export function RequestForm(props: Props) {
         <FieldError id="description-error" errors={e.description} />
       </div>
 
-      <div>
-        <label htmlFor="photos" className={label}>Photos (optional)</label>
-        <p id="photos-hint" className="text-sm text-slate-600">Take them now or pick from your gallery: up to 10, 20 MB each. Location data is removed.</p>
-        <input id="photos" name="photos" type="file" accept="image/*" multiple className="mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold"
-          aria-invalid={!!e.photos} aria-describedby={`photos-hint${e.photos ? " photos-error" : ""}`} />
-        <FieldError id="photos-error" errors={e.photos} />
-        {!!state.kept?.length && (
-          <p role="status" className="mt-2 rounded-md bg-slate-100 p-2 text-sm">
-            Already attached (kept from your last try): {state.kept.map((k) => k.fileName).join(", ")}
-          </p>
-        )}
-      </div>
+      <PhotoPicker idempotencyKey={v.idempotencyKey || idempotencyKey} propertySlug={props.mode === "visitor" ? props.propertySlug : undefined}
+        kept={state.kept ?? []} errors={e.photos} labels={PHOTO_PICKER_LABELS_EN} onBusyChange={setUploading} />
 
       {props.mode === "tenant" ? <AccessFields defaults={props.access} values={state.values} errors={e} /> : <VisitorFields values={state.values} errors={e} />}
 
-      <button className={`${button} w-full`} disabled={pending}>{pending ? "Sending…" : "Send request"}</button>
+      <button className={`${button} w-full`} disabled={pending || uploading}>{pending ? "Sending…" : "Send request"}</button>
     </form>
   );
 }
