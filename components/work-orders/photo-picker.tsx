@@ -52,9 +52,8 @@ export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels
     const counted = tiles.filter((t) => t.state !== "failed").length;
     // Only the count is checked for the batch (size 1 each); sizes are checked per file once shrunk.
     const tooMany = checkFiles([...Array.from({ length: counted }, (_, i) => ({ name: `kept-${i}`, size: 1 })), ...picked.map((f) => ({ name: f.name, size: 1 }))]);
-    setBatchError(tooMany[0] ?? null);
-    if (tooMany.length) return setAnnouncement(tooMany[0]);
-    add(picked);
+    setBatchError(tooMany[0] ?? null); // announced by the error area itself (a live region)
+    if (tooMany.length === 0) add(picked);
   }
 
   // Files picked before hydration are taken over too.
@@ -110,17 +109,17 @@ export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels
               <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M4 8h3l2-3h6l2 3h3v11H4z" /><circle cx="12" cy="13" r="3.5" /></svg>
               {labels.choose}
             </button>
-            <span className="hidden text-sm text-slate-600 pointer-fine:inline">{labels.drop}</span>
+            <span className="hidden text-sm text-slate-600 sm:pointer-fine:inline">{labels.drop}</span>
           </>
         )}
       </div>
-      <FieldError id="photos-error" errors={shownErrors} />
+      <div aria-live="polite"><FieldError id="photos-error" errors={shownErrors} /></div>
       {blocked && <p id="photos-busy" role="alert" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">{labels.busy}</p>}
       {!ready && kept.length > 0 && (
         <p role="status" className="mt-2 rounded-md bg-slate-100 p-2 text-sm">{fillLabel(labels.keptSummary, { names: kept.map((k) => k.fileName).join(", ") })}</p>
       )}
       {ready && tiles.length > 0 && (
-        <ul aria-label={labels.list} className="mt-3 grid gap-2 sm:grid-cols-2">
+        <ul aria-label={labels.list} className="mt-3 grid gap-2">
           {tiles.map((t) => <PhotoTile key={t.uid} tile={t} labels={labels} onRemove={() => void remove(t.uid)} onRetry={() => retry(t.uid)} />)}
         </ul>
       )}

@@ -5,6 +5,8 @@ import { useState } from "react";
 import { fillLabel, type PhotoPickerLabels } from "./photo-picker-labels";
 import { BUSY_STATES, type Tile } from "./use-photo-queue";
 
+// Drawn by us (appearance-none) so it has the brand colour in every browser.
+const progressBar = "mt-1 block h-2 w-full appearance-none overflow-hidden rounded-full bg-slate-200 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand [&::-moz-progress-bar]:bg-brand";
 const smallButton = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-4 text-sm font-semibold disabled:opacity-60";
 
 export function PhotoTile({ tile, labels, onRemove, onRetry }: { tile: Tile; labels: PhotoPickerLabels; onRemove(): void; onRetry(): void }) {
@@ -33,7 +35,7 @@ export function PhotoTile({ tile, labels, onRemove, onRetry }: { tile: Tile; lab
         {tile.error && <p id={errorId} className="text-sm font-medium text-red-700">{tile.error}</p>}
         {(inFlight || (tile.state === "done" && !tile.kept)) && (
           <progress max={100} value={tile.state === "waiting" || tile.state === "preparing" ? undefined : tile.progress}
-            aria-label={fillLabel(labels.progress, { name: tile.fileName })} className="mt-1 h-2 w-full accent-brand" />
+            aria-label={fillLabel(labels.progress, { name: tile.fileName })} className={progressBar} />
         )}
         <div className="mt-1 flex flex-wrap gap-2">
           {failed && tile.retryable && (
