@@ -11,6 +11,8 @@ import type { FieldErrors } from "@/lib/errors";
 import { DESCRIPTION_MAX, SEVERITIES } from "@/lib/work-orders/schemas";
 import { AccessFields, type AccessDefaults } from "./access-fields";
 import { EmergencyHelp } from "./emergency-help";
+import { PhotoPicker } from "./photo-picker";
+import { PHOTO_PICKER_LABELS_EN, type PhotoPickerLabels } from "./photo-picker-labels";
 import { VisitorFields } from "./visitor-fields";
 
 type Category = { id: string; name: string; examples: string[]; tips: string[] };
@@ -33,6 +35,10 @@ export function RequestForm(props: Props) {
   // Watched (not controlled) so the hotline appears as soon as the words or the choice say emergency.
   const [severity, setSeverity] = useState(v.severity ?? "");
   const [text, setText] = useState(v.description ?? "");
+  const [uploading, setUploading] = useState(false); // photos on their way: sending now would leave them out
+  const pickerLabels = Object.fromEntries(
+    Object.keys(PHOTO_PICKER_LABELS_EN).map((k) => [k, k === "label" ? t("form.photos") : k === "hint" ? t("form.photosHint") : t(`picker.${k as Exclude<keyof PhotoPickerLabels, "label" | "hint">}`)]),
+  ) as PhotoPickerLabels;
   const detected = detectEmergency(text);
   const showEmergency = severity === "EMERGENCY" || detected.emergency;
   const tips = categories.find((c) => c.id === categoryId)?.tips ?? [];
@@ -119,22 +125,12 @@ export function RequestForm(props: Props) {
         <FieldError id="description-error" errors={e.description} />
       </div>
 
-      <div>
-        <label htmlFor="photos" className={label}>{t("form.photos")}</label>
-        <p id="photos-hint" className="text-sm text-slate-600">{t("form.photosHint")}</p>
-        <input id="photos" name="photos" type="file" accept="image/*" multiple className="mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold"
-          aria-invalid={!!e.photos} aria-describedby={`photos-hint${e.photos ? " photos-error" : ""}`} />
-        <FieldError id="photos-error" errors={e.photos} />
-        {!!state.kept?.length && (
-          <p role="status" className="mt-2 rounded-md bg-slate-100 p-2 text-sm">
-            {t("form.kept", { files: state.kept.map((k) => k.fileName).join(", ") })}
-          </p>
-        )}
-      </div>
+      <PhotoPicker idempotencyKey={v.idempotencyKey || idempotencyKey} propertySlug={props.mode === "visitor" ? props.propertySlug : undefined}
+        kept={state.kept ?? []} errors={e.photos} labels={pickerLabels} onBusyChange={setUploading} />
 
       {props.mode === "tenant" ? <AccessFields defaults={props.access} values={state.values} errors={e} /> : <VisitorFields values={state.values} errors={e} />}
 
-      <button className={`${button} w-full`} disabled={pending}>{pending ? t("common.sending") : t("form.submit")}</button>
+      <button className={`${button} w-full`} disabled={pending || uploading}>{pending ? t("common.sending") : t("form.submit")}</button>
     </form>
   );
 }

@@ -6,17 +6,23 @@ import { db } from "@/lib/db/client";
 import type { ProcessedImage } from "./process-image";
 import { storage } from "./storage";
 
-const KEY = /^[A-Za-z0-9_-]{16,64}$/;
+/** The form's idempotency key, as it may appear in a draft (also checked by the upload routes). */
+export const DRAFT_KEY = /^[A-Za-z0-9_-]{16,64}$/;
+const KEY = DRAFT_KEY;
 
-export async function saveDrafts(key: string, photos: ProcessedImage[], uploadedById?: string) {
-  if (!KEY.test(key) || photos.length === 0) return;
+/** Stores the photos as drafts of the form; returns the rows made (the upload route answers with them). */
+export async function saveDrafts(key: string, photos: ProcessedImage[], uploadedById?: string): Promise<{ id: string; fileName: string }[]> {
+  if (!KEY.test(key) || photos.length === 0) return [];
   const store = storage();
+  const saved: { id: string; fileName: string }[] = [];
   for (const p of photos) {
     const storageKey = await store.put(p.bytes, p.fileName, p.contentType);
-    await db().attachment.create({
+    const row = await db().attachment.create({
       data: { draftKey: key, kind: "PHOTO", storageKey, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.bytes.length, width: p.width, height: p.height, uploadedById },
     });
+    saved.push({ id: row.id, fileName: row.fileName });
   }
+  return saved;
 }
 
 export async function listDrafts(key: string): Promise<{ id: string; fileName: string }[]> {

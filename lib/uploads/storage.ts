@@ -1,7 +1,7 @@
 // File storage port: UploadThing when UPLOADTHING_TOKEN is set (files reach our server first and
 // are checked there; then the server SDK stores them), local disk under FIXWELL_DATA_DIR otherwise.
 import "server-only";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UTApi, UTFile } from "uploadthing/server";
 import { randomToken } from "@/lib/crypto";
@@ -10,6 +10,8 @@ import { env } from "@/lib/env";
 export interface Storage {
   put(bytes: Buffer, fileName: string, contentType: string): Promise<string>; // the storage key
   get(key: string): Promise<Buffer | null>;
+  /** Optional: a store that cannot delete keeps the bytes (unreferenced) when a draft is removed. */
+  remove?(key: string): Promise<void>;
 }
 
 export function localStorage(root = path.resolve(env().FIXWELL_DATA_DIR, "uploads")): Storage {
@@ -23,6 +25,9 @@ export function localStorage(root = path.resolve(env().FIXWELL_DATA_DIR, "upload
     async get(key) {
       if (!/^local\/[A-Za-z0-9_-]{43}$/.test(key)) return null;
       return readFile(path.join(root, key)).catch(() => null);
+    },
+    async remove(key) {
+      if (/^local\/[A-Za-z0-9_-]{43}$/.test(key)) await rm(path.join(root, key), { force: true });
     },
   };
 }
@@ -40,6 +45,9 @@ export function uploadThingStorage(token: string): Storage {
       const { ufsUrl } = await api.generateSignedURL(key.slice(3), { expiresIn: 60 });
       const res = await fetch(ufsUrl);
       return res.ok ? Buffer.from(await res.arrayBuffer()) : null;
+    },
+    async remove(key) {
+      if (key.startsWith("ut/")) await api.deleteFiles(key.slice(3));
     },
   };
 }

@@ -1,8 +1,11 @@
 // Serves an attachment to someone allowed to see its work order: a signed-in person whose scope
-// includes it, or the holder of that work order's tracking link (?t=). Anyone else gets 404.
+// includes it, or the holder of that work order's tracking link (?t=). A draft (no work order yet)
+// goes to the holder of its form's key (?k=), so the photo picker can show what was kept. Anyone
+// else gets 404.
 import { NextRequest } from "next/server";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { DRAFT_KEY } from "@/lib/uploads/drafts";
 import { storage } from "@/lib/uploads/storage";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
@@ -11,17 +14,8 @@ const missing = () => new Response("Not found", { status: 404 });
 
 export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const token = req.nextUrl.searchParams.get("t");
-  let workOrderId: string | undefined;
-  if (token) {
-    workOrderId = (await workOrderByTrackingToken(token))?.id;
-  } else {
-    const actor = await currentActor();
-    if (!actor) return missing();
-    workOrderId = (await db().workOrder.findFirst({ where: { attachments: { some: { id } }, ...scopeFor(actor) }, select: { id: true } }))?.id;
-  }
-  if (!workOrderId) return missing();
-  const file = await db().attachment.findFirst({ where: { id, workOrderId } });
+  const draftKey = req.nextUrl.searchParams.get("k");
+  const file = draftKey !== null ? await draftFile(id, draftKey) : await workOrderFile(req, id);
   const bytes = file && (await storage().get(file.storageKey));
   if (!file || !bytes) return missing();
   return new Response(new Uint8Array(bytes), {
@@ -32,4 +26,23 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
       "content-disposition": `inline; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
     },
   });
+}
+
+function draftFile(id: string, key: string) {
+  if (!DRAFT_KEY.test(key)) return null;
+  return db().attachment.findFirst({ where: { id, draftKey: key, workOrderId: null } });
+}
+
+async function workOrderFile(req: NextRequest, id: string) {
+  const token = req.nextUrl.searchParams.get("t");
+  let workOrderId: string | undefined;
+  if (token) {
+    workOrderId = (await workOrderByTrackingToken(token))?.id;
+  } else {
+    const actor = await currentActor();
+    if (!actor) return null;
+    workOrderId = (await db().workOrder.findFirst({ where: { attachments: { some: { id } }, ...scopeFor(actor) }, select: { id: true } }))?.id;
+  }
+  if (!workOrderId) return null;
+  return db().attachment.findFirst({ where: { id, workOrderId } });
 }
