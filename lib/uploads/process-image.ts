@@ -5,7 +5,7 @@ import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { ACCEPTED_IMAGE_TYPES } from "./rules";
 
-export type ProcessedImage = { bytes: Buffer; contentType: "image/jpeg"; width: number; height: number; fileName: string };
+export type ProcessedImage = { kind: "PHOTO"; bytes: Buffer; contentType: "image/jpeg"; width: number; height: number; fileName: string };
 
 export class UnreadableImage extends Error {}
 
@@ -20,7 +20,7 @@ export async function processImage(name: string, input: Buffer): Promise<Process
       .resize({ width: 2000, height: 2000, fit: "inside", withoutEnlargement: true })
       .jpeg({ quality: 82, mozjpeg: true })
       .toBuffer({ resolveWithObject: true });
-    return { bytes: data, contentType: "image/jpeg", width: info.width, height: info.height, fileName: name.replace(/\.[^.]*$/, "") + ".jpg" };
+    return { kind: "PHOTO", bytes: data, contentType: "image/jpeg", width: info.width, height: info.height, fileName: name.replace(/\.[^.]*$/, "") + ".jpg" };
   } catch {
     throw new UnreadableImage(`${name} could not be opened as a photo. Try taking it again.`);
   }

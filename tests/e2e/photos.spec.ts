@@ -25,7 +25,7 @@ test("a tenant attaches photos; bad files are refused next to the field", async 
 
   await page.getByLabel("Photos (optional)").setInputFiles([{ name: "fridge.jpg", mimeType: "image/jpeg", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(500, 7)]) }]);
   await page.getByRole("button", { name: "Send request" }).click();
-  await expect(page.getByText("fridge.jpg is not a photo we can read (JPEG, PNG, WebP, HEIC or GIF).")).toBeVisible();
+  await expect(page.getByText("fridge.jpg is not a photo or video we can read (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV or WebM).")).toBeVisible();
   await expect(page.getByLabel("Describe the problem")).toHaveValue(/Fridge not cooling/);
 
   const eleven = await Promise.all(Array.from({ length: 11 }, async (_, i) => ({ name: `p${i}.jpg`, mimeType: "image/jpeg", buffer: await photo("#222") })));
