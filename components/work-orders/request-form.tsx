@@ -117,9 +117,9 @@ export function RequestForm(props: Props) {
       </div>
 
       <div>
-        <label htmlFor="photos" className={label}>Photos (optional)</label>
-        <p id="photos-hint" className="text-sm text-slate-600">Take them now or pick from your gallery: up to 10, 20 MB each. Location data is removed.</p>
-        <input id="photos" name="photos" type="file" accept="image/*" multiple className="mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold"
+        <label htmlFor="photos" className={label}>Photos and videos (optional)</label>
+        <p id="photos-hint" className="text-sm text-slate-600">Take them now or pick from your gallery: up to 10 in all, photos up to 20 MB, short videos up to 100 MB. Location data is removed.</p>
+        <input id="photos" name="photos" type="file" accept="image/*,video/mp4,video/quicktime,video/webm" multiple className="mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold"
           aria-invalid={!!e.photos} aria-describedby={`photos-hint${e.photos ? " photos-error" : ""}`} />
         <FieldError id="photos-error" errors={e.photos} />
         {!!state.kept?.length && (

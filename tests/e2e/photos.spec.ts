@@ -17,29 +17,29 @@ test("a tenant attaches photos; bad files are refused next to the field", async 
   await page.getByRole("radio", { name: /Urgent/ }).check();
   await page.getByLabel("Describe the problem").fill(`Fridge not cooling, food getting warm (${test.info().project.name})`);
   // Refused for a missing field: the photo is kept, not lost.
-  await page.getByLabel("Photos (optional)").setInputFiles([{ name: "first.jpg", mimeType: "image/jpeg", buffer: await photo("#393") }]);
+  await page.getByLabel("Photos and videos (optional)").setInputFiles([{ name: "first.jpg", mimeType: "image/jpeg", buffer: await photo("#393") }]);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByText("Choose what kind of problem it is.")).toBeVisible();
   await expect(page.getByText("Already attached (kept from your last try): first.jpg")).toBeVisible();
   await page.getByRole("radio", { name: /Appliances/ }).check();
 
-  await page.getByLabel("Photos (optional)").setInputFiles([{ name: "fridge.jpg", mimeType: "image/jpeg", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(500, 7)]) }]);
+  await page.getByLabel("Photos and videos (optional)").setInputFiles([{ name: "fridge.jpg", mimeType: "image/jpeg", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(500, 7)]) }]);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByText("fridge.jpg is not a photo or video we can read (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV or WebM).")).toBeVisible();
   await expect(page.getByLabel("Describe the problem")).toHaveValue(/Fridge not cooling/);
 
   const eleven = await Promise.all(Array.from({ length: 11 }, async (_, i) => ({ name: `p${i}.jpg`, mimeType: "image/jpeg", buffer: await photo("#222") })));
-  await page.getByLabel("Photos (optional)").setInputFiles(eleven);
+  await page.getByLabel("Photos and videos (optional)").setInputFiles(eleven);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByText("Attach up to 10 photos in all; this would make 12.")).toBeVisible();
 
   const huge = path.join(os.tmpdir(), "fixwell-huge.jpg");
   writeFileSync(huge, Buffer.alloc(60 * 1024 * 1024, 1));
-  await page.getByLabel("Photos (optional)").setInputFiles(huge);
+  await page.getByLabel("Photos and videos (optional)").setInputFiles(huge);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByText("fixwell-huge.jpg is 60 MB; each photo can be up to 20 MB.")).toBeVisible();
 
-  await page.getByLabel("Photos (optional)").setInputFiles([
+  await page.getByLabel("Photos and videos (optional)").setInputFiles([
     { name: "fridge.jpg", mimeType: "image/jpeg", buffer: await photo("#36c") },
     { name: "shelf.jpg", mimeType: "image/jpeg", buffer: await photo("#c63") },
   ]);
@@ -72,7 +72,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Describe the problem").fill(`Loose floorboard in the hallway near the kitchen (${test.info().project.name})`);
     await page.getByLabel("Your name").fill("Ola Nordmann");
     await page.getByLabel("Mobile phone").fill("+1 555 222 3333");
-    await page.getByLabel("Photos (optional)").setInputFiles([{ name: "floor.jpg", mimeType: "image/jpeg", buffer: await photo("#963") }]);
+    await page.getByLabel("Photos and videos (optional)").setInputFiles([{ name: "floor.jpg", mimeType: "image/jpeg", buffer: await photo("#963") }]);
     await page.getByRole("button", { name: "Send request" }).click();
     await expect(page.getByText(/We got your request: tracking #\d+/)).toBeVisible();
     await expect(page.getByRole("img", { name: "Photo 1: floor.jpg" })).toBeVisible();
