@@ -1,14 +1,19 @@
 // Removes where a video was recorded from an MP4/MOV, in place and without moving a byte (no ffmpeg
 // on our servers, and rewriting offsets is how a home-made remuxer breaks files). Position lives in:
 //   - user data and tags: moov/udta (©xyz "+40.7128-074.0060/"), moov/meta (Apple's keys
-//     com.apple.quicktime.location.ISO6709), the same under each trak, XMP in `uuid` boxes;
+//     com.apple.quicktime.location.ISO6709), the same under each trak, XMP in `uuid` boxes, and
+//     vendor boxes at the top of the file;
 //   - timed metadata tracks (GoPro GPMF, Google CAMM, iPhone mebx, DJI subtitles): samples in mdat.
-// The first become `free` boxes; the tracks become `free` and their samples are zeroed.
+// The first become zeroed `free` boxes; the tracks become `free` and their samples are zeroed.
 import { type Box, childrenOf, MalformedContainer, neutralise, payloadOf, readBoxes } from "./bmff";
 import { sampleRanges } from "./bmff-samples";
 
 // `uuid` boxes are vendor extensions (XMP, Sony, Canon); players ignore them, and they can hold GPS.
-const METADATA = new Set(["udta", "meta", "uuid"]);
+// free/skip are padding, but a tool that "deleted" a box by renaming it left its bytes inside.
+const METADATA = new Set(["udta", "meta", "uuid", "free", "skip"]);
+// Boxes a player may need at the top of the file. Any other (vendor trailers such as Samsung's, or
+// anything appended later) is skipped by players anyway, so it goes too: we cannot read them all.
+const TOP_LEVEL = new Set(["ftyp", "moov", "mdat", "free", "skip", "wide", "moof", "mfra", "sidx", "ssix", "styp", "prft", "emsg", "pdin"]);
 // Tracks a player needs to show the clip (tmcd: timecode, just frame numbers). All others are dropped.
 const KEPT_HANDLERS = new Set(["vide", "soun", "tmcd"]);
 
@@ -18,8 +23,8 @@ const only = (boxes: Box[], type: string) => boxes.find((b) => b.type === type);
 
 export function stripBmffLocation(buf: Buffer): StripReport {
   const report: StripReport = { metadataBoxes: 0, droppedTracks: 0 };
-  const dropMetadata = (boxes: Box[]) => {
-    for (const b of boxes.filter((b) => METADATA.has(b.type))) {
+  const dropMetadata = (boxes: Box[], all = false) => {
+    for (const b of boxes.filter((b) => all || METADATA.has(b.type))) {
       neutralise(buf, b);
       report.metadataBoxes++;
     }
@@ -29,7 +34,7 @@ export function stripBmffLocation(buf: Buffer): StripReport {
   if (top[0]?.type !== "ftyp") throw new MalformedContainer("does not start with ftyp");
   const moovs = top.filter((b) => b.type === "moov");
   if (moovs.length !== 1) throw new MalformedContainer(`${moovs.length} moov boxes`);
-  dropMetadata(top);
+  dropMetadata(top.filter((b) => !TOP_LEVEL.has(b.type) || METADATA.has(b.type)), true);
   const movie = childrenOf(buf, moovs[0]);
   // A compressed movie header (old QuickTime) cannot be checked without inflating and rewriting it.
   if (only(movie, "cmov")) throw new MalformedContainer("compressed movie header");

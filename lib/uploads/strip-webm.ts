@@ -1,7 +1,8 @@
 // WebM (Matroska) has no standard GPS field, and the apps that make it (browsers' MediaRecorder,
 // screen recorders) write none. But its Tags element takes any name/value pair (RECORDING_LOCATION
 // is a defined tag) and Attachments can hold files such as a JPEG with EXIF. Both become a Void
-// element of the same length, payload zeroed: nothing moves, so SeekHead and Cues stay right.
+// element of the same length, payload zeroed: nothing moves, so SeekHead and Cues stay right. So
+// does anything outside a segment.
 import { MalformedContainer } from "./bmff";
 
 const EBML = 0x1a45dfa3;
@@ -85,7 +86,14 @@ export function stripWebmTags(buf: Buffer): { removed: number } {
         }
         p = el.unknownSize ? unknownClusterEnd(buf, el.dataStart, top.end) : el.end;
       }
-    } else if (top.unknownSize) throw new MalformedContainer(`unknown-size element at ${at}`);
+    } else if (top.unknownSize) {
+      throw new MalformedContainer(`unknown-size element at ${at}`);
+    } else if (top.id !== VOID) {
+      // Only the header and segments belong at the top; players skip anything else, and what
+      // trails a segment can be anything (a Tags element written after the fact, say).
+      toVoid(buf, top);
+      removed++;
+    }
     at = top.end;
   }
   if (segments === 0) throw new MalformedContainer("no segment");

@@ -41,7 +41,8 @@ export const appleMeta = () =>
 export function trak(handler: string, offset: number, sizes: number[], extra: Buffer[] = []): Buffer {
   const stbl = box(
     "stbl",
-    full("stsd", u32(0)),
+    // A timed-metadata track describes its samples as 'mett' (text metadata), as players expect.
+    handler === "meta" ? full("stsd", u32(1), box("mett", Buffer.alloc(6), u16(1), text("\0application/json\0"))) : full("stsd", u32(0)),
     full("stts", u32(0)),
     full("stsc", u32(1, 1, sizes.length, 1)),
     full("stsz", u32(0, sizes.length, ...sizes)),
@@ -76,11 +77,18 @@ const UNKNOWN = Buffer.from([0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]);
 export const el = (id: number[], ...parts: Buffer[]) => { const body = Buffer.concat(parts); return Buffer.concat([Buffer.from(id), ebmlSize(body.length), body]); };
 const elUnknown = (id: number[], ...parts: Buffer[]) => Buffer.concat([Buffer.from(id), UNKNOWN, ...parts]);
 
-/** EBML header (DocType webm) + a live-recording Segment (unknown size) with Info, Tags, a Cluster. */
-export function webm({ tagsAfterCluster = false } = {}): Buffer {
+/**
+ * EBML header (DocType webm) + a Segment with Info, Tags, a Cluster. A live recording's segment has
+ * no size; Chromium's MediaRecorder now writes one, and then Tags written later land after it.
+ */
+export function webm({ tagsAfterCluster = false, tagsAfterSegment = false } = {}): Buffer {
   const header = el([0x1a, 0x45, 0xdf, 0xa3], el([0x42, 0x86], Buffer.from([1])), el([0x42, 0x82], text("webm")), el([0x42, 0x87], Buffer.from([4])));
   const info = el([0x15, 0x49, 0xa9, 0x66], el([0x2a, 0xd7, 0xb1], Buffer.from([0x0f, 0x42, 0x40])));
   const tags = el([0x12, 0x54, 0xc3, 0x67], el([0x73, 0x73], el([0x67, 0xc8], el([0x45, 0xa3], text("RECORDING_LOCATION")), el([0x44, 0x87], text(LOCATION)))));
+  if (tagsAfterSegment) {
+    const cluster = el([0x1f, 0x43, 0xb6, 0x75], el([0xe7], Buffer.from([0])), el([0xa3], VIDEO_SAMPLES));
+    return Buffer.concat([header, el([0x18, 0x53, 0x80, 0x67], info, cluster), tags]);
+  }
   const cluster = elUnknown([0x1f, 0x43, 0xb6, 0x75], el([0xe7], Buffer.from([0])), el([0xa3], VIDEO_SAMPLES));
   const body = tagsAfterCluster ? [info, cluster, tags] : [info, tags, cluster];
   return Buffer.concat([header, elUnknown([0x18, 0x53, 0x80, 0x67], ...body)]);

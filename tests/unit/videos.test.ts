@@ -76,6 +76,16 @@ describe("processFile on MP4 and MOV", () => {
     expect(moovTypes(stripped)).toEqual(["trak", "free"]);
   });
 
+  it("blanks vendor boxes at the top of the file and leftovers in free boxes", () => {
+    const vendor = box("SEFT", Buffer.from(`gps=${LOCATION}`));
+    const leftover = box("free", udtaXyz());
+    const file = Buffer.concat([mp4(), vendor, leftover]);
+    const out = processVideo("galaxy.mp4", Buffer.from(file), "video/mp4").bytes;
+    expect(has(out, LOCATION)).toBe(false);
+    expect(types(out)).toEqual(["ftyp", "moov", "mdat", "free", "free"]);
+    expect(out.length).toBe(file.length);
+  });
+
   it("takes size 0 as running to the end of the file", () => {
     const file = Buffer.concat([ftyp("isom"), box("moov", trak("vide", 0, []), udtaXyz()), box("mdat", VIDEO_SAMPLES)]);
     file.writeUInt32BE(0, file.length - VIDEO_SAMPLES.length - 8);
@@ -99,8 +109,12 @@ describe("processFile on MP4 and MOV", () => {
 });
 
 describe("processFile on WebM", () => {
-  it.each([false, true])("replaces Tags with Void of the same length (tags after the cluster: %s)", async (tagsAfterCluster) => {
-    const original = webm({ tagsAfterCluster });
+  it.each([
+    ["before the cluster", {}],
+    ["after a live recording's cluster", { tagsAfterCluster: true }],
+    ["after a sized segment", { tagsAfterSegment: true }],
+  ])("replaces Tags %s with Void of the same length", async (_, options) => {
+    const original = webm(options);
     const out = await processFile("screen.webm", Buffer.from(original));
     expect(out).toMatchObject({ kind: "VIDEO", contentType: "video/webm", fileName: "screen.webm" });
     expect(out.bytes.length).toBe(original.length);
