@@ -29,6 +29,12 @@ const schema = z.object({
   TWILIO_AUTH_TOKEN: optional(z.string().min(16, "should be your Twilio auth token")),
   TWILIO_FROM: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "should be a phone number like +15551234567")),
   UPLOADTHING_TOKEN: optional(z.string().min(10, "should be the token from your UploadThing dashboard")),
+  // Other UploadThing hosts, for a local stand-in (tests, offline development). Unset: its real
+  // hosts. Same names the SDK itself reads, so they mean the same thing wherever they are read.
+  UPLOADTHING_INGEST_URL: optional(z.url({ message: "should be a URL, like http://localhost:4010" })),
+  UPLOADTHING_API_URL: optional(z.url({ message: "should be a URL, like http://localhost:4010" })),
+  UPLOADTHING_UFS_HOST: optional(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "should be a host name with an optional port, like localhost:4010")),
+  UPLOADTHING_UFS_APP_ID_LOCATION: optional(z.enum(["subdomain", "path"], { message: "should be subdomain or path" })),
   CRON_SECRET: optional(z.string().min(32, "should be at least 32 random characters")),
 });
 

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { label as labelStyle } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/errors";
+import type { Msg } from "@/lib/i18n/translate";
 import { checkFiles } from "@/lib/uploads/rules";
 import { fillLabel, type PhotoPickerLabels } from "./photo-picker-labels";
 import { PhotoTile } from "./photo-tile";
@@ -28,7 +29,7 @@ type Props = {
 export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels, onBusyChange }: Props) {
   const [ready, setReady] = useState(false);
   const [announcement, setAnnouncement] = useState("");
-  const [batchError, setBatchError] = useState<string | null>(null);
+  const [batchError, setBatchError] = useState<Msg | null>(null);
   const [blocked, setBlocked] = useState(false);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);

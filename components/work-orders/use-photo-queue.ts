@@ -2,6 +2,7 @@
 // The photo picker's state: one tile per file, prepared (shrunk) and uploaded one at a time, so a
 // phone decodes one big photo at a time and the server's count check sees the uploads in order.
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useI18n } from "@/components/i18n/provider";
 import { checkFiles } from "@/lib/uploads/rules";
 import { shrinkImage } from "@/lib/uploads/shrink-image";
 import { deleteDraft, sendDraft } from "@/lib/uploads/upload-client";
@@ -33,8 +34,9 @@ export function usePhotoQueue(s: Settings, on: Events) {
   const running = useRef(false);
   const gone = useRef(new Set<string>()); // removed drafts, so a stale `kept` list cannot bring them back
   const seq = useRef(0);
-  const latest = useRef({ s, on, tiles });
-  latest.current = { s, on, tiles };
+  const { t } = useI18n();
+  const latest = useRef({ s, on, tiles, t });
+  latest.current = { s, on, tiles, t };
 
   const patch = useCallback((uid: string, change: Partial<Tile>) => setTiles((ts) => ts.map((t) => (t.uid === uid ? { ...t, ...change } : t))), []);
   const drop = useCallback((uid: string) => setTiles((ts) => ts.filter((t) => t.uid !== uid)), []);
@@ -61,10 +63,11 @@ export function usePhotoQueue(s: Settings, on: Events) {
       const file = await shrinkImage(original);
       if (!files.current.has(uid)) continue; // removed while it was being prepared
       files.current.set(uid, file); // a retry sends the prepared copy
-      const tooBig = checkFiles([{ name: original.name, size: file.size }]);
-      if (tooBig.length) {
-        patch(uid, { state: "failed", error: tooBig.join(" "), retryable: false });
-        latest.current.on.failed(find(uid)!, tooBig.join(" "));
+      // A pre-check on the declared type (the server decides by the bytes).
+      const tooBig = checkFiles([{ name: original.name, size: file.size, type: original.type }]).map((m) => latest.current.t(m)).join(" ");
+      if (tooBig) {
+        patch(uid, { state: "failed", error: tooBig, retryable: false });
+        latest.current.on.failed(find(uid)!, tooBig);
         continue;
       }
       const { idempotencyKey: key, propertySlug, offline } = latest.current.s;

@@ -14,3 +14,10 @@ export async function getT(): Promise<{ t: T; locale: Locale; messages: Messages
   const locale = await getLocale();
   return { t: translator(locale, DICTIONARIES[locale]), locale, messages: DICTIONARIES[locale] };
 }
+
+/** For route handlers: the language of this request, read from the request itself. */
+export function tForRequest(req: Request): T {
+  const cookie = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([a-z]{2})`).exec(req.headers.get("cookie") ?? "")?.[1];
+  const locale = negotiateLocale(cookie, req.headers.get("accept-language"));
+  return translator(locale, DICTIONARIES[locale]);
+}

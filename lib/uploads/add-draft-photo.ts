@@ -7,8 +7,10 @@ import { db } from "@/lib/db/client";
 import { DRAFT_KEY, listDrafts, saveDrafts } from "./drafts";
 import { readPhotos } from "./from-form";
 import { checkFiles } from "./rules";
+import { sniff } from "./process-file";
+import type { Msg } from "@/lib/i18n/translate";
 
-export type UploadOutcome = { status: 201; draft: { id: string; fileName: string } } | { status: 400 | 403 | 413; error: string };
+export type UploadOutcome = { status: 201; draft: { id: string; fileName: string } } | { status: 400 | 403 | 413; error: Msg[] };
 
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
@@ -26,21 +28,23 @@ async function uploader(propertySlug: FormDataEntryValue | null): Promise<{ user
 
 export async function addDraftPhoto(form: FormData): Promise<UploadOutcome> {
   const key = form.get("key");
-  if (typeof key !== "string" || !DRAFT_KEY.test(key)) return { status: 400, error: "This form is out of date. Reload the page and attach the photo again." };
+  if (typeof key !== "string" || !DRAFT_KEY.test(key)) return { status: 400, error: ["upload.outOfDate"] };
   const files = form.getAll("file");
   const file = files[0];
-  if (files.length !== 1 || typeof file === "string") return { status: 400, error: "Choose one photo to attach." };
+  if (files.length !== 1 || typeof file === "string") return { status: 400, error: ["upload.oneFile"] };
   const caller = await uploader(form.get("propertySlug"));
-  if (!caller) return { status: 403, error: "Sign in again, or open the form from your building's QR code, to attach photos." };
+  if (!caller) return { status: 403, error: ["upload.signIn"] };
   // Drafts on a key already used would never be adopted.
   if (await db().workOrder.findUnique({ where: { idempotencyKey: key }, select: { id: true } })) {
-    return { status: 400, error: "This form was already sent. Reload the page to report another problem." };
+    return { status: 400, error: ["upload.alreadySent"] };
   }
   // Size (and emptiness, which readPhotos skips silently) of this one file: a size refusal is a 413.
-  const own = checkFiles([{ name: file.name, size: file.size }]);
-  if (own.length) return { status: file.size > 0 ? 413 : 400, error: own.join(" ") };
+  // The limit depends on what the bytes say it is (a video may be larger than a photo).
+  const type = await sniff(new Uint8Array(await file.slice(0, 4100).arrayBuffer()));
+  const own = checkFiles([{ name: file.name, size: file.size, type }]);
+  if (own.length) return { status: file.size > 0 ? 413 : 400, error: own };
   const { photos, errors } = await readPhotos(form, (await listDrafts(key)).length, "file");
-  if (errors.length || photos.length === 0) return { status: 400, error: errors.join(" ") || "This file could not be attached." };
+  if (errors.length || photos.length === 0) return { status: 400, error: errors.length ? errors : ["upload.failed"] };
   const [draft] = await saveDrafts(key, photos, caller.userId);
   return { status: 201, draft };
 }

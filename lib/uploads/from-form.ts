@@ -1,20 +1,29 @@
-// Photos posted with a form (with or without JavaScript): limits first, then each checked by its bytes.
+// Photos and videos posted with a form (with or without JavaScript): limits first, then each
+// checked by its bytes. The field is still called "photos": forms and callers predate videos.
 import "server-only";
-import { processImage, UnreadableImage, type ProcessedImage } from "./process-image";
+import { processFile, sniff, UnreadableFile, type ProcessedFile } from "./process-file";
 import { checkFiles } from "./rules";
+import type { Msg } from "@/lib/i18n/translate";
 
-export async function readPhotos(formData: FormData, alreadyKept = 0, field = "photos"): Promise<{ photos: ProcessedImage[]; errors: string[] }> {
+// Enough for file-type to tell our image and video formats apart (its own detection size).
+const HEAD_BYTES = 4100;
+
+export async function readPhotos(formData: FormData, alreadyKept = 0, field = "photos"): Promise<{ photos: ProcessedFile[]; errors: Msg[] }> {
   const files = formData.getAll(field).filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f && f.size > 0);
-  // Photos kept from an earlier try count against the limit too.
-  const errors = checkFiles([...Array.from({ length: alreadyKept }, (_, i) => ({ name: `kept-${i}`, size: 1 })), ...files]);
+  // The size limit depends on what the file is, read from its first bytes; the full check comes after.
+  const incoming = await Promise.all(
+    files.map(async (f) => ({ name: f.name, size: f.size, type: await sniff(new Uint8Array(await f.slice(0, HEAD_BYTES).arrayBuffer())) })),
+  );
+  // Files kept from an earlier try count against the limit too.
+  const errors = checkFiles([...Array.from({ length: alreadyKept }, (_, i) => ({ name: `kept-${i}`, size: 1 })), ...incoming]);
   if (errors.length) return { photos: [], errors };
-  const photos: ProcessedImage[] = [];
+  const photos: ProcessedFile[] = [];
   for (const file of files) {
     try {
-      photos.push(await processImage(file.name, Buffer.from(await file.arrayBuffer())));
+      photos.push(await processFile(file.name, Buffer.from(await file.arrayBuffer())));
     } catch (err) {
-      if (!(err instanceof UnreadableImage)) throw err;
-      errors.push(err.message);
+      if (!(err instanceof UnreadableFile)) throw err;
+      errors.push(err.msg);
     }
   }
   return { photos, errors };

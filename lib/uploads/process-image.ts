@@ -1,18 +1,23 @@
 // Every photo is checked by its bytes (never its name or declared type) and re-encoded: the copy we
 // store has no EXIF, so no GPS position, and no payload hidden behind an image header.
 import "server-only";
+import type { Msg } from "@/lib/i18n/translate";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { ACCEPTED_IMAGE_TYPES } from "./rules";
 
-export type ProcessedImage = { bytes: Buffer; contentType: "image/jpeg"; width: number; height: number; fileName: string };
+export type ProcessedImage = { kind: "PHOTO"; bytes: Buffer; contentType: "image/jpeg"; width: number; height: number; fileName: string };
 
-export class UnreadableImage extends Error {}
+export class UnreadableImage extends Error {
+  constructor(readonly msg: Msg) {
+    super(typeof msg === "string" ? msg : msg.key);
+  }
+}
 
 export async function processImage(name: string, input: Buffer): Promise<ProcessedImage> {
   const type = await fileTypeFromBuffer(input);
   if (!type || !ACCEPTED_IMAGE_TYPES.includes(type.mime)) {
-    throw new UnreadableImage(`${name} is not a photo we can read (JPEG, PNG, WebP, HEIC or GIF).`);
+    throw new UnreadableImage({ key: "files.notPhoto", vars: { name } });
   }
   try {
     const { data, info } = await sharp(input, { limitInputPixels: 100_000_000 })
@@ -20,8 +25,8 @@ export async function processImage(name: string, input: Buffer): Promise<Process
       .resize({ width: 2000, height: 2000, fit: "inside", withoutEnlargement: true })
       .jpeg({ quality: 82, mozjpeg: true })
       .toBuffer({ resolveWithObject: true });
-    return { bytes: data, contentType: "image/jpeg", width: info.width, height: info.height, fileName: name.replace(/\.[^.]*$/, "") + ".jpg" };
+    return { kind: "PHOTO", bytes: data, contentType: "image/jpeg", width: info.width, height: info.height, fileName: name.replace(/\.[^.]*$/, "") + ".jpg" };
   } catch {
-    throw new UnreadableImage(`${name} could not be opened as a photo. Try taking it again.`);
+    throw new UnreadableImage({ key: "files.unreadable", vars: { name } });
   }
 }

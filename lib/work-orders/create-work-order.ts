@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/notifications/outbox";
-import type { ProcessedImage } from "@/lib/uploads/process-image";
+import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { storage } from "@/lib/uploads/storage";
 import { detectEmergency, effectivePriority } from "./emergency";
 import { computeDueTimes } from "./sla";
@@ -23,7 +23,7 @@ export const TRACKING_LINK_DAYS = 180;
 
 const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
 
-export async function createWorkOrder({ reporter, input, photos = [], now = new Date() }: { reporter: Reporter; input: RequestInput; photos?: ProcessedImage[]; now?: Date }) {
+export async function createWorkOrder({ reporter, input, photos = [], now = new Date() }: { reporter: Reporter; input: RequestInput; photos?: ProcessedFile[]; now?: Date }) {
   const actor = "actor" in reporter ? reporter.actor : null;
   const visitor = "visitor" in reporter ? reporter.visitor : null;
   // Codes stay out of the hash: a hash of a short code is easy to reverse.
@@ -73,7 +73,7 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
   const trackingToken = visitor ? randomToken() : undefined;
   // Stored before the transaction (a provider call must not hold the database); a failed insert
   // leaves unreferenced files, never a work order pointing at missing ones.
-  const stored: (ProcessedImage & { key: string })[] = [];
+  const stored: (ProcessedFile & { key: string })[] = [];
   const store = photos.length ? storage() : null;
   for (const p of photos) stored.push({ ...p, key: await store!.put(p.bytes, p.fileName, p.contentType) });
   const reporterLabel = actor?.name ?? visitor!.name;
@@ -109,10 +109,10 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
       });
       for (const p of stored) {
         await tx.attachment.create({
-          data: { workOrderId: wo.id, kind: "PHOTO", storageKey: p.key, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.bytes.length, width: p.width, height: p.height, uploadedById: actor?.userId },
+          data: { workOrderId: wo.id, kind: p.kind, storageKey: p.key, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.bytes.length, width: p.width, height: p.height, uploadedById: actor?.userId },
         });
       }
-      // Photos kept from a refused try of this same form.
+      // Photos and videos kept from a refused try of this same form.
       await tx.attachment.updateMany({ where: { draftKey: input.idempotencyKey, workOrderId: null }, data: { workOrderId: wo.id, draftKey: null } });
       await tx.workOrderEvent.create({
         data: {

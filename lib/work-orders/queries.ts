@@ -40,7 +40,7 @@ export async function getWorkOrder(actor: Actor, trackingNumber: number) {
       ...listInclude,
       reporter: { select: { name: true, email: true, phone: true } },
       events: { where: staff ? {} : { visibility: "PUBLIC" }, orderBy: { createdAt: "asc" } },
-      attachments: { where: { kind: "PHOTO" }, select: { id: true, fileName: true }, orderBy: { createdAt: "asc" } },
+      attachments: { where: { kind: { in: ["PHOTO", "VIDEO"] } }, select: { id: true, fileName: true, kind: true, contentType: true }, orderBy: { createdAt: "asc" } },
     },
   });
 }

@@ -21,13 +21,13 @@ let jpeg: Buffer;
 let n = 0;
 const newKey = () => `upload-test-key-${++n}`.padEnd(24, "x");
 
-type Fields = { key: string; file?: Blob; name?: string; propertySlug?: string; origin?: string | null; ip?: string };
-function upload({ key, file = new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), name = "leak.jpg", propertySlug = "maple-court", origin = SITE, ip = "10.0.0.1" }: Fields) {
+type Fields = { key: string; file?: Blob; name?: string; propertySlug?: string; origin?: string | null; ip?: string; lang?: string };
+function upload({ key, file = new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), name = "leak.jpg", propertySlug = "maple-court", origin = SITE, ip = "10.0.0.1", lang }: Fields) {
   const form = new FormData();
   form.set("key", key);
   form.set("file", file, name);
   if (propertySlug) form.set("propertySlug", propertySlug);
-  const headers: Record<string, string> = { "x-forwarded-for": ip };
+  const headers: Record<string, string> = { "x-forwarded-for": ip, ...(lang ? { "accept-language": lang } : {}) };
   if (origin !== null) headers.origin = origin;
   return POST(new Request(`${SITE}/api/uploads`, { method: "POST", body: form, headers }));
 }
@@ -81,8 +81,11 @@ describe("POST /api/uploads", () => {
     const exe = new Blob([Buffer.concat([Buffer.from("MZ"), Buffer.alloc(500, 7)])], { type: "image/jpeg" });
     const res = await upload({ key, file: exe, name: "evil.jpg" });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: "evil.jpg is not a photo we can read (JPEG, PNG, WebP, HEIC or GIF)." });
+    expect(await res.json()).toEqual({ error: "evil.jpg is not a photo or video we can read (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV or WebM)." });
     expect(await drafts(key)).toHaveLength(0);
+    // In the reader's language.
+    const es = await upload({ key, file: exe, name: "evil.jpg", lang: "es-MX,es;q=0.9" });
+    expect(await es.json()).toEqual({ error: "evil.jpg no es una foto ni un video que podamos leer (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV o WebM)." });
   });
 
   it("refuses the 11th photo for one form, counting the drafts already kept", async () => {

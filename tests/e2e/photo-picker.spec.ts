@@ -17,7 +17,7 @@ test("a QR visitor attaches photos, removes one, sees a refusal, and sends exact
   await page.getByLabel("Your name").fill("Sam Okafor");
   await page.getByLabel("Email").fill("sam.okafor@example.com");
 
-  const picker = page.getByLabel("Photos or video (optional)");
+  const picker = page.getByLabel("Photos and videos (optional)");
   await picker.setInputFiles([
     { name: "wide.jpg", mimeType: "image/jpeg", buffer: await photo(3000, 2000) },
     { name: "close-up.jpg", mimeType: "image/jpeg", buffer: await photo(800, 600) },
@@ -38,7 +38,7 @@ test("a QR visitor attaches photos, removes one, sees a refusal, and sends exact
 
   // Not a photo: the server says why, next to the file; Retry asks again (same answer), Remove is there.
   await picker.setInputFiles([{ name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a photo at all") }]);
-  const refusal = "notes.jpg is not a photo we can read (JPEG, PNG, WebP, HEIC or GIF).";
+  const refusal = "notes.jpg is not a photo or video we can read (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV or WebM).";
   await expect(tile("notes.jpg").getByText(refusal)).toBeVisible();
   await tile("notes.jpg").getByRole("button", { name: "Retry notes.jpg" }).click();
   await expect(tile("notes.jpg").getByText(refusal)).toBeVisible();
@@ -76,7 +76,7 @@ test("photos dropped on the drop zone upload like picked ones; the picker is rea
   // Keyboard: Tab from the description reaches the photo input (the worded button is its stand-in).
   await page.getByLabel("Describe the problem").focus();
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Photos or video (optional)")).toBeFocused();
+  await expect(page.getByLabel("Photos and videos (optional)")).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(dropped.getByRole("button", { name: "Remove dropped.jpg" })).toBeFocused();
   await page.keyboard.press("Shift+Tab");

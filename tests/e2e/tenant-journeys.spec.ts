@@ -30,7 +30,7 @@ test("a QR visitor reports an emergency leak in Spanish with two photos and foll
   await expect(page.getByRole("heading", { name: "Esto parece una emergencia" })).toBeVisible();
   await expect(page.getByText(/¿Entra mucha agua\?/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Llamar al +1 555 0100 911" })).toHaveAttribute("href", "tel:+15550100911");
-  await page.getByLabel("Fotos o video (opcional)").setInputFiles([
+  await page.getByLabel("Fotos y videos (opcional)").setInputFiles([
     { name: "fregadero.jpg", mimeType: "image/jpeg", buffer: await jpeg("#1d4ed8") },
     { name: "piso.jpg", mimeType: "image/jpeg", buffer: await jpeg("#0f766e") },
   ]);

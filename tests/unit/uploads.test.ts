@@ -1,7 +1,8 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { processImage, UnreadableImage } from "@/lib/uploads/process-image";
-import { checkFiles, MAX_FILE_BYTES } from "@/lib/uploads/rules";
+import { english, refusal } from "../support/english";
+import { checkFiles, MAX_FILE_BYTES, MAX_IMAGE_BYTES, MAX_VIDEO_BYTES } from "@/lib/uploads/rules";
 
 describe("checkFiles", () => {
   const f = (name: string, size = 1000) => ({ name, size });
@@ -13,7 +14,31 @@ describe("checkFiles", () => {
     [[f("edge.jpg", MAX_FILE_BYTES)], []],
     [[f("empty.jpg", 0)], ["empty.jpg is empty."]],
   ])("%j → %j", (files, expected) => {
-    expect(checkFiles(files)).toEqual(expected);
+    expect(checkFiles(files).map(english)).toEqual(expected);
+  });
+
+  const MB = 1024 * 1024;
+  const v = (name: string, size: number, type = "video/mp4") => ({ name, size, type });
+  const p = (name: string, size: number, type = "image/jpeg") => ({ name, size, type });
+  it.each([
+    ["a video at exactly 100 MB", [v("clip.mp4", MAX_VIDEO_BYTES)], []],
+    ["a video one byte over", [v("clip.mp4", MAX_VIDEO_BYTES + 1)], ["clip.mp4 is 101 MB; each video can be up to 100 MB."]],
+    ["a 140 MB video", [v("clip.mp4", 140 * MB)], ["clip.mp4 is 140 MB; each video can be up to 100 MB."]],
+    ["a 60 MB MOV", [v("IMG_1.MOV", 60 * MB, "video/quicktime")], []],
+    ["a 99 MB WebM", [v("screen.webm", 99 * MB, "video/webm")], []],
+    ["a photo at exactly 20 MB", [p("a.jpg", MAX_IMAGE_BYTES)], []],
+    ["a photo one byte over", [p("a.jpg", MAX_IMAGE_BYTES + 1)], ["a.jpg is 21 MB; each photo can be up to 20 MB."]],
+    ["a 30 MB HEIC", [p("b.heic", 30 * MB, "image/heic")], ["b.heic is 30 MB; each photo can be up to 20 MB."]],
+    ["an unknown 30 MB file, held to the photo limit", [p("c.mp4", 30 * MB, "application/x-msdownload")], ["c.mp4 is 30 MB; each photo can be up to 20 MB."]],
+    ["an empty video", [v("e.mp4", 0)], ["e.mp4 is empty."]],
+    ["5 photos and 5 videos", [...Array.from({ length: 5 }, (_, i) => p(`${i}.jpg`, MB)), ...Array.from({ length: 5 }, (_, i) => v(`${i}.mp4`, 90 * MB))], []],
+    ["6 photos and 5 videos", [...Array.from({ length: 6 }, (_, i) => p(`${i}.jpg`, MB)), ...Array.from({ length: 5 }, (_, i) => v(`${i}.mp4`, MB))], ["Attach up to 10 photos in all; this would make 11."]],
+  ])("%s", (_, files, expected) => {
+    expect(checkFiles(files).map(english)).toEqual(expected);
+  });
+
+  it("keeps MAX_FILE_BYTES as the photo limit for older callers", () => {
+    expect(MAX_FILE_BYTES).toBe(MAX_IMAGE_BYTES);
   });
 });
 
@@ -42,6 +67,6 @@ describe("processImage", () => {
     ["drawing.jpg", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')],
   ])("refuses %s by its bytes", async (name, bytes) => {
     await expect(processImage(name, bytes)).rejects.toBeInstanceOf(UnreadableImage);
-    await expect(processImage(name, bytes)).rejects.toThrow(`${name} is not a photo we can read`);
+    expect(await refusal(processImage(name, bytes))).toContain(`${name} is not a photo we can read`);
   });
 });

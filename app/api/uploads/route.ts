@@ -5,39 +5,47 @@ import { AppError } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
 import { clientAddress, crossSiteRefusal } from "@/lib/same-origin";
 import { addDraftPhoto } from "@/lib/uploads/add-draft-photo";
-import { MAX_FILE_BYTES } from "@/lib/uploads/rules";
+import { tForRequest } from "@/lib/i18n/server";
+import type { Msg } from "@/lib/i18n/translate";
+import { MAX_IMAGE_BYTES, MAX_VIDEO_BYTES } from "@/lib/uploads/rules";
 
 // Uploads per address and hour. A whole building can share one address, so it stays loose; the
 // count limit per form (10) is what bounds a single tenant.
 const PER_ADDRESS_HOURLY = 60;
 // One file plus the multipart envelope and the small fields.
-const MAX_BODY_BYTES = MAX_FILE_BYTES + 1024 * 1024;
+const MAX_BODY_BYTES = MAX_VIDEO_BYTES + 1024 * 1024;
+const MB = 1024 * 1024;
 
-const fail = (status: number, error: string) => Response.json({ error }, { status });
+// The answer is shown as it is, so it is in the reader's language.
+const failFor = (req: Request) => (status: number, ...errors: Msg[]) => {
+  const t = tForRequest(req);
+  return Response.json({ error: errors.map((e) => t(e)).join(" ") }, { status });
+};
 
 export async function POST(req: Request) {
+  const fail = failFor(req);
   const refused = crossSiteRefusal(req);
   if (refused) return refused;
   // Refuse an oversized body before reading it into memory.
   if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    return fail(413, `This file is too large: each photo can be up to ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+    return fail(413, { key: "upload.tooLarge", vars: { photo: MAX_IMAGE_BYTES / MB, video: MAX_VIDEO_BYTES / MB } });
   }
   try {
     await rateLimit(`upload:ip:${clientAddress(req)}`, PER_ADDRESS_HOURLY, 3600);
   } catch (err) {
     if (err instanceof AppError && err.code === "RATE_LIMITED") {
-      return fail(429, "Too many photos were sent from your connection in the last hour. Wait a while and try again.");
+      return fail(429, "upload.rateLimited");
     }
     throw err;
   }
   const form = await req.formData().catch(() => null);
-  if (!form) return fail(400, "The photo did not arrive whole. Try again.");
+  if (!form) return fail(400, "upload.notWhole");
   try {
     const outcome = await addDraftPhoto(form);
-    return outcome.status === 201 ? Response.json(outcome.draft, { status: 201 }) : fail(outcome.status, outcome.error);
+    return outcome.status === 201 ? Response.json(outcome.draft, { status: 201 }) : fail(outcome.status, ...outcome.error);
   } catch (err) {
     const ref = Math.random().toString(36).slice(2, 10);
     console.error(`[error ${ref}] upload`, err);
-    return fail(500, `Something went wrong on our side (reference ${ref}). Try again.`);
+    return fail(500, { key: "upload.ourSide", vars: { ref } });
   }
 }

@@ -1,11 +1,12 @@
 // Serves an attachment to someone allowed to see its work order: a signed-in person whose scope
 // includes it, or the holder of that work order's tracking link (?t=). A draft (no work order yet)
 // goes to the holder of its form's key (?k=), so the photo picker can show what was kept. Anyone
-// else gets 404.
+// else gets 404. Videos are asked for in byte ranges (fileResponse answers those).
 import { NextRequest } from "next/server";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { DRAFT_KEY } from "@/lib/uploads/drafts";
+import { fileResponse } from "@/lib/uploads/file-response";
 import { storage } from "@/lib/uploads/storage";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
@@ -16,16 +17,8 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const draftKey = req.nextUrl.searchParams.get("k");
   const file = draftKey !== null ? await draftFile(id, draftKey) : await workOrderFile(req, id);
-  const bytes = file && (await storage().get(file.storageKey));
-  if (!file || !bytes) return missing();
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      "content-type": file.contentType,
-      "cache-control": "private, max-age=3600",
-      "x-content-type-options": "nosniff",
-      "content-disposition": `inline; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
-    },
-  });
+  if (!file) return missing();
+  return fileResponse(file, req.headers.get("range"), (range) => storage().get(file.storageKey, range));
 }
 
 function draftFile(id: string, key: string) {
