@@ -30,7 +30,11 @@ export function RequestForm(props: Props) {
   const [addState, addAction, addPending] = useActionState<RequestFormState, FormData>(addToExistingAction, {});
   const state = [addState, fixedState, submitState].find((s) => s.message) ?? submitState;
   const v = state.values ?? {};
-  const e: FieldErrors = state.fieldErrors ?? {};
+  // A refusal's message next to a field goes once the tenant changes that field (the server checks again on send).
+  const [edited, setEdited] = useState<{ of: RequestFormState; names: Set<string> }>({ of: state, names: new Set() });
+  const changed = edited.of === state ? edited.names : new Set<string>();
+  const e: FieldErrors = Object.fromEntries(Object.entries(state.fieldErrors ?? {}).filter(([k]) => !changed.has(k)));
+  const markEdited = (name: string) => name && !changed.has(name) && setEdited({ of: state, names: new Set([...changed, name]) });
   const [categoryId, setCategoryId] = useState(v.categoryId ?? "");
   // Watched (not controlled) so the hotline appears as soon as the words or the choice say emergency.
   const [severity, setSeverity] = useState(v.severity ?? "");
@@ -44,7 +48,7 @@ export function RequestForm(props: Props) {
   const tips = categories.find((c) => c.id === categoryId)?.tips ?? [];
   const twin = props.mode === "tenant" ? props.openRequests.find((r) => r.categoryId === categoryId) : undefined;
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form action={action} className="space-y-6" noValidate onChange={(ev) => markEdited((ev.target as unknown as { name?: string }).name ?? "")}>
       <input type="hidden" name="idempotencyKey" value={v.idempotencyKey || idempotencyKey} />
       <FormMessage message={state.message} ok={state.ok} />
       <FieldError id="idempotencyKey-error" errors={e.idempotencyKey} />

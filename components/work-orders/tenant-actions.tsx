@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { rateAction, rescheduleRequestAction, tenantConfirmAction, tenantMessageAction } from "@/app/(tenant)/requests/actions";
+import { addPhotosAction, rateAction, rescheduleRequestAction, tenantConfirmAction, tenantMessageAction } from "@/app/(tenant)/requests/actions";
 import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
@@ -112,6 +112,26 @@ export function RateForm({ trackingNumber, token }: { trackingNumber: number; to
       <textarea id="comment" name="comment" rows={2} className={input} aria-invalid={!!e.comment} aria-describedby={e.comment ? "comment-error" : undefined} />
       <FieldError id="comment-error" errors={e.comment} />
       <button className={buttonSecondary} disabled={pending}>{t("actions.sendRating")}</button>
+    </form>
+  );
+}
+
+/** Something new to show after reporting. A plain file input posted with the form, so it works before JavaScript too. */
+export function AddPhotosForm({ trackingNumber, token }: { trackingNumber: number; token?: string }) {
+  const { t } = useI18n();
+  const [state, action, pending] = useActionState<ActionState, FormData>(addPhotosAction, {});
+  const err = state.fieldErrors?.photos;
+  return (
+    <form action={action} className="mt-6 space-y-2 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <FormMessage message={state.message} ok={state.ok} />
+      <input type="hidden" name="trackingNumber" value={trackingNumber} />
+      <LinkToken token={token} />
+      <label htmlFor="more-photos" className={label}>{t("actions.addPhotos")}</label>
+      <p id="more-photos-hint" className="text-sm text-slate-600">{t("actions.addPhotosHint")}</p>
+      <input id="more-photos" name="photos" type="file" multiple accept="image/*,video/mp4,video/quicktime,video/webm" aria-invalid={!!err} aria-describedby={`more-photos-hint${err ? " more-photos-error" : ""}`}
+        className="block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold" />
+      <FieldError id="more-photos-error" errors={err} />
+      <button className={buttonSecondary} disabled={pending}>{pending ? t("common.sending") : t("actions.sendPhotos")}</button>
     </form>
   );
 }

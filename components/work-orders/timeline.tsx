@@ -24,6 +24,7 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   }
   if (e.type === "MESSAGE") return t("timeline.message", { body: d.body ?? "" });
   if (e.type === "RATED") return d.comment ? t("timeline.ratedComment", { rating: d.rating, comment: d.comment }) : t("timeline.rated", { rating: d.rating });
+  if (e.type === "PHOTOS_ADDED") return t("timeline.photosAdded", { count: Number(d.count), names: d.names ?? "" });
   if (e.type === "RESCHEDULE_REQUESTED") return t("timeline.rescheduleRequested", { times: d.times ?? "" });
   if (e.type === "RESCHEDULE_DECLINED") return t("timeline.rescheduleDeclined", { reason: d.reason ?? "" });
   return e.type.toLowerCase().replace(/_/g, " ");

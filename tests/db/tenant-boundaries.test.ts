@@ -11,6 +11,9 @@ import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
 import { declineReschedule, requestReschedule } from "@/lib/work-orders/request-reschedule";
 import { revealOwnCode } from "@/lib/work-orders/reveal-own-code";
 import { seedDemo } from "@/prisma/seed";
+import sharp from "sharp";
+import { processImage } from "@/lib/uploads/process-image";
+import { addPhotos, MAX_TENANT_FILES } from "@/lib/work-orders/add-photos";
 import { actorFor } from "./actors";
 
 let alex: Actor, maria: Actor, dana: Actor, categoryId: string, vendorId: string;
@@ -66,6 +69,21 @@ describe("asking for another visit time", () => {
     const scheduled = await scheduledRequest("resched-stale");
     await expect(requestReschedule({ actor: alex, trackingNumber: scheduled.trackingNumber, version: scheduled.version - 1, times: "Friday" })).rejects.toMatchObject({ code: "STALE_VERSION" });
     expect(await db().workOrderEvent.count({ where: { workOrderId: scheduled.id, type: "RESCHEDULE_REQUESTED" } })).toBe(0);
+  });
+});
+
+describe("photos added after reporting", () => {
+  it("are stored on the request with an event and a notice, for its tenant only, up to the cap", async () => {
+    const wo = await scheduledRequest("more-photos");
+    const photo = await processImage("meter.jpg", await sharp({ create: { width: 40, height: 30, channels: 3, background: "#123" } }).jpeg().toBuffer());
+    await addPhotos({ actor: alex, trackingNumber: wo.trackingNumber, files: [photo] });
+    expect(await db().attachment.findMany({ where: { workOrderId: wo.id }, select: { fileName: true, kind: true, uploadedById: true } })).toEqual([{ fileName: "meter.jpg", kind: "PHOTO", uploadedById: alex.userId }]);
+    expect(await db().workOrderEvent.findFirstOrThrow({ where: { workOrderId: wo.id, type: "PHOTOS_ADDED" } })).toMatchObject({ details: { count: 1, names: "meter.jpg" } });
+    expect(await outboxFor(wo.id, "tenant-photos")).toHaveLength(1);
+    await expect(addPhotos({ actor: maria, trackingNumber: wo.trackingNumber, files: [photo] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addPhotos({ actor: dana, trackingNumber: wo.trackingNumber, files: [photo] })).rejects.toMatchObject({ code: "ROLE_NOT_ALLOWED" });
+    await expect(addPhotos({ actor: alex, trackingNumber: wo.trackingNumber, files: Array(MAX_TENANT_FILES).fill(photo) })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await db().attachment.count({ where: { workOrderId: wo.id } })).toBe(1);
   });
 });
 

@@ -9,8 +9,6 @@ const jpeg = (color: string) => sharp({ create: { width: 640, height: 480, chann
 const phone = { width: 375, height: 812 };
 const contextFor = (browser: Browser, locale = "en-US", viewport = phone) => browser.newContext({ viewport, locale, isMobile: viewport === phone, hasTouch: viewport === phone });
 
-test.skip(({ viewport }) => viewport?.width !== 375, "the journeys are a phone's; the desktop project checks its own pages");
-
 test("a QR visitor reports an emergency leak in Spanish with two photos and follows it", async ({ browser }) => {
   const page = await (await contextFor(browser, "es-MX")).newPage();
   await page.goto("/r/maple-court");
@@ -24,6 +22,8 @@ test("a QR visitor reports an emergency leak in Spanish with two photos and foll
   await shot(page, "journey-qr-2-errors-es");
 
   await page.getByLabel("Su unidad").selectOption({ index: 3 });
+  await expect(page.getByText("Elija la unidad con el problema.")).toHaveCount(0); // answered: its message goes
+  await expect(page.getByText("Díganos su nombre.")).toBeVisible();
   await page.getByRole("radio", { name: /Plomería/ }).check();
   await page.getByRole("radio", { name: /Rutina/ }).check();
   await page.getByLabel("Describa el problema").fill("Hay una fuga debajo del fregadero y el piso de la cocina está inundado.");
@@ -87,6 +87,11 @@ test("a signed-in tenant reports, messages, reschedules, confirms the fix and ra
   await tenant.getByLabel("Message your property manager").fill("The switch is by the door; the light is on the ceiling fan.");
   await tenant.getByRole("button", { name: "Send message" }).click();
   await expect(tenant.getByText("Message sent. Your property manager has been told.")).toBeVisible();
+  await tenant.getByLabel("Add photos or a video").setInputFiles([{ name: "switch.jpg", mimeType: "image/jpeg", buffer: await jpeg("#b45309") }]);
+  await tenant.getByRole("button", { name: "Add to the request" }).click();
+  await expect(tenant.getByText("Added to your request. Your property manager has been told.")).toBeVisible();
+  await expect(tenant.getByRole("img", { name: "Photo 1: switch.jpg" })).toBeVisible();
+  await expect(tenant.getByText("Added 1 photo(s) or video(s): switch.jpg")).toBeVisible();
 
   const manager = await (await contextFor(browser, "en-US", { width: 1280, height: 800 })).newPage();
   await signIn(manager, "dana.reyes@fixwell.example");
@@ -148,7 +153,8 @@ test("a signed-in tenant reports, messages, reschedules, confirms the fix and ra
   await other.getByLabel("Describe the problem").fill("Hallway light bulb out, fixture too high to reach.");
   await other.getByRole("button", { name: "Send request" }).click();
   await expect(other.getByText(/We got your request/)).toBeVisible();
-  await other.locator('input[name="trackingNumber"]').first().evaluate((el, v) => ((el as HTMLInputElement).value = v), n);
+  const messageForm = other.locator("form").filter({ has: other.getByLabel("Message your property manager") });
+  await messageForm.locator('input[name="trackingNumber"]').evaluate((el, v) => ((el as HTMLInputElement).value = v), n);
   await other.getByLabel("Message your property manager").fill("Replayed into someone else's request");
   await other.getByRole("button", { name: "Send message" }).click();
   await expect(other.getByText("This request does not exist or is not yours to see.")).toBeVisible();

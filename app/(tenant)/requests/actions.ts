@@ -10,6 +10,7 @@ import { toActionState, type ActionState } from "@/lib/errors";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { linkHolder } from "@/lib/work-orders/link-holder";
+import { addPhotos } from "@/lib/work-orders/add-photos";
 import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
 import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
 import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
@@ -197,4 +198,24 @@ export async function revealOwnCodeAction(which: string): Promise<{ code: string
   if (which !== "gateCode" && which !== "lockboxCode") return { code: null };
   const actor = await requireActor("request:create");
   return { code: await revealOwnCode(actor, which) };
+}
+
+/** More photos or a video on an open request (plain file input: works before JavaScript). */
+export async function addPhotosAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const number = versionSchema.safeParse(formData.get("trackingNumber"));
+  if (!number.success) return { ok: false, message: "common.outOfDate" };
+  let back: string;
+  try {
+    // Who is asking first: files are only opened and re-encoded for someone allowed to add them.
+    const { caller: actor, page: pageOf } = await follower(formData);
+    back = pageOf(number.data);
+    const { photos, errors } = await readPhotos(formData);
+    if (errors.length) return { ok: false, fieldErrors: { photos: errors } };
+    if (photos.length === 0) return { ok: false, fieldErrors: { photos: ["actions.choosePhotos"] } };
+    await addPhotos({ actor, trackingNumber: number.data, files: photos });
+  } catch (err) {
+    return toActionState(err);
+  }
+  revalidatePath(back);
+  redirect(`${back}?photos=1`);
 }

@@ -4,7 +4,7 @@ import { EmergencyHelp } from "@/components/work-orders/emergency-help";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { StepBar } from "@/components/work-orders/step-bar";
-import { RateForm, RescheduleForm, TenantConfirmForm, TenantMessageForm } from "@/components/work-orders/tenant-actions";
+import { AddPhotosForm, RateForm, RescheduleForm, TenantConfirmForm, TenantMessageForm } from "@/components/work-orders/tenant-actions";
 import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
 import { Timeline } from "@/components/work-orders/timeline";
 import { pageActor } from "@/lib/auth/session";
@@ -20,13 +20,13 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
   return { title: t("request.title", { number: (await params).number }) };
 }
 
-type Search = { submitted?: string; added?: string; sent?: string; rescheduled?: string };
+type Search = { submitted?: string; added?: string; sent?: string; rescheduled?: string; photos?: string };
 
 const Banner = ({ children }: { children: React.ReactNode }) => <div role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">{children}</div>;
 
 export default async function RequestPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<Search> }) {
   const { number } = await params;
-  const { submitted, added, sent, rescheduled } = await searchParams;
+  const { submitted, added, sent, rescheduled, photos } = await searchParams;
   const actor = await pageActor("request:view-own", `/requests/${number}`);
   const n = Number(number);
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
@@ -55,6 +55,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       )}
       {added && <Banner>{t("request.added", { number: num })}</Banner>}
       {sent && <Banner>{t("request.sent")}</Banner>}
+      {photos && <Banner>{t("request.photosAdded")}</Banner>}
       {rescheduled && wo.rescheduleTimes && <Banner>{t("request.rescheduleSent")}</Banner>}
       <h1 className="text-2xl font-bold">{t("request.title", { number: num })}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">
@@ -78,6 +79,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       {wo.status === "CLOSED" && !wo.ratedAt && <RateForm trackingNumber={wo.trackingNumber} />}
       {wo.status === "COMPLETED" && <TenantConfirmForm trackingNumber={wo.trackingNumber} version={wo.version} />}
       <PhotoStrip photos={wo.attachments} />
+      {["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"].includes(wo.status) && <AddPhotosForm trackingNumber={wo.trackingNumber} />}
       <Timeline events={wo.events} timeZone={org.timeZone} />
       {["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"].includes(wo.status) && <TenantMessageForm trackingNumber={wo.trackingNumber} />}
       {wo.status === "NEW" && wo.reporterId === actor.userId && <TenantCancelForm trackingNumber={wo.trackingNumber} version={wo.version} />}
