@@ -205,7 +205,7 @@ export const es: Record<MessageKey, string> = {
   "requests.fixed": "¡Qué bueno que se resolvió! No se envió nada al equipo; repórtelo cuando quiera si vuelve a pasar.",
   "request.title": "Solicitud #{number}",
   "request.received": "Recibimos su solicitud: seguimiento #{number}",
-  "request.expectedBy": "Respuesta prevista antes del {when}.",
+  "request.expectedBy": "Respuesta prevista antes del {when}",
   "request.added": "Agregado a la solicitud #{number}. Ya avisamos a su administrador.",
   "request.sent": "Mensaje enviado. Ya avisamos a su administrador.",
   "request.photosAdded": "Se agregó a su solicitud. Ya avisamos a su administrador.",
