@@ -11,6 +11,7 @@ import { rateLimit } from "@/lib/rate-limit";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { accessSchema, requestSchema } from "@/lib/work-orders/schemas";
 import { issueTrackingLink } from "@/lib/work-orders/tracking";
+import { alreadySubmitted } from "@/lib/work-orders/submissions";
 
 const FIELDS = ["idempotencyKey", "unitId", "categoryId", "severity", "description", "name", "email", "phone", "permissionToEnter", "contactMethod", "propertySlug"];
 
@@ -47,8 +48,10 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
     // Keyed to what is abused: the unit (5 an hour), with a looser limit per address, since a
     // whole building can share one.
-    await rateLimit(`qr:unit:${parsed.data.unitId}`, 5, 3600);
-    await rateLimit(`qr:ip:${ip}`, 30, 3600);
+    if (!(await alreadySubmitted(parsed.data.idempotencyKey))) {
+      await rateLimit(`qr:unit:${parsed.data.unitId}`, 5, 3600);
+      await rateLimit(`qr:ip:${ip}`, 30, 3600);
+    }
     const wo = await createWorkOrder({
       reporter: { visitor: { propertySlug: values.propertySlug, name: visitor.data.name, email: visitor.data.email || undefined, phone: visitor.data.phone || undefined } },
       input: { ...parsed.data, access: access.data },
