@@ -38,3 +38,25 @@ export function emailPort(): EmailPort {
   const e = env();
   return e.RESEND_API_KEY ? resendEmail(e.RESEND_API_KEY, e.EMAIL_FROM, e.RESEND_BASE_URL) : localEmail;
 }
+
+export type Sms = { to: string; text: string; idempotencyKey: string };
+
+export interface SmsPort {
+  send(sms: Sms): Promise<string>;
+}
+
+export const localSms: SmsPort = {
+  async send(sms) {
+    const row = await db().localMessage.create({ data: { channel: "SMS", recipient: sms.to, text: sms.text } });
+    return `local_${row.id}`;
+  },
+};
+
+/**
+ * The local SMS store when Twilio is not configured. With Twilio keys set there is no SMS port yet
+ * (the Twilio adapter comes with the notifications work): SMS rows then wait in the outbox,
+ * delayed, never lost or failed.
+ */
+export function smsPort(): SmsPort | null {
+  return env().TWILIO_ACCOUNT_SID ? null : localSms;
+}

@@ -4,19 +4,21 @@
 import "server-only";
 import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
-import { emailPort, type EmailPort } from "./channels";
+import { emailPort, smsPort, type EmailPort, type SmsPort } from "./channels";
 
 const MAX_ATTEMPTS = 6;
 const BATCH = 20;
 
 type Claimed = { id: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string | null; body: string; secretEnc: string | null; attempts: number };
 
-export async function deliverDueMessages(port: EmailPort = emailPort()): Promise<{ sent: number; failed: number }> {
+export async function deliverDueMessages(port: EmailPort = emailPort(), sms: SmsPort | null = smsPort()): Promise<{ sent: number; failed: number }> {
+  // Only channels that have a port are claimed; the others wait in the outbox.
+  const channels = sms ? ["EMAIL", "SMS"] : ["EMAIL"];
   const rows = await db().$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = now() + interval '5 minutes'
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
-      WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= now()
+      WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= now() AND channel::text = ANY(${channels})
       ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING id, channel::text AS channel, recipient, subject, body, "secretEnc", attempts`;
   let sent = 0;
@@ -24,8 +26,8 @@ export async function deliverDueMessages(port: EmailPort = emailPort()): Promise
   for (const row of rows) {
     try {
       const text = row.secretEnc ? row.body.replaceAll("{{link}}", decrypt(row.secretEnc)) : row.body;
-      if (row.channel !== "EMAIL") throw new Error("SMS delivery arrives with the notifications issue");
-      const providerId = await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, idempotencyKey: row.id });
+      const providerId =
+        row.channel === "SMS" ? await sms!.send({ to: row.recipient, text, idempotencyKey: row.id }) : await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, idempotencyKey: row.id });
       await db().outboxMessage.update({
         where: { id: row.id },
         data: { status: "SENT", sentAt: new Date(), providerId, secretEnc: null, lastError: null },

@@ -142,6 +142,18 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
             secretLink: `${env().PUBLIC_URL}/t/${trackingToken}`,
           });
         }
+        if (visitor?.phone) {
+          await enqueue(tx, {
+            orgId,
+            dedupeKey: `wo:${wo.id}:received:visitor:SMS`,
+            channel: "SMS",
+            recipient: visitor.phone,
+            workOrderId: wo.id,
+            template: "request-received",
+            body: `${org.name}: we got your request #${wo.trackingNumber}. Follow it: {{link}}`,
+            secretLink: `${env().PUBLIC_URL}/t/${trackingToken}`,
+          });
+        }
       }
       const managers = await tx.user.findMany({
         where: { orgId, disabledAt: null, role: "MANAGER", managedProperties: { some: { propertyId: unit.propertyId } } },

@@ -7,6 +7,8 @@ import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
 import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { linkHolder } from "@/lib/work-orders/link-holder";
+import { localEmail, localSms } from "@/lib/notifications/channels";
+import { deliverDueMessages } from "@/lib/notifications/deliver";
 import { seedDemo } from "@/prisma/seed";
 
 let unitId: string, otherPropertyUnitId: string, plumbingId: string;
@@ -94,5 +96,21 @@ describe("the tracking link's holder", () => {
 
   it("is refused for a tampered link", async () => {
     await expect(linkHolder("x".repeat(43))).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the tracking link reaches the visitor", () => {
+  it("by email and by text through the outbox; a channel without a port waits, it is never failed", async () => {
+    const wo = await createWorkOrder({ reporter: { visitor: { ...visitor, email: "kai@example.com", phone: "+15550199999" } }, input: input("visitor-reach") });
+    const rows = () => db().outboxMessage.findMany({ where: { workOrderId: wo.id, template: "request-received" }, orderBy: { channel: "asc" } });
+    expect((await rows()).map((r) => [r.channel, r.recipient, r.status])).toEqual([["EMAIL", "kai@example.com", "PENDING"], ["SMS", "+15550199999", "PENDING"]]);
+
+    await deliverDueMessages(localEmail, null); // no SMS port (Twilio configured, adapter not there): texts wait
+    expect((await rows()).map((r) => [r.channel, r.status, r.attempts])).toEqual([["EMAIL", "SENT", 1], ["SMS", "PENDING", 0]]);
+    await deliverDueMessages(localEmail, localSms);
+    const [email, sms] = await rows();
+    expect([email.status, sms.status, sms.secretEnc]).toEqual(["SENT", "SENT", null]);
+    const text = await db().localMessage.findFirstOrThrow({ where: { channel: "SMS", recipient: "+15550199999" } });
+    expect(text.text).toBe(`Harbor Property Management: we got your request #${wo.trackingNumber}. Follow it: https://portal.fixwell.test/t/${wo.trackingToken}`);
   });
 });

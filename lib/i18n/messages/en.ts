@@ -253,6 +253,7 @@ export const en = {
   // Tracking link
   "tracking.keepLink": "Keep this page's address: it shows every step.",
   "tracking.emailed": "We also emailed you the link.",
+  "tracking.texted": "We also texted you the link.",
   "tracking.linked": "A similar request for this unit is already open; yours was linked to it so nothing is missed.",
   "tracking.badTitle": "This tracking link doesn't work",
   "tracking.badBody": "It may have expired, or part of it is missing. Open the link from your email again, or contact your property manager with your tracking number.",

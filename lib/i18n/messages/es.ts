@@ -242,6 +242,7 @@ export const es: Record<MessageKey, string> = {
 
   "tracking.keepLink": "Guarde la dirección de esta página: muestra cada paso.",
   "tracking.emailed": "También le enviamos el enlace por correo.",
+  "tracking.texted": "También le enviamos el enlace por mensaje de texto.",
   "tracking.linked": "Ya hay una solicitud parecida abierta para esta unidad; vinculamos la suya para que no se pierda nada.",
   "tracking.badTitle": "Este enlace de seguimiento no funciona",
   "tracking.badBody": "Puede haber vencido o le falta una parte. Abra de nuevo el enlace de su correo, o contacte a su administrador con su número de seguimiento.",

@@ -30,7 +30,7 @@ export default async function Tracking({ params, searchParams }: { params: Promi
       {submitted && (
         <div role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">
           <p className="text-lg font-semibold">{t("request.received", { number: num })}</p>
-          <p className="mt-1 text-sm">{t("tracking.keepLink")} {wo.reporterEmail ? t("tracking.emailed") : ""}</p>
+          <p className="mt-1 text-sm">{t("tracking.keepLink")} {wo.reporterEmail ? t("tracking.emailed") : wo.reporterPhone ? t("tracking.texted") : ""}</p>
           {linked && <p className="mt-1 text-sm">{t("tracking.linked")}</p>}
           {wo.responseDueAt && <p className="mt-1 text-sm">{t("request.expectedBy", { when: when(wo.responseDueAt) })}</p>}
         </div>
