@@ -7,14 +7,28 @@ export type Action =
   | "request:view-own"
   | "queue:view"
   | "work-order:manage"
+  | "work-order:override-compliance" // assign a vendor whose insurance or licence has lapsed (logged)
+  | "directory:view"
+  | "directory:edit" // units, tenants and access profiles of the properties a manager is assigned to
+  | "vendors:edit"
+  | "owners:edit"
+  | "managers:assign"
   | "outbox:read"
   | "settings:edit";
 
+const STAFF: Role[] = ["MANAGER", "ADMIN"];
+
 const TABLE: Record<Action, Role[]> = {
-  "request:create": ["TENANT", "MANAGER", "ADMIN"],
+  "request:create": ["TENANT", ...STAFF],
   "request:view-own": ["TENANT"],
-  "queue:view": ["MANAGER", "ADMIN"],
-  "work-order:manage": ["MANAGER", "ADMIN"],
+  "queue:view": STAFF,
+  "work-order:manage": STAFF,
+  "work-order:override-compliance": STAFF,
+  "directory:view": STAFF,
+  "directory:edit": STAFF,
+  "vendors:edit": ["ADMIN"],
+  "owners:edit": ["ADMIN"],
+  "managers:assign": ["ADMIN"],
   "outbox:read": ["ADMIN"],
   "settings:edit": ["ADMIN"],
 };
@@ -22,3 +36,6 @@ const TABLE: Record<Action, Role[]> = {
 export function can(actor: { role: Role } | null | undefined, action: Action): boolean {
   return !!actor && TABLE[action].includes(actor.role);
 }
+
+/** For the role-matrix test: the whole table, read-only. */
+export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = TABLE;
