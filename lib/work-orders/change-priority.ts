@@ -1,0 +1,42 @@
+// A manager changes a work order's priority, with a reason (DESIGN.md §4). The SLA due times are
+// recomputed from when the request came in, on the new priority's targets; the change is
+// conditional on the version the manager saw and logged as a staff event.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import type { Priority } from "@/lib/db/generated/enums";
+import { AppError, invalidField, notFound, stale } from "@/lib/errors";
+import { slaSettings } from "./org-calendar";
+import { scopeFor } from "./scope";
+import { computeDueTimes } from "./sla";
+
+const CLOSED = ["CLOSED", "CANCELLED"];
+
+export async function changePriority({ actor, trackingNumber, version, priority, reason, now = new Date() }: {
+  actor: Actor;
+  trackingNumber: number;
+  version: number;
+  priority: Priority;
+  reason: string;
+  now?: Date;
+}) {
+  if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
+  const why = reason.trim();
+  if (why.length < 3) throw invalidField("reason", "v.reason");
+  return db().$transaction(async (tx) => {
+    const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
+    if (!wo) throw notFound();
+    if (wo.version !== version) throw stale();
+    if (CLOSED.includes(wo.status)) throw new AppError("TRANSITION_NOT_ALLOWED", "This request is finished; its priority can no longer change.");
+    if (wo.priority === priority) throw invalidField("priority", "That is already its priority.");
+    const { targets, calendar } = await slaSettings(tx, wo.orgId);
+    const due = computeDueTimes(priority, wo.createdAt, targets, calendar);
+    const { count } = await tx.workOrder.updateMany({ where: { id: wo.id, version }, data: { priority, ...due, version: { increment: 1 } } });
+    if (count === 0) throw stale();
+    await tx.workOrderEvent.create({
+      data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "PRIORITY_CHANGED", details: { from: wo.priority, to: priority, reason: why }, visibility: "STAFF", createdAt: now },
+    });
+    return tx.workOrder.findUniqueOrThrow({ where: { id: wo.id } });
+  });
+}
