@@ -28,6 +28,8 @@ const schema = z.object({
   TWILIO_ACCOUNT_SID: optional(z.string().startsWith("AC", "should be a Twilio account SID starting with AC")),
   TWILIO_AUTH_TOKEN: optional(z.string().min(16, "should be your Twilio auth token")),
   TWILIO_FROM: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "should be a phone number like +15551234567")),
+  // Another host for Twilio's API (tests, offline development: a local stand-in). Unset: Twilio's own.
+  TWILIO_API_BASE_URL: optional(z.url({ message: "should be a URL, like http://localhost:4020" })),
   UPLOADTHING_TOKEN: optional(z.string().min(10, "should be the token from your UploadThing dashboard")),
   // Other UploadThing hosts, for a local stand-in (tests, offline development). Unset: its real
   // hosts. Same names the SDK itself reads, so they mean the same thing wherever they are read.
@@ -53,6 +55,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     throw new Error(`Fixwell cannot start: check these settings (see .env.example)\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  // Twilio needs all three; one or two of them set is a mistake worth stopping for.
+  const twilio = { TWILIO_ACCOUNT_SID: e.TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN: e.TWILIO_AUTH_TOKEN, TWILIO_FROM: e.TWILIO_FROM };
+  const unset = Object.entries(twilio).filter(([, v]) => !v).map(([k]) => k);
+  if (unset.length === 1 || unset.length === 2) {
+    throw new Error(`Fixwell cannot start: check these settings (see .env.example)\n${unset.map((k) => `  ${k}: needed with the other Twilio settings`).join("\n")}`);
+  }
   const embedded = !e.DATABASE_URL;
   const demo = e.FIXWELL_DEMO ? e.FIXWELL_DEMO === "1" : embedded;
   const secrets = e.AUTH_SECRET && e.FIXWELL_ENCRYPTION_KEY ? null : localSecrets(e, embedded);

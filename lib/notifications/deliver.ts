@@ -11,9 +11,8 @@ const BATCH = 20;
 
 type Claimed = { id: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string | null; body: string; secretEnc: string | null; attempts: number };
 
-export async function deliverDueMessages(port: EmailPort = emailPort(), sms: SmsPort | null = smsPort()): Promise<{ sent: number; failed: number }> {
-  // Only channels that have a port are claimed; the others wait in the outbox.
-  const channels = sms ? ["EMAIL", "SMS"] : ["EMAIL"];
+export async function deliverDueMessages(port: EmailPort = emailPort(), sms: SmsPort = smsPort()): Promise<{ sent: number; failed: number }> {
+  const channels = ["EMAIL", "SMS"];
   const rows = await db().$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = now() + interval '5 minutes'
     WHERE id IN (
@@ -27,7 +26,7 @@ export async function deliverDueMessages(port: EmailPort = emailPort(), sms: Sms
     try {
       const text = row.secretEnc ? row.body.replaceAll("{{link}}", decrypt(row.secretEnc)) : row.body;
       const providerId =
-        row.channel === "SMS" ? await sms!.send({ to: row.recipient, text, idempotencyKey: row.id }) : await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, idempotencyKey: row.id });
+        row.channel === "SMS" ? await sms.send({ to: row.recipient, text, idempotencyKey: row.id }) : await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, idempotencyKey: row.id });
       await db().outboxMessage.update({
         where: { id: row.id },
         data: { status: "SENT", sentAt: new Date(), providerId, secretEnc: null, lastError: null },

@@ -19,6 +19,17 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...secrets, ...bad })).toThrow(message);
   });
 
+  it.each([
+    [{ TWILIO_ACCOUNT_SID: "AC123" }, ["TWILIO_AUTH_TOKEN", "TWILIO_FROM"]],
+    [{ TWILIO_ACCOUNT_SID: "AC123", TWILIO_AUTH_TOKEN: "t".repeat(32) }, ["TWILIO_FROM"]],
+  ])("refuses half a Twilio setup, naming what is missing: %o", (vars, missing) => {
+    for (const name of missing) expect(() => parseEnv({ ...secrets, ...vars })).toThrow(`${name}: needed with the other Twilio settings`);
+  });
+
+  it("takes a whole Twilio setup, or none", () => {
+    expect(parseEnv({ ...secrets, FIXWELL_DATA_DIR: dir(), TWILIO_ACCOUNT_SID: "AC123", TWILIO_AUTH_TOKEN: "t".repeat(32), TWILIO_FROM: "+15551230000" }).TWILIO_FROM).toBe("+15551230000");
+  });
+
   it("refuses a production start on PostgreSQL without secrets, naming them", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@h/db" })).toThrow(/AUTH_SECRET and FIXWELL_ENCRYPTION_KEY must be set/);
   });

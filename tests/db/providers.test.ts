@@ -1,0 +1,88 @@
+// The real Resend and Twilio adapters, through the outbox worker, against local fakes of their
+// APIs. An outage (the first three calls of each fail) delays messages; after the retries every
+// message has been delivered exactly once, none lost, none twice, and the requests are what each
+// provider expects.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { resendEmail } from "@/lib/notifications/channels";
+import { deliverDueMessages } from "@/lib/notifications/deliver";
+import { enqueue } from "@/lib/notifications/outbox";
+import { twilioSms } from "@/lib/notifications/twilio";
+import { seedDemo } from "@/prisma/seed";
+import { startFakeProviders, type FakeProviders } from "../support/fake-providers";
+
+const SID = "AC" + "1".repeat(32);
+const TOKEN = "twilio-auth-token-for-tests-0123";
+let fake: FakeProviders, orgId: string;
+
+beforeAll(async () => {
+  await seedDemo(db());
+  orgId = (await db().organization.findFirstOrThrow()).id;
+  fake = await startFakeProviders();
+});
+afterAll(() => fake.close());
+
+const ports = () => ({ email: resendEmail("re_test_key", "Fixwell <repairs@fixwell.test>", fake.url), sms: twilioSms(SID, TOKEN, "+15550001111", fake.url) });
+
+/** Time passes: every waiting message is due again. */
+const backoffElapses = () => db().outboxMessage.updateMany({ where: { status: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+
+describe("delivery through the real adapters", () => {
+  it("survives three failed calls per provider: each message delivered once, with the provider's id", async () => {
+    await db().outboxMessage.deleteMany({});
+    await db().$transaction(async (tx) => {
+      for (let i = 1; i <= 4; i++) {
+        await enqueue(tx, { orgId, dedupeKey: `test-email-${i}`, channel: "EMAIL", recipient: `person${i}@example.com`, template: "test", subject: `Subject ${i}`, body: `Hello ${i}` });
+        await enqueue(tx, { orgId, dedupeKey: `test-sms-${i}`, channel: "SMS", recipient: `+1555010000${i}`, template: "test", body: `Text ${i}: {{link}}`, secretLink: `https://portal.fixwell.test/t/secret${i}` });
+      }
+    });
+    fake.resend.failNext(3);
+    fake.twilio.failNext(3);
+    const { email, sms } = ports();
+    for (let round = 0; round < 6; round++) {
+      await deliverDueMessages(email, sms);
+      await backoffElapses();
+    }
+    const rows = await db().outboxMessage.findMany({ orderBy: { dedupeKey: "asc" } });
+    expect(rows.map((r) => r.status)).toEqual(Array(8).fill("SENT"));
+    expect(rows.every((r) => r.secretEnc === null)).toBe(true);
+    expect(fake.resend.refused).toBe(3);
+    expect(fake.twilio.refused).toBe(3);
+    // Exactly once each: four emails and four texts, no repeats.
+    expect(fake.resend.accepted.map((r) => r.body.to).sort()).toEqual([1, 2, 3, 4].map((i) => `person${i}@example.com`));
+    expect(fake.twilio.accepted.map((r) => r.body.To).sort()).toEqual([1, 2, 3, 4].map((i) => `+1555010000${i}`));
+    // The row remembers the provider's id; the retried ones tried more than once.
+    expect(rows.filter((r) => r.channel === "EMAIL").every((r) => r.providerId?.startsWith("re_fake_"))).toBe(true);
+    expect(rows.filter((r) => r.channel === "SMS").every((r) => /^SM\d{32}$/.test(r.providerId ?? ""))).toBe(true);
+    expect(rows.reduce((n, r) => n + r.attempts, 0)).toBe(8 + 6);
+  });
+
+  it("sends what each provider expects: Resend with the key and an idempotency key, Twilio with Basic auth and the link merged", async () => {
+    const first = fake.resend.accepted[0];
+    expect(first.headers.authorization).toBe("Bearer re_test_key");
+    const row = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `test-email-${first.body.to.match(/\d/)![0]}` } });
+    expect(first.headers["idempotency-key"]).toBe(row.id);
+    expect(first.body).toMatchObject({ from: "Fixwell <repairs@fixwell.test>", subject: expect.stringMatching(/^Subject \d$/), text: expect.stringMatching(/^Hello \d$/) });
+
+    const text = fake.twilio.accepted[0];
+    expect(text.path).toBe(`/2010-04-01/Accounts/${SID}/Messages.json`);
+    expect(text.headers.authorization).toBe(`Basic ${Buffer.from(`${SID}:${TOKEN}`).toString("base64")}`);
+    const n = text.body.To.slice(-1);
+    expect(text.body).toMatchObject({ From: "+15550001111", Body: `Text ${n}: https://portal.fixwell.test/t/secret${n}` });
+  });
+
+  it("marks a message failed after its last try, keeping the error, and never sends it again", async () => {
+    await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "test-doomed", channel: "EMAIL", recipient: "doomed@example.com", template: "test", subject: "S", body: "B" }));
+    fake.resend.failNext(100);
+    const { email, sms } = ports();
+    for (let round = 0; round < 8; round++) {
+      await deliverDueMessages(email, sms);
+      await backoffElapses();
+    }
+    const row = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-doomed" } });
+    expect(row).toMatchObject({ status: "FAILED", attempts: 6 });
+    expect(row.lastError).toMatch(/Resend refused the email/);
+    expect(fake.resend.accepted.some((r) => r.body.to === "doomed@example.com")).toBe(false);
+    fake.resend.failNext(0);
+  });
+});
