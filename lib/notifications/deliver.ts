@@ -14,10 +14,10 @@ type Claimed = { id: string; channel: "EMAIL" | "SMS"; recipient: string; subjec
 export async function deliverDueMessages(port: EmailPort = emailPort(), sms: SmsPort = smsPort()): Promise<{ sent: number; failed: number }> {
   const channels = ["EMAIL", "SMS"];
   const rows = await db().$queryRaw<Claimed[]>`
-    UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = now() + interval '5 minutes'
+    UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = (now() AT TIME ZONE 'UTC') + interval '5 minutes'
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
-      WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= now() AND channel::text = ANY(${channels})
+      WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC') AND channel::text = ANY(${channels})
       ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING id, channel::text AS channel, recipient, subject, body, "secretEnc", attempts`;
   let sent = 0;
