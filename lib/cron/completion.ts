@@ -14,7 +14,7 @@ export function askIfResolved(now: Date) {
     });
     let asked = 0;
     for (const wo of done) {
-      asked += await tellTenant(tx, wo, `resolved?:${wo.completedAt!.toISOString()}`, "resolved-question", "Is this resolved?", "Work completed. Is this resolved? Reply or tap to confirm", wo.org.name);
+      asked += await tellTenant(tx, wo, `resolved?:${wo.completedAt!.toISOString()}`, "resolved-question", wo.org.name);
     }
     return asked;
   });
@@ -34,7 +34,7 @@ export function autoClose(now: Date) {
       await tx.workOrderEvent.create({
         data: { workOrderId: id, actorLabel: "System", type: "STATUS_CHANGED", fromStatus: "COMPLETED", toStatus: "CLOSED", details: { reason: `no answer in ${days} days`, auto: true }, createdAt: now },
       });
-      await tellTenant(tx, wo, "survey", "survey", "How did we do?", "How did we do? Rate your experience", wo.org.name);
+      await tellTenant(tx, wo, "survey", "survey", wo.org.name);
       closed++;
     }
     return closed;

@@ -6,6 +6,8 @@ import { env } from "@/lib/env";
 import { enqueue } from "@/lib/notifications/outbox";
 import { managerRecipients, tenantRecipients } from "@/lib/notifications/recipients";
 import { formatInZone } from "@/lib/time";
+import type { Locale } from "@/lib/i18n/locales";
+import { renderTenantMessage, type TenantTemplate } from "@/lib/notifications/templates";
 
 export type TickWo = {
   id: string;
@@ -18,14 +20,19 @@ export type TickWo = {
   reporterPhone: string | null;
 };
 
-const link = (wo: TickWo) => (wo.reporterId ? `${env().PUBLIC_URL}/requests/${wo.trackingNumber}` : "the tracking link we sent you");
+// A QR reporter's tracking link is kept only as a hash: their messages point back to the link they have.
+const link = (wo: TickWo, locale: Locale) =>
+  wo.reporterId ? `${env().PUBLIC_URL}/requests/${wo.trackingNumber}` : locale === "es" ? "el enlace de seguimiento que le enviamos" : "the tracking link we sent you";
 
-/** To the tenant, by their channel; `event` makes the key, so the same event is never queued twice. */
-export async function tellTenant(tx: Tx, wo: TickWo, event: string, template: string, subject: string, text: string, orgName: string): Promise<number> {
+/**
+ * To the tenant, by their channel, in their language; `event` makes the key, so the same event is
+ * never queued twice. `vars` may be a function of the locale (a date shown in their language).
+ */
+export async function tellTenant(tx: Tx, wo: TickWo, event: string, template: TenantTemplate, orgName: string, vars: (locale: Locale) => Record<string, string | number> = () => ({})): Promise<number> {
   let queued = 0;
   for (const r of await tenantRecipients(tx, wo)) {
-    const body = r.channel === "SMS" ? `${orgName}: ${text} #${wo.trackingNumber}. ${link(wo)}` : `${text}\n\nRequest #${wo.trackingNumber}: ${link(wo)}\n\n${orgName}`;
-    if (await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template, subject: `${subject} (#${wo.trackingNumber})`, body })) queued++;
+    const { subject, body } = renderTenantMessage(template, r.locale, r.channel, { org: orgName, number: wo.trackingNumber, link: link(wo, r.locale), ...vars(r.locale) });
+    if (await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template, subject, body })) queued++;
   }
   return queued;
 }
@@ -39,5 +46,5 @@ export async function tellManagers(tx: Tx, wo: TickWo, event: string, template: 
   return queued;
 }
 
-export const visitWindow = (start: Date, end: Date, timeZone: string) =>
-  `${formatInZone(start, timeZone, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" })}–${formatInZone(end, timeZone, { hour: "numeric", minute: "2-digit" })}`;
+export const visitWindow = (start: Date, end: Date, timeZone: string, locale: Locale = "en") =>
+  `${formatInZone(start, timeZone, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" }, locale)}–${formatInZone(end, timeZone, { hour: "numeric", minute: "2-digit" }, locale)}`;

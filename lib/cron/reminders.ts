@@ -19,8 +19,9 @@ export function sendReminders(now: Date) {
     for (const wo of visits) {
       const zone = wo.org.timeZone;
       if (localDate(wo.windowStart!, zone).ymd !== localDate(new Date(now.getTime() + DAY), zone).ymd) continue;
-      const when = visitWindow(wo.windowStart!, wo.windowEnd ?? wo.windowStart!, zone);
-      queued += await tellTenant(tx, wo, `reminder:${wo.windowStart!.toISOString()}`, "visit-reminder", "Maintenance visit tomorrow", `Reminder: maintenance visit tomorrow, ${when}`, wo.org.name);
+      queued += await tellTenant(tx, wo, `reminder:${wo.windowStart!.toISOString()}`, "visit-reminder", wo.org.name, (locale) => ({
+        window: visitWindow(wo.windowStart!, wo.windowEnd ?? wo.windowStart!, zone, locale),
+      }));
     }
     return queued;
   });

@@ -9,6 +9,8 @@ import { db } from "@/lib/db/client";
 import type { WorkOrder } from "@/lib/db/generated/client";
 import { notifyManagers } from "./notify-managers";
 import { enqueue } from "./outbox";
+import { renderTenantMessage } from "./templates";
+import { isLocale } from "@/lib/i18n/locales";
 import { changeStatus } from "@/lib/work-orders/change-status";
 
 export type InboundSms = { from: string; body: string; messageSid: string; now?: Date };
@@ -64,9 +66,9 @@ async function handle({ from, body, messageSid, now = new Date() }: InboundSms):
     if (chosen.length > 1) {
       const list = chosen.map((w) => `#${w.trackingNumber}`).join(", ");
       const n = chosen[0].trackingNumber;
-      await db().$transaction((tx) =>
-        enqueue(tx, { orgId: chosen[0].orgId, dedupeKey: `sms-reply:${messageSid}`, channel: "SMS", recipient: from, template: "which-request", body: `You have more than one request waiting for an answer (${list}). Reply YES ${n} or NO ${n} to answer one.` }),
-      );
+      const locale = users.map((u) => u.locale).find(isLocale) ?? "en";
+      const { body: reply } = renderTenantMessage("which-request", locale, "SMS", { list, n });
+      await db().$transaction((tx) => enqueue(tx, { orgId: chosen[0].orgId, dedupeKey: `sms-reply:${messageSid}`, channel: "SMS", recipient: from, template: "which-request", body: reply }));
       return { outcome: "asked-which" };
     }
     if (chosen.length === 1) {

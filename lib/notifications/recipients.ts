@@ -5,7 +5,9 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 
-export type Recipient = { channel: "EMAIL" | "SMS"; recipient: string; userId?: string; key: string };
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+
+export type Recipient = { channel: "EMAIL" | "SMS"; recipient: string; userId?: string; key: string; locale: Locale };
 
 type WoContact = {
   id: string;
@@ -19,14 +21,16 @@ type WoContact = {
 
 export async function tenantRecipients(tx: Tx, wo: WoContact): Promise<Recipient[]> {
   if (wo.reporterId) {
-    const u = await tx.user.findFirst({ where: { id: wo.reporterId, disabledAt: null }, select: { id: true, email: true, phone: true, smsOptOut: true } });
+    const u = await tx.user.findFirst({ where: { id: wo.reporterId, disabledAt: null }, select: { id: true, email: true, phone: true, smsOptOut: true, locale: true } });
     if (!u) return [];
-    if (wo.contactMethod === "SMS" && u.phone && !u.smsOptOut) return [{ channel: "SMS", recipient: u.phone, userId: u.id, key: `${u.id}:SMS` }];
-    return [{ channel: "EMAIL", recipient: u.email, userId: u.id, key: `${u.id}:EMAIL` }];
+    const locale = isLocale(u.locale) ? u.locale : "en";
+    if (wo.contactMethod === "SMS" && u.phone && !u.smsOptOut) return [{ channel: "SMS", recipient: u.phone, userId: u.id, key: `${u.id}:SMS`, locale }];
+    return [{ channel: "EMAIL", recipient: u.email, userId: u.id, key: `${u.id}:EMAIL`, locale }];
   }
   const out: Recipient[] = [];
-  if (wo.reporterEmail) out.push({ channel: "EMAIL", recipient: wo.reporterEmail, key: "visitor:EMAIL" });
-  if (wo.reporterPhone) out.push({ channel: "SMS", recipient: wo.reporterPhone, key: "visitor:SMS" });
+  // A QR reporter has no account: English until intake keeps the language they reported in.
+  if (wo.reporterEmail) out.push({ channel: "EMAIL", recipient: wo.reporterEmail, key: "visitor:EMAIL", locale: "en" });
+  if (wo.reporterPhone) out.push({ channel: "SMS", recipient: wo.reporterPhone, key: "visitor:SMS", locale: "en" });
   return out;
 }
 
@@ -35,5 +39,5 @@ export async function managerRecipients(tx: Tx, wo: { orgId: string; propertyId:
     where: { orgId: wo.orgId, disabledAt: null, role: "MANAGER", managedProperties: { some: { propertyId: wo.propertyId } } },
     select: { id: true, email: true },
   });
-  return managers.map((m) => ({ channel: "EMAIL" as const, recipient: m.email, userId: m.id, key: `${m.id}:EMAIL` }));
+  return managers.map((m) => ({ channel: "EMAIL" as const, recipient: m.email, userId: m.id, key: `${m.id}:EMAIL`, locale: "en" as const }));
 }

@@ -56,7 +56,7 @@ describe("two ticks at once, then a retry", () => {
     await runTick(now);
 
     expect((await outbox("visit", "visit-reminder")).map((m) => [m.channel, m.recipient])).toEqual([["SMS", "+15550200000"]]);
-    expect((await outbox("visit", "visit-reminder"))[0].body).toMatch(/Reminder: maintenance visit tomorrow, .*10:00.*12:00/);
+    expect((await outbox("visit", "visit-reminder"))[0].body).toMatch(/^Harbor Property Management: reminder, maintenance visit tomorrow .*10:00.*12:00 PM \(#\d+\)\.$/);
 
     expect((await events("atRisk", "SLA_ALERT")).map((e) => (e.details as { alert: string }).alert)).toEqual(["response:at-risk"]);
     expect((await outbox("atRisk", "sla-at-risk")).map((m) => m.recipient)).toEqual(["dana.reyes@fixwell.example"]);

@@ -63,6 +63,10 @@ describe("delivery through the real adapters", () => {
     const row = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `test-email-${first.body.to.match(/\d/)![0]}` } });
     expect(first.headers["idempotency-key"]).toBe(row.id);
     expect(first.body).toMatchObject({ from: "Fixwell <repairs@fixwell.test>", subject: expect.stringMatching(/^Subject \d$/), text: expect.stringMatching(/^Hello \d$/) });
+    // The HTML part carries the organisation's name and colour around the same text.
+    expect(first.body.html).toContain("Harbor Property Management");
+    expect(first.body.html).toContain("background:#0f766e");
+    expect(first.body.html).toContain(first.body.text);
 
     const text = fake.twilio.accepted[0];
     expect(text.path).toBe(`/2010-04-01/Accounts/${SID}/Messages.json`);
