@@ -1,20 +1,20 @@
 // After the work: the tenant is asked "Is this resolved?"; with no answer for the organisation's
 // auto-close days (default 7) the request closes itself, and the satisfaction survey goes out.
 import "server-only";
-import { tellTenant } from "./messages";
+import { ORG_FOR_MESSAGES, tellTenant } from "./messages";
 import { BATCH, lockedStep, utc } from "./step";
 
 export function askIfResolved(now: Date) {
   return lockedStep("completion", async (tx) => {
     const done = await tx.workOrder.findMany({
       where: { status: "COMPLETED", completedAt: { not: null, lte: now } },
-      include: { org: { select: { name: true } } },
+      include: { org: { select: ORG_FOR_MESSAGES } },
       orderBy: { completedAt: "asc" },
       take: BATCH,
     });
     let asked = 0;
     for (const wo of done) {
-      asked += await tellTenant(tx, wo, `resolved?:${wo.completedAt!.toISOString()}`, "resolved-question", wo.org.name);
+      asked += await tellTenant(tx, wo, `resolved?:${wo.completedAt!.toISOString()}`, "resolved-question", wo.org, now);
     }
     return asked;
   });
@@ -30,11 +30,11 @@ export function autoClose(now: Date) {
     for (const { id, version, days } of stale) {
       const { count } = await tx.workOrder.updateMany({ where: { id, version, status: "COMPLETED" }, data: { status: "CLOSED", closedAt: now, version: { increment: 1 } } });
       if (count === 0) continue; // someone answered in the meantime
-      const wo = await tx.workOrder.findUniqueOrThrow({ where: { id }, include: { org: { select: { name: true } } } });
+      const wo = await tx.workOrder.findUniqueOrThrow({ where: { id }, include: { org: { select: ORG_FOR_MESSAGES } } });
       await tx.workOrderEvent.create({
         data: { workOrderId: id, actorLabel: "System", type: "STATUS_CHANGED", fromStatus: "COMPLETED", toStatus: "CLOSED", details: { reason: `no answer in ${days} days`, auto: true }, createdAt: now },
       });
-      await tellTenant(tx, wo, "survey", "survey", wo.org.name);
+      await tellTenant(tx, wo, "survey", "survey", wo.org, now);
       closed++;
     }
     return closed;

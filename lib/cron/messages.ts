@@ -4,6 +4,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/notifications/outbox";
+import { smsNotBefore } from "@/lib/notifications/quiet-hours";
 import { managerRecipients, tenantRecipients } from "@/lib/notifications/recipients";
 import { formatInZone } from "@/lib/time";
 import type { Locale } from "@/lib/i18n/locales";
@@ -11,6 +12,7 @@ import { renderTenantMessage, type TenantTemplate } from "@/lib/notifications/te
 
 export type TickWo = {
   id: string;
+  priority: "EMERGENCY" | "URGENT" | "ROUTINE" | "LOW";
   orgId: string;
   propertyId: string;
   trackingNumber: number;
@@ -28,11 +30,17 @@ const link = (wo: TickWo, locale: Locale) =>
  * To the tenant, by their channel, in their language; `event` makes the key, so the same event is
  * never queued twice. `vars` may be a function of the locale (a date shown in their language).
  */
-export async function tellTenant(tx: Tx, wo: TickWo, event: string, template: TenantTemplate, orgName: string, vars: (locale: Locale) => Record<string, string | number> = () => ({})): Promise<number> {
+export type OrgForMessages = { name: string; timeZone: string; quietHoursStartMinute: number; quietHoursEndMinute: number };
+export const ORG_FOR_MESSAGES = { name: true, timeZone: true, quietHoursStartMinute: true, quietHoursEndMinute: true } as const;
+
+export async function tellTenant(tx: Tx, wo: TickWo, event: string, template: TenantTemplate, org: OrgForMessages, now: Date, vars: (locale: Locale) => Record<string, string | number> = () => ({})): Promise<number> {
   let queued = 0;
+  // Texts about an emergency go at any hour; the rest wait out the quiet hours.
+  const quiet = { timeZone: org.timeZone, startMinute: org.quietHoursStartMinute, endMinute: org.quietHoursEndMinute };
   for (const r of await tenantRecipients(tx, wo)) {
-    const { subject, body } = renderTenantMessage(template, r.locale, r.channel, { org: orgName, number: wo.trackingNumber, link: link(wo, r.locale), ...vars(r.locale) });
-    if (await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template, subject, body })) queued++;
+    const { subject, body } = renderTenantMessage(template, r.locale, r.channel, { org: org.name, number: wo.trackingNumber, link: link(wo, r.locale), ...vars(r.locale) });
+    const notBefore = r.channel === "SMS" ? smsNotBefore(now, quiet, wo.priority === "EMERGENCY") : null;
+    if (await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template, subject, body, notBefore })) queued++;
   }
   return queued;
 }

@@ -2,7 +2,7 @@
 // zone. Keyed by the window: a rescheduled visit gets its own reminder, a repeated tick none.
 import "server-only";
 import { localDate } from "@/lib/work-orders/sla";
-import { tellTenant, visitWindow } from "./messages";
+import { ORG_FOR_MESSAGES, tellTenant, visitWindow } from "./messages";
 import { BATCH, lockedStep } from "./step";
 
 const DAY = 86_400_000;
@@ -11,7 +11,7 @@ export function sendReminders(now: Date) {
   return lockedStep("reminders", async (tx) => {
     const visits = await tx.workOrder.findMany({
       where: { status: "SCHEDULED", windowStart: { gt: now, lte: new Date(now.getTime() + 2 * DAY) } },
-      include: { org: { select: { name: true, timeZone: true } } },
+      include: { org: { select: ORG_FOR_MESSAGES } },
       orderBy: { windowStart: "asc" },
       take: BATCH,
     });
@@ -19,7 +19,7 @@ export function sendReminders(now: Date) {
     for (const wo of visits) {
       const zone = wo.org.timeZone;
       if (localDate(wo.windowStart!, zone).ymd !== localDate(new Date(now.getTime() + DAY), zone).ymd) continue;
-      queued += await tellTenant(tx, wo, `reminder:${wo.windowStart!.toISOString()}`, "visit-reminder", wo.org.name, (locale) => ({
+      queued += await tellTenant(tx, wo, `reminder:${wo.windowStart!.toISOString()}`, "visit-reminder", wo.org, now, (locale) => ({
         window: visitWindow(wo.windowStart!, wo.windowEnd ?? wo.windowStart!, zone, locale),
       }));
     }

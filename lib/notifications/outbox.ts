@@ -17,6 +17,7 @@ export type Outgoing = {
   subject?: string;
   body: string;
   secretLink?: string;
+  notBefore?: Date | null; // quiet hours: not delivered before this
 };
 
 /** Queues a message unless one with the same key exists; true when this call queued it. */
@@ -32,6 +33,7 @@ export async function enqueue(tx: Tx, m: Outgoing): Promise<boolean> {
     subject: m.subject,
     body: m.body,
     secretEnc: m.secretLink ? encrypt(m.secretLink) : undefined,
+    ...(m.notBefore ? { nextAttemptAt: m.notBefore } : {}),
   };
   // The unique dedupe key makes a repeated enqueue a no-op (ON CONFLICT DO NOTHING), not a second message.
   const { count } = await tx.outboxMessage.createMany({ data: [data], skipDuplicates: true });

@@ -34,7 +34,9 @@ beforeAll(async () => {
   const unit = await db().unit.findUniqueOrThrow({ where: { id: tenant.unitId! } });
   await db().onCallContact.create({ data: { propertyId: unit.propertyId, position: 2, name: "Backup on call", phone: "+15550109999" } });
 
-  const zone = (await db().organization.findFirstOrThrow()).timeZone;
+  // Quiet hours off here (a test of them follows): texts go whenever the test runs.
+  const org = await db().organization.update({ where: { id: tenant.orgId }, data: { quietHoursStartMinute: 0, quietHoursEndMinute: 0 } });
+  const zone = org.timeZone;
   const tomorrow = localDate(new Date(now.getTime() + 24 * HOUR), zone).ymd;
   const h = (n: number) => new Date(now.getTime() + n * HOUR);
   await make("visit", { status: "SCHEDULED", firstResponseAt: h(-2), windowStart: zonedToUtc(`${tomorrow}T10:00`, zone), windowEnd: zonedToUtc(`${tomorrow}T12:00`, zone) });
@@ -84,6 +86,24 @@ describe("two ticks at once, then a retry", () => {
     expect([0, 14, 15, 29, 30, 200].map((m) => pagesDue(m, 2))).toEqual([1, 1, 2, 2, 2, 2]);
     expect([0, 15, 30, 45].map((m) => pagesDue(m, 3))).toEqual([1, 2, 3, 3]);
     expect(pagesDue(60, 0)).toBe(0);
+  });
+});
+
+describe("quiet hours", () => {
+  it("hold a routine text until they end; an emergency's text goes at once", async () => {
+    const zone = (await db().organization.findUniqueOrThrow({ where: { id: tenant.orgId } })).timeZone;
+    const minute = Number(new Intl.DateTimeFormat("en-US", { timeZone: zone, hourCycle: "h23", hour: "2-digit" }).format(now)) * 60;
+    // A quiet spell from this hour to two hours on, whatever the time of the run.
+    await db().organization.update({ where: { id: tenant.orgId }, data: { quietHoursStartMinute: minute, quietHoursEndMinute: (minute + 120) % 1440 } });
+    await make("quietRoutine", { status: "COMPLETED", firstResponseAt: new Date(now.getTime() - 5 * HOUR), completedAt: new Date(now.getTime() - HOUR) });
+    await make("quietEmergency", { status: "COMPLETED", firstResponseAt: new Date(now.getTime() - 5 * HOUR), completedAt: new Date(now.getTime() - HOUR) }, "EMERGENCY");
+    await runTick(now);
+    const [routine] = await outbox("quietRoutine", "resolved-question");
+    const [urgent] = await outbox("quietEmergency", "resolved-question");
+    expect(routine).toMatchObject({ channel: "SMS", status: "PENDING", attempts: 0 });
+    expect(routine.nextAttemptAt.getTime()).toBeGreaterThan(now.getTime() + 60 * 60_000);
+    expect(urgent).toMatchObject({ channel: "SMS", status: "SENT" });
+    await db().organization.update({ where: { id: tenant.orgId }, data: { quietHoursStartMinute: 0, quietHoursEndMinute: 0 } });
   });
 });
 
