@@ -2,6 +2,7 @@
 // these bodies without changing who gets what or when.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import type { ContactMethod } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/notifications/outbox";
 import { smsNotBefore } from "@/lib/notifications/quiet-hours";
@@ -16,7 +17,8 @@ export type TickWo = {
   orgId: string;
   propertyId: string;
   trackingNumber: number;
-  contactMethod: "SMS" | "EMAIL" | "PHONE";
+  contactMethod: ContactMethod;
+  locale: string;
   reporterId: string | null;
   reporterEmail: string | null;
   reporterPhone: string | null;

@@ -1,9 +1,10 @@
 // Who hears about a work order, and how (DESIGN.md §7): the tenant who reported it, by the contact
-// method chosen on the request (SMS only to a number that has not opted out; PHONE means a call
-// from staff, so messages go by email); a QR reporter by whatever they gave; the property's managers
-// by email.
+// method chosen on the request — email, SMS or both; SMS only to a number that has not opted out
+// (then email); PHONE means staff call, so messages go by email — in their language; a QR reporter
+// by whatever they gave, in the language they reported in; the property's managers by email.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import type { ContactMethod } from "@/lib/db/generated/enums";
 
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 
@@ -13,7 +14,8 @@ type WoContact = {
   id: string;
   propertyId: string;
   orgId: string;
-  contactMethod: "SMS" | "EMAIL" | "PHONE";
+  contactMethod: ContactMethod;
+  locale: string;
   reporterId: string | null;
   reporterEmail: string | null;
   reporterPhone: string | null;
@@ -24,13 +26,17 @@ export async function tenantRecipients(tx: Tx, wo: WoContact): Promise<Recipient
     const u = await tx.user.findFirst({ where: { id: wo.reporterId, disabledAt: null }, select: { id: true, email: true, phone: true, smsOptOut: true, locale: true } });
     if (!u) return [];
     const locale = isLocale(u.locale) ? u.locale : "en";
-    if (wo.contactMethod === "SMS" && u.phone && !u.smsOptOut) return [{ channel: "SMS", recipient: u.phone, userId: u.id, key: `${u.id}:SMS`, locale }];
-    return [{ channel: "EMAIL", recipient: u.email, userId: u.id, key: `${u.id}:EMAIL`, locale }];
+    const email: Recipient = { channel: "EMAIL", recipient: u.email, userId: u.id, key: `${u.id}:EMAIL`, locale };
+    const canText = !!u.phone && !u.smsOptOut;
+    const sms: Recipient | null = canText ? { channel: "SMS", recipient: u.phone!, userId: u.id, key: `${u.id}:SMS`, locale } : null;
+    if (wo.contactMethod === "BOTH") return sms ? [email, sms] : [email];
+    if (wo.contactMethod === "SMS" && sms) return [sms];
+    return [email];
   }
   const out: Recipient[] = [];
-  // A QR reporter has no account: English until intake keeps the language they reported in.
-  if (wo.reporterEmail) out.push({ channel: "EMAIL", recipient: wo.reporterEmail, key: "visitor:EMAIL", locale: "en" });
-  if (wo.reporterPhone) out.push({ channel: "SMS", recipient: wo.reporterPhone, key: "visitor:SMS", locale: "en" });
+  const locale = isLocale(wo.locale) ? wo.locale : "en";
+  if (wo.reporterEmail) out.push({ channel: "EMAIL", recipient: wo.reporterEmail, key: "visitor:EMAIL", locale });
+  if (wo.reporterPhone) out.push({ channel: "SMS", recipient: wo.reporterPhone, key: "visitor:SMS", locale });
   return out;
 }
 

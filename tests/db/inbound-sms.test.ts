@@ -106,7 +106,9 @@ describe("the Twilio webhook", () => {
   it("STOP opts the number out: the next message goes by email", async () => {
     const wo = await db().workOrder.findFirstOrThrow({ where: { reporterId: tenant.userId, status: "COMPLETED" } });
     expect((await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "SMS" }))).map((r) => r.channel)).toEqual(["SMS"]);
+    expect((await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "BOTH" }))).map((r) => r.channel)).toEqual(["EMAIL", "SMS"]);
     await text("STOP");
+    expect((await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "BOTH" }))).map((r) => r.channel)).toEqual(["EMAIL"]);
     expect((await db().user.findUniqueOrThrow({ where: { id: tenant.userId } })).smsOptOut).toBe(true);
     expect((await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "SMS" }))).map((r) => r.channel)).toEqual(["EMAIL"]);
   });

@@ -107,6 +107,7 @@ export const en = {
   "access.contact": "How should we reach you?",
   "access.contact.SMS": "Text message",
   "access.contact.EMAIL": "Email",
+  "access.contact.BOTH": "Email and text",
   "access.contact.PHONE": "Phone call",
   "access.save": "Save these details to my profile for next time",
   "access.showSaved": "Show my saved code",

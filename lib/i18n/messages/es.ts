@@ -102,6 +102,7 @@ export const es: Record<MessageKey, string> = {
   "access.contact": "¿Cómo prefiere que le contactemos?",
   "access.contact.SMS": "Mensaje de texto",
   "access.contact.EMAIL": "Correo electrónico",
+  "access.contact.BOTH": "Correo y mensaje de texto",
   "access.contact.PHONE": "Llamada",
   "access.save": "Guardar estos datos en mi perfil para la próxima vez",
   "access.showSaved": "Ver mi código guardado",
