@@ -8,6 +8,8 @@ export type Action =
   | "queue:view"
   | "work-order:manage"
   | "work-order:override-compliance" // assign a vendor whose insurance or licence has lapsed (logged)
+  | "estimate:add"
+  | "estimate:approve" // as the manager, within the approval rules
   | "directory:view"
   | "directory:edit" // units, tenants and access profiles of the properties a manager is assigned to
   | "vendors:edit"
@@ -24,6 +26,8 @@ const TABLE: Record<Action, Role[]> = {
   "queue:view": STAFF,
   "work-order:manage": STAFF,
   "work-order:override-compliance": STAFF,
+  "estimate:add": [...STAFF, "TECHNICIAN"],
+  "estimate:approve": STAFF,
   "directory:view": STAFF,
   "directory:edit": STAFF,
   "vendors:edit": ["ADMIN"],

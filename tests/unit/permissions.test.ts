@@ -15,6 +15,8 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = 
   "queue:view":                            [Y,    Y,      n,   n,    n],
   "work-order:manage":                     [Y,    Y,      n,   n,    n],
   "work-order:override-compliance":        [Y,    Y,      n,   n,    n],
+  "estimate:add":                          [Y,    Y,      Y,   n,    n],
+  "estimate:approve":                      [Y,    Y,      n,   n,    n],
   "directory:view":                        [Y,    Y,      n,   n,    n],
   "directory:edit":                        [Y,    Y,      n,   n,    n],
   "vendors:edit":                          [Y,    n,      n,   n,    n],
