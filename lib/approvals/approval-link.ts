@@ -8,9 +8,10 @@ import { db } from "@/lib/db/client";
 export const APPROVAL_LINK_DAYS = 7;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-export async function issueApprovalLink(tx: Tx, e: { workOrderId: string; estimateId: string; ownerId: string; amountCents: number }, now: Date): Promise<string> {
-  // A new link for an estimate retires every earlier one (an edit re-sends).
-  await tx.actionToken.updateMany({ where: { estimateId: e.estimateId, purpose: "OWNER_APPROVAL", usedAt: null, revokedAt: null }, data: { revokedAt: now } });
+export async function issueApprovalLink(tx: Tx, e: { workOrderId: string; estimateId: string; ownerId: string; amountCents: number }, now: Date, { keepEarlier = false } = {}): Promise<string> {
+  // A new link for an estimate retires every earlier one (an edit, a reminder), unless it goes to
+  // someone else (the owner's second contact): then either may answer, once.
+  if (!keepEarlier) await tx.actionToken.updateMany({ where: { estimateId: e.estimateId, purpose: "OWNER_APPROVAL", usedAt: null, revokedAt: null }, data: { revokedAt: now } });
   const token = randomToken();
   await tx.actionToken.create({
     data: { tokenHash: sha256(token), purpose: "OWNER_APPROVAL", workOrderId: e.workOrderId, estimateId: e.estimateId, subjectId: e.ownerId, amountCents: e.amountCents, expiresAt: new Date(now.getTime() + APPROVAL_LINK_DAYS * 86_400_000) },

@@ -5,10 +5,11 @@ import "server-only";
 import { deliverDueMessages } from "@/lib/notifications/deliver";
 import { askIfResolved, autoClose } from "./completion";
 import { pageOnCall } from "./emergencies";
+import { chaseOwnerApprovals } from "./owner-approvals";
 import { sendReminders } from "./reminders";
 import { raiseSlaAlerts } from "./sla-alerts";
 
-export type TickReport = Record<"reminders" | "slaAlerts" | "pages" | "resolvedQuestions" | "autoClosed", number | "busy"> & { sent: number; failed: number };
+export type TickReport = Record<"reminders" | "slaAlerts" | "pages" | "resolvedQuestions" | "autoClosed" | "ownerApprovals", number | "busy"> & { sent: number; failed: number };
 
 export async function runTick(now = new Date()): Promise<TickReport> {
   const report = {
@@ -17,6 +18,7 @@ export async function runTick(now = new Date()): Promise<TickReport> {
     reminders: await sendReminders(now),
     resolvedQuestions: await askIfResolved(now),
     autoClosed: await autoClose(now),
+    ownerApprovals: await chaseOwnerApprovals(now),
   };
   const delivery = await deliverDueMessages();
   return { ...report, ...delivery };
