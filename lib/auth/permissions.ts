@@ -15,6 +15,7 @@ export type Action =
   | "vendors:edit"
   | "owners:edit"
   | "managers:assign"
+  | "owner:view" // an owner's own properties, read-only
   | "outbox:read"
   | "settings:edit";
 
@@ -33,6 +34,7 @@ const TABLE: Record<Action, Role[]> = {
   "vendors:edit": ["ADMIN"],
   "owners:edit": ["ADMIN"],
   "managers:assign": ["ADMIN"],
+  "owner:view": ["OWNER"],
   "outbox:read": ["ADMIN"],
   "settings:edit": ["ADMIN"],
 };

@@ -22,6 +22,7 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = 
   "vendors:edit":                          [Y,    n,      n,   n,    n],
   "owners:edit":                           [Y,    n,      n,   n,    n],
   "managers:assign":                       [Y,    n,      n,   n,    n],
+  "owner:view":                            [n,    n,      n,   Y,    n],
   "outbox:read":                           [Y,    n,      n,   n,    n],
   "settings:edit":                         [Y,    n,      n,   n,    n],
 };
