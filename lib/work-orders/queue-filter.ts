@@ -115,14 +115,22 @@ export function savedViewWhere(view: SavedView, now: Date): Prisma.WorkOrderWher
   }
 }
 
-function searchWhere(raw: string): Prisma.WorkOrderWhereInput {
+/** Units and people whose label or name matched, looked up first in their own small tables. */
+export type SearchHits = { unitIds: string[]; reporterIds: string[] };
+
+// With hits resolved, every branch of the OR is an indexed column of WorkOrder (trigram, unique,
+// foreign-key indexes), so PostgreSQL can combine bitmap scans instead of reading every row and
+// probing Unit and User for each. Without hits (tests, small data) the relation filters do it.
+function searchWhere(raw: string, hits?: SearchHits): Prisma.WorkOrderWhereInput {
   const text = raw.trim();
-  const or: Prisma.WorkOrderWhereInput[] = [
-    { description: { contains: text, mode: "insensitive" } },
-    { reporterName: { contains: text, mode: "insensitive" } },
-    { reporter: { is: { name: { contains: text, mode: "insensitive" } } } },
-    { unit: { is: { label: { contains: text, mode: "insensitive" } } } },
-  ];
+  const like = { contains: text, mode: "insensitive" } as const;
+  const or: Prisma.WorkOrderWhereInput[] = [{ description: like }, { reporterName: like }];
+  if (hits) {
+    if (hits.reporterIds.length) or.push({ reporterId: { in: hits.reporterIds } });
+    if (hits.unitIds.length) or.push({ unitId: { in: hits.unitIds } });
+  } else {
+    or.push({ reporter: { is: { name: like } } }, { unit: { is: { label: like } } });
+  }
   const n = /^#?\s*(\d{1,9})$/.exec(text);
   if (n) or.unshift({ trackingNumber: Number(n[1]) });
   return { OR: or };
@@ -131,7 +139,7 @@ function searchWhere(raw: string): Prisma.WorkOrderWhereInput {
 type Omit_ = "status" | "priority" | "saved";
 
 /** The where for a filter, without scope. `omit` drops a facet, for counting that facet's options. */
-export function queueWhere(f: QueueFilter, now: Date, omit: Omit_[] = []): Prisma.WorkOrderWhereInput {
+export function queueWhere(f: QueueFilter, now: Date, omit: Omit_[] = [], hits?: SearchHits): Prisma.WorkOrderWhereInput {
   const and: Prisma.WorkOrderWhereInput[] = [];
   if (f.saved && !omit.includes("saved")) and.push(savedViewWhere(f.saved, now));
   if (!omit.includes("status")) {
@@ -146,7 +154,7 @@ export function queueWhere(f: QueueFilter, now: Date, omit: Omit_[] = []): Prism
   if (f.sla === "breached") and.push({ nextDueAt: { lte: now } });
   if (f.sla === "at-risk") and.push({ nextAtRiskAt: { lte: now }, nextDueAt: { gt: now } });
   if (f.olderThanDays) and.push({ createdAt: { lt: new Date(now.getTime() - f.olderThanDays * 86_400_000) } });
-  if (f.q) and.push(searchWhere(f.q));
+  if (f.q) and.push(searchWhere(f.q, hits));
   return and.length ? { AND: and } : {};
 }
 

@@ -63,6 +63,16 @@ describe("queueWhere", () => {
     expect(big.AND[0].OR).toHaveLength(4);
   });
 
+  it("with units and people looked up first, searches indexed id columns instead of joins", () => {
+    const w = queueWhere({ ...base, status: "ALL", q: "#12" }, now, [], { unitIds: ["u1"], reporterIds: [] }) as { AND: { OR: object[] }[] };
+    expect(w.AND[0].OR).toEqual([
+      { trackingNumber: 12 },
+      { description: { contains: "#12", mode: "insensitive" } },
+      { reporterName: { contains: "#12", mode: "insensitive" } },
+      { unitId: { in: ["u1"] } },
+    ]);
+  });
+
   it("leaves out the facet being counted", () => {
     const f: QueueFilter = { ...base, status: "NEW", priority: "LOW", saved: "unassigned" };
     expect(queueWhere(f, now, ["status"])).toEqual({ AND: [savedViewWhere("unassigned", now), { priority: "LOW" }] });
