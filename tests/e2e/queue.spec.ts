@@ -57,3 +57,15 @@ test("a manager filters, searches, switches to the board and reprioritises two r
   await page.goto(`/dashboard?status=ALL&priority=LOW&q=${a}`);
   expect(await rowNumbers(page)).toContain(a);
 });
+
+test("another manager sees only their property, with work on hold marked Blocked and why", async ({ page }) => {
+  await signIn(page, "sam.wolfe@fixwell.example");
+  await page.goto("/dashboard?status=ALL");
+  const table = page.getByRole("table");
+  await expect(table.getByRole("row").nth(1)).toBeVisible();
+  await expect(table.getByText(/Maple Court|Harbor View/)).toHaveCount(0);
+  await page.goto("/dashboard?hold=1");
+  await expect(table.getByText("Blocked")).toHaveCount(await table.getByRole("row").count() - 1);
+  await expect(table.getByText(/Waiting for parts \(Replacement valve ordered/)).toBeVisible();
+  await shot(page, "queue-blocked");
+});
