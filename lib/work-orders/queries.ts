@@ -2,7 +2,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { scopeFor } from "./scope";
 
 const listInclude = { category: { select: { name: true } }, unit: { select: { label: true } }, property: { select: { name: true } }, vendor: { select: { company: true } } } as const;
