@@ -1,7 +1,7 @@
 // After the work: the tenant is asked "Is this resolved?"; with no answer for the organisation's
 // auto-close days (default 7) the request closes itself, and the satisfaction survey goes out.
 import "server-only";
-import { ORG_FOR_MESSAGES, tellTenant } from "./messages";
+import { ORG_FOR_MESSAGES, tellTenant } from "@/lib/notifications/tell";
 import { BATCH, lockedStep, utc } from "./step";
 
 export function askIfResolved(now: Date) {

@@ -2,7 +2,7 @@
 // zone. Keyed by the window: a rescheduled visit gets its own reminder, a repeated tick none.
 import "server-only";
 import { localDate } from "@/lib/work-orders/sla";
-import { ORG_FOR_MESSAGES, tellTenant, visitWindow } from "./messages";
+import { ORG_FOR_MESSAGES, tellTenant, visitWindow } from "@/lib/notifications/tell";
 import { BATCH, lockedStep } from "./step";
 
 const DAY = 86_400_000;

@@ -3,7 +3,7 @@
 // which is also what marks it sent: the candidate query skips work orders that already have it.
 import "server-only";
 import { slaClock } from "@/lib/work-orders/sla-status";
-import { tellManagers } from "./messages";
+import { tellManagers } from "@/lib/notifications/tell";
 import { BATCH, lockedStep, utc } from "./step";
 
 export function raiseSlaAlerts(now: Date) {

@@ -1,5 +1,5 @@
-// What the tick says, and to whom. Plain text for now; the branded, translated templates replace
-// these bodies without changing who gets what or when.
+// What tenants and managers are told about a work order, and by which channel: one place for the
+// use cases and the cron tick. Keys make every message once-only.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { ContactMethod } from "@/lib/db/generated/enums";
