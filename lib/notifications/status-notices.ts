@@ -1,0 +1,40 @@
+// Who hears about a status change (DESIGN.md §7, issue 5): the tenant when their request is
+// assigned (who) and scheduled (when); the vendor when they get a job, when its window changes and
+// when it is cancelled or taken from them. Written in the same transaction as the change. Access
+// codes never travel in a message: the vendor's job link shows them, on a tap.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { WorkOrderStatus } from "@/lib/db/generated/enums";
+import { enqueue } from "./outbox";
+import { ORG_FOR_MESSAGES, tellTenant, visitWindow, type TickWo } from "./tell";
+
+type Change = { from: WorkOrderStatus; to: WorkOrderStatus; vendorIdBefore: string | null; version: number };
+
+export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Change, now: Date): Promise<void> {
+  const wo = await tx.workOrder.findUniqueOrThrow({
+    where: { id: workOrderId },
+    include: { org: { select: ORG_FOR_MESSAGES }, vendor: true, technician: { select: { name: true } }, property: { select: { name: true, address: true } }, unit: { select: { label: true } }, category: { select: { name: true } } },
+  });
+  const who = wo.vendor?.company ?? wo.technician?.name ?? null;
+  const event = (name: string) => `${name}:v${c.version}`; // each change of the work order is its own event
+  if (c.to === "ASSIGNED" && c.from !== "COMPLETED" && who) {
+    await tellTenant(tx, wo as TickWo, event("assigned"), "assigned", wo.org, now, () => ({ vendor: who }));
+  }
+  if (c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd) {
+    await tellTenant(tx, wo as TickWo, event("scheduled"), "scheduled", wo.org, now, (locale) => ({ window: visitWindow(wo.windowStart!, wo.windowEnd!, wo.org.timeZone, locale) }));
+  }
+  const place = `${wo.property.name} ${wo.unit.label} (${wo.property.address})`;
+  const toVendor = async (vendor: { id: string; email: string; company: string }, name: string, subject: string, body: string) =>
+    enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event(name)}:vendor:${vendor.id}`, channel: "EMAIL", recipient: vendor.email, workOrderId: wo.id, template: `vendor-${name}`, subject, body: `${body}\n\n${wo.org.name}` });
+  if (wo.vendor && c.to === "ASSIGNED" && wo.vendorId !== c.vendorIdBefore) {
+    await toVendor(wo.vendor, "assigned", `New job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`, `You have a new ${wo.priority.toLowerCase()} job: ${wo.category.name} at ${place}.\n\n"${wo.description}"\n\nAccess details are never sent by email; your property manager gives them for the visit.`);
+  }
+  if (wo.vendor && c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd) {
+    await toVendor(wo.vendor, "scheduled", `Visit ${c.from === "SCHEDULED" ? "moved" : "booked"}: job #${wo.trackingNumber}, ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}`, `Job #${wo.trackingNumber} at ${place}: visit ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}.`);
+  }
+  // The vendor who had it hears when it is cancelled or goes to someone else (or back to the queue).
+  const before = c.vendorIdBefore && c.vendorIdBefore !== wo.vendorId ? await tx.vendor.findUnique({ where: { id: c.vendorIdBefore } }) : c.to === "CANCELLED" ? wo.vendor : null;
+  if (before) {
+    await toVendor(before, "withdrawn", `Job #${wo.trackingNumber} ${c.to === "CANCELLED" ? "cancelled" : "no longer yours"}`, `Job #${wo.trackingNumber} at ${wo.property.name} ${wo.unit.label} has been ${c.to === "CANCELLED" ? "cancelled" : "reassigned"}. Please do not attend.`);
+  }
+}
