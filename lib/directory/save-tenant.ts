@@ -26,7 +26,7 @@ export async function saveTenant({ actor, tenantId, input }: { actor: Actor; ten
     lockboxCodeEnc: code(input.lockboxCode, input.clearLockboxCode, current?.lockboxCodeEnc),
   };
   const user = { name: input.name, email: input.email, phone: input.phone ?? null, contactMethod: input.contactMethod };
-  return db().$transaction(async (tx) => {
+  const saved = await db().$transaction(async (tx) => {
     if (current) {
       await tx.user.update({ where: { id: current.userId }, data: user });
       return tx.tenantProfile.update({ where: { id: current.id }, data: profile });
@@ -34,4 +34,5 @@ export async function saveTenant({ actor, tenantId, input }: { actor: Actor; ten
     const created = await tx.user.create({ data: { ...user, orgId: actor.orgId, role: "TENANT" } });
     return tx.tenantProfile.create({ data: { ...profile, userId: created.id } });
   });
+  return { ...saved, propertyId: unit.propertyId };
 }
