@@ -42,7 +42,7 @@ export default async function PropertyPage({ params, searchParams }: { params: P
       {p && can(actor, "managers:assign") && (
         <section aria-labelledby="mgrs" className="mt-6 rounded-md border border-slate-200 bg-white p-4">
           <h2 id="mgrs" className="mb-3 text-lg font-semibold">Managers</h2>
-          <SpecForm action={assignManagersAction} hidden={{ propertyId: p.id }} submit="Save managers" fields={[
+          <SpecForm action={assignManagersAction} idPrefix="mgr-" hidden={{ propertyId: p.id }} submit="Save managers" fields={[
             { name: "managerIds", label: "Who manages this property", kind: "multi", values: p.managers.map((m) => m.userId), options: managers.map((m) => ({ value: m.id, label: m.name })) },
           ]} />
         </section>
@@ -75,7 +75,7 @@ export default async function PropertyPage({ params, searchParams }: { params: P
           </ul>
           <div className="mt-4 rounded-md border border-slate-200 bg-white p-4">
             <h3 className="mb-2 font-semibold">Add a unit</h3>
-            <SpecForm action={saveUnitAction} hidden={{ propertyId: p.id }} submit="Add unit" fields={[{ name: "label", label: "Unit label" }, { name: "floor", label: "Floor" }]} />
+            <SpecForm action={saveUnitAction} idPrefix="unit-" hidden={{ propertyId: p.id }} submit="Add unit" fields={[{ name: "label", label: "Unit label" }, { name: "floor", label: "Floor" }]} />
           </div>
         </section>
       )}
