@@ -83,3 +83,24 @@ test("admin edits a vendor, imports units, gets QR codes and changes an SLA targ
     await shot(page, "settings");
   });
 });
+
+test("a manager cannot open another manager's property, its QR codes or the settings", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "admin@fixwell.example");
+  await page.goto("/dashboard/directory");
+  const maple = (await page.getByRole("link", { name: "Maple Court" }).getAttribute("href"))!;
+  await page.goto(maple);
+  const qr = (await page.getByRole("link", { name: /^QR code PNG for unit/ }).first().getAttribute("href"))!;
+  await page.context().clearCookies();
+  await signIn(page, "sam.wolfe@fixwell.example"); // Oak Terrace only
+  await page.goto("/dashboard/directory");
+  await expect(page.getByRole("link", { name: "Oak Terrace" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Maple Court" })).toHaveCount(0);
+  expect((await page.goto(maple))!.status()).toBe(404);
+  expect((await page.goto(`${maple}/sheet`))!.status()).toBe(404);
+  expect((await page.request.get(qr)).status()).toBe(404);
+  await page.goto("/dashboard/settings");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/dashboard/directory/vendors");
+  await expect(page.getByRole("link", { name: "Add a vendor" })).toHaveCount(0);
+});
