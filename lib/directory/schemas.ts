@@ -83,6 +83,14 @@ export type CsvRow = z.infer<typeof csvRowSchema>;
 
 export const hexColour = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, "Enter a colour like #0f766e.").transform((s) => s.toLowerCase());
 
+/** WCAG contrast ratio of a colour against white (buttons put white text on the brand colour). */
+export function contrastWithWhite(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
+// White text on the brand colour must stay readable (WCAG AA, 4.5:1).
+export const brandColour = hexColour.refine((h) => contrastWithWhite(h) >= 4.5, "Choose a darker colour: white text on it must be readable (contrast 4.5:1).");
+
 export function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: tz });
@@ -96,7 +104,7 @@ export const timeZone = z.string().trim().refine(isTimeZone, "Enter a time zone 
 export const orgSchema = z.object({
   name: text(120, "Enter the organisation's name."),
   logoUrl: z.preprocess(blankToUndef, z.url({ message: "Enter a full address starting with https://.", protocol: /^https?$/ }).optional()),
-  brandColor: hexColour,
+  brandColor: brandColour,
   timeZone,
   workingDays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "Choose at least one working day."),
   autoCloseDays: z.coerce.number({ message: "Enter a number of days." }).int("Use a whole number.").min(1, "At least 1 day.").max(90, "At most 90 days."),

@@ -47,6 +47,7 @@ test("admin edits a vendor, imports units, gets QR codes and changes an SLA targ
     await expect(page.getByRole("status").filter({ hasText: "Imported 3 units and 2 tenants." })).toBeVisible();
     await page.getByRole("link", { name: "Harbor View Apartments" }).click();
     await expect(page.getByRole("link", { name: "Ada Stone" })).toBeVisible();
+    await shot(page, "directory-property");
   });
 
   await test.step("QR codes: a unit's PNG and SVG, and the printable sheet", async () => {
@@ -80,6 +81,9 @@ test("admin edits a vendor, imports units, gets QR codes and changes an SLA targ
     await page.getByLabel("Urgent: resolve within (hours)").fill("1");
     await page.getByRole("button", { name: "Save urgent targets" }).click();
     await expect(page.locator("#sla-URGENT-resolutionHours-error")).toHaveText(/cannot come before/);
+    await page.getByLabel("Brand colour").fill("#ffff00");
+    await page.getByRole("button", { name: "Save organisation" }).click();
+    await expect(page.locator("#org-brandColor-error")).toHaveText(/Choose a darker colour/);
     await shot(page, "settings");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvRowSchema, fieldErrorsOf, hexColour, isTimeZone, orgSchema, slaTargetSchema, tenantSchema, vendorSchema } from "@/lib/directory/schemas";
+import { brandColour, contrastWithWhite, csvRowSchema, fieldErrorsOf, hexColour, isTimeZone, orgSchema, slaTargetSchema, tenantSchema, vendorSchema } from "@/lib/directory/schemas";
 
 const vendor = { company: "ABC Plumbing", contactName: "Tony", email: "tony@abc.example", phone: "", hourlyRateCents: "95.5", callOutFeeCents: "75", insuranceNumber: "", insuranceExpiresAt: "2027-01-31", licenceNumber: "", licenceExpiresAt: "", capacity: "5", active: "on", categories: [{ categoryId: "c1", rank: "1" }] };
 
@@ -61,6 +61,13 @@ describe("settings rules", () => {
   it.each([["#0F766E", "#0f766e"], ["#abc", null], ["0f766e", null], ["#0f766g", null], ["red", null]])("hex colour %s", (v, out) => {
     const r = hexColour.safeParse(v);
     expect(r.success ? r.data : null).toBe(out);
+  });
+  it.each([["#0f766e", true], ["#1d4ed8", true], ["#000000", true], ["#ffff00", false], ["#7dd3fc", false]])("brand colour %s readable under white text: %s", (hex, ok) => {
+    expect(brandColour.safeParse(hex).success).toBe(ok);
+  });
+  it("contrast ratio matches WCAG's for black and white", () => {
+    expect(contrastWithWhite("#000000")).toBeCloseTo(21, 5);
+    expect(contrastWithWhite("#ffffff")).toBeCloseTo(1, 5);
   });
   it.each([["America/New_York", true], ["Europe/Berlin", true], ["UTC", true], ["Mars/Olympus", false], ["", false], ["America/New York", false]])("time zone %s", (tz, ok) => {
     expect(isTimeZone(tz)).toBe(ok);

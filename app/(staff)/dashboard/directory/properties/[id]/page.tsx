@@ -59,10 +59,16 @@ export default async function PropertyPage({ params, searchParams }: { params: P
           </div>
           <ul className="mt-3 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
             {p.units.map((u) => (
-              <li key={u.id} className="grid gap-1 p-3 sm:grid-cols-[8rem_1fr_auto] sm:items-center">
+              <li key={u.id} className="grid gap-1 p-3 sm:grid-cols-[7rem_1fr_auto] sm:items-center">
                 <p className="font-semibold">Unit {u.label}<span className="font-normal text-slate-600">{u.floor != null ? ` · floor ${u.floor}` : ""}</span></p>
                 <p className="text-sm">
-                  {u.tenants.map((t) => <Link key={t.id} href={`/dashboard/directory/tenants/${t.id}`} className="mr-3 text-brand underline">{t.user.name}</Link>)}
+                  {u.tenants.map((t) => (
+                    <span key={t.id} className="mr-3 block">
+                      <Link href={`/dashboard/directory/tenants/${t.id}`} className="text-brand underline">{t.user.name}</Link>
+                      {/* Never the codes here: only whether access is arranged. */}
+                      <span className="text-slate-600"> · {t.user.email}{t.user.phone ? ` · ${t.user.phone}` : ""} · prefers {t.contactMethod.toLowerCase()}{t.permissionToEnter ? " · may enter" : ""}{t.pets ? ` · pets: ${t.pets}` : ""}</span>
+                    </span>
+                  ))}
                   {!u.tenants.length && <span className="text-slate-500">No tenant</span>}
                 </p>
                 <p className="flex gap-3 text-sm">
