@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { I18nProvider } from "@/components/i18n/provider";
 import { getT } from "@/lib/i18n/server";
+import { brandColour, brandStyle } from "@/lib/settings/branding";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -8,12 +9,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: "Fixwell", template: "%s · Fixwell" }, description: t("app.tagline") };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0f766e" };
+export async function generateViewport(): Promise<Viewport> {
+  return { width: "device-width", initialScale: 1, themeColor: await brandColour() };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const { locale, messages } = await getT();
+  const [{ locale, messages }, brand] = await Promise.all([getT(), brandColour()]);
   return (
-    <html lang={locale}>
+    <html lang={locale} style={brandStyle(brand) as React.CSSProperties}>
       <body className="min-h-dvh font-sans">
         <I18nProvider locale={locale} messages={messages}>{children}</I18nProvider>
       </body>

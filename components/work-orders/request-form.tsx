@@ -19,7 +19,7 @@ type Category = { id: string; name: string; examples: string[]; tips: string[] }
 
 type Props = { categories: Category[]; idempotencyKey: string; hotline: string } & (
   | { mode: "tenant"; unitLabel: string; access: AccessDefaults; openRequests: { trackingNumber: number; categoryId: string; categoryName: string }[] }
-  | { mode: "visitor"; propertySlug: string; units: { id: string; label: string }[] }
+  | { mode: "visitor"; propertySlug: string; units: { id: string; label: string }[]; unitId?: string }
 );
 
 export function RequestForm(props: Props) {
@@ -58,7 +58,7 @@ export function RequestForm(props: Props) {
         <div>
           <input type="hidden" name="propertySlug" value={props.propertySlug} />
           <label htmlFor="unitId" className={label}>{t("form.yourUnit")}</label>
-          <select key={v.unitId ?? ""} id="unitId" name="unitId" defaultValue={v.unitId ?? ""} className={input} aria-invalid={!!e.unitId} aria-describedby={e.unitId ? "unitId-error" : undefined}>
+          <select key={v.unitId ?? ""} id="unitId" name="unitId" defaultValue={v.unitId ?? props.unitId ?? ""} className={input} aria-invalid={!!e.unitId} aria-describedby={e.unitId ? "unitId-error" : undefined}>
             <option value="" disabled>{t("form.chooseUnit")}</option>
             {props.units.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}
           </select>

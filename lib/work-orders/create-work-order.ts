@@ -13,6 +13,7 @@ import { enqueue } from "@/lib/notifications/outbox";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { storage } from "@/lib/uploads/storage";
 import { detectEmergency, effectivePriority } from "./emergency";
+import { autoAssign } from "./auto-assign";
 import { computeDueTimes } from "./sla";
 import type { RequestInput } from "./schemas";
 
@@ -155,6 +156,8 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
           });
         }
       }
+      // A linked report (a twin is already open) is left for a person to merge, not auto-assigned.
+      const assigned = openTwin ? null : await autoAssign(tx, wo, now);
       const managers = await tx.user.findMany({
         where: { orgId, disabledAt: null, role: "MANAGER", managedProperties: { some: { propertyId: unit.propertyId } } },
         select: { id: true, email: true },
@@ -172,7 +175,7 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
           body: `${reporterLabel} reported: ${input.description}`,
         });
       }
-      return wo;
+      return assigned ?? wo;
     });
     return { ...wo, trackingToken, linked: !!openTwin };
   } catch (err) {

@@ -12,8 +12,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT()).t("form.title") };
 }
 
-export default async function QrIntake({ params }: { params: Promise<{ slug: string }> }) {
+export default async function QrIntake({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ unit?: string }> }) {
   const { slug } = await params;
+  // A unit's own QR code names it, so the reporter need not pick it (only if it belongs here).
+  const { unit } = await searchParams;
   const { t, locale } = await getT();
   const property = /^[a-z0-9-]{1,80}$/.test(slug)
     ? await db().property.findUnique({ where: { slug }, include: { units: { orderBy: { label: "asc" } }, org: true } })
@@ -33,7 +35,7 @@ export default async function QrIntake({ params }: { params: Promise<{ slug: str
       <p className="text-sm font-semibold text-brand">{property.org.name}</p>
       <h1 className="mb-1 text-2xl font-bold">{t("form.titleAt", { property: property.name })}</h1>
       <p className="mb-4 text-sm text-slate-600">{t("form.noAccount")} <Link className="text-brand underline" href="/sign-in">{t("common.signIn")}</Link> {t("form.signInToSeeAll")}</p>
-      <RequestForm mode="visitor" propertySlug={property.slug} units={property.units.map((u) => ({ id: u.id, label: u.label }))}
+      <RequestForm mode="visitor" propertySlug={property.slug} units={property.units.map((u) => ({ id: u.id, label: u.label }))} unitId={property.units.find((u) => u.id === unit)?.id}
         categories={categories.map((c) => localizeCategory(c, locale))} idempotencyKey={randomToken()} hotline={property.org.emergencyHotline} />
     </main>
   );

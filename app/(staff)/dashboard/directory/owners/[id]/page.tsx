@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SpecForm } from "@/components/directory/spec-form";
+import { pageActor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { saveOwnerAction } from "../actions";
+
+export const metadata = { title: "Owner" };
+
+export default async function OwnerPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await pageActor("owners:edit", `/dashboard/directory/owners/${id}`);
+  const o = id === "new" ? null : await db().owner.findFirst({ where: { id, orgId: actor.orgId } });
+  if (id !== "new" && !o) notFound();
+  return (
+    <main className="mx-auto max-w-3xl px-4 py-6">
+      <p className="text-sm"><Link href="/dashboard/directory/owners" className="text-brand underline">Owners</Link></p>
+      <h1 className="mb-4 text-2xl font-bold">{o?.name ?? "Add an owner"}</h1>
+      <SpecForm action={saveOwnerAction} hidden={{ ownerId: o?.id ?? "" }} submit="Save owner" fields={[
+        { name: "name", label: "Name", value: o?.name },
+        { name: "email", label: "Email", kind: "email", value: o?.email },
+        { name: "phone", label: "Phone", kind: "tel", value: o?.phone },
+        { name: "secondContactEmail", label: "Second contact email", kind: "email", value: o?.secondContactEmail },
+      ]} />
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+// Admin adds or edits a vendor, with the categories they serve and their rank in each.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { allow, fieldError, found } from "./guard";
+import type { VendorInput } from "./schemas";
+
+export async function saveVendor({ actor, vendorId, input }: { actor: Actor; vendorId?: string; input: VendorInput }) {
+  allow(actor, "vendors:edit");
+  const { categories, ...data } = input;
+  const known = await db().category.findMany({ where: { orgId: actor.orgId, id: { in: categories.map((c) => c.categoryId) } }, select: { id: true } });
+  if (known.length !== new Set(categories.map((c) => c.categoryId)).size) throw fieldError("categories", "Choose categories from the list.");
+  const fields = {
+    ...data,
+    phone: data.phone ?? null,
+    hourlyRateCents: data.hourlyRateCents ?? null,
+    callOutFeeCents: data.callOutFeeCents ?? null,
+    insuranceNumber: data.insuranceNumber ?? null,
+    insuranceExpiresAt: data.insuranceExpiresAt ?? null,
+    licenceNumber: data.licenceNumber ?? null,
+    licenceExpiresAt: data.licenceExpiresAt ?? null,
+  };
+  return db().$transaction(async (tx) => {
+    const vendor = vendorId
+      ? (found(await tx.vendor.findFirst({ where: { id: vendorId, orgId: actor.orgId } })), await tx.vendor.update({ where: { id: vendorId }, data: fields }))
+      : await tx.vendor.create({ data: { ...fields, orgId: actor.orgId } });
+    await tx.vendorCategory.deleteMany({ where: { vendorId: vendor.id } });
+    if (categories.length) await tx.vendorCategory.createMany({ data: categories.map((c) => ({ vendorId: vendor.id, ...c })) });
+    return vendor;
+  });
+}
