@@ -13,7 +13,8 @@ export type ErrorCode =
   | "CALLBACK_WINDOW_PASSED"
   | "INVALID_INPUT"
   | "IDEMPOTENCY_KEY_REUSED"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "VENDOR_BLOCKED"; // insurance or licence expired: assigning needs a logged override
 
 export type FieldErrors = Record<string, (Msg | string)[] | undefined>;
 
