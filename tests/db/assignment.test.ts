@@ -7,7 +7,9 @@ import { db } from "@/lib/db/client";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { getWorkOrder } from "@/lib/work-orders/queries";
+import { rankVendors } from "@/lib/work-orders/rank-vendors";
 import { revealAccessCode } from "@/lib/work-orders/reveal-access-code";
+import { vendorCandidates } from "@/lib/work-orders/vendor-candidates";
 import { seedDemo } from "@/prisma/seed";
 import { refusal } from "../support/english";
 import { actorFor } from "./actors";
@@ -78,5 +80,28 @@ describe("revealing an access code", () => {
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ visibility: "PUBLIC", actorLabel: "Dana Reyes", details: { code: "gate", by: "Dana Reyes" } });
     expect(JSON.stringify(seen)).not.toContain("4100");
+  });
+});
+
+describe("suggestions from real data", () => {
+  it("counts open jobs, sees a visit at the same property today, and ranks the expired vendor last", async () => {
+    const abc = await db().vendor.findFirstOrThrow({ where: { company: "ABC Plumbing" } });
+    const booked = await fresh("suggest-booked");
+    const now = new Date();
+    const a = await changeStatus({ actor: dana, trackingNumber: booked.trackingNumber, version: booked.version, change: { to: "ASSIGNED", vendorId: abc.id } });
+    const inAnHour = new Date(now.getTime() + 3_600_000);
+    await changeStatus({ actor: dana, trackingNumber: booked.trackingNumber, version: a.version, change: { to: "SCHEDULED", windowStart: now, windowEnd: inAnHour } });
+    const wo = await fresh("suggest-for");
+    const openForAbc = await db().workOrder.count({ where: { vendorId: abc.id, status: { in: ["ASSIGNED", "SCHEDULED"] } } });
+    const candidates = await vendorCandidates(dana, wo, now, "UTC");
+    const abcRow = candidates.find((c) => c.name === "ABC Plumbing")!;
+    expect(abcRow).toMatchObject({ kind: "vendor", categoryRank: 1, openJobs: openForAbc, capacity: 5 });
+    // The window runs from now for an hour: in "today" unless the test runs in the last hour of a UTC day.
+    if (inAnHour.getUTCDate() === now.getUTCDate()) expect(abcRow.bookedAtPropertyToday).toBe(true);
+    expect(abcRow.completionRate).not.toBeNull();
+    expect(candidates.find((c) => c.name === "Kai Turner")).toMatchObject({ kind: "technician" });
+    const ranked = rankVendors({ candidates, category: "Plumbing", property: "Maple Court", now });
+    expect(ranked.at(-1)).toMatchObject({ name: "SolidBuild Handyman", blocked: expect.stringMatching(/^Insurance expired on /) });
+    expect(ranked.filter((r) => r.top)).toHaveLength(1);
   });
 });
