@@ -306,6 +306,18 @@ export const en = {
   "timeline.photosAdded": "Added {count} photo(s) or video(s): {names}",
   "timeline.rescheduleRequested": "Asked for another time: {times}",
   "timeline.rescheduleDeclined": "Reschedule request declined: {reason}",
+  "timeline.acknowledged": "Your property manager has seen your request",
+  "timeline.holdPlaced": "On hold: {reason}",
+  "timeline.holdReleased": "Work is back under way",
+  "timeline.gateCodeRevealed": "{who} viewed your gate code",
+  "timeline.lockboxCodeRevealed": "{who} viewed your lockbox code",
+  "timeline.reassigned": "Now assigned to {vendor}",
+  "timeline.callback": "Reopened: {reason}",
+  "hold.WAITING_FOR_PARTS": "waiting for parts",
+  "hold.WAITING_FOR_OWNER_APPROVAL": "waiting for the owner's approval",
+  "hold.NO_ACCESS": "we could not get into the unit",
+  "hold.TENANT_UNREACHABLE": "we could not reach you",
+  "hold.OTHER": "waiting on something outside our control",
 } as const;
 
 export type MessageKey = keyof typeof en;
