@@ -3,17 +3,15 @@
 // assign. A blocked vendor is refused by the server with the warning; then a manager allowed to
 // override sees the override box and says why.
 import { changeStatusAction } from "@/app/(staff)/dashboard/work-orders/actions";
-import { input, label } from "@/components/ui/styles";
-import { FieldError } from "@/components/ui/field-error";
 import type { Suggestion } from "@/lib/work-orders/rank-vendors";
-import { StaffForm } from "./staff-form";
+import { Field, StaffForm } from "./staff-form";
 
 type Props = { trackingNumber: number; version: number; suggestions: Suggestion[]; needsReason: boolean; canOverride: boolean };
 
 export function AssignSuggestions({ trackingNumber, version, suggestions, needsReason, canOverride }: Props) {
   return (
-    <section aria-labelledby="suggest-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h3 id="suggest-heading" className="font-semibold">Suggested for this job</h3>
+    <details open={!needsReason} className="rounded-lg border border-slate-200 bg-white p-4">
+      <summary className="cursor-pointer font-semibold">{needsReason ? "Suggested vendors and technicians (to reassign)" : "Suggested for this job"}</summary>
       <ol className="mt-2 divide-y divide-slate-100">
         {suggestions.map((s) => {
           const key = `${s.kind}-${s.id}`;
@@ -32,24 +30,14 @@ export function AssignSuggestions({ trackingNumber, version, suggestions, needsR
                     <ul className="text-sm text-slate-700">
                       {s.reasons.map((r) => <li key={r} className={r === s.blocked ? "font-medium text-red-800" : undefined}>{r}</li>)}
                     </ul>
-                    {needsReason && (
-                      <div>
-                        <label htmlFor={`reason-${key}`} className={label}>Reason for assigning {s.name}</label>
-                        <input id={`reason-${key}`} name="reason" className={input} aria-invalid={!!e.reason} aria-describedby={e.reason ? `reason-${key}-error` : undefined} />
-                        <FieldError id={`reason-${key}-error`} errors={e.reason} />
-                      </div>
-                    )}
+                    {needsReason && <Field id={`reason-${key}`} name="reason" text={`Reason for assigning ${s.name}`} errors={e.reason} />}
                     {canOverride && (e.override || e.overrideReason) && (
                       <fieldset className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3">
                         <legend className="px-1 text-sm font-semibold text-red-900">Override the compliance block</legend>
                         <label className="flex items-center gap-2 text-sm">
                           <input type="checkbox" name="override" defaultChecked={!!e.overrideReason} className="h-5 w-5" /> Assign {s.name} anyway (logged)
                         </label>
-                        <div>
-                          <label htmlFor={`override-${key}`} className={label}>Why assign anyway?</label>
-                          <input id={`override-${key}`} name="overrideReason" className={input} aria-invalid={!!e.overrideReason} aria-describedby={e.overrideReason ? `override-${key}-error` : undefined} />
-                          <FieldError id={`override-${key}-error`} errors={e.overrideReason} />
-                        </div>
+                        <Field id={`override-${key}`} name="overrideReason" text="Why assign anyway?" errors={e.overrideReason} />
                       </fieldset>
                     )}
                   </>
@@ -59,6 +47,6 @@ export function AssignSuggestions({ trackingNumber, version, suggestions, needsR
           );
         })}
       </ol>
-    </section>
+    </details>
   );
 }

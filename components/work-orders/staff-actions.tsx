@@ -1,9 +1,8 @@
 "use client";
 // The status moves a manager may make from here; the server checks each one again.
 import { changeStatusAction, declineRescheduleAction } from "@/app/(staff)/dashboard/work-orders/actions";
-import { input } from "@/components/ui/styles";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
-import { Field, StaffForm } from "./staff-form";
+import { Field, Select, StaffForm } from "./staff-form";
 
 type Option = { value: string; label: string };
 type Props = { trackingNumber: number; version: number; status: WorkOrderStatus; allowed: WorkOrderStatus[]; assignees: Option[]; rescheduleTimes: string | null };
@@ -19,10 +18,7 @@ export function StaffActions({ trackingNumber, version, status, allowed, assigne
           {(e) => (
             <>
               <Field id="assignee" name="assignee" text={reassigning ? "Reassign to vendor or technician" : "Assign to vendor or technician"} errors={e.vendorId ?? e.override}>
-                <select id="assignee" name="assignee" className={input} defaultValue="" aria-invalid={!!(e.vendorId ?? e.override)} aria-describedby={e.vendorId || e.override ? "assignee-error" : undefined}>
-                  <option value="" disabled>Choose…</option>
-                  {assignees.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-                </select>
+                <Select id="assignee" name="assignee" errors={e.vendorId ?? e.override} placeholder="Choose…" options={assignees.map((o) => [o.value, o.label])} />
               </Field>
               {reassigning && <Field id="assign-reason" name="reason" text="Reason for reassigning" errors={e.reason} />}
             </>

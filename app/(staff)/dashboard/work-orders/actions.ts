@@ -14,6 +14,9 @@ import { declineReschedule } from "@/lib/work-orders/request-reschedule";
 import { reasonSchema, versionSchema } from "@/lib/work-orders/schemas";
 
 const base = z.object({ trackingNumber: versionSchema, version: versionSchema, to: z.enum(["ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED", "CANCELLED", "NEW", "REOPEN"]) });
+/** What the manager typed, sent back with a refusal so the form keeps it (files cannot be refilled). */
+const typed = (fd: FormData) => Object.fromEntries([...fd.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][]);
+
 const notesSchema = z.string().trim().min(3, "Say what was done (completion notes are required).").max(5000, "Keep the notes under 5,000 characters.");
 
 /** "vendor:ID" or "technician:ID" from the assign forms (a bare id is a vendor's). */
@@ -69,10 +72,10 @@ export async function changeStatusAction(_prev: ActionState, formData: FormData)
     const actor = await requireActor("work-order:manage");
     const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
     const { change, fieldErrors } = await changeFrom(formData, head.data.to, org.timeZone);
-    if (!change) return { ok: false, message: "common.checkField", fieldErrors };
+    if (!change) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
     await changeStatus({ actor, trackingNumber: head.data.trackingNumber, version: head.data.version, change });
   } catch (err) {
-    return toActionState(err);
+    return { ...toActionState(err), values: typed(formData) };
   }
   revalidatePath("/dashboard");
   // A fresh page: every form gets the new version, and the banner says what happened.

@@ -18,6 +18,8 @@ import { reasonSchema, SEVERITIES, versionSchema } from "@/lib/work-orders/schem
 const head = z.object({ trackingNumber: versionSchema, version: versionSchema });
 const HOLDS = ["WAITING_FOR_PARTS", "WAITING_FOR_OWNER_APPROVAL", "NO_ACCESS", "TENANT_UNREACHABLE", "OTHER"] as const;
 const text = (fd: FormData, k: string) => String(fd.get(k) ?? "");
+/** What the manager typed, sent back with a refusal so the form keeps it. */
+const typed = (fd: FormData) => Object.fromEntries([...fd.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][]);
 
 type Done = "ACK" | "PRIORITY" | "HOLD" | "RELEASE" | "REPLY" | "NOTE";
 
@@ -29,7 +31,7 @@ async function run(formData: FormData, done: Done, use: (args: { actor: Awaited<
     const actor = await requireActor("work-order:manage");
     await use({ actor, ...h.data });
   } catch (err) {
-    return toActionState(err);
+    return { ...toActionState(err), values: typed(formData) };
   }
   revalidatePath("/dashboard");
   redirect(`/dashboard/work-orders/${h.data.trackingNumber}?done=${done}`);
@@ -43,14 +45,14 @@ export async function changePriorityAction(_prev: ActionState, formData: FormDat
   const priority = z.enum(SEVERITIES).safeParse(formData.get("priority"));
   const reason = reasonSchema.safeParse(text(formData, "reason"));
   if (!priority.success || !reason.success) {
-    return { ok: false, message: "common.checkField", fieldErrors: { priority: priority.success ? undefined : ["Choose a priority."], reason: reason.success ? undefined : reason.error.issues.map((i) => i.message) } };
+    return { ok: false, message: "common.checkField", values: typed(formData), fieldErrors: { priority: priority.success ? undefined : ["Choose a priority."], reason: reason.success ? undefined : reason.error.issues.map((i) => i.message) } };
   }
   return run(formData, "PRIORITY", (a) => changePriority({ ...a, priority: priority.data, reason: reason.data }));
 }
 
 export async function placeHoldAction(_prev: ActionState, formData: FormData) {
   const reason = z.enum(HOLDS).safeParse(formData.get("holdReason"));
-  if (!reason.success) return { ok: false, message: "common.checkField", fieldErrors: { holdReason: ["Choose why the work is on hold."] } };
+  if (!reason.success) return { ok: false, message: "common.checkField", values: typed(formData), fieldErrors: { holdReason: ["Choose why the work is on hold."] } };
   return run(formData, "HOLD", (a) => placeHold({ ...a, reason: reason.data, note: text(formData, "holdNote") }));
 }
 

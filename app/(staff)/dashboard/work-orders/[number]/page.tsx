@@ -9,7 +9,7 @@ import { StaffActions } from "@/components/work-orders/staff-actions";
 import { StaffDetails } from "@/components/work-orders/staff-details";
 import { StaffMessageForms } from "@/components/work-orders/staff-message-forms";
 import { StaffMessages } from "@/components/work-orders/staff-messages";
-import { StaffSideActions } from "@/components/work-orders/staff-side-actions";
+import { AcknowledgeForm, StaffSideActions } from "@/components/work-orders/staff-side-actions";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { Timeline } from "@/components/work-orders/timeline";
 import { can } from "@/lib/auth/permissions";
@@ -81,7 +81,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
         </div>
         <aside aria-labelledby="actions-heading" className="space-y-4">
           <h2 id="actions-heading" className="text-lg font-semibold">Actions</h2>
-          <StaffSideActions trackingNumber={wo.trackingNumber} version={wo.version} open={OPEN.includes(wo.status)} acknowledged={!!wo.firstResponseAt} priority={wo.priority} onHold={!!wo.holdReason} holdReasons={Object.entries(HOLD_REASONS)} />
+          {OPEN.includes(wo.status) && !wo.firstResponseAt && <AcknowledgeForm trackingNumber={wo.trackingNumber} version={wo.version} />}
           {assigning && (
             <AssignSuggestions trackingNumber={wo.trackingNumber} version={wo.version} suggestions={suggestions} needsReason={wo.status !== "NEW"} canOverride={can(actor, "work-order:override-compliance")} />
           )}
@@ -89,6 +89,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
             trackingNumber={wo.trackingNumber} version={wo.version} status={wo.status} allowed={allowed} rescheduleTimes={wo.rescheduleTimes}
             assignees={suggestions.map((s) => ({ value: `${s.kind}:${s.id}`, label: `${s.name} (${s.blocked ? s.blocked.toLowerCase() : s.reasons[0].startsWith("Preferred") ? "preferred" : s.kind === "technician" ? "in-house" : s.reasons[0].startsWith("Backup") ? "backup" : "other trade"})` }))}
           />
+          <StaffSideActions trackingNumber={wo.trackingNumber} version={wo.version} open={OPEN.includes(wo.status)} priority={wo.priority} onHold={!!wo.holdReason} holdReasons={Object.entries(HOLD_REASONS)} />
         </aside>
       </div>
     </main>
