@@ -28,7 +28,7 @@ export default defineConfig({
   webServer: {
     command: "node scripts/e2e-server.mjs",
     url: `http://localhost:${port}/sign-in`,
-    timeout: 240_000,
+    timeout: 600_000, // a production build first; slow on a busy 2-core machine
     reuseExistingServer: false,
     stdout: "pipe",
     env: { PORT: String(port) },

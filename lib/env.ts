@@ -25,6 +25,7 @@ const schema = z.object({
   RESEND_API_KEY: optional(z.string().startsWith("re_", "should be a Resend API key starting with re_")),
   RESEND_BASE_URL: optional(z.url({ message: "should be a URL" })),
   EMAIL_FROM: z.string().default("Fixwell <no-reply@fixwell.local>"),
+  RESEND_WEBHOOK_SECRET: optional(z.string().startsWith("whsec_", "should be the webhook signing secret from Resend, starting with whsec_")),
   TWILIO_ACCOUNT_SID: optional(z.string().startsWith("AC", "should be a Twilio account SID starting with AC")),
   TWILIO_AUTH_TOKEN: optional(z.string().min(16, "should be your Twilio auth token")),
   TWILIO_FROM: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "should be a phone number like +15551234567")),

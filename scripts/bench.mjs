@@ -2,18 +2,30 @@
 // - first-load JavaScript of the form page, gzipped as transferred, in real Chromium;
 // - server response time of the page (median and p95 of sequential requests).
 // Runs a production build on a fresh embedded database. Fails if the JavaScript exceeds its budget.
-import { spawn } from "node:child_process";
+// Then the manager queue at 100,000 work orders (scripts/bench-queue.ts; needs DATABASE_URL).
+// `npm run bench -- queue` runs only the queue case.
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 
 const root = path.resolve(import.meta.dirname, "..");
+const queueOnly = process.argv.includes("queue");
 const port = 3250;
 const base = `http://localhost:${port}`;
 const BUDGET_KB = 200;
 const env = { ...process.env, PORT: String(port), FIXWELL_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "fixwell-bench-")) };
 for (const k of ["DATABASE_URL", "PUBLIC_URL", "AUTH_SECRET", "FIXWELL_ENCRYPTION_KEY"]) delete env[k];
+
+function queueCase() {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/bench-queue.ts")], { cwd: root, stdio: "inherit", env: process.env });
+  if (r.status !== 0) process.exitCode = 1;
+}
+if (queueOnly) {
+  queueCase();
+  process.exit();
+}
 
 const server = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
 const stop = () => server.kill("SIGTERM");
@@ -52,3 +64,4 @@ try {
 } finally {
   stop();
 }
+queueCase();

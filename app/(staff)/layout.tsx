@@ -8,7 +8,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: "/dashboard", label: "Queue" },
     { href: "/dashboard/directory", label: "Directory" },
     ...(can(actor, "settings:edit") ? [{ href: "/dashboard/settings", label: "Settings" }] : []),
-    ...(can(actor, "outbox:read") ? [{ href: "/outbox", label: "Outbox" }] : []),
+    ...(can(actor, "outbox:read") ? [{ href: "/dashboard/deliveries", label: "Deliveries" }, { href: "/outbox", label: "Outbox" }] : []),
   ];
   return (
     <>

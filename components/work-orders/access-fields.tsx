@@ -6,6 +6,7 @@ import { useI18n } from "@/components/i18n/provider";
 import { FieldError } from "@/components/ui/field-error";
 import { input, label } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/errors";
+import { CONTACT_METHODS } from "@/lib/work-orders/schemas";
 
 export type AccessDefaults = { permissionToEnter: boolean; pets: string; preferredTimes: string; contactMethod: string; hasGateCode: boolean; hasLockboxCode: boolean };
 
@@ -77,7 +78,7 @@ export function AccessFields({ defaults, values, errors }: { defaults: AccessDef
       <fieldset aria-describedby={errors.contactMethod ? "contactMethod-error" : undefined}>
         <legend className={label}>{t("access.contact")}</legend>
         <div className="mt-2 flex flex-wrap gap-2">
-          {(["SMS", "EMAIL", "PHONE"] as const).map((value) => (
+          {CONTACT_METHODS.map((value) => (
             <label key={value} className="flex min-h-11 items-center gap-2 rounded-md border border-slate-300 px-3 has-[:checked]:border-brand has-[:checked]:bg-teal-50">
               <input type="radio" name="contactMethod" value={value} defaultChecked={d.contactMethod === value} className="size-5" />
               {t(`access.contact.${value}`)}

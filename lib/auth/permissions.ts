@@ -8,11 +8,14 @@ export type Action =
   | "queue:view"
   | "work-order:manage"
   | "work-order:override-compliance" // assign a vendor whose insurance or licence has lapsed (logged)
+  | "estimate:add"
+  | "estimate:approve" // as the manager, within the approval rules
   | "directory:view"
   | "directory:edit" // units, tenants and access profiles of the properties a manager is assigned to
   | "vendors:edit"
   | "owners:edit"
   | "managers:assign"
+  | "owner:view" // an owner's own properties, read-only
   | "outbox:read"
   | "settings:edit";
 
@@ -24,11 +27,14 @@ const TABLE: Record<Action, Role[]> = {
   "queue:view": STAFF,
   "work-order:manage": STAFF,
   "work-order:override-compliance": STAFF,
+  "estimate:add": [...STAFF, "TECHNICIAN"],
+  "estimate:approve": STAFF,
   "directory:view": STAFF,
   "directory:edit": STAFF,
   "vendors:edit": ["ADMIN"],
   "owners:edit": ["ADMIN"],
   "managers:assign": ["ADMIN"],
+  "owner:view": ["OWNER"],
   "outbox:read": ["ADMIN"],
   "settings:edit": ["ADMIN"],
 };

@@ -15,6 +15,7 @@ export type Actor = {
   email: string;
   propertyIds: string[]; // the properties a manager may see; every one for an admin
   unitId: string | null; // a tenant's unit
+  ownerId?: string | null; // an owner's record: their properties are theirs to see
 };
 
 /**
@@ -39,7 +40,7 @@ export async function currentActor(): Promise<Actor | null> {
   if (!userId) return null;
   const user = await db().user.findFirst({
     where: { id: userId, disabledAt: null },
-    include: { managedProperties: true, tenantProfile: true },
+    include: { managedProperties: true, tenantProfile: true, ownerProfile: { select: { id: true } } },
   });
   if (!user) return null;
   const propertyIds =
@@ -54,6 +55,7 @@ export async function currentActor(): Promise<Actor | null> {
     email: user.email,
     propertyIds,
     unitId: user.tenantProfile?.unitId ?? null,
+    ownerId: user.ownerProfile?.id ?? null,
   };
 }
 
@@ -74,5 +76,5 @@ export async function pageActor(action: Action, returnTo: string): Promise<Actor
 }
 
 export function homeFor(role: Role): string {
-  return role === "TENANT" ? "/requests" : role === "ADMIN" || role === "MANAGER" ? "/dashboard" : "/";
+  return role === "TENANT" ? "/requests" : role === "ADMIN" || role === "MANAGER" ? "/dashboard" : role === "OWNER" ? "/owner" : "/";
 }

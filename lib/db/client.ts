@@ -2,11 +2,12 @@
 // otherwise the embedded PGlite database under FIXWELL_DATA_DIR. Kept on globalThis so Next's
 // module reloading never opens the embedded database twice (it runs one query at a time).
 import "server-only";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { openPglite } from "./connections";
 import { PrismaClient } from "./generated/client";
 
 type Holder = { prisma?: PrismaClient; pglite?: PGlite };
@@ -16,7 +17,7 @@ const holder: Holder = (g.__fixwellDb ??= {});
 /** The embedded database's own handle (for the migrator), or null on PostgreSQL. */
 export function embeddedDatabase(): PGlite | null {
   if (!env().embedded) return null;
-  holder.pglite ??= env().FIXWELL_PGLITE_IN_MEMORY ? new PGlite() : new PGlite(path.resolve(env().FIXWELL_DATA_DIR, "pglite"));
+  holder.pglite ??= openPglite(env().FIXWELL_PGLITE_IN_MEMORY ? undefined : path.resolve(env().FIXWELL_DATA_DIR, "pglite"));
   return holder.pglite;
 }
 

@@ -1,7 +1,14 @@
 // SqlConnection over the two drivers, for the migrator and for tests that build databases.
-import type { PGlite } from "@electric-sql/pglite";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { Client } from "pg";
 import type { SqlConnection } from "./migrate";
+
+/** Every embedded database is opened here: the migrations need pg_trgm, which PGlite ships apart. */
+export function openPglite(dataDir?: string): PGlite {
+  // The options form: `new PGlite(undefined, options)` silently drops the options (0.5.16).
+  return new PGlite({ dataDir, extensions: { pg_trgm } });
+}
 
 // One wrapper per PGlite instance: it is a single session, so the migrator serialises on it.
 const wrappers = new WeakMap<PGlite, SqlConnection>();

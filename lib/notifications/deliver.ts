@@ -5,28 +5,34 @@ import "server-only";
 import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { emailPort, smsPort, type EmailPort, type SmsPort } from "./channels";
+import { emailHtml, type Branding } from "./email-html";
 
 const MAX_ATTEMPTS = 6;
 const BATCH = 20;
 
-type Claimed = { id: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string | null; body: string; secretEnc: string | null; attempts: number };
+type Claimed = { id: string; orgId: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string | null; body: string; secretEnc: string | null; attempts: number };
 
 export async function deliverDueMessages(port: EmailPort = emailPort(), sms: SmsPort = smsPort()): Promise<{ sent: number; failed: number }> {
   const channels = ["EMAIL", "SMS"];
   const rows = await db().$queryRaw<Claimed[]>`
-    UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = now() + interval '5 minutes'
+    UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = (now() AT TIME ZONE 'UTC') + interval '5 minutes'
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
-      WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= now() AND channel::text = ANY(${channels})
+      WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC') AND channel::text = ANY(${channels})
       ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
-    RETURNING id, channel::text AS channel, recipient, subject, body, "secretEnc", attempts`;
+    RETURNING id, "orgId", channel::text AS channel, recipient, subject, body, "secretEnc", attempts`;
   let sent = 0;
   let failed = 0;
+  const brands = new Map<string, Branding>();
+  for (const orgId of new Set(rows.map((r) => r.orgId))) {
+    const org = await db().organization.findUnique({ where: { id: orgId }, select: { name: true, logoUrl: true, brandColor: true } });
+    if (org) brands.set(orgId, org);
+  }
   for (const row of rows) {
     try {
       const text = row.secretEnc ? row.body.replaceAll("{{link}}", decrypt(row.secretEnc)) : row.body;
       const providerId =
-        row.channel === "SMS" ? await sms.send({ to: row.recipient, text, idempotencyKey: row.id }) : await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, idempotencyKey: row.id });
+        row.channel === "SMS" ? await sms.send({ to: row.recipient, text, idempotencyKey: row.id }) : await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, html: emailHtml(text, brands.get(row.orgId) ?? { name: "Fixwell", logoUrl: null, brandColor: "#0f766e" }), idempotencyKey: row.id });
       await db().outboxMessage.update({
         where: { id: row.id },
         data: { status: "SENT", sentAt: new Date(), providerId, secretEnc: null, lastError: null },

@@ -17,21 +17,25 @@ export type Outgoing = {
   subject?: string;
   body: string;
   secretLink?: string;
+  notBefore?: Date | null; // quiet hours: not delivered before this
 };
 
-export async function enqueue(tx: Tx, m: Outgoing): Promise<void> {
-  const data: Prisma.OutboxMessageCreateInput = {
-    org: { connect: { id: m.orgId } },
+/** Queues a message unless one with the same key exists; true when this call queued it. */
+export async function enqueue(tx: Tx, m: Outgoing): Promise<boolean> {
+  const data: Prisma.OutboxMessageCreateManyInput = {
+    orgId: m.orgId,
     dedupeKey: m.dedupeKey,
     channel: m.channel,
     recipient: m.recipient,
     userId: m.userId,
-    workOrder: m.workOrderId ? { connect: { id: m.workOrderId } } : undefined,
+    workOrderId: m.workOrderId,
     template: m.template,
     subject: m.subject,
     body: m.body,
     secretEnc: m.secretLink ? encrypt(m.secretLink) : undefined,
+    ...(m.notBefore ? { nextAttemptAt: m.notBefore } : {}),
   };
-  // The unique dedupe key makes a repeated enqueue a no-op instead of a second message.
-  await tx.outboxMessage.upsert({ where: { dedupeKey: m.dedupeKey }, create: data, update: {} });
+  // The unique dedupe key makes a repeated enqueue a no-op (ON CONFLICT DO NOTHING), not a second message.
+  const { count } = await tx.outboxMessage.createMany({ data: [data], skipDuplicates: true });
+  return count > 0;
 }

@@ -2,34 +2,12 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { scopeFor } from "./scope";
 
 const listInclude = { category: { select: { name: true } }, unit: { select: { label: true } }, property: { select: { name: true } }, vendor: { select: { company: true } } } as const;
 
 export function listMyRequests(actor: Actor) {
   return db().workOrder.findMany({ where: scopeFor(actor), include: listInclude, orderBy: { createdAt: "desc" }, take: 100 });
-}
-
-export const OPEN_STATUSES: WorkOrderStatus[] = ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"];
-
-export async function listQueue(actor: Actor, { status, page = 1 }: { status?: WorkOrderStatus | "OPEN"; page?: number }) {
-  const where = {
-    ...scopeFor(actor),
-    ...(status === "OPEN" || !status ? { status: { in: OPEN_STATUSES } } : { status }),
-  };
-  const pageSize = 50;
-  const [rows, total] = await Promise.all([
-    db().workOrder.findMany({
-      where,
-      include: listInclude,
-      orderBy: [{ createdAt: "desc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-    db().workOrder.count({ where }),
-  ]);
-  return { rows, total, page, pageSize };
 }
 
 export async function getWorkOrder(actor: Actor, trackingNumber: number) {

@@ -18,7 +18,7 @@ export const requestSchema = z.object({
     .min(10, "v.descriptionShort")
     .max(DESCRIPTION_MAX, "v.descriptionLong"),
 });
-export const CONTACT_METHODS = ["SMS", "EMAIL", "PHONE"] as const;
+export const CONTACT_METHODS = ["SMS", "EMAIL", "BOTH", "PHONE"] as const;
 const code = z.string().trim().max(40, "v.codeLong").regex(/^[^<>]*$/, "v.codeChars");
 
 /** Access for the visit. A blank code keeps the one saved on the tenant's profile. */

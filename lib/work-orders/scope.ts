@@ -8,5 +8,6 @@ export function scopeFor(actor: Caller): Prisma.WorkOrderWhereInput {
   if (actor.role === "MANAGER") return { orgId: actor.orgId, propertyId: { in: actor.propertyIds } };
   if (actor.role === "TENANT") return { orgId: actor.orgId, OR: [{ reporterId: actor.userId }, ...(actor.unitId ? [{ unitId: actor.unitId }] : [])] };
   if (actor.role === "TECHNICIAN") return { orgId: actor.orgId, technicianId: actor.userId };
-  return { id: "__none__" }; // owners get their own view with a later issue
+  if (actor.role === "OWNER") return { orgId: actor.orgId, property: { ownerId: actor.ownerId ?? "__none__" } };
+  return { id: "__none__" };
 }

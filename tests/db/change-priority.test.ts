@@ -26,7 +26,7 @@ async function routine(key: string) {
 describe("changePriority", () => {
   it("raises to emergency: 4-hour response from when it came in, staff-only event with the reason", async () => {
     const wo = await routine("prio-raise");
-    const manager = dana; // Alex's building, Oak Terrace, is Dana's
+    const manager = dana; // Alex's building, Maple Court, is Dana's
     expect(dana.propertyIds).toContain(wo.propertyId);
     const after = await changePriority({ actor: manager, trackingNumber: wo.trackingNumber, version: wo.version, priority: "EMERGENCY", reason: "Water is now coming through the ceiling below" });
     expect(after.priority).toBe("EMERGENCY");

@@ -7,7 +7,9 @@ import { db } from "@/lib/db/client";
 import { resendEmail } from "@/lib/notifications/channels";
 import { deliverDueMessages } from "@/lib/notifications/deliver";
 import { enqueue } from "@/lib/notifications/outbox";
+import { retryMessage } from "@/lib/notifications/retry-message";
 import { twilioSms } from "@/lib/notifications/twilio";
+import { actorFor } from "./actors";
 import { seedDemo } from "@/prisma/seed";
 import { startFakeProviders, type FakeProviders } from "../support/fake-providers";
 
@@ -63,6 +65,10 @@ describe("delivery through the real adapters", () => {
     const row = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `test-email-${first.body.to.match(/\d/)![0]}` } });
     expect(first.headers["idempotency-key"]).toBe(row.id);
     expect(first.body).toMatchObject({ from: "Fixwell <repairs@fixwell.test>", subject: expect.stringMatching(/^Subject \d$/), text: expect.stringMatching(/^Hello \d$/) });
+    // The HTML part carries the organisation's name and colour around the same text.
+    expect(first.body.html).toContain("Harbor Property Management");
+    expect(first.body.html).toContain("background:#0f766e");
+    expect(first.body.html).toContain(first.body.text);
 
     const text = fake.twilio.accepted[0];
     expect(text.path).toBe(`/2010-04-01/Accounts/${SID}/Messages.json`);
@@ -84,5 +90,23 @@ describe("delivery through the real adapters", () => {
     expect(row.lastError).toMatch(/Resend refused the email/);
     expect(fake.resend.accepted.some((r) => r.body.to === "doomed@example.com")).toBe(false);
     fake.resend.failNext(0);
+  });
+
+  it("an admin sends a failed message again; it is delivered once. A manager may not; a lost one-time link cannot be resent", async () => {
+    const row = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-doomed" } });
+    const [admin, manager] = [await actorFor("admin@fixwell.example"), await actorFor("dana.reyes@fixwell.example")];
+    await expect(retryMessage({ actor: manager, id: row.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(retryMessage({ actor: { ...admin, orgId: "another-org" }, id: row.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await retryMessage({ actor: admin, id: row.id });
+    await expect(retryMessage({ actor: admin, id: row.id })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" }); // already queued
+    const { email, sms } = ports();
+    await deliverDueMessages(email, sms);
+    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(fake.resend.accepted.filter((r) => r.body.to === "doomed@example.com")).toHaveLength(1);
+
+    await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "test-lost-link", channel: "EMAIL", recipient: "link@example.com", template: "sign-in", subject: "S", body: "Sign in: {{link}}", secretLink: "https://x.test/s" }));
+    await db().outboxMessage.update({ where: { dedupeKey: "test-lost-link" }, data: { status: "FAILED", secretEnc: null } });
+    const lost = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-lost-link" } });
+    await expect(retryMessage({ actor: admin, id: lost.id })).rejects.toThrow(/one-time link that was erased/);
   });
 });

@@ -14,6 +14,7 @@ if (!process.env.FIXWELL_TEST_ADMIN_URL) delete process.env.FIXWELL_TEST_ADMIN_U
 process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123";
 process.env.FIXWELL_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
 process.env.PUBLIC_URL = "https://portal.fixwell.test";
+process.env.CRON_SECRET = "cron-secret-for-the-database-tests-0123456789";
 process.env.FIXWELL_DATA_DIR = mkdtempSync(path.join(os.tmpdir(), "fixwell-dbtest-"));
 
 const database = await createServerDatabase();

@@ -5,8 +5,8 @@ import { signIn } from "./helpers";
 
 export const ROLES = {
   admin: "admin@fixwell.example",
-  dana: "dana.reyes@fixwell.example", // manager of Oak Terrace and Maple Court
-  sam: "sam.wolfe@fixwell.example", // manager of Harbor Lofts only
+  dana: "dana.reyes@fixwell.example", // manager of Maple Court and Harbor View
+  sam: "sam.wolfe@fixwell.example", // manager of Oak Terrace only
   tech: "tech.kai@fixwell.example",
   owner: "olivia.grant@owners.example",
   tenant: "tenant@fixwell.example",

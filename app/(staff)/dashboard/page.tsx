@@ -1,59 +1,56 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
+import { BulkBar } from "@/components/queue/bulk-bar";
+import { QueueBoard } from "@/components/queue/queue-board";
+import { QueueFilters } from "@/components/queue/queue-filters";
+import { QueueTable } from "@/components/queue/queue-table";
+import { SavedViews } from "@/components/queue/saved-views";
 import { pageActor } from "@/lib/auth/session";
-import type { WorkOrderStatus } from "@/lib/db/generated/enums";
-import { formatAge } from "@/lib/time";
-import { listQueue } from "@/lib/work-orders/queries";
-import { STATUS_LABEL } from "@/lib/work-orders/transitions";
+import { queueBoard, queueCounts, queueOptions, queuePage } from "@/lib/work-orders/queue";
+import { parseQueueFilter, queueHref } from "@/lib/work-orders/queue-filter";
 
 export const metadata: Metadata = { title: "Queue" };
 
-const FILTERS: (WorkOrderStatus | "OPEN")[] = ["OPEN", "NEW", "ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED", "CANCELLED"];
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Queue({ searchParams }: { searchParams: Promise<{ status?: string; page?: string }> }) {
+export default async function Queue({ searchParams }: { searchParams: SearchParams }) {
   const actor = await pageActor("queue:view", "/dashboard");
-  const sp = await searchParams;
-  const status = FILTERS.find((f) => f === sp.status) ?? "OPEN";
-  const page = Math.max(1, Number(sp.page) || 1);
-  const { rows, total, pageSize } = await listQueue(actor, { status, page });
+  const filter = parseQueueFilter(await searchParams);
   const now = new Date();
+  const [counts, options, table, board] = await Promise.all([
+    queueCounts(actor, filter, now),
+    queueOptions(actor),
+    filter.view === "table" ? queuePage(actor, filter, now) : null,
+    filter.view === "board" ? queueBoard(actor, filter, now) : null,
+  ]);
+  const vendors = options.vendors.map((v) => ({ id: v.id, name: v.company }));
+  const tab = (on: boolean) => `rounded-md px-3 py-1.5 text-sm font-semibold ${on ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-200"}`;
   return (
-    <main className="mx-auto max-w-6xl px-4 py-6">
-      <h1 className="text-2xl font-bold">Work orders</h1>
-      <nav aria-label="Filter by status" className="mt-4 flex flex-wrap gap-2">
-        {FILTERS.map((f) => (
-          <Link key={f} href={`/dashboard?status=${f}`} aria-current={f === status ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 text-sm ${f === status ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}>
-            {f === "OPEN" ? "Open" : STATUS_LABEL[f]}
-          </Link>
-        ))}
-      </nav>
-      <p className="mt-3 text-sm text-slate-600">{total} work orders</p>
-      <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-100 text-slate-700">
-            <tr><th className="p-3">#</th><th className="p-3">Priority</th><th className="p-3">Status</th><th className="p-3">Problem</th><th className="p-3">Where</th><th className="p-3">Vendor</th><th className="p-3">Age</th></tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-100 hover:bg-slate-50">
-                <td className="p-3 font-semibold"><Link className="text-brand underline" href={`/dashboard/work-orders/${r.trackingNumber}`}>#{r.trackingNumber}</Link></td>
-                <td className="p-3"><PriorityBadge priority={r.priority} /></td>
-                <td className="p-3"><StatusBadge status={r.status} />{r.holdReason && <span className="ml-1 rounded bg-amber-100 px-1.5 text-xs text-amber-900">On hold</span>}</td>
-                <td className="p-3"><span className="font-medium">{r.category.name}</span><span className="block max-w-xs truncate text-slate-600">{r.description}</span></td>
-                <td className="p-3">{r.property.name} {r.unit.label}</td>
-                <td className="p-3">{r.vendor?.company ?? "—"}</td>
-                <td className="p-3">{formatAge(r.createdAt, now)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <main className="mx-auto max-w-7xl px-4 py-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Work orders</h1>
+        <nav aria-label="Layout" className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1">
+          <Link href={queueHref(filter, { view: "table" })} aria-current={filter.view === "table" ? "page" : undefined} className={tab(filter.view === "table")}>Table</Link>
+          <Link href={queueHref(filter, { view: "board" })} aria-current={filter.view === "board" ? "page" : undefined} className={tab(filter.view === "board")}>Board</Link>
+        </nav>
       </div>
-      <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-        {page > 1 && <Link className="text-brand underline" href={`/dashboard?status=${status}&page=${page - 1}`}>Previous page</Link>}
-        {page * pageSize < total && <Link className="text-brand underline" href={`/dashboard?status=${status}&page=${page + 1}`}>Next page</Link>}
-      </nav>
+      <SavedViews filter={filter} counts={counts.saved} />
+      <QueueFilters filter={filter} counts={counts} properties={options.properties} categories={options.categories} vendors={vendors} />
+      {table && (
+        <>
+          <p className="mt-3 text-sm text-slate-600" aria-live="polite">
+            {table.total} work {table.total === 1 ? "order" : "orders"}
+            {table.total > table.pageSize && ` · page ${table.page} of ${Math.ceil(table.total / table.pageSize)}`}
+          </p>
+          <BulkBar vendors={vendors} />
+          <QueueTable rows={table.rows} now={now} />
+          <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
+            {table.page > 1 && <Link className="text-brand underline" href={queueHref(filter, { page: table.page - 1 })}>Previous page</Link>}
+            {table.page * table.pageSize < table.total && <Link className="text-brand underline" href={queueHref(filter, { page: table.page + 1 })}>Next page</Link>}
+          </nav>
+        </>
+      )}
+      {board && <QueueBoard columns={board} filter={filter} now={now} />}
     </main>
   );
 }

@@ -3,6 +3,7 @@
 // goes to the holder of its form's key (?k=), so the photo picker can show what was kept. Anyone
 // else gets 404. Videos are asked for in byte ranges (fileResponse answers those).
 import { NextRequest } from "next/server";
+import { readApprovalLink } from "@/lib/approvals/approval-link";
 import { currentActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { DRAFT_KEY } from "@/lib/uploads/drafts";
@@ -30,7 +31,12 @@ async function workOrderFile(req: NextRequest, id: string) {
   const token = req.nextUrl.searchParams.get("t");
   let workOrderId: string | undefined;
   if (token) {
+    // A tracking link, or an owner's approval link while it can still decide.
     workOrderId = (await workOrderByTrackingToken(token))?.id;
+    if (!workOrderId) {
+      const approval = await readApprovalLink(token);
+      if (approval.state === "valid") workOrderId = approval.link.workOrderId ?? undefined;
+    }
   } else {
     const actor = await currentActor();
     if (!actor) return null;

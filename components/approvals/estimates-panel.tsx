@@ -1,0 +1,39 @@
+// The work order page's estimates: side by side with their status and who approves each, the
+// manager's approve/decline where the rules leave it to them, and the form to add one.
+import { AddEstimateForm, ChangeEstimateForm, DecideEstimateForm } from "@/components/approvals/estimate-forms";
+import { dollars } from "@/lib/approvals/money";
+import { approvalRule, type ApprovalInput } from "@/lib/work-orders/approval-rules";
+
+type Estimate = { id: string; amountCents: number; description: string; status: string; vendor: { company: string } | null; approvals: { decision: string; deemed: boolean; comment: string | null }[] };
+
+export function EstimatesPanel({ trackingNumber, estimates, rules, canAdd, canApprove, open }: {
+  trackingNumber: number;
+  estimates: Estimate[];
+  rules: Omit<ApprovalInput, "amountCents">;
+  canAdd: boolean;
+  canApprove: boolean;
+  open: boolean;
+}) {
+  return (
+    <section aria-labelledby="estimates-heading" className="space-y-3">
+      <h2 id="estimates-heading" className="text-lg font-semibold">Estimates</h2>
+      {estimates.length === 0 && <p className="text-sm text-slate-600">No estimate yet.</p>}
+      <ul className="space-y-2">
+        {estimates.map((e) => {
+          const rule = approvalRule({ ...rules, amountCents: e.amountCents });
+          return (
+            <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+              <p><strong className="text-base">{dollars(e.amountCents)}</strong> · {e.status.toLowerCase()}{e.vendor ? ` · ${e.vendor.company}` : ""}</p>
+              <p>{e.description}</p>
+              {e.status === "PENDING" && <p className="text-slate-600">{rule.approver === "OWNER" ? "Waiting for the owner (emailed link)." : `Yours to approve${rule.notifyOwner ? "; the owner is told" : ""}.`}</p>}
+              {e.approvals.map((a, i) => <p key={i} className="text-slate-600">{a.deemed ? "Deemed approved" : a.decision.toLowerCase()}{a.comment ? `: "${a.comment}"` : ""}</p>)}
+              {canApprove && e.status === "PENDING" && rule.approver === "MANAGER" && <DecideEstimateForm estimateId={e.id} trackingNumber={trackingNumber} amount={dollars(e.amountCents)} />}
+              {canAdd && e.status === "PENDING" && <ChangeEstimateForm estimateId={e.id} trackingNumber={trackingNumber} />}
+            </li>
+          );
+        })}
+      </ul>
+      {canAdd && open && <AddEstimateForm trackingNumber={trackingNumber} />}
+    </section>
+  );
+}

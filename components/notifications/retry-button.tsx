@@ -1,0 +1,18 @@
+"use client";
+
+import { useActionState } from "react";
+import { retryMessageAction } from "@/app/(staff)/dashboard/deliveries/actions";
+import { FormMessage } from "@/components/ui/field-error";
+import { buttonSecondary } from "@/components/ui/styles";
+import type { ActionState } from "@/lib/errors";
+
+export function RetryButton({ id, label }: { id: string; label: string }) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(retryMessageAction, {});
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="id" value={id} />
+      <FormMessage message={state.message} ok={state.ok} />
+      {!state.ok && <button className={buttonSecondary} disabled={pending} aria-label={label}>Send again</button>}
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { SAVED_VIEWS, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
+import { SAVED_VIEW_TEXT } from "./labels";
+
+/** Saved views are links: one click replaces the filters with the view (layout kept). */
+export function SavedViews({ filter, counts }: { filter: QueueFilter; counts: Record<string, number> }) {
+  const base: QueueFilter = { status: "OPEN", sort: filter.sort, page: 1, view: filter.view };
+  return (
+    <nav aria-label="Saved views" className="mt-4 flex flex-wrap gap-2">
+      <Link href={queueHref(base)} aria-current={!filter.saved ? "page" : undefined}
+        className={`rounded-full border px-3 py-1 text-sm ${!filter.saved ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}>
+        All open
+      </Link>
+      {SAVED_VIEWS.map((v) => {
+        const on = filter.saved === v;
+        return (
+          <Link key={v} href={queueHref(base, { saved: v, sort: v === "breached" ? "due" : filter.sort })} aria-current={on ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 text-sm ${on ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}>
+            {SAVED_VIEW_TEXT[v]} <span className="font-semibold">({counts[v] ?? 0})</span>
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

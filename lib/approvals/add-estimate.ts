@@ -1,0 +1,65 @@
+// A manager (or the assigned in-house technician) adds an estimate (DESIGN.md §6). The approval
+// rules decide who approves: the manager (on the work order page), or the owner, in which case the
+// work goes on hold "waiting for owner approval" and the owner gets a one-click link by email.
+// Everything — estimate, hold, link, events, emails — is one transaction.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { AppError, invalidField, notFound } from "@/lib/errors";
+import { enqueue } from "@/lib/notifications/outbox";
+import { approvalRule } from "@/lib/work-orders/approval-rules";
+import { scopeFor } from "@/lib/work-orders/scope";
+import { issueApprovalLink } from "./approval-link";
+import { dollars } from "./money";
+
+export type EstimateInput = { amountCents: number; description: string; validUntil?: Date | null; vendorId?: string | null };
+
+export async function addEstimate({ actor, trackingNumber, input, now = new Date() }: { actor: Actor; trackingNumber: number; input: EstimateInput; now?: Date }) {
+  if (!can(actor, "estimate:add")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw invalidField("amount", "Enter the estimate in dollars and cents, more than $0.00.");
+  const description = input.description.trim();
+  if (description.length < 3) throw invalidField("description", "Say what the estimate covers.");
+  return db().$transaction(async (tx) => {
+    const wo = await tx.workOrder.findFirst({
+      where: { trackingNumber, status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] }, ...scopeFor(actor) },
+      include: { property: { include: { owner: true } }, unit: true, org: true },
+    });
+    if (!wo) throw notFound();
+    const vendorId = input.vendorId ?? wo.vendorId;
+    if (vendorId && !(await tx.vendor.findFirst({ where: { id: vendorId, orgId: wo.orgId } }))) throw invalidField("vendorId", "Choose a vendor from the list.");
+    const owner = wo.property.owner;
+    const rule = approvalRule({
+      amountCents: input.amountCents,
+      emergency: wo.priority === "EMERGENCY",
+      org: { managerLimitCents: wo.org.managerApprovalLimitCents, ownerLimitCents: wo.org.ownerNotifyLimitCents },
+      owner: owner ? { approvalLimitCents: owner.approvalLimitCents } : null,
+    });
+    const estimate = await tx.costEstimate.create({
+      data: { workOrderId: wo.id, vendorId, amountCents: input.amountCents, description, validUntil: input.validUntil ?? null, createdById: actor.userId, createdAt: now },
+    });
+    await tx.workOrderEvent.create({
+      data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "ESTIMATE_ADDED", details: { estimateId: estimate.id, amount: dollars(input.amountCents), approver: rule.approver, reason: rule.reason }, visibility: "STAFF", createdAt: now },
+    });
+    const place = `${wo.property.name} ${wo.unit.label}`;
+    if (rule.approver === "OWNER" && owner) {
+      await tx.workOrder.update({ where: { id: wo.id }, data: { holdReason: "WAITING_FOR_OWNER_APPROVAL", holdNote: `Waiting for ${owner.name} to approve ${dollars(input.amountCents)}`, version: { increment: 1 } } });
+      await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_PLACED", details: { reason: "WAITING_FOR_OWNER_APPROVAL" }, createdAt: now } });
+      const token = await issueApprovalLink(tx, { workOrderId: wo.id, estimateId: estimate.id, ownerId: owner.id, amountCents: input.amountCents }, now);
+      await enqueue(tx, {
+        orgId: wo.orgId, dedupeKey: `estimate:${estimate.id}:${input.amountCents}:owner-approval`, channel: "EMAIL", recipient: owner.email, workOrderId: wo.id, template: "owner-approval",
+        subject: `Approval needed: ${dollars(input.amountCents)} for ${wo.property.name} ${wo.unit.label} (#${wo.trackingNumber})`,
+        body: `Hello ${owner.name},\n\n${actor.name} asks you to approve an estimate of ${dollars(input.amountCents)} for ${place}: ${description}\n\nSee the photos and the estimate, then approve or decline:\n{{link}}\n\nThe link works once and expires in 7 days.\n\n${wo.org.name}`,
+        secretLink: `${env().PUBLIC_URL}/approve/${token}`,
+      });
+    } else if (rule.notifyOwner && owner) {
+      await enqueue(tx, {
+        orgId: wo.orgId, dedupeKey: `estimate:${estimate.id}:owner-notice`, channel: "EMAIL", recipient: owner.email, workOrderId: wo.id, template: "owner-notice",
+        subject: `For your information: ${dollars(input.amountCents)} estimate for ${place} (#${wo.trackingNumber})`,
+        body: `Hello ${owner.name},\n\nAn estimate of ${dollars(input.amountCents)} for ${place} (${description}) is within what your manager approves; this is to keep you informed.\n\n${wo.org.name}`,
+      });
+    }
+    return { estimate, rule };
+  });
+}

@@ -1,0 +1,52 @@
+// The owner's answer from the emailed link (a POST from the page's buttons; opening the link
+// decides nothing). The link is spent by a conditional update, so a double tap or a replay is
+// refused; it must still be bound to a pending estimate of the same amount. Approval releases the
+// owner-approval hold; a decline keeps the work blocked for the manager with the owner's comment.
+// Manager and vendor are told.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { enqueue } from "@/lib/notifications/outbox";
+import { managerRecipients } from "@/lib/notifications/recipients";
+import { readApprovalLink, type LinkState } from "./approval-link";
+import { dollars } from "./money";
+
+export class LinkRefused extends AppError {
+  constructor(readonly state: Exclude<LinkState, "valid">) {
+    super("FORBIDDEN", `approval.${state}`);
+  }
+}
+
+export async function decideByLink({ token, decision, comment, now = new Date() }: { token: string; decision: "APPROVED" | "DECLINED"; comment?: string; now?: Date }) {
+  const note = comment?.trim() ?? "";
+  if (decision === "DECLINED" && note.length < 3) throw new AppError("INVALID_INPUT", "common.checkField", { comment: ["Say why, so the manager can find another way."] });
+  const read = await readApprovalLink(token, now);
+  if (read.state !== "valid") throw new LinkRefused(read.state);
+  const link = read.link;
+  return db().$transaction(async (tx) => {
+    const spent = await tx.actionToken.updateMany({ where: { id: link.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    if (spent.count === 0) throw new LinkRefused("used");
+    const moved = await tx.costEstimate.updateMany({ where: { id: link.estimateId!, status: "PENDING", amountCents: link.amountCents! }, data: { status: decision } });
+    if (moved.count === 0) throw new LinkRefused("superseded");
+    const owner = await tx.owner.findUniqueOrThrow({ where: { id: link.subjectId! } });
+    await tx.costApproval.create({ data: { estimateId: link.estimateId!, decision, ownerId: owner.id, byUserId: owner.userId, comment: note || null, createdAt: now } });
+    const wo = await tx.workOrder.findUniqueOrThrow({ where: { id: link.workOrderId! }, include: { vendor: true } });
+    const amount = dollars(link.amountCents!);
+    await tx.workOrderEvent.create({
+      data: { workOrderId: wo.id, actorId: owner.userId, actorLabel: `${owner.name} (owner)`, type: decision === "APPROVED" ? "OWNER_APPROVED" : "OWNER_DECLINED", details: { estimateId: link.estimateId!, amount, ...(note ? { comment: note } : {}) }, visibility: "STAFF", createdAt: now },
+    });
+    if (wo.holdReason === "WAITING_FOR_OWNER_APPROVAL") {
+      const data = decision === "APPROVED" ? { holdReason: null, holdNote: null } : { holdReason: "OTHER" as const, holdNote: `Owner declined ${amount}: ${note}` };
+      await tx.workOrder.update({ where: { id: wo.id }, data: { ...data, version: { increment: 1 } } });
+      if (decision === "APPROVED") await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_RELEASED", details: { reason: "owner approved" }, createdAt: now } });
+    }
+    const said = decision === "APPROVED" ? "approved" : "declined";
+    for (const m of await managerRecipients(tx, wo)) {
+      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `estimate:${link.estimateId}:${said}:${m.key}`, channel: "EMAIL", recipient: m.recipient, userId: m.userId, workOrderId: wo.id, template: `owner-${said}`, subject: `${owner.name} ${said} ${amount} on #${wo.trackingNumber}`, body: `${owner.name} ${said} the estimate of ${amount}.${note ? `\n\n"${note}"` : ""}` });
+    }
+    if (decision === "APPROVED" && wo.vendor) {
+      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `estimate:${link.estimateId}:approved:vendor`, channel: "EMAIL", recipient: wo.vendor.email, workOrderId: wo.id, template: "estimate-approved-vendor", subject: `Go ahead: ${amount} approved for job #${wo.trackingNumber}`, body: `The estimate of ${amount} for job #${wo.trackingNumber} is approved. You can go ahead with the work.` });
+    }
+    return { decision, trackingNumber: wo.trackingNumber };
+  });
+}

@@ -1,0 +1,60 @@
+// What the tick says, and to whom. Plain text for now; the branded, translated templates replace
+// these bodies without changing who gets what or when.
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { ContactMethod } from "@/lib/db/generated/enums";
+import { env } from "@/lib/env";
+import { enqueue } from "@/lib/notifications/outbox";
+import { smsNotBefore } from "@/lib/notifications/quiet-hours";
+import { managerRecipients, tenantRecipients } from "@/lib/notifications/recipients";
+import { formatInZone } from "@/lib/time";
+import type { Locale } from "@/lib/i18n/locales";
+import { renderTenantMessage, type TenantTemplate } from "@/lib/notifications/templates";
+
+export type TickWo = {
+  id: string;
+  priority: "EMERGENCY" | "URGENT" | "ROUTINE" | "LOW";
+  orgId: string;
+  propertyId: string;
+  trackingNumber: number;
+  contactMethod: ContactMethod;
+  locale: string;
+  reporterId: string | null;
+  reporterEmail: string | null;
+  reporterPhone: string | null;
+};
+
+// A QR reporter's tracking link is kept only as a hash: their messages point back to the link they have.
+const link = (wo: TickWo, locale: Locale) =>
+  wo.reporterId ? `${env().PUBLIC_URL}/requests/${wo.trackingNumber}` : locale === "es" ? "el enlace de seguimiento que le enviamos" : "the tracking link we sent you";
+
+/**
+ * To the tenant, by their channel, in their language; `event` makes the key, so the same event is
+ * never queued twice. `vars` may be a function of the locale (a date shown in their language).
+ */
+export type OrgForMessages = { name: string; timeZone: string; quietHoursStartMinute: number; quietHoursEndMinute: number };
+export const ORG_FOR_MESSAGES = { name: true, timeZone: true, quietHoursStartMinute: true, quietHoursEndMinute: true } as const;
+
+export async function tellTenant(tx: Tx, wo: TickWo, event: string, template: TenantTemplate, org: OrgForMessages, now: Date, vars: (locale: Locale) => Record<string, string | number> = () => ({})): Promise<number> {
+  let queued = 0;
+  // Texts about an emergency go at any hour; the rest wait out the quiet hours.
+  const quiet = { timeZone: org.timeZone, startMinute: org.quietHoursStartMinute, endMinute: org.quietHoursEndMinute };
+  for (const r of await tenantRecipients(tx, wo)) {
+    const { subject, body } = renderTenantMessage(template, r.locale, r.channel, { org: org.name, number: wo.trackingNumber, link: link(wo, r.locale), ...vars(r.locale) });
+    const notBefore = r.channel === "SMS" ? smsNotBefore(now, quiet, wo.priority === "EMERGENCY") : null;
+    if (await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template, subject, body, notBefore })) queued++;
+  }
+  return queued;
+}
+
+export async function tellManagers(tx: Tx, wo: TickWo, event: string, template: string, subject: string, text: string): Promise<number> {
+  let queued = 0;
+  for (const r of await managerRecipients(tx, wo)) {
+    const body = `${text}\n\n${env().PUBLIC_URL}/dashboard/work-orders/${wo.trackingNumber}`;
+    if (await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template, subject, body })) queued++;
+  }
+  return queued;
+}
+
+export const visitWindow = (start: Date, end: Date, timeZone: string, locale: Locale = "en") =>
+  `${formatInZone(start, timeZone, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" }, locale)}–${formatInZone(end, timeZone, { hour: "numeric", minute: "2-digit" }, locale)}`;

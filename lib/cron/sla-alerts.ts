@@ -1,0 +1,35 @@
+// Managers hear once when a work order's next SLA target is at risk (75% of its time gone) and
+// once when it is breached (DESIGN.md §4). The alert is an event on the work order (staff only),
+// which is also what marks it sent: the candidate query skips work orders that already have it.
+import "server-only";
+import { slaClock } from "@/lib/work-orders/sla-status";
+import { tellManagers } from "./messages";
+import { BATCH, lockedStep, utc } from "./step";
+
+export function raiseSlaAlerts(now: Date) {
+  return lockedStep("slaAlerts", async (tx) => {
+    const candidates = await tx.$queryRaw<{ id: string; alert: string }[]>`
+      SELECT id, alert FROM (
+        SELECT w.id, CASE
+          WHEN w."firstResponseAt" IS NULL THEN CASE WHEN w."responseDueAt" <= ${utc(now)} THEN 'response:breached' ELSE 'response:at-risk' END
+          ELSE CASE WHEN w."resolutionDueAt" <= ${utc(now)} THEN 'resolution:breached' ELSE 'resolution:at-risk' END END AS alert
+        FROM "WorkOrder" w
+        WHERE w.status IN ('NEW', 'ASSIGNED', 'SCHEDULED') AND w."completedAt" IS NULL
+          AND ((w."firstResponseAt" IS NULL AND w."responseAtRiskAt" <= ${utc(now)}) OR (w."firstResponseAt" IS NOT NULL AND w."resolutionAtRiskAt" <= ${utc(now)}))
+      ) c
+      WHERE NOT EXISTS (SELECT 1 FROM "WorkOrderEvent" e WHERE e."workOrderId" = c.id AND e.type = 'SLA_ALERT' AND e.details->>'alert' = c.alert)
+      LIMIT ${BATCH}`;
+    let raised = 0;
+    for (const { id, alert } of candidates) {
+      const wo = await tx.workOrder.findUniqueOrThrow({ where: { id }, include: { property: { select: { name: true } }, unit: { select: { label: true } }, category: { select: { name: true } } } });
+      const clock = slaClock(wo, now);
+      if (!clock || `${clock.target}:${clock.state}` !== alert) continue; // the pure module has the last word
+      const [target, state] = alert.split(":");
+      const what = `${state === "breached" ? "Breached" : "At risk"}: ${target} target for #${wo.trackingNumber} (${wo.priority.toLowerCase()} ${wo.category.name}, ${wo.property.name} ${wo.unit.label})`;
+      await tx.workOrderEvent.create({ data: { workOrderId: id, actorLabel: "System", type: "SLA_ALERT", details: { alert, dueAt: clock.dueAt.toISOString() }, visibility: "STAFF", createdAt: now } });
+      await tellManagers(tx, wo, `sla:${alert}`, `sla-${state}`, what, `${what}. Due ${clock.dueAt.toISOString()}.`);
+      raised++;
+    }
+    return raised;
+  });
+}

@@ -1,0 +1,25 @@
+// One cron tick (DESIGN.md §8): every step in its own short transaction under its own lock, then
+// delivery of what is due (including what the steps just queued). Safe to run twice at once, to
+// retry after a crash, and from several instances.
+import "server-only";
+import { deliverDueMessages } from "@/lib/notifications/deliver";
+import { askIfResolved, autoClose } from "./completion";
+import { pageOnCall } from "./emergencies";
+import { chaseOwnerApprovals } from "./owner-approvals";
+import { sendReminders } from "./reminders";
+import { raiseSlaAlerts } from "./sla-alerts";
+
+export type TickReport = Record<"reminders" | "slaAlerts" | "pages" | "resolvedQuestions" | "autoClosed" | "ownerApprovals", number | "busy"> & { sent: number; failed: number };
+
+export async function runTick(now = new Date()): Promise<TickReport> {
+  const report = {
+    pages: await pageOnCall(now),
+    slaAlerts: await raiseSlaAlerts(now),
+    reminders: await sendReminders(now),
+    resolvedQuestions: await askIfResolved(now),
+    autoClosed: await autoClose(now),
+    ownerApprovals: await chaseOwnerApprovals(now),
+  };
+  const delivery = await deliverDueMessages();
+  return { ...report, ...delivery };
+}

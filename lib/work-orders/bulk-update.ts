@@ -1,0 +1,62 @@
+// Bulk actions from the queue: the same use cases a single work order goes through, one item at a
+// time, each in its own transaction with the version its row was read at. Partial success is the
+// point: a stale or finished row is skipped and named, the others go through.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import type { Priority } from "@/lib/db/generated/enums";
+import { AppError } from "@/lib/errors";
+import { changePriority } from "./change-priority";
+import { changeStatus } from "./change-status";
+
+export const BULK_MAX = 100;
+
+export type BulkItem = { trackingNumber: number; version: number };
+export type BulkOp = { kind: "assign"; vendorId: string; reason?: string } | { kind: "reprioritise"; priority: Priority; reason: string } | { kind: "close" };
+export type BulkResult = { updated: number[]; skipped: { trackingNumber: number; why: string }[] };
+
+// The use cases' messages are i18n keys for tenants; staff get these plain words per row.
+function why(err: unknown): string {
+  if (!(err instanceof AppError)) throw err;
+  switch (err.code) {
+    case "STALE_VERSION":
+      return "changed since you opened it";
+    case "NOT_FOUND":
+      return "not found";
+    case "TRANSITION_NOT_ALLOWED":
+    case "CALLBACK_WINDOW_PASSED":
+      return "not possible from its status";
+    case "INVALID_INPUT": {
+      const first = Object.values(err.fieldErrors ?? {}).flat()[0];
+      if (first === "v.reason") return "needs a reason";
+      return typeof first === "string" && !first.includes(".") ? first.replace(/\.$/, "").toLowerCase() : "not accepted";
+    }
+    default:
+      return "not allowed";
+  }
+}
+
+export async function bulkUpdate({ actor, items, op, now = new Date() }: { actor: Actor; items: BulkItem[]; op: BulkOp; now?: Date }): Promise<BulkResult> {
+  if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
+  if (items.length === 0) throw new AppError("INVALID_INPUT", "Select at least one work order.");
+  if (items.length > BULK_MAX) throw new AppError("INVALID_INPUT", `Select at most ${BULK_MAX} work orders at a time.`);
+  const result: BulkResult = { updated: [], skipped: [] };
+  for (const { trackingNumber, version } of items) {
+    try {
+      if (op.kind === "reprioritise") await changePriority({ actor, trackingNumber, version, priority: op.priority, reason: op.reason, now });
+      else if (op.kind === "assign") await changeStatus({ actor, trackingNumber, version, change: { to: "ASSIGNED", vendorId: op.vendorId, reason: op.reason }, now });
+      else await changeStatus({ actor, trackingNumber, version, change: { to: "CLOSED" }, now });
+      result.updated.push(trackingNumber);
+    } catch (err) {
+      result.skipped.push({ trackingNumber, why: why(err) });
+    }
+  }
+  return result;
+}
+
+/** "3 updated, 1 skipped: #1234 changed since you opened it." */
+export function bulkSummary({ updated, skipped }: BulkResult): string {
+  const head = `${updated.length} updated`;
+  if (!skipped.length) return `${head}.`;
+  return `${head}, ${skipped.length} skipped: ${skipped.map((s) => `#${s.trackingNumber} ${s.why}`).join("; ")}.`;
+}

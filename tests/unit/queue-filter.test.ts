@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { parseQueueFilter, queueHref, queueOrderBy, queueWhere, savedViewWhere, type QueueFilter } from "@/lib/work-orders/queue-filter";
+
+const now = new Date("2026-11-24T12:00:00Z");
+const base: QueueFilter = { status: "OPEN", sort: "newest", page: 1, view: "table" };
+const open = { status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] } };
+
+describe("parseQueueFilter", () => {
+  it.each([
+    [{}, base],
+    [{ status: "CLOSED", sort: "due", page: "3", view: "board" }, { ...base, status: "CLOSED", sort: "due", page: 3, view: "board" }],
+    [{ status: "ALL" }, { ...base, status: "ALL" }],
+    // Bad or stale values fall back to defaults instead of failing the page.
+    [{ status: "nope", sort: "sideways", page: "-2", view: "grid", priority: "HIGH", age: "5", sla: "late", saved: "mine" }, base],
+    [{ priority: "EMERGENCY", category: "c1", property: "p1", vendor: "v1", hold: "1", sla: "at-risk", age: "7", q: "  #1234 ", saved: "breached" },
+      { ...base, priority: "EMERGENCY", categoryId: "c1", propertyId: "p1", vendorId: "v1", onHold: true, sla: "at-risk", olderThanDays: 7, q: "#1234", saved: "breached" }],
+    [{ q: "   ", property: "" }, base],
+    [{ status: ["NEW", "CLOSED"] }, { ...base, status: "NEW" }],
+  ])("%j", (params, expected) => {
+    expect(parseQueueFilter(params)).toEqual(expected);
+  });
+
+  it("round-trips through queueHref, leaving defaults out and resetting the page", () => {
+    const f = parseQueueFilter({ status: "NEW", q: "leak", hold: "1", age: "3", page: "4", sort: "due" });
+    expect(queueHref(base)).toBe("/dashboard");
+    const href = queueHref(f);
+    expect(href).toBe("/dashboard?status=NEW&hold=1&age=3&q=leak&sort=due");
+    expect(parseQueueFilter(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual({ ...f, page: 1 });
+    expect(queueHref(f, { page: 2, view: "board" })).toContain("view=board");
+  });
+});
+
+describe("queueWhere", () => {
+  it.each<[string, Partial<QueueFilter>, object]>([
+    ["open by default", {}, { AND: [open] }],
+    ["all statuses", { status: "ALL" }, {}],
+    ["one status", { status: "SCHEDULED" }, { AND: [{ status: "SCHEDULED" }] }],
+    ["priority", { priority: "URGENT" }, { AND: [open, { priority: "URGENT" }] }],
+    ["category, property, vendor", { status: "ALL", categoryId: "c", propertyId: "p", vendorId: "v" }, { AND: [{ categoryId: "c" }, { propertyId: "p" }, { vendorId: "v" }] }],
+    ["on hold", { status: "ALL", onHold: true }, { AND: [{ holdReason: { not: null } }] }],
+    ["breached", { status: "ALL", sla: "breached" }, { AND: [{ nextDueAt: { lte: now } }] }],
+    ["at risk, not yet breached", { status: "ALL", sla: "at-risk" }, { AND: [{ nextAtRiskAt: { lte: now }, nextDueAt: { gt: now } }] }],
+    ["older than 3 days", { status: "ALL", olderThanDays: 3 }, { AND: [{ createdAt: { lt: new Date("2026-11-21T12:00:00Z") } }] }],
+  ])("%s", (_name, f, expected) => {
+    expect(queueWhere({ ...base, ...f }, now)).toEqual(expected);
+  });
+
+  it("searches a tracking number with or without # and the text fields", () => {
+    for (const q of ["1234", "#1234", "# 1234"]) {
+      const w = queueWhere({ ...base, status: "ALL", q }, now) as { AND: { OR: object[] }[] };
+      expect(w.AND[0].OR[0]).toEqual({ trackingNumber: 1234 });
+      expect(w.AND[0].OR).toHaveLength(5);
+    }
+    const w = queueWhere({ ...base, status: "ALL", q: "leak" }, now) as { AND: { OR: object[] }[] };
+    expect(w.AND[0].OR).toEqual([
+      { description: { contains: "leak", mode: "insensitive" } },
+      { reporterName: { contains: "leak", mode: "insensitive" } },
+      { reporter: { is: { name: { contains: "leak", mode: "insensitive" } } } },
+      { unit: { is: { label: { contains: "leak", mode: "insensitive" } } } },
+    ]);
+    // Too long for a tracking number: text only, never an out-of-range integer.
+    const big = queueWhere({ ...base, status: "ALL", q: "12345678901" }, now) as { AND: { OR: object[] }[] };
+    expect(big.AND[0].OR).toHaveLength(4);
+  });
+
+  it("with units and people looked up first, searches indexed id columns instead of joins", () => {
+    const w = queueWhere({ ...base, status: "ALL", q: "#12" }, now, [], { unitIds: ["u1"], reporterIds: [] }) as { AND: { OR: object[] }[] };
+    expect(w.AND[0].OR).toEqual([
+      { trackingNumber: 12 },
+      { description: { contains: "#12", mode: "insensitive" } },
+      { reporterName: { contains: "#12", mode: "insensitive" } },
+      { unitId: { in: ["u1"] } },
+    ]);
+  });
+
+  it("leaves out the facet being counted", () => {
+    const f: QueueFilter = { ...base, status: "NEW", priority: "LOW", saved: "unassigned" };
+    expect(queueWhere(f, now, ["status"])).toEqual({ AND: [savedViewWhere("unassigned", now), { priority: "LOW" }] });
+    expect(queueWhere(f, now, ["priority", "saved"])).toEqual({ AND: [{ status: "NEW" }] });
+  });
+});
+
+describe("saved views", () => {
+  it.each([
+    ["unassigned", { status: "NEW", vendorId: null, technicianId: null }],
+    ["emergencies", { ...open, priority: "EMERGENCY" }],
+    ["breached", { ...open, nextDueAt: { lte: now } }],
+    ["waiting", { ...open, OR: [{ status: "NEW", firstResponseAt: null }, { rescheduleRequestedAt: { not: null } }, { status: "COMPLETED" }] }],
+  ] as const)("%s", (view, expected) => {
+    expect(savedViewWhere(view, now)).toEqual(expected);
+  });
+});
+
+describe("queueOrderBy", () => {
+  it("sorts by next due soonest with finished work last, ties broken stably", () => {
+    expect(queueOrderBy("due")).toEqual([{ nextDueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }]);
+    expect(queueOrderBy("newest")[0]).toEqual({ createdAt: "desc" });
+    expect(queueOrderBy("oldest")[0]).toEqual({ createdAt: "asc" });
+    expect(queueOrderBy("priority")[0]).toEqual({ priority: "asc" });
+  });
+});
