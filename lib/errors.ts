@@ -13,7 +13,8 @@ export type ErrorCode =
   | "CALLBACK_WINDOW_PASSED"
   | "INVALID_INPUT"
   | "IDEMPOTENCY_KEY_REUSED"
-  | "RATE_LIMITED";
+  | "RATE_LIMITED"
+  | "VENDOR_BLOCKED"; // insurance or licence expired: assigning needs a logged override
 
 export type FieldErrors = Record<string, (Msg | string)[] | undefined>;
 
@@ -33,7 +34,7 @@ export const notFound = () => new AppError("NOT_FOUND", "err.NOT_FOUND");
 export const stale = () => new AppError("STALE_VERSION", "err.STALE_VERSION");
 export const invalidField = (field: string, message: MessageKey | string) => new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
 
-export type ActionState = { ok?: boolean; message?: Msg | string; fieldErrors?: FieldErrors };
+export type ActionState = { ok?: boolean; message?: Msg | string; fieldErrors?: FieldErrors; values?: Record<string, string> };
 
 /** Turns a thrown error into form state: domain errors keep their message, others are logged. */
 export function toActionState(err: unknown): ActionState {

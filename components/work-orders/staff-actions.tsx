@@ -1,107 +1,75 @@
 "use client";
-
-import { useActionState } from "react";
+// The status moves a manager may make from here; the server checks each one again.
 import { changeStatusAction, declineRescheduleAction } from "@/app/(staff)/dashboard/work-orders/actions";
-import { FieldError, FormMessage } from "@/components/ui/field-error";
-import { button, buttonSecondary, input, label } from "@/components/ui/styles";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
-import type { ActionState, FieldErrors } from "@/lib/errors";
+import { Field, Select, StaffForm } from "./staff-form";
 
-type Vendor = { id: string; company: string; note: string };
-type Props = { trackingNumber: number; version: number; status: WorkOrderStatus; allowed: WorkOrderStatus[]; vendors: Vendor[]; rescheduleTimes: string | null };
-type Errors = FieldErrors;
+type Option = { value: string; label: string };
+type Props = { trackingNumber: number; version: number; status: WorkOrderStatus; allowed: WorkOrderStatus[]; assignees: Option[]; rescheduleTimes: string | null };
 
-function Field({ id, name, text, errors, type = "text", children }: { id: string; name: string; text: string; errors?: Errors[string]; type?: string; children?: React.ReactNode }) {
-  const describedBy = errors?.length ? `${id}-error` : undefined;
-  return (
-    <div>
-      <label htmlFor={id} className={label}>{text}</label>
-      {children ?? (type === "textarea" ? (
-        <textarea id={id} name={name} rows={3} className={input} aria-invalid={!!errors?.length} aria-describedby={describedBy} />
-      ) : (
-        <input id={id} name={name} type={type} className={input} aria-invalid={!!errors?.length} aria-describedby={describedBy} />
-      ))}
-      <FieldError id={`${id}-error`} errors={errors} />
-    </div>
-  );
-}
-
-/** One form per move, each with its own state, so an error shows beside the form it belongs to. */
-function MoveForm({ to, trackingNumber, version, submit, secondary, children }: {
-  to: WorkOrderStatus; trackingNumber: number; version: number; submit: string; secondary?: boolean; children?: (e: Errors) => React.ReactNode;
-}) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(changeStatusAction, {});
-  return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
-      <FormMessage message={state.message} ok={state.ok} />
-      <input type="hidden" name="trackingNumber" value={trackingNumber} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="to" value={to} />
-      {children?.(state.fieldErrors ?? {})}
-      <button className={secondary ? buttonSecondary : button} disabled={pending}>{submit}</button>
-    </form>
-  );
-}
-
-export function StaffActions({ trackingNumber, version, status, allowed, vendors, rescheduleTimes }: Props) {
-  const common = { trackingNumber, version };
+export function StaffActions({ trackingNumber, version, status, allowed, assignees, rescheduleTimes }: Props) {
+  const common = { trackingNumber, version, action: changeStatusAction };
   const reassigning = status === "ASSIGNED" || status === "SCHEDULED";
+  const reopening = status === "COMPLETED" || status === "CLOSED";
   return (
-    <section aria-labelledby="actions-heading" className="space-y-4">
-      <h2 id="actions-heading" className="text-lg font-semibold">Actions</h2>
-      {allowed.includes("ASSIGNED") && (
-        <MoveForm to="ASSIGNED" {...common} submit={status === "NEW" ? "Assign" : reassigning ? "Reassign" : "Reopen"}>
+    <div className="space-y-4">
+      {allowed.includes("ASSIGNED") && !reopening && (
+        <StaffForm {...common} hidden={{ to: "ASSIGNED" }} submit={status === "NEW" ? "Assign" : "Reassign"}>
           {(e) => (
             <>
-              <Field id="vendorId" name="vendorId" text={status === "NEW" ? "Assign to vendor" : reassigning ? "Reassign to vendor" : "Reopen and assign to vendor"} errors={e.vendorId}>
-                <select id="vendorId" name="vendorId" className={input} defaultValue="" aria-invalid={!!e.vendorId} aria-describedby={e.vendorId ? "vendorId-error" : undefined}>
-                  <option value="" disabled>Choose a vendor…</option>
-                  {vendors.map((v) => <option key={v.id} value={v.id}>{v.company}{v.note ? ` (${v.note})` : ""}</option>)}
-                </select>
+              <Field id="assignee" name="assignee" text={reassigning ? "Reassign to vendor or technician" : "Assign to vendor or technician"} errors={e.vendorId ?? e.override}>
+                <Select id="assignee" name="assignee" errors={e.vendorId ?? e.override} placeholder="Choose…" options={assignees.map((o) => [o.value, o.label])} />
               </Field>
-              {status !== "NEW" && <Field id="assign-reason" name="reason" text={reassigning ? "Reason for reassigning" : "Reason for reopening"} errors={e.reason} />}
+              {reassigning && <Field id="assign-reason" name="reason" text="Reason for reassigning" errors={e.reason} />}
             </>
           )}
-        </MoveForm>
+        </StaffForm>
       )}
-      {rescheduleTimes && <DeclineReschedule trackingNumber={trackingNumber} version={version} times={rescheduleTimes} />}
-      {allowed.includes("SCHEDULED") && (
-        <MoveForm to="SCHEDULED" {...common} submit={status === "SCHEDULED" ? "Reschedule" : "Schedule"}>
+      {allowed.includes("ASSIGNED") && reopening && (
+        <StaffForm {...common} hidden={{ to: "REOPEN" }} submit="Reopen" secondary title="Reopen (same vendor or technician)">
+          {(e) => <Field id="reopen-reason" name="reason" text="Reason for reopening" errors={e.reason} />}
+        </StaffForm>
+      )}
+      {rescheduleTimes && (
+        <StaffForm action={declineRescheduleAction} trackingNumber={trackingNumber} version={version} submit="Keep the booked time" secondary
+          className="space-y-3 rounded-lg border-2 border-sky-400 bg-sky-50 p-4" title="The tenant asked for another time">
           {(e) => (
-            <div className="grid gap-3 sm:grid-cols-2">
+            <>
+              <p className="text-sm">Suits them: <strong>{rescheduleTimes}</strong>. Set a new window with Reschedule below, or keep the booked one:</p>
+              <Field id="decline-reason" name="reason" text="Reason for keeping the booked time (the tenant sees it)" errors={e.reason} />
+            </>
+          )}
+        </StaffForm>
+      )}
+      {allowed.includes("SCHEDULED") && (
+        <StaffForm {...common} hidden={{ to: "SCHEDULED" }} submit={status === "SCHEDULED" ? "Reschedule" : "Schedule"}>
+          {(e) => (
+            <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-1 xl:grid-cols-2">
               <Field id="windowStart" name="windowStart" type="datetime-local" text="Visit window starts" errors={e.windowStart} />
               <Field id="windowEnd" name="windowEnd" type="datetime-local" text="Visit window ends" errors={e.windowEnd} />
             </div>
           )}
-        </MoveForm>
+        </StaffForm>
       )}
       {allowed.includes("COMPLETED") && (
-        <MoveForm to="COMPLETED" {...common} submit="Mark completed">
-          {(e) => <Field id="notes" name="notes" type="textarea" text="Completion notes" errors={e.notes} />}
-        </MoveForm>
+        <StaffForm {...common} hidden={{ to: "COMPLETED" }} submit="Mark completed">
+          {(e) => (
+            <>
+              <Field id="notes" name="notes" type="textarea" text="Completion notes" errors={e.notes} />
+              <Field id="actualCost" name="actualCost" text="Actual cost in dollars (optional)" hint="For example 240.50" errors={e.actualCost} />
+              <Field id="afterPhotos" name="afterPhotos" text="After photos (optional)" errors={e.afterPhotos}>
+                <input id="afterPhotos" name="afterPhotos" type="file" multiple accept="image/*,video/*" className="mt-1 block w-full text-sm" aria-invalid={!!e.afterPhotos} aria-describedby={e.afterPhotos ? "afterPhotos-error" : undefined} />
+              </Field>
+            </>
+          )}
+        </StaffForm>
       )}
-      {allowed.includes("CLOSED") && <MoveForm to="CLOSED" {...common} submit="Close request" />}
+      {allowed.includes("CLOSED") && <StaffForm {...common} hidden={{ to: "CLOSED" }} submit="Close request" />}
       {allowed.includes("CANCELLED") && (
-        <MoveForm to="CANCELLED" {...common} submit="Cancel request" secondary>
+        <StaffForm {...common} hidden={{ to: "CANCELLED" }} submit="Cancel request" secondary>
           {(e) => <Field id="reason" name="reason" text="Reason for cancelling" errors={e.reason} />}
-        </MoveForm>
+        </StaffForm>
       )}
-    </section>
-  );
-}
-
-/** The tenant asked for another time: the Reschedule form below accepts it; this says no, with a reason. */
-function DeclineReschedule({ trackingNumber, version, times }: { trackingNumber: number; version: number; times: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(declineRescheduleAction, {});
-  return (
-    <form action={action} className="space-y-3 rounded-lg border-2 border-sky-400 bg-sky-50 p-4" noValidate>
-      <h3 className="font-semibold">The tenant asked for another time</h3>
-      <p className="text-sm">Suits them: <strong>{times}</strong>. Set a new window with Reschedule below, or keep the booked one:</p>
-      <FormMessage message={state.message} ok={state.ok} />
-      <input type="hidden" name="trackingNumber" value={trackingNumber} />
-      <input type="hidden" name="version" value={version} />
-      <Field id="decline-reason" name="reason" text="Reason for keeping the booked time (the tenant sees it)" errors={state.fieldErrors?.reason} />
-      <button className={buttonSecondary} disabled={pending}>Keep the booked time</button>
-    </form>
+    </div>
   );
 }

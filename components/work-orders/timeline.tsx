@@ -12,6 +12,8 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   if (e.type === "STATUS_CHANGED" && e.toStatus) {
     if (e.toStatus === "ASSIGNED" && e.fromStatus === "NEW") return t("timeline.assigned", { vendor: d.vendor ?? t("timeline.someone") });
     if (e.toStatus === "ASSIGNED" && e.fromStatus === "COMPLETED") return t("timeline.reopened", { reason: d.reason ?? "" });
+    if (e.toStatus === "ASSIGNED" && e.fromStatus === "CLOSED") return t("timeline.callback", { reason: d.reason ?? "" });
+    if (e.toStatus === "ASSIGNED" && d.vendor) return t("timeline.reassigned", { vendor: d.vendor });
     if (e.toStatus === "SCHEDULED" && d.windowStart) {
       const start = formatInZone(new Date(d.windowStart), timeZone, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" }, locale);
       const end = formatInZone(new Date(d.windowEnd), timeZone, { hour: "numeric", minute: "2-digit" }, locale);
@@ -26,6 +28,14 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   if (e.type === "RATED") return d.comment ? t("timeline.ratedComment", { rating: d.rating, comment: d.comment }) : t("timeline.rated", { rating: d.rating });
   if (e.type === "PHOTOS_ADDED") return t("timeline.photosAdded", { count: Number(d.count), names: d.names ?? "" });
   if (e.type === "RESCHEDULE_REQUESTED") return t("timeline.rescheduleRequested", { times: d.times ?? "" });
+  if (e.type === "ACKNOWLEDGED") return t("timeline.acknowledged");
+  if (e.type === "HOLD_PLACED") return t("timeline.holdPlaced", { reason: `hold.${d.reason}` });
+  if (e.type === "HOLD_RELEASED") return t("timeline.holdReleased");
+  if (e.type === "CODE_REVEALED") return t(d.code === "lockbox" ? "timeline.lockboxCodeRevealed" : "timeline.gateCodeRevealed", { who: d.by ?? e.actorLabel });
+  // Staff-only events (never in a tenant's view): staff pages are in English.
+  if (e.type === "NOTE") return `Internal note: ${d.body ?? ""}`;
+  if (e.type === "PRIORITY_CHANGED") return `Priority ${String(d.from).toLowerCase()} → ${String(d.to).toLowerCase()}: ${d.reason ?? ""}`;
+  if (e.type === "ASSIGNMENT_OVERRIDE") return `Compliance override for ${d.vendor} (${d.expired}): ${d.reason ?? ""}`;
   if (e.type === "RESCHEDULE_DECLINED") return t("timeline.rescheduleDeclined", { reason: d.reason ?? "" });
   return e.type.toLowerCase().replace(/_/g, " ");
 }

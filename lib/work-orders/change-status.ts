@@ -1,23 +1,33 @@
 // Moves a work order along its life. The transition table decides whether the move is allowed for
 // this actor; the update is conditional on the version the actor saw, so a stale page changes
-// nothing; the status change and its event are one transaction.
+// nothing; the status change and its event are one transaction. Assigning checks the vendor's
+// insurance and licence here, not only on the page: an expired one needs a logged override.
 import "server-only";
 import type { Caller } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { can } from "@/lib/auth/permissions";
+import { db, type Tx } from "@/lib/db/client";
+import type { Prisma, WorkOrder } from "@/lib/db/generated/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
-import { AppError, notFound, stale } from "@/lib/errors";
+import { AppError, invalidField, notFound, stale } from "@/lib/errors";
+import type { ProcessedFile } from "@/lib/uploads/process-file";
+import { storage } from "@/lib/uploads/storage";
+import { blockedWarning, complianceProblems } from "./compliance";
 import { checkTransition } from "./transitions";
 import { scopeFor } from "./scope";
 
+export type Assignee = { vendorId: string; technicianId?: undefined } | { technicianId: string; vendorId?: undefined };
+
 export type StatusChange =
-  | { to: "ASSIGNED"; vendorId: string; reason?: string }
-  | { to: "ASSIGNED"; reopen: true; reason: string } // "not fixed": back to the same vendor
+  | ({ to: "ASSIGNED"; reason?: string; override?: { reason: string } } & Assignee)
+  | { to: "ASSIGNED"; reopen: true; reason: string } // back to the same vendor or technician
   | { to: "SCHEDULED"; windowStart: Date; windowEnd: Date }
-  | { to: "COMPLETED"; notes: string; actualCostCents?: number }
+  | { to: "COMPLETED"; notes: string; actualCostCents?: number; afterPhotos?: ProcessedFile[] }
   | { to: "CLOSED" }
   | { to: "CANCELLED"; reason: string }
   | { to: "NEW"; reason: string };
+
+type Data = Prisma.WorkOrderUpdateManyMutationInput & { vendorId?: string | null; technicianId?: string | null };
+type Extra = { type: string; details: Record<string, string>; visibility: "STAFF" | "PUBLIC" };
 
 export async function changeStatus({ actor, trackingNumber, version, change, now = new Date() }: {
   actor: Caller;
@@ -26,73 +36,108 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
   change: StatusChange;
   now?: Date;
 }) {
-  const wo = await db().workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
-  if (!wo) throw notFound();
-  if (wo.version !== version) throw stale();
-  const check = checkTransition({ from: wo.status, to: change.to, who: actor.role, closedAt: wo.closedAt, now });
-  if (!check.ok) throw new AppError(check.code, check.message, undefined, check.vars);
-  // Reassigning, reopening and cancelling all say why (DESIGN.md §2).
-  const reason = "reason" in change ? change.reason?.trim() : undefined;
-  if ((check.requires === "reason" || (change.to === "ASSIGNED" && wo.status !== "NEW")) && !reason) {
-    throw new AppError("INVALID_INPUT", "common.checkField", { reason: ["v.reason"] });
-  }
-
-  const data: Prisma.WorkOrderUpdateManyMutationInput & { vendorId?: string | null } = { status: change.to, version: { increment: 1 } };
-  const details: Record<string, string | number> = {};
-  if (change.to === "ASSIGNED" && "reopen" in change) {
-    if (wo.status !== "COMPLETED") throw new AppError("TRANSITION_NOT_ALLOWED", "err.notReported");
-    data.completedAt = null;
-    details.reason = change.reason;
-    details.reopened = "not fixed";
-  } else if (change.to === "ASSIGNED") {
-    const vendor = await db().vendor.findFirst({ where: { id: change.vendorId, orgId: actor.orgId, active: true } });
-    if (!vendor) throw new AppError("INVALID_INPUT", "common.checkField", { vendorId: ["Choose a vendor from the list."] });
-    data.vendorId = vendor.id;
-    data.firstResponseAt = wo.firstResponseAt ?? now;
-    details.vendor = vendor.company;
-    if (reason) details.reason = reason;
-  } else if (change.to === "SCHEDULED") {
-    if (!(change.windowEnd > change.windowStart)) {
-      throw new AppError("INVALID_INPUT", "common.checkField", { windowEnd: ["v.windowOrder"] });
-    }
-    data.windowStart = change.windowStart;
-    data.windowEnd = change.windowEnd;
-    // A new window answers the tenant's "can't make this time" request, if there was one.
-    data.rescheduleRequestedAt = null;
-    data.rescheduleTimes = null;
-    if (wo.rescheduleTimes) details.tenantAsked = wo.rescheduleTimes;
-    details.windowStart = change.windowStart.toISOString();
-    details.windowEnd = change.windowEnd.toISOString();
-  } else if (change.to === "COMPLETED") {
-    data.completedAt = now;
-    data.completionNotes = change.notes;
-    if (change.actualCostCents !== undefined) data.actualCostCents = change.actualCostCents;
-    details.notes = change.notes;
-  } else if (change.to === "CLOSED") {
-    data.closedAt = now;
-  } else if (change.to === "CANCELLED") {
-    data.cancelledAt = now;
-    details.reason = change.reason;
-  } else if (change.to === "NEW") {
-    data.vendorId = null;
-    details.reason = change.reason;
-  }
-
+  // Files are stored before the transaction (a slow upload must not hold the database); their rows
+  // are written with the change, so a refused change leaves only unreferenced bytes behind.
+  const stored = change.to === "COMPLETED" && change.afterPhotos?.length ? await storeAll(change.afterPhotos) : [];
   return db().$transaction(async (tx) => {
+    const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
+    if (!wo) throw notFound();
+    if (wo.version !== version) throw stale();
+    const check = checkTransition({ from: wo.status, to: change.to, who: actor.role, closedAt: wo.closedAt, now });
+    if (!check.ok) throw new AppError(check.code, check.message, undefined, check.vars);
+    // Reassigning, reopening and cancelling all say why (DESIGN.md §2).
+    const reason = "reason" in change ? change.reason?.trim() : undefined;
+    if ((check.requires === "reason" || (change.to === "ASSIGNED" && wo.status !== "NEW")) && !reason) {
+      throw invalidField("reason", "v.reason");
+    }
+    const data: Data = { status: change.to, version: { increment: 1 } };
+    const details: Record<string, string | number> = {};
+    const extra: Extra[] = [];
+    if (change.to === "ASSIGNED" && "reopen" in change) {
+      if (wo.status !== "COMPLETED" && wo.status !== "CLOSED") throw new AppError("TRANSITION_NOT_ALLOWED", "err.notReported");
+      data.completedAt = null;
+      data.closedAt = null;
+      details.reason = change.reason;
+      details.reopened = wo.status === "CLOSED" ? "callback" : "not fixed";
+    } else if (change.to === "ASSIGNED") {
+      const who = await assignee(tx, actor, wo, change, now);
+      Object.assign(data, who.data);
+      if (!wo.firstResponseAt) data.firstResponseAt = now;
+      details.vendor = who.label;
+      if (reason) details.reason = reason;
+      if (who.override) extra.push(who.override);
+    } else if (change.to === "SCHEDULED") {
+      if (!(change.windowEnd > change.windowStart)) throw invalidField("windowEnd", "v.windowOrder");
+      data.windowStart = change.windowStart;
+      data.windowEnd = change.windowEnd;
+      // A new window answers the tenant's "can't make this time" request, if there was one.
+      data.rescheduleRequestedAt = null;
+      data.rescheduleTimes = null;
+      if (wo.rescheduleTimes) details.tenantAsked = wo.rescheduleTimes;
+      details.windowStart = change.windowStart.toISOString();
+      details.windowEnd = change.windowEnd.toISOString();
+    } else if (change.to === "COMPLETED") {
+      const notes = change.notes.trim();
+      if (notes.length < 3) throw invalidField("notes", "Say what was done (completion notes are required).");
+      if (change.actualCostCents !== undefined && (!Number.isSafeInteger(change.actualCostCents) || change.actualCostCents < 0)) throw invalidField("actualCost", "Enter the cost in dollars, like 240.50.");
+      data.completedAt = now;
+      data.completionNotes = notes;
+      if (change.actualCostCents !== undefined) data.actualCostCents = change.actualCostCents;
+      details.notes = notes;
+      if (stored.length) details.afterPhotos = stored.length;
+    } else if (change.to === "CLOSED") {
+      data.closedAt = now;
+    } else if (change.to === "CANCELLED") {
+      data.cancelledAt = now;
+      details.reason = change.reason;
+    } else if (change.to === "NEW") {
+      data.vendorId = null;
+      data.technicianId = null;
+      details.reason = change.reason;
+    }
+
     const { count } = await tx.workOrder.updateMany({ where: { id: wo.id, version }, data });
     if (count === 0) throw stale();
+    const base = { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, createdAt: now };
+    for (const e of extra) await tx.workOrderEvent.create({ data: { ...base, ...e } });
     await tx.workOrderEvent.create({
-      data: {
-        workOrderId: wo.id,
-        actorId: actor.userId,
-        actorLabel: actor.name,
-        type: "STATUS_CHANGED",
-        fromStatus: wo.status as WorkOrderStatus,
-        toStatus: change.to,
-        details,
-        createdAt: now,
-      },
+      data: { ...base, type: "STATUS_CHANGED", fromStatus: wo.status as WorkOrderStatus, toStatus: change.to, details },
     });
+    for (const f of stored) {
+      await tx.attachment.create({
+        data: { workOrderId: wo.id, kind: f.kind, stage: "AFTER", storageKey: f.key, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.length, width: f.width, height: f.height, uploadedById: actor.userId, createdAt: now },
+      });
+    }
     return tx.workOrder.findUniqueOrThrow({ where: { id: wo.id } });
   });
+}
+
+async function storeAll(files: ProcessedFile[]) {
+  const store = storage();
+  const out: (ProcessedFile & { key: string })[] = [];
+  for (const f of files) out.push({ ...f, key: await store.put(f.bytes, f.fileName, f.contentType) });
+  return out;
+}
+
+/** The vendor or in-house technician to assign, checked against the organisation and compliance. */
+async function assignee(tx: Tx, actor: Caller, wo: WorkOrder, change: Assignee & { override?: { reason: string } }, now: Date) {
+  if (change.technicianId) {
+    const tech = await tx.user.findFirst({ where: { id: change.technicianId, orgId: wo.orgId, role: "TECHNICIAN", disabledAt: null } });
+    if (!tech) throw invalidField("vendorId", "Choose a vendor or technician from the list.");
+    return { data: { technicianId: tech.id, vendorId: null }, label: tech.name };
+  }
+  const vendor = await tx.vendor.findFirst({ where: { id: change.vendorId, orgId: wo.orgId, active: true } });
+  if (!vendor) throw invalidField("vendorId", "Choose a vendor or technician from the list.");
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: wo.orgId }, select: { timeZone: true } });
+  const problems = complianceProblems(vendor, now, org.timeZone);
+  let override: Extra | undefined;
+  if (problems.length) {
+    const warning = blockedWarning(vendor, problems);
+    if (!change.override) throw new AppError("VENDOR_BLOCKED", warning, { override: [warning] });
+    if (!can(actor, "work-order:override-compliance")) throw new AppError("FORBIDDEN", "err.FORBIDDEN");
+    const why = change.override.reason.trim();
+    if (why.length < 3) throw invalidField("overrideReason", "Say why this vendor is assigned anyway.");
+    override = { type: "ASSIGNMENT_OVERRIDE", visibility: "STAFF", details: { vendor: vendor.company, expired: problems.join("; "), reason: why } };
+  }
+  return { data: { vendorId: vendor.id, technicianId: null }, label: vendor.company, override };
 }

@@ -17,8 +17,9 @@ export async function getWorkOrder(actor: Actor, trackingNumber: number) {
     include: {
       ...listInclude,
       reporter: { select: { name: true, email: true, phone: true } },
+      technician: { select: { name: true } },
       events: { where: staff ? {} : { visibility: "PUBLIC" }, orderBy: { createdAt: "asc" } },
-      attachments: { where: { kind: { in: ["PHOTO", "VIDEO"] } }, select: { id: true, fileName: true, kind: true, contentType: true }, orderBy: { createdAt: "asc" } },
+      attachments: { where: { kind: { in: ["PHOTO", "VIDEO"] } }, select: { id: true, fileName: true, kind: true, contentType: true, stage: true }, orderBy: { createdAt: "asc" } },
     },
   });
 }

@@ -97,7 +97,7 @@ describe("changeStatus", () => {
 
   it("asks for a reason to reassign, and records it", async () => {
     const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input("reassign-reason") });
-    const other = (await db().vendor.findFirstOrThrow({ where: { company: "SolidBuild Handyman" } })).id;
+    const other = (await db().vendor.findFirstOrThrow({ where: { company: "BrightSpark Electric" } })).id;
     await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "ASSIGNED", vendorId } });
     await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 2, change: { to: "ASSIGNED", vendorId: other } })).rejects.toMatchObject({
       code: "INVALID_INPUT",
@@ -106,7 +106,7 @@ describe("changeStatus", () => {
     const moved = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 2, change: { to: "ASSIGNED", vendorId: other, reason: "ABC is booked this week" } });
     expect(moved.vendorId).toBe(other);
     const last = await db().workOrderEvent.findFirstOrThrow({ where: { workOrderId: wo.id }, orderBy: { createdAt: "desc" } });
-    expect(last.details).toMatchObject({ reason: "ABC is booked this week", vendor: "SolidBuild Handyman" });
+    expect(last.details).toMatchObject({ reason: "ABC is booked this week", vendor: "BrightSpark Electric" });
   });
 
   it("refuses a stale version: the second of two concurrent edits is told and overwrites nothing", async () => {

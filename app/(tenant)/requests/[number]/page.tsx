@@ -66,7 +66,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       <dl className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <div><dt className="font-semibold">{t("request.problem")}</dt><dd>{categoryName(wo.category.name, locale)}: <span className="whitespace-pre-wrap">{wo.description}</span></dd></div>
         <div><dt className="font-semibold">{t("request.unit")}</dt><dd>{wo.property.name} {wo.unit.label}</dd></div>
-        {wo.vendor && <div><dt className="font-semibold">{t("request.assignedTo")}</dt><dd>{wo.vendor.company}</dd></div>}
+        {(wo.vendor || wo.technician) && <div><dt className="font-semibold">{t("request.assignedTo")}</dt><dd>{wo.vendor?.company ?? wo.technician?.name}</dd></div>}
         <div><dt className="font-semibold">{t("request.access")}</dt><dd>{access.join(" · ")}</dd></div>
         {wo.windowStart && wo.windowEnd && (
           <div><dt className="font-semibold">{t("request.appointment")}</dt><dd>{when(wo.windowStart)} – {when(wo.windowEnd, { timeStyle: "short" })}</dd></div>

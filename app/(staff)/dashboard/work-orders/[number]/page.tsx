@@ -1,16 +1,41 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { StaffActions } from "@/components/work-orders/staff-actions";
-import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
+import { AssignSuggestions } from "@/components/work-orders/assign-suggestions";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
+import { RepeatIssuesNote } from "@/components/work-orders/repeat-issues-note";
+import { SentMessages } from "@/components/work-orders/sent-messages";
+import { SlaSummary } from "@/components/work-orders/sla-summary";
+import { StaffActions } from "@/components/work-orders/staff-actions";
+import { StaffDetails } from "@/components/work-orders/staff-details";
+import { StaffMessageForms } from "@/components/work-orders/staff-message-forms";
+import { StaffMessages } from "@/components/work-orders/staff-messages";
+import { AcknowledgeForm, StaffSideActions } from "@/components/work-orders/staff-side-actions";
+import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { Timeline } from "@/components/work-orders/timeline";
+import { can } from "@/lib/auth/permissions";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/time";
-import { getWorkOrder, listVendorsFor } from "@/lib/work-orders/queries";
+import { HOLD_REASONS } from "@/lib/work-orders/place-hold";
+import { getWorkOrder } from "@/lib/work-orders/queries";
+import { rankVendors } from "@/lib/work-orders/rank-vendors";
+import { repeatIssues } from "@/lib/work-orders/repeat-issues";
+import { staffView } from "@/lib/work-orders/staff-view";
 import { nextStatuses, STATUS_LABEL } from "@/lib/work-orders/transitions";
+import { vendorCandidates } from "@/lib/work-orders/vendor-candidates";
 
 export const metadata: Metadata = { title: "Work order" };
+
+const DONE: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(STATUS_LABEL).map(([k, v]) => [k, `Done: the request is now ${v.toLowerCase()}.`])),
+  ACK: "Acknowledged: the tenant can see that you have seen it.",
+  PRIORITY: "Priority changed; the SLA due times follow it.",
+  HOLD: "Put on hold.",
+  RELEASE: "Hold released.",
+  REPLY: "Sent to the tenant.",
+  NOTE: "Internal note added.",
+};
+const OPEN = ["NEW", "ASSIGNED", "SCHEDULED"];
 
 export default async function WorkOrderPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> }) {
   const { number } = await params;
@@ -19,42 +44,54 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
   const n = Number(number);
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
   if (!wo) notFound();
-  const [org, vendors] = await Promise.all([db().organization.findUniqueOrThrow({ where: { id: actor.orgId } }), listVendorsFor(actor, wo.categoryId)]);
   const now = new Date();
-  const vendorOptions = vendors
-    .map((v) => ({
-      id: v.id,
-      company: v.company,
-      rank: v.categories[0]?.rank ?? 99,
-      note: [v.categories[0] ? (v.categories[0].rank === 1 ? "preferred" : "backup") : "other trade", v.insuranceExpiresAt && v.insuranceExpiresAt < now ? "insurance expired" : ""].filter(Boolean).join(", "),
-    }))
-    .sort((a, b) => a.rank - b.rank || a.company.localeCompare(b.company));
+  const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
+  const [view, candidates, repeats] = await Promise.all([staffView(actor, wo), vendorCandidates(actor, wo, now, org.timeZone), repeatIssues(actor, wo, now)]);
   const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone) : "—");
+  const allowed = nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW");
+  const assigning = allowed.includes("ASSIGNED") && OPEN.includes(wo.status);
+  const suggestions = rankVendors({ candidates, category: wo.category.name, property: wo.property.name, now, timeZone: org.timeZone });
+  const reporter = wo.reporter ?? (wo.reporterName ? { name: wo.reporterName, email: wo.reporterEmail, phone: wo.reporterPhone } : null);
+  const people = [...(reporter ? [reporter] : []), ...(view?.tenants ?? []).map((t) => t.user).filter((u) => u.email !== reporter?.email)];
   return (
-    <main className="mx-auto grid max-w-6xl gap-8 px-4 py-6 lg:grid-cols-[1fr_22rem]">
-      <div>
-        {done && done in STATUS_LABEL && (
-          <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-            Done: the request is now {STATUS_LABEL[done as keyof typeof STATUS_LABEL].toLowerCase()}.
-          </p>
-        )}
-        <h1 className="text-2xl font-bold">Work order #{wo.trackingNumber}</h1>
-        <p className="mt-2 flex flex-wrap items-center gap-2"><StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />
-          {wo.holdReason && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">On hold: {wo.holdNote ?? wo.holdReason}</span>}
-        </p>
-        <dl className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
-          <div className="sm:col-span-2"><dt className="font-semibold">Problem</dt><dd>{wo.category.name}: <span className="whitespace-pre-wrap">{wo.description}</span></dd></div>
-          <div><dt className="font-semibold">Where</dt><dd>{wo.property.name} {wo.unit.label}</dd></div>
-          <div><dt className="font-semibold">Reported by</dt><dd>{wo.reporter?.name ?? (wo.reporterName ? `${wo.reporterName} (QR code, no account) ${wo.reporterEmail ?? ""} ${wo.reporterPhone ?? ""}` : "—")}</dd></div>
-          <div><dt className="font-semibold">Vendor</dt><dd>{wo.vendor?.company ?? "Unassigned"}</dd></div>
-          <div><dt className="font-semibold">Appointment</dt><dd>{wo.windowStart ? `${fmt(wo.windowStart)} – ${fmt(wo.windowEnd)}` : "—"}</dd></div>
-          <div><dt className="font-semibold">Response due</dt><dd>{fmt(wo.responseDueAt)}</dd></div>
-          <div><dt className="font-semibold">Resolution due</dt><dd>{fmt(wo.resolutionDueAt)}</dd></div>
-        </dl>
-        <PhotoStrip photos={wo.attachments} />
-      <Timeline events={wo.events} timeZone={org.timeZone} />
+    <main className="mx-auto max-w-7xl px-4 py-6">
+      {done && DONE[done] && <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{DONE[done]}</p>}
+      <h1 className="text-2xl font-bold">Work order #{wo.trackingNumber}</h1>
+      <p className="mt-2 flex flex-wrap items-center gap-2">
+        <StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />
+        {wo.holdReason && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">On hold: {HOLD_REASONS[wo.holdReason]}{wo.holdNote && ` (${wo.holdNote})`}</span>}
+      </p>
+      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
+        <div className="min-w-0 space-y-6">
+          <RepeatIssuesNote earlier={repeats.earlier} callbacks={repeats.callbacks} category={wo.category.name} unit={wo.unit.label} timeZone={org.timeZone} />
+          <StaffDetails
+            trackingNumber={wo.trackingNumber} property={wo.property.name} unit={wo.unit.label} category={wo.category.name} description={wo.description} people={people}
+            reporterNote={!wo.reporter && wo.reporterName ? "Reported through a QR code, no account" : undefined}
+            contactMethod={wo.contactMethod} permissionToEnter={wo.permissionToEnter} pets={wo.pets} preferredTimes={wo.preferredTimes}
+            hasGate={!!wo.gateCodeEnc} hasLockbox={!!wo.lockboxCodeEnc}
+            assignee={wo.vendor?.company ?? (wo.technician ? `${wo.technician.name} (in-house)` : null)}
+            appointment={wo.windowStart ? `${fmt(wo.windowStart)} – ${fmt(wo.windowEnd)}` : null}
+          />
+          <SlaSummary wo={wo} now={now} fmt={fmt} />
+          <PhotoStrip photos={wo.attachments} />
+          <StaffMessages messages={view?.messages ?? []} fmt={fmt} />
+          {OPEN.includes(wo.status) || wo.status === "COMPLETED" ? <StaffMessageForms trackingNumber={wo.trackingNumber} version={wo.version} /> : null}
+          <Timeline events={wo.events} timeZone={org.timeZone} />
+          <SentMessages rows={view?.outbox ?? []} fmt={fmt} />
+        </div>
+        <aside aria-labelledby="actions-heading" className="space-y-4">
+          <h2 id="actions-heading" className="text-lg font-semibold">Actions</h2>
+          {OPEN.includes(wo.status) && !wo.firstResponseAt && <AcknowledgeForm trackingNumber={wo.trackingNumber} version={wo.version} />}
+          {assigning && (
+            <AssignSuggestions trackingNumber={wo.trackingNumber} version={wo.version} suggestions={suggestions} needsReason={wo.status !== "NEW"} canOverride={can(actor, "work-order:override-compliance")} />
+          )}
+          <StaffActions
+            trackingNumber={wo.trackingNumber} version={wo.version} status={wo.status} allowed={allowed} rescheduleTimes={wo.rescheduleTimes}
+            assignees={suggestions.map((s) => ({ value: `${s.kind}:${s.id}`, label: `${s.name} (${s.blocked ? s.blocked.toLowerCase() : s.reasons[0].startsWith("Preferred") ? "preferred" : s.kind === "technician" ? "in-house" : s.reasons[0].startsWith("Backup") ? "backup" : "other trade"})` }))}
+          />
+          <StaffSideActions trackingNumber={wo.trackingNumber} version={wo.version} open={OPEN.includes(wo.status)} priority={wo.priority} onHold={!!wo.holdReason} holdReasons={Object.entries(HOLD_REASONS)} />
+        </aside>
       </div>
-      <StaffActions trackingNumber={wo.trackingNumber} version={wo.version} status={wo.status} allowed={nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW")} vendors={vendorOptions} rescheduleTimes={wo.rescheduleTimes} />
     </main>
   );
 }

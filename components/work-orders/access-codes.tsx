@@ -1,0 +1,40 @@
+"use client";
+// Gate and lockbox codes stay on the server until a manager taps "Show code"; each tap is logged
+// on the tenant's timeline (revealCodeAction).
+import { useState, useTransition } from "react";
+import { revealCodeAction } from "@/app/(staff)/dashboard/work-orders/work-actions";
+import { useI18n } from "@/components/i18n/provider";
+
+function Code({ trackingNumber, which, name }: { trackingNumber: number; which: "gate" | "lockbox"; name: string }) {
+  const { t } = useI18n();
+  const [result, setResult] = useState<{ code?: string; error?: string } | null>(null);
+  const [busy, start] = useTransition();
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <span className="font-semibold">{name}:</span>
+      {result?.code ? (
+        <span role="status" className="font-mono text-base">{result.code}</span>
+      ) : (
+        <>
+          <span aria-hidden className="font-mono tracking-widest text-slate-500">••••</span>
+          <button type="button" disabled={busy} onClick={() => start(async () => setResult(await revealCodeAction(trackingNumber, which)))}
+            className="min-h-9 rounded border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-100" aria-label={`Show ${name.toLowerCase()}`}>
+            Show code
+          </button>
+        </>
+      )}
+      {result?.error && <span role="alert" className="text-sm text-red-700">{t(result.error)}</span>}
+    </div>
+  );
+}
+
+export function AccessCodes({ trackingNumber, gate, lockbox }: { trackingNumber: number; gate: boolean; lockbox: boolean }) {
+  if (!gate && !lockbox) return <p>No codes given.</p>;
+  return (
+    <div className="space-y-2">
+      {gate && <Code trackingNumber={trackingNumber} which="gate" name="Gate code" />}
+      {lockbox && <Code trackingNumber={trackingNumber} which="lockbox" name="Lockbox code" />}
+      <p className="text-xs text-slate-600">The tenant sees who viewed a code, and when.</p>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+"use client";
+// Reply to the tenant (they see it) or leave an internal note (staff only).
+import { noteAction, replyAction } from "@/app/(staff)/dashboard/work-orders/work-actions";
+import { Field, StaffForm } from "./staff-form";
+
+export function StaffMessageForms({ trackingNumber, version }: { trackingNumber: number; version: number }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <StaffForm action={replyAction} trackingNumber={trackingNumber} version={version} submit="Send to tenant">
+        {(e) => <Field id="reply-body" name="body" type="textarea" text="Reply to the tenant (they see this)" errors={e.body} />}
+      </StaffForm>
+      <StaffForm action={noteAction} trackingNumber={trackingNumber} version={version} submit="Add internal note" secondary className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
+        {(e) => <Field id="note-body" name="note" type="textarea" text="Internal note (staff only, never shown to the tenant)" errors={e.note} />}
+      </StaffForm>
+    </div>
+  );
+}

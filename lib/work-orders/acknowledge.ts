@@ -1,0 +1,16 @@
+// "We have seen it": the first manager action meets the response target (DESIGN.md §4). The tenant
+// sees that their request was looked at.
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { staffChange, type StaffArgs } from "./staff-change";
+
+export async function acknowledgeWorkOrder(args: StaffArgs) {
+  const now = args.now ?? new Date();
+  return staffChange({ ...args, now }, (wo) => {
+    if (!["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status)) throw new AppError("TRANSITION_NOT_ALLOWED", "Only open work can be acknowledged.");
+    return {
+      data: wo.firstResponseAt ? {} : { firstResponseAt: now },
+      event: { type: "ACKNOWLEDGED", details: {}, visibility: "PUBLIC" },
+    };
+  });
+}

@@ -1,0 +1,18 @@
+// A note for staff only: Message.internal and a STAFF event, so no tenant or owner view (all of
+// which read PUBLIC events and non-internal messages) can ever show it.
+import "server-only";
+import { invalidField } from "@/lib/errors";
+import { staffChange, type StaffArgs } from "./staff-change";
+
+export async function addInternalNote({ body, ...args }: StaffArgs & { body: string }) {
+  const text = body.trim();
+  if (!text) throw invalidField("note", "Write the note first.");
+  if (text.length > 5000) throw invalidField("note", "Keep a note under 5,000 characters.");
+  const now = args.now ?? new Date();
+  return staffChange({ ...args, now }, () => ({
+    event: { type: "NOTE", details: { body: text }, visibility: "STAFF" },
+    also: async (tx, wo) => {
+      await tx.message.create({ data: { workOrderId: wo.id, authorId: args.actor.userId, authorLabel: args.actor.name, body: text, internal: true, createdAt: now } });
+    },
+  }));
+}

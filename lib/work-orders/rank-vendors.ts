@@ -1,0 +1,70 @@
+// Who to send (DESIGN.md §5): vendors and in-house technicians ranked for one work order, each with
+// the reasons a manager would weigh. Pure: candidates are gathered by vendor-candidates.ts.
+// Order: assignable before blocked; spare capacity before fully booked; then preferred rank,
+// booked at the same property today and spare capacity; past performance breaks ties.
+import { complianceProblems } from "./compliance";
+
+export type Performance = { medianResponseHours: number | null; completionRate: number | null; averageRating: number | null };
+
+export type Candidate = Performance & {
+  kind: "vendor" | "technician";
+  id: string;
+  name: string;
+  active: boolean;
+  categoryRank: number | null; // 1 = preferred for the category; null = not listed (technicians: null)
+  insuranceExpiresAt: Date | null;
+  licenceExpiresAt: Date | null;
+  capacity: number | null; // open jobs at once; null = no limit recorded
+  openJobs: number;
+  bookedAtPropertyToday: boolean;
+};
+
+export type Suggestion = { kind: Candidate["kind"]; id: string; name: string; score: number; reasons: string[]; blocked: string | null; full: boolean; top: boolean };
+
+const rankPoints = (c: Candidate) => (c.kind === "technician" ? 60 : c.categoryRank === 1 ? 100 : c.categoryRank ? Math.max(40, 70 - 10 * c.categoryRank) : 10);
+
+/** 0..1: better response, completion and rating; only compared when everything else is equal. */
+export function performanceScore(p: Performance): number {
+  const response = p.medianResponseHours === null ? 0.5 : 1 / (1 + p.medianResponseHours / 24);
+  const completion = p.completionRate ?? 0.5;
+  const rating = p.averageRating === null ? 0.5 : p.averageRating / 5;
+  return (response + completion + rating) / 3;
+}
+
+function reasonsFor(c: Candidate, category: string, property: string, full: boolean): string[] {
+  const r: string[] = [];
+  if (c.kind === "technician") r.push("In-house technician");
+  else if (c.categoryRank === 1) r.push(`Preferred for ${category}`);
+  else if (c.categoryRank) r.push(`Backup for ${category}`);
+  else r.push(`Not listed for ${category}`);
+  if (c.bookedAtPropertyToday) r.push(`Booked at ${property} today`);
+  const jobs = c.capacity === null ? `${c.openJobs} job${c.openJobs === 1 ? "" : "s"} open` : `${c.openJobs} of ${c.capacity} jobs open`;
+  r.push(full ? `Fully booked: ${jobs}` : jobs);
+  if (c.medianResponseHours !== null) r.push(`Responds in ${c.medianResponseHours < 1 ? "under an hour" : `about ${Math.round(c.medianResponseHours)} h`} (median)`);
+  if (c.completionRate !== null) r.push(`${Math.round(c.completionRate * 100)}% of jobs completed`);
+  if (c.averageRating !== null) r.push(`Rated ${c.averageRating.toFixed(1)}/5`);
+  return r;
+}
+
+export function rankVendors({ candidates, category, property, now, timeZone = "UTC" }: { candidates: Candidate[]; category: string; property: string; now: Date; timeZone?: string }): Suggestion[] {
+  const rows = candidates.map((c) => {
+    const problems = c.kind === "vendor" ? complianceProblems({ company: c.name, active: c.active, insuranceExpiresAt: c.insuranceExpiresAt, licenceExpiresAt: c.licenceExpiresAt }, now, timeZone) : c.active ? [] : ["inactive"];
+    const blocked = problems.length ? problems.map((p) => p[0].toUpperCase() + p.slice(1)).join("; ") : null;
+    const full = c.capacity !== null && c.openJobs >= c.capacity;
+    const spare = c.capacity ? Math.max(0, c.capacity - c.openJobs) / c.capacity : 0.5;
+    const score = rankPoints(c) + (c.bookedAtPropertyToday ? 25 : 0) + Math.round(spare * 20);
+    const reasons = reasonsFor(c, category, property, full);
+    return { c, blocked, full, score, perf: performanceScore(c), reasons };
+  });
+  rows.sort((a, b) => Number(!!a.blocked) - Number(!!b.blocked) || Number(a.full) - Number(b.full) || b.score - a.score || b.perf - a.perf || a.c.name.localeCompare(b.c.name));
+  return rows.map((r, i) => ({
+    kind: r.c.kind,
+    id: r.c.id,
+    name: r.c.name,
+    score: r.score,
+    reasons: r.blocked ? [r.blocked, ...r.reasons] : r.reasons,
+    blocked: r.blocked,
+    full: r.full,
+    top: i === 0 && !r.blocked && !r.full,
+  }));
+}

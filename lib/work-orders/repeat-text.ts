@@ -1,0 +1,24 @@
+// Words for repeat issues (DESIGN.md §9) on the work order page. Pure.
+import { shortDate } from "./compliance";
+
+// "plumbing", but "HVAC" stays an acronym.
+const lower = (s: string) => (s === s.toUpperCase() ? s : s.toLowerCase());
+
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
+/** "3rd plumbing request for unit 2C since May", or null when this is the only one. */
+export function repeatIssueText({ earlier, category, unit, timeZone = "UTC" }: { earlier: { createdAt: Date }[]; category: string; unit: string; timeZone?: string }): string | null {
+  if (earlier.length === 0) return null;
+  const first = earlier.reduce((a, b) => (a.createdAt < b.createdAt ? a : b)).createdAt;
+  const month = new Intl.DateTimeFormat("en-GB", { timeZone, month: "long" }).format(first);
+  return `${ordinal(earlier.length + 1)} ${lower(category)} request for unit ${unit} since ${month}`;
+}
+
+/** "ABC Plumbing was here for plumbing on 12 Nov 2026 (#41): this may be a callback." */
+export function callbackText({ vendor, category, at, trackingNumber, timeZone = "UTC" }: { vendor: string; category: string; at: Date; trackingNumber: number; timeZone?: string }): string {
+  return `${vendor} was here for ${lower(category)} on ${shortDate(at, timeZone)} (#${trackingNumber}): this may be a callback.`;
+}
