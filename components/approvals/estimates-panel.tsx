@@ -1,7 +1,7 @@
 // The work order page's estimates: side by side with their status and who approves each, the
 // manager's approve/decline where the rules leave it to them, and the form to add one.
 import { AddEstimateForm, ChangeEstimateForm, DecideEstimateForm } from "@/components/approvals/estimate-forms";
-import { dollars } from "@/lib/approvals/money";
+import { formatCents as dollars } from "@/lib/work-orders/money";
 import { approvalRule, type ApprovalInput } from "@/lib/work-orders/approval-rules";
 
 type Estimate = { id: string; amountCents: number; description: string; status: string; vendor: { company: string } | null; approvals: { decision: string; deemed: boolean; comment: string | null }[] };

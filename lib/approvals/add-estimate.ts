@@ -12,7 +12,7 @@ import { enqueue } from "@/lib/notifications/outbox";
 import { approvalRule } from "@/lib/work-orders/approval-rules";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { issueApprovalLink } from "./approval-link";
-import { dollars } from "./money";
+import { formatCents as dollars } from "@/lib/work-orders/money";
 
 export type EstimateInput = { amountCents: number; description: string; validUntil?: Date | null; vendorId?: string | null };
 

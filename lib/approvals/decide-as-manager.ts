@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { approvalRule } from "@/lib/work-orders/approval-rules";
 import { scopeFor } from "@/lib/work-orders/scope";
-import { dollars } from "./money";
+import { formatCents as dollars } from "@/lib/work-orders/money";
 
 export async function decideAsManager({ actor, estimateId, decision, comment, now = new Date() }: { actor: Actor; estimateId: string; decision: "APPROVED" | "DECLINED"; comment?: string; now?: Date }) {
   if (!can(actor, "estimate:approve")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/notifications/outbox";
 import { managerRecipients } from "@/lib/notifications/recipients";
 import { readApprovalLink, type LinkState } from "./approval-link";
-import { dollars } from "./money";
+import { formatCents as dollars } from "@/lib/work-orders/money";
 
 export class LinkRefused extends AppError {
   constructor(readonly state: Exclude<LinkState, "valid">) {

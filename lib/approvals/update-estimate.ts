@@ -11,7 +11,7 @@ import { enqueue } from "@/lib/notifications/outbox";
 import { approvalRule } from "@/lib/work-orders/approval-rules";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { issueApprovalLink } from "./approval-link";
-import { dollars } from "./money";
+import { formatCents as dollars } from "@/lib/work-orders/money";
 
 export async function updateEstimate({ actor, estimateId, amountCents, description, now = new Date() }: { actor: Actor; estimateId: string; amountCents: number; description: string; now?: Date }) {
   if (!can(actor, "estimate:add")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");

@@ -7,7 +7,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { issueApprovalLink } from "@/lib/approvals/approval-link";
-import { dollars } from "@/lib/approvals/money";
+import { formatCents as dollars } from "@/lib/work-orders/money";
 import { enqueue } from "@/lib/notifications/outbox";
 import { managerRecipients } from "@/lib/notifications/recipients";
 import { BATCH, lockedStep } from "./step";

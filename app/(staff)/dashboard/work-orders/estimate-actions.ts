@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addEstimate } from "@/lib/approvals/add-estimate";
 import { decideAsManager } from "@/lib/approvals/decide-as-manager";
-import { dollars, parseDollars } from "@/lib/approvals/money";
+import { dollarsToCents, formatCents as dollars } from "@/lib/work-orders/money";
 import { updateEstimate } from "@/lib/approvals/update-estimate";
 import { requireActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/errors";
@@ -15,7 +15,7 @@ const AMOUNT = "Enter the amount in dollars, like 750 or 1,250.50.";
 export async function addEstimateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const n = z.coerce.number().int().positive().safeParse(formData.get("trackingNumber"));
   if (!n.success) return { ok: false, message: "common.outOfDate" };
-  const amountCents = parseDollars(String(formData.get("amount") ?? ""));
+  const amountCents = dollarsToCents(String(formData.get("amount") ?? "")) ?? null;
   const description = z.string().trim().min(3, "Say what the estimate covers.").max(2000).safeParse(formData.get("description") ?? "");
   const validUntilText = String(formData.get("validUntil") ?? "");
   const validUntil = validUntilText ? zonedToUtc(`${validUntilText}T23:59`, "UTC") : null;
@@ -57,7 +57,7 @@ export async function decideEstimateAction(_prev: ActionState, formData: FormDat
 export async function changeEstimateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const ids = z.object({ estimateId: z.string().min(1).max(40), trackingNumber: z.coerce.number().int().positive() }).safeParse({ estimateId: formData.get("estimateId"), trackingNumber: formData.get("trackingNumber") });
   if (!ids.success) return { ok: false, message: "common.outOfDate" };
-  const amountCents = parseDollars(String(formData.get("amount") ?? ""));
+  const amountCents = dollarsToCents(String(formData.get("amount") ?? "")) ?? null;
   if (amountCents === null || amountCents <= 0) return { ok: false, message: "common.checkField", fieldErrors: { amount: [AMOUNT] } };
   try {
     const actor = await requireActor("estimate:add");

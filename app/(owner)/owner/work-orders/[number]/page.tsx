@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { Timeline } from "@/components/work-orders/timeline";
-import { dollars } from "@/lib/approvals/money";
+import { formatCents as dollars } from "@/lib/work-orders/money";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/time";
