@@ -10,6 +10,7 @@ import type { Prisma, WorkOrder } from "@/lib/db/generated/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { AppError, invalidField, notFound, stale } from "@/lib/errors";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
+import { noticesForStatusChange } from "@/lib/notifications/status-notices";
 import { storage } from "@/lib/uploads/storage";
 import { blockedWarning, complianceProblems } from "./compliance";
 import { checkTransition } from "./transitions";
@@ -103,6 +104,8 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
     await tx.workOrderEvent.create({
       data: { ...base, type: "STATUS_CHANGED", fromStatus: wo.status as WorkOrderStatus, toStatus: change.to, details },
     });
+    // Who hears about it (tenant, vendor), in this same transaction: nothing lost, nothing doubled.
+    await noticesForStatusChange(tx, wo.id, { from: wo.status, to: change.to, vendorIdBefore: wo.vendorId, version: version + 1 }, now);
     for (const f of stored) {
       await tx.attachment.create({
         data: { workOrderId: wo.id, kind: f.kind, stage: "AFTER", storageKey: f.key, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.length, width: f.width, height: f.height, uploadedById: actor.userId, createdAt: now },

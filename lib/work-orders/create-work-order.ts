@@ -14,6 +14,10 @@ import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { storage } from "@/lib/uploads/storage";
 import { detectEmergency, effectivePriority } from "./emergency";
 import { autoAssign } from "./auto-assign";
+import type { Locale } from "@/lib/i18n/locales";
+import { noticesForStatusChange } from "@/lib/notifications/status-notices";
+import { ORG_FOR_MESSAGES, tellTenant } from "@/lib/notifications/tell";
+import { renderTenantMessage } from "@/lib/notifications/templates";
 import { computeDueTimes } from "./sla";
 import type { RequestInput } from "./schemas";
 
@@ -24,7 +28,7 @@ export const TRACKING_LINK_DAYS = 180;
 
 const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
 
-export async function createWorkOrder({ reporter, input, photos = [], now = new Date() }: { reporter: Reporter; input: RequestInput; photos?: ProcessedFile[]; now?: Date }) {
+export async function createWorkOrder({ reporter, input, photos = [], locale = "en", now = new Date() }: { reporter: Reporter; input: RequestInput; photos?: ProcessedFile[]; locale?: Locale; now?: Date }) {
   const actor = "actor" in reporter ? reporter.actor : null;
   const visitor = "visitor" in reporter ? reporter.visitor : null;
   // Codes stay out of the hash: a hash of a short code is easy to reverse.
@@ -100,6 +104,7 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
           description: input.description,
           idempotencyKey: input.idempotencyKey,
           submissionHash,
+          locale,
           linkedToId: openTwin?.id,
           ...accessData,
           gateCodeEnc,
@@ -130,34 +135,32 @@ export async function createWorkOrder({ reporter, input, photos = [], now = new 
         await tx.actionToken.create({
           data: { tokenHash: sha256(trackingToken), purpose: "TRACKING", workOrderId: wo.id, expiresAt: new Date(now.getTime() + TRACKING_LINK_DAYS * 86_400_000) },
         });
-        if (visitor?.email) {
+        // The visitor's tracking link, in the language they reported in; the link travels encrypted.
+        const vars = { org: org.name, number: wo.trackingNumber, place: `${unit.property.name} ${unit.label}`, link: "{{link}}" };
+        const contacts = [visitor?.email && ({ channel: "EMAIL", recipient: visitor.email } as const), visitor?.phone && ({ channel: "SMS", recipient: visitor.phone } as const)].filter((c) => !!c);
+        for (const c of contacts) {
+          const { subject, body } = renderTenantMessage("request-received", locale, c.channel, vars);
           await enqueue(tx, {
             orgId,
-            dedupeKey: `wo:${wo.id}:received:visitor:EMAIL`,
-            channel: "EMAIL",
-            recipient: visitor.email,
+            dedupeKey: `wo:${wo.id}:received:visitor:${c.channel}`,
+            channel: c.channel,
+            recipient: c.recipient,
             workOrderId: wo.id,
             template: "request-received",
-            subject: `We got your request, tracking #${wo.trackingNumber}`,
-            body: `Hello ${visitor.name},\n\nWe got your maintenance request for ${unit.property.name} ${unit.label}. Follow it here:\n\n{{link}}\n\n${org.name}`,
-            secretLink: `${env().PUBLIC_URL}/t/${trackingToken}`,
-          });
-        }
-        if (visitor?.phone) {
-          await enqueue(tx, {
-            orgId,
-            dedupeKey: `wo:${wo.id}:received:visitor:SMS`,
-            channel: "SMS",
-            recipient: visitor.phone,
-            workOrderId: wo.id,
-            template: "request-received",
-            body: `${org.name}: we got your request #${wo.trackingNumber}. Follow it: {{link}}`,
+            subject,
+            body,
             secretLink: `${env().PUBLIC_URL}/t/${trackingToken}`,
           });
         }
       }
       // A linked report (a twin is already open) is left for a person to merge, not auto-assigned.
       const assigned = openTwin ? null : await autoAssign(tx, wo, now);
+      if (assigned) await noticesForStatusChange(tx, wo.id, { from: "NEW", to: "ASSIGNED", vendorIdBefore: null, version: assigned.version }, now);
+      // A signed-in tenant hears "we got it" by their channel (a visitor's message above carries their link).
+      if (actor?.role === "TENANT") {
+        const full = await tx.workOrder.findUniqueOrThrow({ where: { id: wo.id }, include: { org: { select: ORG_FOR_MESSAGES } } });
+        await tellTenant(tx, full, "received", "request-received", full.org, now, () => ({ place: `${unit.property.name} ${unit.label}` }));
+      }
       const managers = await tx.user.findMany({
         where: { orgId, disabledAt: null, role: "MANAGER", managedProperties: { some: { propertyId: unit.propertyId } } },
         select: { id: true, email: true },

@@ -50,8 +50,10 @@ describe("createWorkOrder", () => {
     expect(a.id).toBe(b.id);
     expect(await db().workOrder.count({ where: { idempotencyKey: input("double-tap").idempotencyKey } })).toBe(1);
     expect(await db().workOrderEvent.count({ where: { workOrderId: a.id, type: "CREATED" } })).toBe(1);
-    const notices = await db().outboxMessage.findMany({ where: { workOrderId: a.id } });
-    expect(notices.map((n) => n.recipient)).toEqual(["dana.reyes@fixwell.example"]);
+    // Once each: the manager by email, and Alex by text (his contact preference) in his language.
+    const notices = await db().outboxMessage.findMany({ where: { workOrderId: a.id }, orderBy: { recipient: "asc" } });
+    expect(notices.map((n) => [n.template, n.recipient])).toEqual([["request-received", "+15550200000"], ["new-request", "dana.reyes@fixwell.example"]]);
+    expect(notices[0].body).toBe(`Harbor Property Management: we got your request #${a.trackingNumber}. Follow it: https://portal.fixwell.test/requests/${a.trackingNumber}`);
     expect(a.responseDueAt!.getTime() - a.createdAt.getTime()).toBe(24 * 3600_000);
   });
 

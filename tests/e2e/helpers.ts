@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 
 const info = () => JSON.parse(readFileSync("test-results/e2e-db.json", "utf8")) as { databaseUrl: string | null };
@@ -28,7 +28,27 @@ export async function latestLink(page: Page, email: string, after: Date): Promis
   throw new Error(`No sign-in email reached ${email}`);
 }
 
+/**
+ * Signs `email` in through the real emailed link the first time in a run, then reuses that session
+ * (its cookies, kept under test-results/auth/): the portal allows 5 sign-in emails an address per
+ * 15 minutes, and a run signs the same demo users in many times. A session that no longer works
+ * (signed out, another server) falls back to the emailed link.
+ */
 export async function signIn(page: Page, email: string) {
+  const saved = `test-results/auth/${email}.json`;
+  if (existsSync(saved)) {
+    await page.context().addCookies(JSON.parse(readFileSync(saved, "utf8")));
+    await page.goto("/after-sign-in");
+    if (!new URL(page.url()).pathname.startsWith("/sign-in")) return;
+    await page.context().clearCookies();
+  }
+  await signInByEmail(page, email);
+  mkdirSync("test-results/auth", { recursive: true });
+  writeFileSync(saved, JSON.stringify((await page.context().cookies()).filter((c) => c.name.includes("session-token"))));
+}
+
+/** The whole emailed-link flow, every time. */
+export async function signInByEmail(page: Page, email: string) {
   const started = new Date(Date.now() - 2000);
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(email);

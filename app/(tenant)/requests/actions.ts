@@ -7,6 +7,7 @@ import { requireActor, type Caller } from "@/lib/auth/session";
 import { listDrafts, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { toActionState, type ActionState } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { linkHolder } from "@/lib/work-orders/link-holder";
@@ -58,7 +59,7 @@ export async function createRequestAction(_prev: RequestFormState, formData: For
   let trackingNumber: number;
   try {
     const actor = await requireActor("request:create");
-    trackingNumber = (await createWorkOrder({ reporter: { actor }, input: { ...parsed.data, access: access.data }, photos })).trackingNumber;
+    trackingNumber = (await createWorkOrder({ reporter: { actor }, input: { ...parsed.data, access: access.data }, photos, locale: (await getT()).locale })).trackingNumber;
   } catch (err) {
     return { ...toActionState(err), values };
   }

@@ -8,6 +8,7 @@ import { listDrafts, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { toActionState } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
+import { getT } from "@/lib/i18n/server";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { accessSchema, requestSchema } from "@/lib/work-orders/schemas";
 import { issueTrackingLink } from "@/lib/work-orders/tracking";
@@ -56,6 +57,7 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
       reporter: { visitor: { propertySlug: values.propertySlug, name: visitor.data.name, email: visitor.data.email || undefined, phone: visitor.data.phone || undefined } },
       input: { ...parsed.data, access: access.data },
       photos,
+      locale: (await getT()).locale, // their messages come in the language they reported in
     });
     const token = wo.trackingToken ?? (await issueTrackingLink(wo.id));
     path = `/t/${token}?submitted=1${wo.linked ? "&linked=1" : ""}`;
