@@ -21,7 +21,7 @@ const sent = (workOrderId: string, template: string) => db().outboxMessage.findM
 describe("status notices", () => {
   it("assign, schedule, reschedule and reassign tell the right people once, the tenant in Spanish", async () => {
     const plumbing = await db().category.findFirstOrThrow({ where: { name: "Plumbing" } });
-    let wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: "notices-1".padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Slow drain in the bathtub" }, locale: "es" });
+    let wo: { id: string; trackingNumber: number; version: number } = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: "notices-1".padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Slow drain in the bathtub" }, locale: "es" });
     const [abc, spark] = [await vendor("ABC Plumbing"), await vendor("BrightSpark Electric")];
     wo = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: abc.id } });
     const [assigned] = await sent(wo.id, "assigned");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { EstimatesPanel } from "@/components/approvals/estimates-panel";
 import { AssignSuggestions } from "@/components/work-orders/assign-suggestions";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { RepeatIssuesNote } from "@/components/work-orders/repeat-issues-note";
@@ -46,7 +47,13 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
   if (!wo) notFound();
   const now = new Date();
   const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
-  const [view, candidates, repeats] = await Promise.all([staffView(actor, wo), vendorCandidates(actor, wo, now, org.timeZone), repeatIssues(actor, wo, now)]);
+  const [view, candidates, repeats, estimates, owner] = await Promise.all([
+    staffView(actor, wo),
+    vendorCandidates(actor, wo, now, org.timeZone),
+    repeatIssues(actor, wo, now),
+    db().costEstimate.findMany({ where: { workOrderId: wo.id }, include: { vendor: { select: { company: true } }, approvals: { select: { decision: true, deemed: true, comment: true } } }, orderBy: { createdAt: "asc" } }),
+    db().owner.findFirst({ where: { properties: { some: { id: wo.propertyId } } }, select: { approvalLimitCents: true } }),
+  ]);
   const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone) : "—");
   const allowed = nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW");
   const assigning = allowed.includes("ASSIGNED") && OPEN.includes(wo.status);
@@ -88,6 +95,10 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
           <StaffActions
             trackingNumber={wo.trackingNumber} version={wo.version} status={wo.status} allowed={allowed} rescheduleTimes={wo.rescheduleTimes}
             assignees={suggestions.map((s) => ({ value: `${s.kind}:${s.id}`, label: `${s.name} (${s.blocked ? s.blocked.toLowerCase() : s.reasons[0].startsWith("Preferred") ? "preferred" : s.kind === "technician" ? "in-house" : s.reasons[0].startsWith("Backup") ? "backup" : "other trade"})` }))}
+          />
+          <EstimatesPanel
+            trackingNumber={wo.trackingNumber} estimates={estimates} canAdd={can(actor, "estimate:add")} canApprove={can(actor, "estimate:approve")} open={OPEN.includes(wo.status)}
+            rules={{ emergency: wo.priority === "EMERGENCY", org: { managerLimitCents: org.managerApprovalLimitCents, ownerLimitCents: org.ownerNotifyLimitCents }, owner }}
           />
           <StaffSideActions trackingNumber={wo.trackingNumber} version={wo.version} open={OPEN.includes(wo.status)} priority={wo.priority} onHold={!!wo.holdReason} holdReasons={Object.entries(HOLD_REASONS)} />
         </aside>
