@@ -19,7 +19,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "phone", testIgnore: /quickstart|role-matrix/, use: { ...devices["Pixel 5"], viewport: { width: 375, height: 812 }, browserName: "chromium" } },
+    { name: "phone", testIgnore: /quickstart|role-matrix|notifications|approvals/, use: { ...devices["Pixel 5"], viewport: { width: 375, height: 812 }, browserName: "chromium" } },
     // The tenant journeys are a phone's, and the cross-site check needs no browser: phone only. The role
     // matrix is about who may do what, not screen size: desktop only.
     { name: "desktop", testIgnore: /quickstart|tenant-journeys|cross-site/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },

@@ -11,7 +11,7 @@ import pg from "pg";
 
 const root = path.resolve(import.meta.dirname, "..");
 const env = { ...process.env, FIXWELL_DEMO: "1", NODE_ENV: "production" };
-const info = { databaseUrl: null, dataDir: null };
+const info = { databaseUrl: null, dataDir: null, cronSecret: null };
 if (process.env.DATABASE_URL) {
   const name = `fixwell_e2e_${randomBytes(5).toString("hex")}`;
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -27,6 +27,8 @@ if (process.env.DATABASE_URL) {
   env.FIXWELL_DATA_DIR = info.dataDir = mkdtempSync(path.join(os.tmpdir(), "fixwell-e2e-"));
 }
 env.PUBLIC_URL = `http://localhost:${env.PORT}`;
+// Tests run a cron tick (delivery, reminders…) the way an external scheduler would.
+env.CRON_SECRET = info.cronSecret = randomBytes(32).toString("hex");
 mkdirSync(path.join(root, "test-results"), { recursive: true });
 writeFileSync(path.join(root, "test-results/e2e-db.json"), JSON.stringify(info));
 

@@ -2,30 +2,46 @@ import { expect, type Page } from "@playwright/test";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 
-const info = () => JSON.parse(readFileSync("test-results/e2e-db.json", "utf8")) as { databaseUrl: string | null };
+const info = () => JSON.parse(readFileSync("test-results/e2e-db.json", "utf8")) as { databaseUrl: string | null; cronSecret: string };
+
+/** One cron tick, as an external scheduler calls it: delivers what is due to the local outbox. */
+export async function cronTick(page: Page) {
+  const res = await page.request.post("/api/cron", { headers: { authorization: `Bearer ${info().cronSecret}` } });
+  expect(res.status()).toBe(200);
+  return res.json();
+}
 
 /** The newest sign-in link emailed to `email`, read from the local message store like an inbox. */
-export async function latestLink(page: Page, email: string, after: Date): Promise<string> {
+export function latestLink(page: Page, email: string, after: Date): Promise<string> {
+  return latestMessageLink(page, email, after, /https?:\/\/\S+\/sign-in\/confirm\?\S+/, "sign-in link");
+}
+
+/**
+ * The newest link matching `pattern` in a message to `recipient` since `after`, read from the local
+ * message store: from the database when the server runs on PostgreSQL, else from the outbox page.
+ */
+export async function latestMessageLink(page: Page, recipient: string, after: Date, pattern: RegExp, hint = ""): Promise<string> {
   const { databaseUrl } = info();
   for (let i = 0; i < 60; i++) {
-    let text: string | undefined;
+    let texts: string[] = [];
     if (databaseUrl) {
       const c = new pg.Client({ connectionString: databaseUrl });
       await c.connect();
-      const r = await c.query(`SELECT text FROM "LocalMessage" WHERE recipient = $1 AND "createdAt" >= $2 AND text LIKE '%/sign-in/confirm?%' ORDER BY "createdAt" DESC LIMIT 1`, [email, after]);
+      const r = await c.query(`SELECT text FROM "LocalMessage" WHERE recipient = $1 AND "createdAt" >= $2 ORDER BY "createdAt" DESC LIMIT 20`, [recipient, after]);
       await c.end();
-      text = r.rows[0]?.text;
+      texts = r.rows.map((row: { text: string }) => row.text);
     } else {
       // The embedded database belongs to the server process; its outbox page is the inbox.
       await page.goto("/outbox");
-      const item = page.getByRole("listitem").filter({ hasText: email }).filter({ hasText: "sign-in link" }).first();
-      if (await item.count()) text = (await item.textContent()) ?? undefined;
+      let items = page.getByRole("listitem").filter({ hasText: recipient });
+      if (hint) items = items.filter({ hasText: hint });
+      texts = (await items.allTextContents()).slice(0, 20);
     }
-    const link = text?.match(/https?:\/\/\S+\/sign-in\/confirm\?\S+/)?.[0];
+    const link = texts.map((t) => t.match(pattern)?.[0]).find(Boolean);
     if (link) return link;
     await page.waitForTimeout(250);
   }
-  throw new Error(`No sign-in email reached ${email}`);
+  throw new Error(`No message with ${pattern} reached ${recipient}`);
 }
 
 /**

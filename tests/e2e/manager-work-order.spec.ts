@@ -34,6 +34,13 @@ test("a manager triages an emergency: reveals the gate code, is warned off an ex
   const n = (await received.textContent())!.match(/#(\d+)/)![1];
 
   const manager = await managerPage(browser, 1280, 800);
+  // Triage starts from the queue: the Breached view lists what is overdue, each row says why.
+  await manager.goto("/dashboard");
+  await manager.getByRole("link", { name: /^Breached \(\d+\)/ }).click();
+  await expect(manager).toHaveURL(/saved=breached/);
+  const overdue = manager.getByRole("table").getByRole("row").filter({ hasText: /overdue/ });
+  expect(await overdue.count()).toBeGreaterThan(0);
+  await expect(manager.getByRole("table").getByRole("row").filter({ hasText: /left$/ })).toHaveCount(0);
   await manager.goto(`/dashboard/work-orders/${n}`);
   await expect(manager.getByRole("heading", { name: `Work order #${n}` })).toBeVisible();
   // A second window on the same work order, opened now, goes stale once the first acts.
@@ -61,7 +68,7 @@ test("a manager triages an emergency: reveals the gate code, is warned off an ex
   const vendor = (await top.getAttribute("aria-label"))!;
   await top.getByRole("button", { name: `Assign ${vendor}` }).click();
   await expect(manager.getByText("Done: the request is now assigned.")).toBeVisible();
-  await expect(manager.getByText(`Assigned to ${vendor}`)).toBeVisible();
+  await expect(manager.getByText(`Assigned to ${vendor}`, { exact: true })).toBeVisible();
   await manager.getByLabel("Visit window starts").fill("2030-05-14T09:00");
   await manager.getByLabel("Visit window ends").fill("2030-05-14T12:00");
   await manager.getByRole("button", { name: "Schedule", exact: true }).click();

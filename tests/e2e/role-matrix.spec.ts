@@ -42,6 +42,10 @@ test("pages and route handlers: each role gets exactly what the table allows", a
     ["/dashboard?saved=breached", STAFF],
     [`/dashboard/work-orders/${danaWo}`, ["admin", "dana"]], // Sam manages Oak Terrace only
     ["/dashboard/deliveries", ["admin"]],
+    ["/dashboard/directory", STAFF],
+    ["/dashboard/directory/vendors", STAFF],
+    ["/dashboard/directory/owners", ["admin"]],
+    ["/dashboard/settings", ["admin"]],
     ["/owner", ["owner"]],
     [`/owner/work-orders/${danaWo}`, ["owner"]],
     ["/owner/spend.csv", ["owner"]],
@@ -71,18 +75,42 @@ async function fingerprint(n: number): Promise<string> {
 
 type ActionCase = { name: string; from: RoleName; allowed: RoleName[]; path: () => string; submit: (page: Page) => Promise<void>; state: () => Promise<string> };
 
+const onDanaWo = (submit: (page: Page) => Promise<void>, name: string, from: RoleName = "dana"): ActionCase => ({
+  name, from, allowed: ["admin", "dana"], path: () => `/dashboard/work-orders/${danaWo}`, submit, state: () => fingerprint(danaWo),
+});
+
+async function settingsValue(label: string): Promise<string> {
+  const page = await s.admin.newPage();
+  await page.goto("/dashboard/settings");
+  const value = await page.getByLabel(label).inputValue();
+  await page.close();
+  return value;
+}
+
 const ACTIONS: ActionCase[] = [
-  {
-    name: "assign a vendor (work order page)",
-    from: "dana",
-    allowed: ["admin", "dana"],
-    path: () => `/dashboard/work-orders/${danaWo}`,
-    submit: async (page) => {
-      await page.getByLabel("Assign to vendor").selectOption({ label: "ABC Plumbing (preferred)" });
-      await page.getByRole("button", { name: "Assign", exact: true }).click();
-    },
-    state: () => fingerprint(danaWo),
-  },
+  onDanaWo(async (page) => page.getByRole("button", { name: "Acknowledge" }).click(), "acknowledge (work order page)"),
+  onDanaWo(async (page) => {
+    await page.getByLabel("New priority").selectOption("URGENT");
+    await page.getByLabel("Reason for the change").fill("Role matrix: tenant says it is worse");
+    await page.getByRole("button", { name: "Change priority" }).click();
+  }, "change priority"),
+  onDanaWo(async (page) => {
+    await page.getByLabel("Internal note (staff only, never shown to the tenant)").fill("Role matrix: check the shut-off valve");
+    await page.getByRole("button", { name: "Add internal note" }).click();
+  }, "internal note"),
+  onDanaWo(async (page) => {
+    await page.getByLabel("Amount (USD)").fill("120");
+    await page.getByLabel("What it covers").fill("Role matrix: new washer");
+    await page.getByRole("button", { name: "Add estimate" }).click();
+  }, "add an estimate"),
+  onDanaWo(async (page) => {
+    const top = page.getByRole("listitem").filter({ hasText: "Top suggestion" });
+    await top.getByRole("button", { name: `Assign ${await top.getAttribute("aria-label")}` }).click();
+  }, "assign the suggested vendor"),
+  onDanaWo(async (page) => {
+    await page.getByLabel("Waiting for").selectOption({ label: "Waiting for parts" });
+    await page.getByRole("button", { name: "Put on hold" }).click();
+  }, "put on hold"),
   {
     name: "message the manager (tenant's request page)",
     from: "tenant",
@@ -93,6 +121,17 @@ const ACTIONS: ActionCase[] = [
       await page.getByRole("button", { name: "Send message" }).click();
     },
     state: () => fingerprint(danaWo),
+  },
+  {
+    name: "SLA targets (settings)",
+    from: "admin",
+    allowed: ["admin"],
+    path: () => "/dashboard/settings",
+    submit: async (page) => {
+      await page.getByLabel("Low: respond within (hours)").fill("150");
+      await page.getByRole("button", { name: "Save low targets" }).click();
+    },
+    state: () => settingsValue("Low: respond within (hours)"),
   },
 ];
 

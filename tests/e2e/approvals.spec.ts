@@ -1,0 +1,83 @@
+// Issue 7: a manager enters a $750 estimate; the work goes on hold; the owner's email waits in the
+// local message store; the owner opens the link on a phone (a scanner's GET first spends nothing),
+// sees the photo and the estimate, approves with a comment; the manager sees the answer and the
+// hold released; the tenant's page moves on. A $150 estimate elsewhere is the manager's alone.
+import { expect, test, type Browser } from "@playwright/test";
+import sharp from "sharp";
+import { cronTick, latestMessageLink, shot, signIn } from "./helpers";
+
+async function report(browser: Browser, email: string, text: string, photo = false) {
+  const tenant = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+  await signIn(tenant, email);
+  await tenant.goto("/requests/new");
+  await tenant.getByRole("radio", { name: /Plumbing/ }).check();
+  await tenant.getByRole("radio", { name: /Urgent/ }).check();
+  await tenant.getByLabel("Describe the problem").fill(text);
+  if (photo) {
+    const jpeg = await sharp({ create: { width: 160, height: 120, channels: 3, background: "#48c" } }).jpeg().toBuffer();
+    await tenant.getByLabel("Photos and videos (optional)").setInputFiles([{ name: "heater.jpg", mimeType: "image/jpeg", buffer: jpeg }]);
+    await expect(tenant.getByRole("list", { name: "Attached photos" }).getByRole("listitem").filter({ hasText: "heater.jpg" })).toContainText("Attached");
+  }
+  await tenant.getByRole("button", { name: "Send request" }).click();
+  const n = (await tenant.getByText(/We got your request: tracking #\d+/).textContent())!.match(/#(\d+)/)![1];
+  return { tenant, n };
+}
+
+test("an owner approves a $750 estimate from the emailed link on a phone; $150 is the manager's", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { tenant, n } = await report(browser, "hannah.schmidt@tenants.example", "Water heater leaks from the bottom valve, puddle growing.", true);
+  const manager = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await signIn(manager, "dana.reyes@fixwell.example");
+  await manager.goto(`/dashboard/work-orders/${n}`);
+  const top = manager.getByRole("listitem").filter({ hasText: "Top suggestion" });
+  await top.getByRole("button", { name: `Assign ${await top.getAttribute("aria-label")}` }).click();
+  await expect(manager.getByText("Done: the request is now assigned.")).toBeVisible();
+
+  // A bad amount is refused next to the field; then $750.
+  await manager.getByLabel("What it covers").fill("Replace the 40-gallon water heater");
+  await manager.getByLabel("Amount (USD)").fill("seven fifty");
+  await manager.getByRole("button", { name: "Add estimate" }).click();
+  await expect(manager.getByText("Enter the amount in dollars, like 750 or 1,250.50.")).toBeVisible();
+  const sent = new Date(Date.now() - 2000);
+  await manager.getByLabel("Amount (USD)").fill("750");
+  await manager.getByLabel("What it covers").fill("Replace the 40-gallon water heater");
+  await manager.getByRole("button", { name: "Add estimate" }).click();
+  await expect(manager.getByText(/the owner must approve; they have been emailed a link/)).toBeVisible();
+  await manager.reload();
+  await expect(manager.locator("h1 + p").getByText(/On hold: Waiting for the owner.s approval/)).toBeVisible();
+
+  await cronTick(manager);
+  const link = await latestMessageLink(manager, "henry.lam@owners.example", sent, /https?:\/\/\S+\/approve\/[A-Za-z0-9_-]{43}/);
+  // A mail scanner opens it (GET and HEAD) first: nothing is decided.
+  for (const method of ["GET", "HEAD"]) expect((await manager.request.fetch(link, { method })).status()).toBe(200);
+
+  const owner = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+  await owner.goto(link);
+  await expect(owner.getByRole("heading", { name: "Approve an estimate" })).toBeVisible();
+  await expect(owner.getByText("$750.00")).toBeVisible();
+  await expect(owner.getByRole("img", { name: /heater\.jpg/ })).toBeVisible();
+  expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await shot(owner, "owner-approval");
+  await owner.getByLabel("Comment (required to decline)").fill("Go ahead, use the same brand as before.");
+  await owner.getByRole("button", { name: "Approve $750.00" }).click();
+  await expect(owner.getByText("Thank you: you approved $750.00.", { exact: false })).toBeVisible();
+  await expect(owner.getByRole("heading", { name: "This approval link has already been used." })).toBeVisible();
+  await shot(owner, "owner-approval-done");
+
+  await manager.reload();
+  await expect(manager.locator("h1 + p").getByText(/On hold/)).toHaveCount(0);
+  await expect(manager.getByText(/owner approved/i).first()).toBeVisible();
+  await tenant.reload();
+  await expect(tenant.getByText("Work is back under way")).toBeVisible();
+
+  // $150 on another request: no owner, the manager approves it.
+  const second = await report(browser, "diego.lopez@tenants.example", "Toilet flapper worn, the tank keeps refilling.");
+  await manager.goto(`/dashboard/work-orders/${second.n}`);
+  await manager.getByLabel("Amount (USD)").fill("150");
+  await manager.getByLabel("What it covers").fill("New flapper and fill valve");
+  await manager.getByRole("button", { name: "Add estimate" }).click();
+  await expect(manager.getByText(/It is yours to approve/)).toBeVisible();
+  await manager.getByRole("button", { name: "Approve $150.00" }).click();
+  await expect(manager.getByText("Estimate approved.")).toBeVisible();
+  await expect(manager.locator("h1 + p").getByText(/On hold/)).toHaveCount(0);
+});
