@@ -62,10 +62,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async sendVerificationRequest({ identifier, url }) {
         const user = await db().user.findFirst({ where: { email: identifier, disabledAt: null } });
         if (!user) return; // no account: say nothing different, send nothing
+        const dedupeKey = `signin:${user.id}:${Date.now()}`;
         await db().$transaction(async (tx) =>
           enqueue(tx, {
             orgId: user.orgId,
-            dedupeKey: `signin:${user.id}:${Date.now()}`,
+            dedupeKey,
             channel: "EMAIL",
             recipient: user.email,
             userId: user.id,
@@ -75,7 +76,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
             secretLink: confirmLink(url),
           }),
         );
-        after(() => deliverDueMessages().catch((err) => console.error("[outbox]", err)));
+        // A person is waiting for this one: it goes now, ahead of whatever else the outbox holds.
+        after(() => deliverDueMessages(undefined, undefined, { dedupeKey }).catch((err) => console.error("[outbox]", err)));
       },
     },
   ],

@@ -2,12 +2,14 @@
 // delivery of what is due (including what the steps just queued). Safe to run twice at once, to
 // retry after a crash, and from several instances.
 import "server-only";
-import { deliverDueMessages } from "@/lib/notifications/deliver";
+import { DELIVERY_BATCH, deliverDueMessages } from "@/lib/notifications/deliver";
 import { askIfResolved, autoClose } from "./completion";
 import { pageOnCall } from "./emergencies";
 import { chaseOwnerApprovals } from "./owner-approvals";
 import { sendReminders } from "./reminders";
 import { raiseSlaAlerts } from "./sla-alerts";
+
+const DELIVERY_ROUNDS = 10;
 
 export type TickReport = Record<"reminders" | "slaAlerts" | "pages" | "resolvedQuestions" | "autoClosed" | "ownerApprovals", number | "busy"> & { sent: number; failed: number };
 
@@ -20,6 +22,13 @@ export async function runTick(now = new Date()): Promise<TickReport> {
     autoClosed: await autoClose(now),
     ownerApprovals: await chaseOwnerApprovals(now),
   };
-  const delivery = await deliverDueMessages();
+  // Batches until the due messages are out (bounded, so one tick stays short on the embedded database).
+  const delivery = { sent: 0, failed: 0 };
+  for (let round = 0; round < DELIVERY_ROUNDS; round++) {
+    const got = await deliverDueMessages();
+    delivery.sent += got.sent;
+    delivery.failed += got.failed;
+    if (got.sent + got.failed < DELIVERY_BATCH) break;
+  }
   return { ...report, ...delivery };
 }

@@ -8,18 +8,20 @@ import { emailPort, smsPort, type EmailPort, type SmsPort } from "./channels";
 import { emailHtml, type Branding } from "./email-html";
 
 const MAX_ATTEMPTS = 6;
-const BATCH = 20;
+export const DELIVERY_BATCH = 20;
 
 type Claimed = { id: string; orgId: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string | null; body: string; secretEnc: string | null; attempts: number };
 
-export async function deliverDueMessages(port: EmailPort = emailPort(), sms: SmsPort = smsPort()): Promise<{ sent: number; failed: number }> {
+/** Delivers up to a batch of due messages, oldest first; `only` picks one message (a sign-in link someone waits for). */
+export async function deliverDueMessages(port: EmailPort = emailPort(), sms: SmsPort = smsPort(), only?: { dedupeKey: string }): Promise<{ sent: number; failed: number }> {
   const channels = ["EMAIL", "SMS"];
   const rows = await db().$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = (now() AT TIME ZONE 'UTC') + interval '5 minutes'
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
       WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC') AND channel::text = ANY(${channels})
-      ORDER BY "nextAttemptAt" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+        AND (${only?.dedupeKey ?? null}::text IS NULL OR "dedupeKey" = ${only?.dedupeKey ?? null})
+      ORDER BY "nextAttemptAt" LIMIT ${DELIVERY_BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING id, "orgId", channel::text AS channel, recipient, subject, body, "secretEnc", attempts`;
   let sent = 0;
   let failed = 0;

@@ -109,4 +109,15 @@ describe("delivery through the real adapters", () => {
     const lost = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-lost-link" } });
     await expect(retryMessage({ actor: admin, id: lost.id })).rejects.toThrow(/one-time link that was erased/);
   });
+
+  it("a sign-in link someone is waiting for goes ahead of a backlog", async () => {
+    await db().$transaction(async (tx) => {
+      for (let i = 0; i < 30; i++) await enqueue(tx, { orgId, dedupeKey: `test-backlog-${i}`, channel: "EMAIL", recipient: `backlog${i}@example.com`, template: "t", subject: "S", body: "B" });
+      await enqueue(tx, { orgId, dedupeKey: "test-waiting", channel: "EMAIL", recipient: "waiting@example.com", template: "sign-in", subject: "S", body: "Sign in: {{link}}", secretLink: "https://x.test/s" });
+    });
+    const { email, sms } = ports();
+    expect(await deliverDueMessages(email, sms, { dedupeKey: "test-waiting" })).toEqual({ sent: 1, failed: 0 });
+    expect((await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-waiting" } })).status).toBe("SENT");
+    expect(await db().outboxMessage.count({ where: { dedupeKey: { startsWith: "test-backlog-" }, status: "PENDING" } })).toBe(30);
+  });
 });
