@@ -6,12 +6,10 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import { enqueue } from "@/lib/notifications/outbox";
-import { approvalRule } from "@/lib/work-orders/approval-rules";
 import { scopeFor } from "@/lib/work-orders/scope";
-import { issueApprovalLink } from "./approval-link";
+import { askOwner, ruleFor } from "./owner-approval";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
 export type EstimateInput = { amountCents: number; description: string; validUntil?: Date | null; vendorId?: string | null };
@@ -30,12 +28,7 @@ export async function addEstimate({ actor, trackingNumber, input, now = new Date
     const vendorId = input.vendorId ?? wo.vendorId;
     if (vendorId && !(await tx.vendor.findFirst({ where: { id: vendorId, orgId: wo.orgId } }))) throw invalidField("vendorId", "Choose a vendor from the list.");
     const owner = wo.property.owner;
-    const rule = approvalRule({
-      amountCents: input.amountCents,
-      emergency: wo.priority === "EMERGENCY",
-      org: { managerLimitCents: wo.org.managerApprovalLimitCents, ownerLimitCents: wo.org.ownerNotifyLimitCents },
-      owner: owner ? { approvalLimitCents: owner.approvalLimitCents } : null,
-    });
+    const rule = ruleFor(wo, input.amountCents);
     const estimate = await tx.costEstimate.create({
       data: { workOrderId: wo.id, vendorId, amountCents: input.amountCents, description, validUntil: input.validUntil ?? null, createdById: actor.userId, createdAt: now },
     });
@@ -44,15 +37,12 @@ export async function addEstimate({ actor, trackingNumber, input, now = new Date
     });
     const place = `${wo.property.name} ${wo.unit.label}`;
     if (rule.approver === "OWNER" && owner) {
-      await tx.workOrder.update({ where: { id: wo.id }, data: { holdReason: "WAITING_FOR_OWNER_APPROVAL", holdNote: `Waiting for ${owner.name} to approve ${dollars(input.amountCents)}`, version: { increment: 1 } } });
       await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_PLACED", details: { reason: "WAITING_FOR_OWNER_APPROVAL" }, createdAt: now } });
-      const token = await issueApprovalLink(tx, { workOrderId: wo.id, estimateId: estimate.id, ownerId: owner.id, amountCents: input.amountCents }, now);
-      await enqueue(tx, {
-        orgId: wo.orgId, dedupeKey: `estimate:${estimate.id}:${input.amountCents}:owner-approval`, channel: "EMAIL", recipient: owner.email, workOrderId: wo.id, template: "owner-approval",
+      await askOwner(tx, {
+        wo, owner, estimateId: estimate.id, amountCents: input.amountCents, dedupeKey: `estimate:${estimate.id}:${input.amountCents}:owner-approval`,
         subject: `Approval needed: ${dollars(input.amountCents)} for ${wo.property.name} ${wo.unit.label} (#${wo.trackingNumber})`,
         body: `Hello ${owner.name},\n\n${actor.name} asks you to approve an estimate of ${dollars(input.amountCents)} for ${place}: ${description}\n\nSee the photos and the estimate, then approve or decline:\n{{link}}\n\nThe link works once and expires in 7 days.\n\n${wo.org.name}`,
-        secretLink: `${env().PUBLIC_URL}/approve/${token}`,
-      });
+      }, now);
     } else if (rule.notifyOwner && owner) {
       await enqueue(tx, {
         orgId: wo.orgId, dedupeKey: `estimate:${estimate.id}:owner-notice`, channel: "EMAIL", recipient: owner.email, workOrderId: wo.id, template: "owner-notice",

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { approvalRule } from "@/lib/work-orders/approval-rules";
+import { ruleFor } from "./owner-approval";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
@@ -18,12 +18,7 @@ export async function decideAsManager({ actor, estimateId, decision, comment, no
     });
     if (!estimate) throw notFound();
     const wo = estimate.workOrder;
-    const rule = approvalRule({
-      amountCents: estimate.amountCents,
-      emergency: wo.priority === "EMERGENCY",
-      org: { managerLimitCents: wo.org.managerApprovalLimitCents, ownerLimitCents: wo.org.ownerNotifyLimitCents },
-      owner: wo.property.owner ? { approvalLimitCents: wo.property.owner.approvalLimitCents } : null,
-    });
+    const rule = ruleFor(wo, estimate.amountCents);
     if (rule.approver !== "MANAGER") throw new AppError("FORBIDDEN", `Over ${dollars(rule.limits.ownerLimitCents)}: ${wo.property.owner?.name ?? "the owner"} approves this one, from the emailed link.`);
     const { count } = await tx.costEstimate.updateMany({ where: { id: estimate.id, status: "PENDING" }, data: { status: decision } });
     if (count === 0) throw new AppError("STALE_VERSION", "err.STALE_VERSION");

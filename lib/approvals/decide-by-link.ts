@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/notifications/outbox";
-import { managerRecipients } from "@/lib/notifications/recipients";
+import { notifyManagers } from "@/lib/notifications/notify-managers";
 import { readApprovalLink, type LinkState } from "./approval-link";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
@@ -41,9 +41,7 @@ export async function decideByLink({ token, decision, comment, now = new Date() 
       if (decision === "APPROVED") await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_RELEASED", details: { reason: "owner approved" }, createdAt: now } });
     }
     const said = decision === "APPROVED" ? "approved" : "declined";
-    for (const m of await managerRecipients(tx, wo)) {
-      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `estimate:${link.estimateId}:${said}:${m.key}`, channel: "EMAIL", recipient: m.recipient, userId: m.userId, workOrderId: wo.id, template: `owner-${said}`, subject: `${owner.name} ${said} ${amount} on #${wo.trackingNumber}`, body: `${owner.name} ${said} the estimate of ${amount}.${note ? `\n\n"${note}"` : ""}` });
-    }
+    await notifyManagers(tx, wo, { event: `estimate:${link.estimateId}:${said}`, template: `owner-${said}`, subject: `${owner.name} ${said} ${amount} on #${wo.trackingNumber}`, body: `${owner.name} ${said} the estimate of ${amount}.${note ? `\n\n"${note}"` : ""}` });
     if (decision === "APPROVED" && wo.vendor) {
       await enqueue(tx, { orgId: wo.orgId, dedupeKey: `estimate:${link.estimateId}:approved:vendor`, channel: "EMAIL", recipient: wo.vendor.email, workOrderId: wo.id, template: "estimate-approved-vendor", subject: `Go ahead: ${amount} approved for job #${wo.trackingNumber}`, body: `The estimate of ${amount} for job #${wo.trackingNumber} is approved. You can go ahead with the work.` });
     }

@@ -5,12 +5,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { AppError, invalidField, notFound } from "@/lib/errors";
-import { enqueue } from "@/lib/notifications/outbox";
-import { approvalRule } from "@/lib/work-orders/approval-rules";
 import { scopeFor } from "@/lib/work-orders/scope";
-import { issueApprovalLink } from "./approval-link";
+import { askOwner, ruleFor } from "./owner-approval";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
 export async function updateEstimate({ actor, estimateId, amountCents, description, now = new Date() }: { actor: Actor; estimateId: string; amountCents: number; description: string; now?: Date }) {
@@ -27,21 +24,13 @@ export async function updateEstimate({ actor, estimateId, amountCents, descripti
     await tx.costEstimate.update({ where: { id: estimate.id }, data: { amountCents, description: description.trim() || estimate.description } });
     await tx.actionToken.updateMany({ where: { estimateId: estimate.id, purpose: "OWNER_APPROVAL", usedAt: null, revokedAt: null }, data: { revokedAt: now } });
     await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "ESTIMATE_CHANGED", details: { estimateId: estimate.id, from: dollars(estimate.amountCents), to: dollars(amountCents) }, visibility: "STAFF", createdAt: now } });
-    const rule = approvalRule({
-      amountCents,
-      emergency: wo.priority === "EMERGENCY",
-      org: { managerLimitCents: wo.org.managerApprovalLimitCents, ownerLimitCents: wo.org.ownerNotifyLimitCents },
-      owner: owner ? { approvalLimitCents: owner.approvalLimitCents } : null,
-    });
+    const rule = ruleFor(wo, amountCents);
     if (rule.approver === "OWNER" && owner) {
-      const token = await issueApprovalLink(tx, { workOrderId: wo.id, estimateId: estimate.id, ownerId: owner.id, amountCents }, now);
-      await tx.workOrder.update({ where: { id: wo.id }, data: { holdReason: "WAITING_FOR_OWNER_APPROVAL", holdNote: `Waiting for ${owner.name} to approve ${dollars(amountCents)}`, version: { increment: 1 } } });
-      await enqueue(tx, {
-        orgId: wo.orgId, dedupeKey: `estimate:${estimate.id}:${amountCents}:owner-approval:${now.getTime()}`, channel: "EMAIL", recipient: owner.email, workOrderId: wo.id, template: "owner-approval",
+      await askOwner(tx, {
+        wo, owner, estimateId: estimate.id, amountCents, dedupeKey: `estimate:${estimate.id}:${amountCents}:owner-approval:${now.getTime()}`,
         subject: `Changed estimate: ${dollars(amountCents)} for ${wo.property.name} ${wo.unit.label} (#${wo.trackingNumber})`,
         body: `Hello ${owner.name},\n\nThe estimate for ${wo.property.name} ${wo.unit.label} changed to ${dollars(amountCents)}. The earlier link no longer works; please use this one:\n{{link}}\n\n${wo.org.name}`,
-        secretLink: `${env().PUBLIC_URL}/approve/${token}`,
-      });
+      }, now);
     } else if (wo.holdReason === "WAITING_FOR_OWNER_APPROVAL") {
       await tx.workOrder.update({ where: { id: wo.id }, data: { holdReason: null, holdNote: null, version: { increment: 1 } } });
       await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_RELEASED", details: { reason: "estimate within the manager's approval" }, createdAt: now } });

@@ -19,9 +19,12 @@ export function raiseSlaAlerts(now: Date) {
       ) c
       WHERE NOT EXISTS (SELECT 1 FROM "WorkOrderEvent" e WHERE e."workOrderId" = c.id AND e.type = 'SLA_ALERT' AND e.details->>'alert' = c.alert)
       LIMIT ${BATCH}`;
+    // One read for the whole batch, not one per work order.
+    const rows = await tx.workOrder.findMany({ where: { id: { in: candidates.map((c) => c.id) } }, include: { property: { select: { name: true } }, unit: { select: { label: true } }, category: { select: { name: true } } } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
     let raised = 0;
     for (const { id, alert } of candidates) {
-      const wo = await tx.workOrder.findUniqueOrThrow({ where: { id }, include: { property: { select: { name: true } }, unit: { select: { label: true } }, category: { select: { name: true } } } });
+      const wo = byId.get(id)!;
       const clock = slaClock(wo, now);
       if (!clock || `${clock.target}:${clock.state}` !== alert) continue; // the pure module has the last word
       const [target, state] = alert.split(":");

@@ -1,0 +1,29 @@
+// What every approval step shares: the rules' inputs read off a work order (its priority, the
+// organisation's limits, the property's owner), and asking the owner — hold the work, issue a link,
+// email it (the link travels encrypted in the outbox).
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { enqueue } from "@/lib/notifications/outbox";
+import { approvalRule, type ApprovalInput } from "@/lib/work-orders/approval-rules";
+import { formatCents as dollars } from "@/lib/work-orders/money";
+import { issueApprovalLink } from "./approval-link";
+
+type Owner = { id: string; name: string; email: string; approvalLimitCents: number | null };
+type RuleSource = { priority: string; org: { managerApprovalLimitCents: number; ownerNotifyLimitCents: number }; property: { owner: Pick<Owner, "approvalLimitCents"> | null } };
+
+export function approvalContext(wo: RuleSource): Omit<ApprovalInput, "amountCents"> {
+  return {
+    emergency: wo.priority === "EMERGENCY",
+    org: { managerLimitCents: wo.org.managerApprovalLimitCents, ownerLimitCents: wo.org.ownerNotifyLimitCents },
+    owner: wo.property.owner ? { approvalLimitCents: wo.property.owner.approvalLimitCents } : null,
+  };
+}
+
+export const ruleFor = (wo: RuleSource, amountCents: number) => approvalRule({ ...approvalContext(wo), amountCents });
+
+export async function askOwner(tx: Tx, a: { wo: { id: string; orgId: string }; owner: Owner; estimateId: string; amountCents: number; dedupeKey: string; subject: string; body: string }, now: Date) {
+  await tx.workOrder.update({ where: { id: a.wo.id }, data: { holdReason: "WAITING_FOR_OWNER_APPROVAL", holdNote: `Waiting for ${a.owner.name} to approve ${dollars(a.amountCents)}`, version: { increment: 1 } } });
+  const token = await issueApprovalLink(tx, { workOrderId: a.wo.id, estimateId: a.estimateId, ownerId: a.owner.id, amountCents: a.amountCents }, now);
+  await enqueue(tx, { orgId: a.wo.orgId, dedupeKey: a.dedupeKey, channel: "EMAIL", recipient: a.owner.email, workOrderId: a.wo.id, template: "owner-approval", subject: a.subject, body: a.body, secretLink: `${env().PUBLIC_URL}/approve/${token}` });
+}
