@@ -6,7 +6,8 @@ import type { ContactMethod } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/notifications/outbox";
 import { smsNotBefore } from "@/lib/notifications/quiet-hours";
-import { managerRecipients, tenantRecipients } from "@/lib/notifications/recipients";
+import { notifyManagers } from "@/lib/notifications/notify-managers";
+import { tenantRecipients } from "@/lib/notifications/recipients";
 import { formatInZone } from "@/lib/time";
 import type { Locale } from "@/lib/i18n/locales";
 import { renderTenantMessage, type TenantTemplate } from "@/lib/notifications/templates";
@@ -47,13 +48,9 @@ export async function tellTenant(tx: Tx, wo: TickWo, event: string, template: Te
   return queued;
 }
 
-export async function tellManagers(tx: Tx, wo: TickWo, event: string, template: string, subject: string, text: string): Promise<number> {
-  let queued = 0;
-  for (const r of await managerRecipients(tx, wo)) {
-    const body = `${text}\n\n${env().PUBLIC_URL}/dashboard/work-orders/${wo.trackingNumber}`;
-    if (await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template, subject, body })) queued++;
-  }
-  return queued;
+/** To the property's managers, with a link to the work order. */
+export function tellManagers(tx: Tx, wo: TickWo, event: string, template: string, subject: string, text: string): Promise<number> {
+  return notifyManagers(tx, wo, { event: `wo:${wo.id}:${event}`, template, subject, body: `${text}\n\n${env().PUBLIC_URL}/dashboard/work-orders/${wo.trackingNumber}` });
 }
 
 export const visitWindow = (start: Date, end: Date, timeZone: string, locale: Locale = "en") =>

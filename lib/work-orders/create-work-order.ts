@@ -15,6 +15,7 @@ import { storage } from "@/lib/uploads/storage";
 import { detectEmergency, effectivePriority } from "./emergency";
 import { autoAssign } from "./auto-assign";
 import type { Locale } from "@/lib/i18n/locales";
+import { notifyManagers } from "@/lib/notifications/notify-managers";
 import { noticesForStatusChange } from "@/lib/notifications/status-notices";
 import { ORG_FOR_MESSAGES, tellTenant } from "@/lib/notifications/tell";
 import { renderTenantMessage } from "@/lib/notifications/templates";
@@ -161,23 +162,12 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
         const full = await tx.workOrder.findUniqueOrThrow({ where: { id: wo.id }, include: { org: { select: ORG_FOR_MESSAGES } } });
         await tellTenant(tx, full, "received", "request-received", full.org, now, () => ({ place: `${unit.property.name} ${unit.label}` }));
       }
-      const managers = await tx.user.findMany({
-        where: { orgId, disabledAt: null, role: "MANAGER", managedProperties: { some: { propertyId: unit.propertyId } } },
-        select: { id: true, email: true },
+      await notifyManagers(tx, wo, {
+        event: `wo:${wo.id}:created`,
+        template: "new-request",
+        subject: `New ${priority.toLowerCase()} request #${wo.trackingNumber}: ${category.name}, ${unit.property.name} ${unit.label}`,
+        body: `${reporterLabel} reported: ${input.description}`,
       });
-      for (const m of managers) {
-        await enqueue(tx, {
-          orgId,
-          dedupeKey: `wo:${wo.id}:created:${m.id}:EMAIL`,
-          channel: "EMAIL",
-          recipient: m.email,
-          userId: m.id,
-          workOrderId: wo.id,
-          template: "new-request",
-          subject: `New ${priority.toLowerCase()} request #${wo.trackingNumber}: ${category.name}, ${unit.property.name} ${unit.label}`,
-          body: `${reporterLabel} reported: ${input.description}`,
-        });
-      }
       return assigned ?? wo;
     });
     return { ...wo, trackingToken, linked: !!openTwin };
