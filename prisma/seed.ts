@@ -181,6 +181,11 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<boolean> {
           windowStart,
           windowEnd: windowStart ? step(29) : null,
           firstResponseAt: reached("ASSIGNED") ? step(2) : null,
+          // The vendor's side, for their scorecard: accepted within hours, arrived in the window (one in five late).
+          assignedAt: reached("ASSIGNED") ? step(2) : null,
+          acceptedAt: reached("SCHEDULED") ? step(2.5 + (k % 3)) : null,
+          departedAt: reached("COMPLETED") ? step(25.5 + (k % 5 === 4 ? 3.5 : 0)) : null,
+          arrivedAt: reached("COMPLETED") ? step(k % 5 === 4 ? 29.5 : 26 + (k % 4) * 0.5) : null,
           completedAt: reached("COMPLETED") ? step(30) : null,
           closedAt: reached("CLOSED") ? step(50) : null,
           cancelledAt: status === "CANCELLED" ? step(3) : null,

@@ -8,6 +8,7 @@ export type Action =
   | "queue:view"
   | "work-order:manage"
   | "work-order:override-compliance" // assign a vendor whose insurance or licence has lapsed (logged)
+  | "job:work" // the jobs assigned to an in-house technician ("My jobs"); vendors act through their job links
   | "estimate:add"
   | "estimate:approve" // as the manager, within the approval rules
   | "directory:view"
@@ -27,6 +28,7 @@ const TABLE: Record<Action, Role[]> = {
   "queue:view": STAFF,
   "work-order:manage": STAFF,
   "work-order:override-compliance": STAFF,
+  "job:work": ["TECHNICIAN"],
   "estimate:add": [...STAFF, "TECHNICIAN"],
   "estimate:approve": STAFF,
   "directory:view": STAFF,
@@ -39,8 +41,9 @@ const TABLE: Record<Action, Role[]> = {
   "settings:edit": ["ADMIN"],
 };
 
-export function can(actor: { role: Role } | null | undefined, action: Action): boolean {
-  return !!actor && TABLE[action].includes(actor.role);
+/** A vendor on a job link ("VENDOR") holds no role here: what a link may do is its own use cases'. */
+export function can(actor: { role: Role | "VENDOR" } | null | undefined, action: Action): boolean {
+  return !!actor && actor.role !== "VENDOR" && TABLE[action].includes(actor.role);
 }
 
 /** For the role-matrix test: the whole table, read-only. */

@@ -34,6 +34,20 @@ export type LinkHolder = {
 /** Whoever a tenant-side use case acts for: a signed-in person or a tracking-link holder. */
 export type Caller = Actor | LinkHolder;
 
+/**
+ * An outside vendor acting through their job link (issue 8): that one work order, while it is
+ * theirs. No user row; events carry the company's name.
+ */
+export type VendorCaller = {
+  via: "vendor-link";
+  userId?: undefined;
+  workOrderId: string;
+  vendorId: string;
+  orgId: string;
+  role: "VENDOR";
+  name: string;
+};
+
 export async function currentActor(): Promise<Actor | null> {
   const session = await auth();
   const userId = session?.user?.id;
@@ -76,5 +90,5 @@ export async function pageActor(action: Action, returnTo: string): Promise<Actor
 }
 
 export function homeFor(role: Role): string {
-  return role === "TENANT" ? "/requests" : role === "ADMIN" || role === "MANAGER" ? "/dashboard" : role === "OWNER" ? "/owner" : "/";
+  return role === "TENANT" ? "/requests" : role === "ADMIN" || role === "MANAGER" ? "/dashboard" : role === "OWNER" ? "/owner" : role === "TECHNICIAN" ? "/jobs" : "/";
 }

@@ -5,10 +5,12 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
+import { env } from "@/lib/env";
+import { issueJobLink } from "@/lib/vendors/job-link";
 import { enqueue } from "./outbox";
-import { ORG_FOR_MESSAGES, tellTenant, visitWindow, type TickWo } from "./tell";
+import { ORG_FOR_MESSAGES, tellManagers, tellTenant, visitWindow, type TickWo } from "./tell";
 
-type Change = { from: WorkOrderStatus; to: WorkOrderStatus; vendorIdBefore: string | null; version: number };
+type Change = { from: WorkOrderStatus; to: WorkOrderStatus; vendorIdBefore: string | null; version: number; byVendor?: boolean };
 
 export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Change, now: Date): Promise<void> {
   const wo = await tx.workOrder.findUniqueOrThrow({
@@ -24,17 +26,29 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
     await tellTenant(tx, wo as TickWo, event("scheduled"), "scheduled", wo.org, now, (locale) => ({ window: visitWindow(wo.windowStart!, wo.windowEnd!, wo.org.timeZone, locale) }));
   }
   const place = `${wo.property.name} ${wo.unit.label} (${wo.property.address})`;
-  const toVendor = async (vendor: { id: string; email: string; company: string }, name: string, subject: string, body: string) =>
-    enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event(name)}:vendor:${vendor.id}`, channel: "EMAIL", recipient: vendor.email, workOrderId: wo.id, template: `vendor-${name}`, subject, body: `${body}\n\n${wo.org.name}` });
+  const toVendor = async (vendor: { id: string; email: string; company: string }, name: string, subject: string, body: string, secretLink?: string) =>
+    enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event(name)}:vendor:${vendor.id}`, channel: "EMAIL", recipient: vendor.email, workOrderId: wo.id, template: `vendor-${name}`, subject, body: `${body}\n\n${wo.org.name}`, secretLink });
   if (wo.vendor && c.to === "ASSIGNED" && wo.vendorId !== c.vendorIdBefore) {
-    await toVendor(wo.vendor, "assigned", `New job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`, `You have a new ${wo.priority.toLowerCase()} job: ${wo.category.name} at ${place}.\n\n"${wo.description}"\n\nAccess details are never sent by email; your property manager gives them for the visit.`);
+    // The job link travels encrypted in the outbox ({{link}}) and is erased once sent; codes never travel.
+    const link = `${env().PUBLIC_URL}/v/job/${await issueJobLink(tx, { workOrderId: wo.id, vendorId: wo.vendor.id }, now)}`;
+    await toVendor(wo.vendor, "assigned", `New job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`, `You have a new ${wo.priority.toLowerCase()} job: ${wo.category.name} at ${place}.\n\n"${wo.description}"\n\nAccept it, book the visit and see the access details here (no account needed):\n{{link}}\n\nAccess codes are never sent by email: the link shows them on a tap while the job is yours.`, link);
+    if (wo.vendor.phone) {
+      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event("assigned")}:vendor-sms:${wo.vendor.id}`, channel: "SMS", recipient: wo.vendor.phone, workOrderId: wo.id, template: "vendor-assigned", body: `${wo.org.name}: new job #${wo.trackingNumber}, ${wo.category.name} at ${wo.property.name} ${wo.unit.label}. {{link}}`, secretLink: link });
+    }
   }
-  if (wo.vendor && c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd) {
+  // A vendor who gave the job back: the managers put it with someone else.
+  if (c.byVendor && c.to === "NEW" && c.vendorIdBefore) {
+    const vendor = await tx.vendor.findUnique({ where: { id: c.vendorIdBefore }, select: { company: true } });
+    const declined = await tx.workOrderEvent.findFirst({ where: { workOrderId: wo.id, toStatus: "NEW" }, orderBy: { createdAt: "desc" }, select: { details: true } });
+    const reason = (declined?.details as { reason?: string } | null)?.reason ?? "";
+    await tellManagers(tx, wo as TickWo, event("vendor-declined"), "vendor-declined", `${vendor?.company ?? "The vendor"} declined job #${wo.trackingNumber}`, `${vendor?.company ?? "The vendor"} declined job #${wo.trackingNumber} (${wo.category.name}, ${wo.property.name} ${wo.unit.label}): ${reason}\nIt is back in the unassigned queue.`);
+  }
+  if (wo.vendor && c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd && !c.byVendor) {
     await toVendor(wo.vendor, "scheduled", `Visit ${c.from === "SCHEDULED" ? "moved" : "booked"}: job #${wo.trackingNumber}, ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}`, `Job #${wo.trackingNumber} at ${place}: visit ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}.`);
   }
   // The vendor who had it hears when it is cancelled or goes to someone else (or back to the queue).
   const before = c.vendorIdBefore && c.vendorIdBefore !== wo.vendorId ? await tx.vendor.findUnique({ where: { id: c.vendorIdBefore } }) : c.to === "CANCELLED" ? wo.vendor : null;
-  if (before) {
+  if (before && !c.byVendor) {
     await toVendor(before, "withdrawn", `Job #${wo.trackingNumber} ${c.to === "CANCELLED" ? "cancelled" : "no longer yours"}`, `Job #${wo.trackingNumber} at ${wo.property.name} ${wo.unit.label} has been ${c.to === "CANCELLED" ? "cancelled" : "reassigned"}. Please do not attend.`);
   }
 }

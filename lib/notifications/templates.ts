@@ -3,7 +3,7 @@
 // around the email text. Staff messages stay in the staff's working language (English).
 import type { Locale } from "@/lib/i18n/locales";
 
-export type TenantTemplate = "request-received" | "assigned" | "scheduled" | "visit-reminder" | "running-late" | "resolved-question" | "survey" | "which-request" | "reschedule-declined" | "staff-reply";
+export type TenantTemplate = "request-received" | "assigned" | "scheduled" | "visit-reminder" | "running-late" | "resolved-question" | "survey" | "which-request" | "reschedule-declined" | "staff-reply" | "on-the-way";
 type Parts = { subject: string; text: string; sms: string };
 
 const EN: Record<TenantTemplate, Parts> = {
@@ -17,6 +17,7 @@ const EN: Record<TenantTemplate, Parts> = {
   "which-request": { subject: "Which request?", text: "You have more than one request waiting for an answer ({list}). Reply YES {n} or NO {n} to answer one.", sms: "You have more than one request waiting for an answer ({list}). Reply YES {n} or NO {n} to answer one." },
   "reschedule-declined": { subject: "About your appointment (#{number})", text: "We kept the booked time for request #{number}: {reason}", sms: "{org}: we kept the booked time for #{number}: {reason}" },
   "staff-reply": { subject: "New message about request #{number}", text: "{author} wrote about request #{number}:\n\n{body}\n\nReply here: {link}", sms: "{org} (#{number}): {body}" },
+  "on-the-way": { subject: "{vendor} is on the way (#{number})", text: "{vendor} is on the way for request #{number}.", sms: "{org}: {vendor} is on the way (#{number})." },
 };
 
 const ES: Record<TenantTemplate, Parts> = {
@@ -30,6 +31,7 @@ const ES: Record<TenantTemplate, Parts> = {
   "which-request": { subject: "¿Qué solicitud?", text: "Tiene más de una solicitud esperando respuesta ({list}). Responda YES {n} o NO {n} para contestar una.", sms: "Tiene más de una solicitud esperando respuesta ({list}). Responda YES {n} o NO {n} para contestar una." },
   "reschedule-declined": { subject: "Sobre su cita (#{number})", text: "Mantuvimos el horario reservado para la solicitud #{number}: {reason}", sms: "{org}: mantuvimos el horario reservado para #{number}: {reason}" },
   "staff-reply": { subject: "Nuevo mensaje sobre la solicitud #{number}", text: "{author} escribió sobre la solicitud #{number}:\n\n{body}\n\nResponda aquí: {link}", sms: "{org} (#{number}): {body}" },
+  "on-the-way": { subject: "{vendor} va en camino (#{number})", text: "{vendor} va en camino para la solicitud #{number}.", sms: "{org}: {vendor} va en camino (#{number})." },
 };
 
 export const TEMPLATES: Record<Locale, Record<TenantTemplate, Parts>> = { en: EN, es: ES };

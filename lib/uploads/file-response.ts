@@ -16,7 +16,8 @@ export async function fileResponse(file: StoredFile, rangeHeader: string | null,
     "content-type": file.contentType,
     "cache-control": "private, max-age=3600",
     "x-content-type-options": "nosniff",
-    "content-disposition": `inline; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
+    // Photos and videos show in the page; a document (a PDF invoice) downloads, never renders as ours.
+    "content-disposition": `${file.contentType.startsWith("image/") || file.contentType.startsWith("video/") ? "inline" : "attachment"}; filename="${file.fileName.replace(/[^\w.-]/g, "_")}"`,
     "accept-ranges": "bytes",
   };
   const range = parseRange(rangeHeader, file.sizeBytes);

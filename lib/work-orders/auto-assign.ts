@@ -25,7 +25,7 @@ export async function autoAssign(tx: Tx, wo: { id: string; orgId: string; catego
     });
     return null;
   }
-  const updated = await tx.workOrder.update({ where: { id: wo.id }, data: { status: "ASSIGNED", vendorId: rule.vendorId } });
+  const updated = await tx.workOrder.update({ where: { id: wo.id }, data: { status: "ASSIGNED", vendorId: rule.vendorId, assignedAt: now } });
   await tx.workOrderEvent.create({
     data: { workOrderId: wo.id, actorLabel: "System", type: "STATUS_CHANGED", fromStatus: "NEW", toStatus: "ASSIGNED", createdAt: new Date(now.getTime() + 1), details: { vendor: rule.vendor.company, auto: true } },
   });

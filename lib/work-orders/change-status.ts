@@ -3,13 +3,15 @@
 // nothing; the status change and its event are one transaction. Assigning checks the vendor's
 // insurance and licence here, not only on the page: an expired one needs a logged override.
 import "server-only";
-import type { Caller } from "@/lib/auth/session";
+import type { Caller, VendorCaller } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma, WorkOrder } from "@/lib/db/generated/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { AppError, invalidField, notFound, stale } from "@/lib/errors";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
+import type { ProcessedPaper } from "@/lib/uploads/process-document";
+import { revokeJobLinks } from "@/lib/vendors/job-link";
 import { noticesForStatusChange } from "@/lib/notifications/status-notices";
 import { storage } from "@/lib/uploads/storage";
 import { blockedWarning, complianceProblems } from "./compliance";
@@ -22,7 +24,7 @@ export type StatusChange =
   | ({ to: "ASSIGNED"; reason?: string; override?: { reason: string } } & Assignee)
   | { to: "ASSIGNED"; reopen: true; reason: string } // back to the same vendor or technician
   | { to: "SCHEDULED"; windowStart: Date; windowEnd: Date }
-  | { to: "COMPLETED"; notes: string; actualCostCents?: number; afterPhotos?: ProcessedFile[] }
+  | { to: "COMPLETED"; notes: string; actualCostCents?: number; afterPhotos?: ProcessedFile[]; invoice?: ProcessedPaper }
   | { to: "CLOSED" }
   | { to: "CANCELLED"; reason: string }
   | { to: "NEW"; reason: string };
@@ -31,7 +33,7 @@ type Data = Prisma.WorkOrderUpdateManyMutationInput & { vendorId?: string | null
 type Extra = { type: string; details: Record<string, string>; visibility: "STAFF" | "PUBLIC" };
 
 export async function changeStatus({ actor, trackingNumber, version, change, now = new Date() }: {
-  actor: Caller;
+  actor: Caller | VendorCaller;
   trackingNumber: number;
   version: number;
   change: StatusChange;
@@ -39,7 +41,8 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
 }) {
   // Files are stored before the transaction (a slow upload must not hold the database); their rows
   // are written with the change, so a refused change leaves only unreferenced bytes behind.
-  const stored = change.to === "COMPLETED" && change.afterPhotos?.length ? await storeAll(change.afterPhotos) : [];
+  const stored = change.to === "COMPLETED" ? await storeAll(change.afterPhotos ?? []) : [];
+  const invoice = change.to === "COMPLETED" && change.invoice ? (await storeAll([change.invoice]))[0] : null;
   return db().$transaction(async (tx) => {
     const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
     if (!wo) throw notFound();
@@ -64,12 +67,16 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
       const who = await assignee(tx, actor, wo, change, now);
       Object.assign(data, who.data);
       if (!wo.firstResponseAt) data.firstResponseAt = now;
+      // A new assignee starts their own clock (response, arrival): the vendor scorecard reads these.
+      if (who.data.vendorId !== wo.vendorId || who.data.technicianId !== wo.technicianId) Object.assign(data, { assignedAt: now, acceptedAt: null, departedAt: null, arrivedAt: null });
       details.vendor = who.label;
       if (reason) details.reason = reason;
       if (who.override) extra.push(who.override);
     } else if (change.to === "SCHEDULED") {
       if (!(change.windowEnd > change.windowStart)) throw invalidField("windowEnd", "v.windowOrder");
       data.windowStart = change.windowStart;
+      // The assignee booking the visit has accepted the job.
+      if (!wo.acceptedAt && (actor.role === "VENDOR" || actor.role === "TECHNICIAN")) data.acceptedAt = now;
       data.windowEnd = change.windowEnd;
       // A new window answers the tenant's "can't make this time" request, if there was one.
       data.rescheduleRequestedAt = null;
@@ -86,6 +93,7 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
       if (change.actualCostCents !== undefined) data.actualCostCents = change.actualCostCents;
       details.notes = notes;
       if (stored.length) details.afterPhotos = stored.length;
+      if (invoice) details.invoice = invoice.fileName;
     } else if (change.to === "CLOSED") {
       data.closedAt = now;
     } else if (change.to === "CANCELLED") {
@@ -99,31 +107,33 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
 
     const { count } = await tx.workOrder.updateMany({ where: { id: wo.id, version }, data });
     if (count === 0) throw stale();
+    // A vendor's job link dies the moment the job stops being theirs (reassigned, unassigned, cancelled).
+    if (wo.vendorId && (change.to === "CANCELLED" || change.to === "NEW" || (data.vendorId !== undefined && data.vendorId !== wo.vendorId))) await revokeJobLinks(tx, wo.id, now);
     const base = { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, createdAt: now };
     for (const e of extra) await tx.workOrderEvent.create({ data: { ...base, ...e } });
     await tx.workOrderEvent.create({
       data: { ...base, type: "STATUS_CHANGED", fromStatus: wo.status as WorkOrderStatus, toStatus: change.to, details },
     });
     // Who hears about it (tenant, vendor), in this same transaction: nothing lost, nothing doubled.
-    await noticesForStatusChange(tx, wo.id, { from: wo.status, to: change.to, vendorIdBefore: wo.vendorId, version: version + 1 }, now);
-    for (const f of stored) {
+    await noticesForStatusChange(tx, wo.id, { from: wo.status, to: change.to, vendorIdBefore: wo.vendorId, version: version + 1, byVendor: "via" in actor && actor.via === "vendor-link" }, now);
+    for (const [f, stage] of [...stored.map((f) => [f, "AFTER"] as const), ...(invoice ? [[invoice, "INVOICE"] as const] : [])]) {
       await tx.attachment.create({
-        data: { workOrderId: wo.id, kind: f.kind, stage: "AFTER", storageKey: f.key, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.length, width: f.width, height: f.height, uploadedById: actor.userId, createdAt: now },
+        data: { workOrderId: wo.id, kind: f.kind, stage, storageKey: f.key, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.length, width: f.width, height: f.height, uploadedById: actor.userId, createdAt: now },
       });
     }
     return tx.workOrder.findUniqueOrThrow({ where: { id: wo.id } });
   });
 }
 
-async function storeAll(files: ProcessedFile[]) {
+async function storeAll<F extends ProcessedFile | ProcessedPaper>(files: F[]) {
   const store = storage();
-  const out: (ProcessedFile & { key: string })[] = [];
+  const out: (F & { key: string })[] = [];
   for (const f of files) out.push({ ...f, key: await store.put(f.bytes, f.fileName, f.contentType) });
   return out;
 }
 
 /** The vendor or in-house technician to assign, checked against the organisation and compliance. */
-async function assignee(tx: Tx, actor: Caller, wo: WorkOrder, change: Assignee & { override?: { reason: string } }, now: Date) {
+async function assignee(tx: Tx, actor: Caller | VendorCaller, wo: WorkOrder, change: Assignee & { override?: { reason: string } }, now: Date) {
   if (change.technicianId) {
     const tech = await tx.user.findFirst({ where: { id: change.technicianId, orgId: wo.orgId, role: "TECHNICIAN", disabledAt: null } });
     if (!tech) throw invalidField("vendorId", "Choose a vendor or technician from the list.");

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 const vendor = (company: string) => db().vendor.findFirstOrThrow({ where: { company } });
-const sent = (workOrderId: string, template: string) => db().outboxMessage.findMany({ where: { workOrderId, template }, orderBy: { createdAt: "asc" } });
+const sent = (workOrderId: string, template: string, channel: "EMAIL" | "SMS" | undefined = template.startsWith("vendor-") ? "EMAIL" : undefined) => db().outboxMessage.findMany({ where: { workOrderId, template, channel }, orderBy: { createdAt: "asc" } });
 
 describe("status notices", () => {
   it("assign, schedule, reschedule and reassign tell the right people once, the tenant in Spanish", async () => {

@@ -15,6 +15,7 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = 
   "queue:view":                            [Y,    Y,      n,   n,    n],
   "work-order:manage":                     [Y,    Y,      n,   n,    n],
   "work-order:override-compliance":        [Y,    Y,      n,   n,    n],
+  "job:work":                              [n,    n,      Y,   n,    n],
   "estimate:add":                          [Y,    Y,      Y,   n,    n],
   "estimate:approve":                      [Y,    Y,      n,   n,    n],
   "directory:view":                        [Y,    Y,      n,   n,    n],
@@ -35,6 +36,10 @@ describe("permission table", () => {
   const cells = Object.entries(EXPECTED).flatMap(([action, row]) => ROLES.map((role, i) => [action as Action, role, row[i]] as const));
   it.each(cells)("%s by %s: %s", (action, role, allowed) => {
     expect(can({ role }, action)).toBe(allowed);
+  });
+
+  it("gives a vendor on a job link no role-wide action: a link may do only what its use cases allow", () => {
+    for (const action of Object.keys(EXPECTED) as Action[]) expect(can({ role: "VENDOR" }, action)).toBe(false);
   });
 
   it("refuses nobody-signed-in for everything", () => {

@@ -165,7 +165,7 @@ describe("readPhotos with photos and videos", () => {
       file(big(mp4(), 90 * 1024 * 1024), "ok.mp4"),
     ));
     expect(errors.map(english)).toEqual(["clip.jpg is 101 MB; each video can be up to 100 MB.", "clip.mp4 is 60 MB; each photo can be up to 20 MB."]);
-  });
+  }, 30_000); // 250 MB of buffers: slow on a busy 2-core machine, not a speed test
 
   it("counts files kept from an earlier try", async () => {
     const { errors } = await readPhotos(form(file(mp4(), "a.mp4"), file(mp4(), "b.mp4")), 9);

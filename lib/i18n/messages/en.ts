@@ -165,6 +165,8 @@ export const en = {
   "files.imageTooBig": "{name} is {size} MB; each photo can be up to {max} MB.",
   "files.videoTooBig": "{name} is {size} MB; each video can be up to {max} MB.",
   "files.empty": "{name} is empty.",
+  "files.documentTooBig": "{name} is {size} MB; a document can be up to {max} MB.",
+  "files.notPdfOrPhoto": "{name} is not a PDF or a photo we can read (PDF, JPEG, PNG, WebP, HEIC or GIF).",
   "files.notPhoto": "{name} is not a photo we can read (JPEG, PNG, WebP, HEIC or GIF).",
   "files.unreadable": "{name} could not be opened as a photo. Try taking it again.",
   "files.tooManyOnRequest": "A request can hold up to {max} photos and videos from you; it has {already}. Send fewer, or describe the rest in a message.",
@@ -342,6 +344,12 @@ export const en = {
   "approval.supersededBody": "A newer link was sent for the current estimate: use the latest email.",
   "approval.missing": "This approval link is not valid.",
   "approval.missingBody": "Check that the whole link was copied from the email.",
+  "job.gone": "This job is no longer yours: it was reassigned, cancelled or closed. Please do not attend; the office can tell you more.",
+  "job.blocked": "Your papers on file have lapsed ({problems}). Send the office your current insurance or licence to carry on with this job.",
+  "job.notOpen": "This job is finished: only the invoice and messages can still be sent.",
+  "job.codeClosed": "Access codes are shown only while the job is open.",
+  "job.declineScheduled": "This visit is already booked: call the office to give the job back.",
+  "job.minutes": "Say how late, from 5 to 240 minutes.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,10 +1,11 @@
 // Serves an attachment to someone allowed to see its work order: a signed-in person whose scope
-// includes it, or the holder of that work order's tracking link (?t=). A draft (no work order yet)
+// includes it, or the holder of that work order's tracking, approval or vendor job link (?t=). A draft (no work order yet)
 // goes to the holder of its form's key (?k=), so the photo picker can show what was kept. Anyone
 // else gets 404. Videos are asked for in byte ranges (fileResponse answers those).
 import { NextRequest } from "next/server";
 import { readApprovalLink } from "@/lib/approvals/approval-link";
 import { currentActor } from "@/lib/auth/session";
+import { readJobLink } from "@/lib/vendors/job-link";
 import { db } from "@/lib/db/client";
 import { DRAFT_KEY } from "@/lib/uploads/drafts";
 import { fileResponse } from "@/lib/uploads/file-response";
@@ -36,6 +37,11 @@ async function workOrderFile(req: NextRequest, id: string) {
     if (!workOrderId) {
       const approval = await readApprovalLink(token);
       if (approval.state === "valid") workOrderId = approval.link.workOrderId ?? undefined;
+    }
+    if (!workOrderId) {
+      // A vendor's job link while the job is theirs (and their papers are in order).
+      const job = await readJobLink(token);
+      if ((job.state === "open" || job.state === "finished") && !job.blocked.length) workOrderId = job.workOrderId;
     }
   } else {
     const actor = await currentActor();

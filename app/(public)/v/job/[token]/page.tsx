@@ -1,0 +1,38 @@
+// A vendor's job, from the link in their assignment email or text (issue 8). Opening it (GET, HEAD:
+// mail scanners and link previews do) only reads; every action is a POST from its buttons. A link
+// whose job went to someone else, was cancelled, or whose vendor's papers lapsed shows why instead.
+import type { Metadata } from "next";
+import { JobPanel } from "@/components/jobs/job-panel";
+import { readJobLink } from "@/lib/vendors/job-link";
+import { jobView } from "@/lib/vendors/job-view";
+import { getT } from "@/lib/i18n/server";
+
+export const metadata: Metadata = { title: "Your job", referrer: "no-referrer", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+function Notice({ title, body }: { title: string; body: string }) {
+  return (
+    <main className="mx-auto max-w-xl px-4 py-8">
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <p className="mt-3 text-slate-700">{body}</p>
+    </main>
+  );
+}
+
+export default async function VendorJob({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const { t } = await getT();
+  const read = await readJobLink(token);
+  if (read.state === "missing") return <Notice title="This job link is not valid" body="Check that the whole link was copied from the message, or ask the office to send it again." />;
+  if (read.state === "gone") return <Notice title="This job is no longer yours" body={t("job.gone")} />;
+  if (read.blocked.length) return <Notice title="Your papers need updating" body={t({ key: "job.blocked", vars: { problems: read.blocked.join("; ") } })} />;
+  const caller = { via: "vendor-link" as const, workOrderId: read.workOrderId, vendorId: read.vendorId, orgId: read.orgId, role: "VENDOR" as const, name: read.company ?? "Vendor" };
+  const view = await jobView(caller, read.trackingNumber);
+  if (!view) return <Notice title="This job is no longer yours" body={t("job.gone")} />;
+  return (
+    <main className="mx-auto max-w-xl px-4 py-6">
+      <p className="mb-3 text-sm text-slate-600">For {read.company}. This link is yours alone: please don&apos;t forward it.</p>
+      <JobPanel view={view} cred={{ token, trackingNumber: view.trackingNumber, version: view.version }} finished={read.state === "finished"} />
+    </main>
+  );
+}

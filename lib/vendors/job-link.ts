@@ -1,0 +1,66 @@
+// A vendor's job link (DESIGN.md §1, SECURITY.md): one work order, one vendor, no account. The token
+// is random (256 bits) and stored only as a hash. It works while the assignment stands and for 30
+// days after completion (to send the invoice or a message); it is dead the moment the job is
+// reassigned, unassigned or cancelled. Opening it only reads; every action is a POST.
+import "server-only";
+import { randomToken, sha256 } from "@/lib/crypto";
+import { db, type Tx } from "@/lib/db/client";
+import type { WorkOrderStatus } from "@/lib/db/generated/enums";
+import { complianceProblems } from "@/lib/work-orders/compliance";
+
+export const JOB_LINK_AFTER_COMPLETION_DAYS = 30;
+const HARD_CAP_DAYS = 400; // no job link outlives this, whatever happens to the job
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** Mints the link for the job's vendor, retiring any earlier link to this work order. */
+export async function issueJobLink(tx: Tx, e: { workOrderId: string; vendorId: string }, now: Date): Promise<string> {
+  await revokeJobLinks(tx, e.workOrderId, now);
+  const token = randomToken();
+  await tx.actionToken.create({
+    data: { tokenHash: sha256(token), purpose: "VENDOR_JOB", workOrderId: e.workOrderId, subjectId: e.vendorId, expiresAt: new Date(now.getTime() + HARD_CAP_DAYS * 86_400_000) },
+  });
+  return token;
+}
+
+/** Kills every live job link of a work order (reassigned, unassigned, cancelled). */
+export async function revokeJobLinks(tx: Tx, workOrderId: string, now: Date): Promise<void> {
+  await tx.actionToken.updateMany({ where: { workOrderId, purpose: "VENDOR_JOB", revokedAt: null }, data: { revokedAt: now } });
+}
+
+/**
+ * open: the vendor may act; finished: completed or closed within 30 days, the vendor may still send
+ * the invoice and messages; gone: taken away (reassigned, declined, cancelled) or past its time.
+ */
+export type JobLinkState = "open" | "finished" | "gone" | "missing";
+
+type Job = { status: WorkOrderStatus; vendorId: string | null; completedAt: Date | null };
+
+/** Pure: what a link to `job` made for `vendorId` allows at `now`. */
+export function jobLinkState(link: { subjectId: string | null; revokedAt: Date | null; expiresAt: Date }, job: Job, now: Date): Exclude<JobLinkState, "missing"> {
+  if (link.revokedAt || link.expiresAt <= now || !link.subjectId || job.vendorId !== link.subjectId) return "gone";
+  if (job.status === "ASSIGNED" || job.status === "SCHEDULED") return "open";
+  if ((job.status === "COMPLETED" || job.status === "CLOSED") && job.completedAt && now.getTime() - job.completedAt.getTime() <= JOB_LINK_AFTER_COMPLETION_DAYS * 86_400_000) return "finished";
+  return "gone";
+}
+
+/** What a job link opens. A pure read: the page's GET (and HEAD) calls only this. */
+export async function readJobLink(token: string, now = new Date()) {
+  if (!TOKEN.test(token)) return { state: "missing" as const };
+  const row = await db().actionToken.findUnique({
+    where: { tokenHash: sha256(token) },
+    include: {
+      workOrder: {
+        include: {
+          vendor: true,
+          org: { select: { name: true, timeZone: true, emergencyHotline: true } },
+        },
+      },
+    },
+  });
+  if (!row || row.purpose !== "VENDOR_JOB" || !row.workOrder) return { state: "missing" as const };
+  const wo = row.workOrder;
+  const state = jobLinkState(row, wo, now);
+  // Papers lapsed: the link shows why instead of its actions (issue 8, compliance).
+  const blocked = wo.vendor ? complianceProblems(wo.vendor, now, wo.org.timeZone) : [];
+  return { state, workOrderId: wo.id, orgId: wo.orgId, vendorId: row.subjectId!, company: wo.vendor?.company ?? null, trackingNumber: wo.trackingNumber, orgName: wo.org.name, blocked };
+}

@@ -1,0 +1,231 @@
+// The vendor's job link (issue 8) against real PostgreSQL: the link arrives with the assignment
+// (encrypted in the outbox, only its hash stored), every step from it is recorded as that vendor's,
+// the tenant hears what they should, and each refusal changes nothing.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor, VendorCaller } from "@/lib/auth/session";
+import { decrypt, sha256 } from "@/lib/crypto";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { ProcessedPaper } from "@/lib/uploads/process-document";
+import { vendorCaller } from "@/lib/vendors/job-caller";
+import { acceptJob, arrived, completeJob, declineJob, messageOffice, onMyWay, proposeWindow, revealJobCode, runningLate, sendInvoice } from "@/lib/vendors/job-actions";
+import { readJobLink } from "@/lib/vendors/job-link";
+import { jobView } from "@/lib/vendors/job-view";
+import { changeStatus } from "@/lib/work-orders/change-status";
+import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { seedDemo } from "@/prisma/seed";
+import { actorFor } from "./actors";
+
+let tenant: Actor, dana: Actor, kai: Actor;
+let n = 0;
+beforeAll(async () => {
+  await seedDemo(db());
+  [tenant, dana, kai] = await Promise.all(["tenant@fixwell.example", "dana.reyes@fixwell.example", "tech.kai@fixwell.example"].map(actorFor));
+});
+
+const vendor = (company: string) => db().vendor.findFirstOrThrow({ where: { company } });
+const sent = (workOrderId: string, template: string, channel: "EMAIL" | "SMS" | undefined = template.startsWith("vendor-") ? "EMAIL" : undefined) => db().outboxMessage.findMany({ where: { workOrderId, template, channel }, orderBy: { createdAt: "asc" } });
+
+async function newJob(company = "ABC Plumbing") {
+  const plumbing = await db().category.findFirstOrThrow({ where: { name: "Plumbing" } });
+  const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `vendor-job-${++n}`.padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Kitchen tap drips all night" } });
+  const v = await vendor(company);
+  const assigned = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: v.id } });
+  const [mail] = await sent(wo.id, "vendor-assigned");
+  const token = /\/v\/job\/([A-Za-z0-9_-]{43})$/.exec(decrypt(mail.secretEnc!))![1];
+  return { wo: assigned, vendor: v, token, mail };
+}
+
+/** Everything a refusal must leave alone. */
+async function snapshot(workOrderId: string) {
+  const wo = await db().workOrder.findUniqueOrThrow({ where: { id: workOrderId } });
+  return { wo, events: await db().workOrderEvent.count({ where: { workOrderId } }), outbox: await db().outboxMessage.count({ where: { workOrderId } }), messages: await db().message.count({ where: { workOrderId } }) };
+}
+
+async function refused(p: Promise<unknown>, message?: string) {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(AppError);
+  if (message) expect((err as AppError).message).toBe(message);
+}
+
+const pdf = (): ProcessedPaper => ({ kind: "DOCUMENT", bytes: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"), contentType: "application/pdf", width: null, height: null, fileName: "invoice-118.pdf" });
+
+describe("the vendor's job link", () => {
+  it("arrives with the assignment: encrypted in the outbox, stored only as a hash, by email and text", async () => {
+    const { wo, vendor: abc, token, mail } = await newJob();
+    expect(mail.recipient).toBe(abc.email);
+    expect(mail.body).toContain("{{link}}");
+    expect(mail.body).not.toContain(token);
+    const sms = (await db().outboxMessage.findMany({ where: { workOrderId: wo.id, channel: "SMS", template: "vendor-assigned" } }))[0];
+    expect(sms.recipient).toBe(abc.phone);
+    expect(decrypt(sms.secretEnc!)).toContain(token);
+    const row = await db().actionToken.findUniqueOrThrow({ where: { tokenHash: sha256(token) } });
+    expect(row).toMatchObject({ purpose: "VENDOR_JOB", workOrderId: wo.id, subjectId: abc.id, revokedAt: null });
+    // The raw token is nowhere in the database.
+    const tokens = await db().actionToken.findMany({ where: { workOrderId: wo.id } });
+    expect(JSON.stringify(tokens)).not.toContain(token);
+  });
+
+  it("opening it (the page's read) changes nothing", async () => {
+    const { wo, token } = await newJob();
+    const before = await snapshot(wo.id);
+    const read = await readJobLink(token);
+    expect(read).toMatchObject({ state: "open", trackingNumber: wo.trackingNumber, company: "ABC Plumbing", blocked: [] });
+    await readJobLink(token);
+    expect(await snapshot(wo.id)).toEqual(before);
+    expect(await db().rateLimitHit.count({ where: { bucket: { startsWith: "job:" } } })).toBe(0);
+  });
+
+  it("accept, book, on my way, late, code, arrive, complete with invoice: each recorded as the vendor's, the tenant told", async () => {
+    const { wo, token } = await newJob();
+    const t0 = new Date();
+    const at = (min: number) => new Date(t0.getTime() + min * 60_000);
+    let { caller, trackingNumber } = await vendorCaller(token, { now: at(1) });
+    await acceptJob({ caller, trackingNumber, now: at(1) });
+    await acceptJob({ caller, trackingNumber, now: at(2) }); // a double tap: one acceptance
+    const start = at(24 * 60);
+    const booked = await proposeWindow({ caller, trackingNumber, version: wo.version, windowStart: start, windowEnd: at(27 * 60), now: at(3) });
+    expect(booked.status).toBe("SCHEDULED");
+    expect(await sent(wo.id, "scheduled")).toHaveLength(1); // the tenant sees the window
+    expect(await sent(wo.id, "vendor-scheduled")).toHaveLength(0); // the vendor set it: no email to themselves
+
+    ({ caller, trackingNumber } = await vendorCaller(token, { now: at(24 * 60 - 30) }));
+    await onMyWay({ caller, trackingNumber, now: at(24 * 60 - 30) });
+    await onMyWay({ caller, trackingNumber, now: at(24 * 60 - 28) });
+    expect(await sent(wo.id, "on-the-way")).toHaveLength(1);
+    await runningLate({ caller, trackingNumber, minutes: 30, now: at(24 * 60 - 20) });
+    await runningLate({ caller, trackingNumber, minutes: 30, now: at(24 * 60 - 19) }); // double tap
+    const late = await sent(wo.id, "running-late");
+    expect(late).toHaveLength(1);
+    expect(late[0].body).toContain("30");
+    expect(late[0].recipient).toBe("+15550200000"); // Alex Kim texts
+
+    expect(await revealJobCode({ caller, trackingNumber, which: "lockbox", now: at(24 * 60 + 35) })).toBe("7300");
+    await arrived({ caller, trackingNumber, now: at(24 * 60 + 40) });
+    const current = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
+    const done = await completeJob({ caller, trackingNumber, version: current.version, notes: "Replaced the cartridge; no drip.", invoiceCents: 18_500, invoice: pdf(), now: at(24 * 60 + 90) });
+    expect(done).toMatchObject({ status: "COMPLETED", actualCostCents: 18_500 });
+
+    const after = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id }, include: { events: { orderBy: { createdAt: "asc" } }, attachments: true } });
+    expect(after.acceptedAt).toEqual(at(1));
+    expect(after.departedAt).toEqual(at(24 * 60 - 30));
+    expect(after.arrivedAt).toEqual(at(24 * 60 + 40));
+    const mine = after.events.filter((e) => e.actorLabel === "ABC Plumbing").map((e) => e.type + (e.toStatus ? `:${e.toStatus}` : ""));
+    expect(mine).toEqual(["JOB_ACCEPTED", "STATUS_CHANGED:SCHEDULED", "ON_THE_WAY", "RUNNING_LATE", "CODE_REVEALED", "ARRIVED", "STATUS_CHANGED:COMPLETED"]);
+    const reveal = after.events.find((e) => e.type === "CODE_REVEALED")!;
+    expect(reveal).toMatchObject({ visibility: "PUBLIC", details: { code: "lockbox", by: "ABC Plumbing" } });
+    expect(JSON.stringify(after.events)).not.toContain("7300");
+    expect(after.attachments.filter((a) => a.stage === "INVOICE").map((a) => [a.kind, a.fileName])).toEqual([["DOCUMENT", "invoice-118.pdf"]]);
+
+    // Finished: the link still shows the job and takes messages for 30 days, but no code.
+    expect((await readJobLink(token, at(24 * 60 + 100))).state).toBe("finished");
+    const before = await snapshot(wo.id);
+    await refused(vendorCaller(token, { now: at(24 * 60 + 100) }), "job.notOpen");
+    await refused(revealJobCode({ caller, trackingNumber, which: "lockbox", now: at(24 * 60 + 100) }), "job.codeClosed");
+    expect(await snapshot(wo.id)).toEqual(before);
+    const late2 = await vendorCaller(token, { finishedToo: true, now: at(24 * 60 + 100) });
+    await messageOffice({ ...late2, body: "Invoice attached above; thanks.", now: at(24 * 60 + 101) });
+    expect(await sent(wo.id, "assignee-message")).toHaveLength(1);
+    expect((await db().message.findFirstOrThrow({ where: { workOrderId: wo.id, authorLabel: "ABC Plumbing" } })).internal).toBe(true);
+    expect((await readJobLink(token, at(24 * 60 + 90 + 31 * 24 * 60))).state).toBe("gone");
+  });
+
+  it("an invoice can follow the completion while the link lasts", async () => {
+    const { wo, token } = await newJob();
+    const w = await vendorCaller(token);
+    await completeJob({ ...w, version: wo.version, notes: "Fixed the washer." });
+    const after = await vendorCaller(token, { finishedToo: true });
+    await sendInvoice({ ...after, invoiceCents: 9_900, invoice: pdf() });
+    const row = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id }, include: { attachments: { where: { stage: "INVOICE" } } } });
+    expect(row.actualCostCents).toBe(9_900);
+    expect(row.attachments).toHaveLength(1);
+    expect(await sent(wo.id, "assignee-invoice")).toHaveLength(1);
+  });
+
+  it("after reassignment the old link is dead and acts on nothing; the new vendor has their own", async () => {
+    const { wo, token } = await newJob();
+    const old = await vendorCaller(token);
+    const spark = await vendor("BrightSpark Electric");
+    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: spark.id, reason: "ABC is booked up" } });
+    expect((await readJobLink(token)).state).toBe("gone");
+    const before = await snapshot(wo.id);
+    await refused(vendorCaller(token), "job.gone");
+    // A caller made before the reassignment still reaches nothing: the scope names the vendor.
+    await refused(acceptJob(old));
+    await refused(revealJobCode({ ...old, which: "lockbox" }));
+    await refused(runningLate({ ...old, minutes: 15 }));
+    expect(await snapshot(wo.id)).toEqual(before);
+    const mails = await sent(wo.id, "vendor-assigned");
+    expect(mails.map((m) => m.recipient)).toEqual(["abc.plumbing@vendors.example", spark.email]);
+    const fresh = /\/v\/job\/([A-Za-z0-9_-]{43})$/.exec(decrypt(mails[1].secretEnc!))![1];
+    expect(await readJobLink(fresh)).toMatchObject({ state: "open", company: "BrightSpark Electric" });
+  });
+
+  it("after cancellation the link is dead", async () => {
+    const { wo, token } = await newJob();
+    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "CANCELLED", reason: "Tenant moved out" } });
+    expect((await readJobLink(token)).state).toBe("gone");
+    await refused(vendorCaller(token), "job.gone");
+  });
+
+  it("an action replayed with another work order's number reaches nothing", async () => {
+    const a = await newJob();
+    const b = await newJob();
+    const { caller } = await vendorCaller(a.token);
+    const before = await snapshot(b.wo.id);
+    await refused(acceptJob({ caller, trackingNumber: b.wo.trackingNumber }), "err.NOT_FOUND");
+    await refused(revealJobCode({ caller, trackingNumber: b.wo.trackingNumber, which: "lockbox" }), "err.NOT_FOUND");
+    await refused(proposeWindow({ caller, trackingNumber: b.wo.trackingNumber, version: b.wo.version, windowStart: new Date(Date.now() + 86_400_000), windowEnd: new Date(Date.now() + 90_000_000) }), "err.NOT_FOUND");
+    await refused(completeJob({ caller, trackingNumber: b.wo.trackingNumber, version: b.wo.version, notes: "Not my job" }), "err.NOT_FOUND");
+    expect(await snapshot(b.wo.id)).toEqual(before);
+    // A forged caller naming job B but holding A's vendor... is still scoped to A's work order id.
+    const forged: VendorCaller = { ...caller, workOrderId: b.wo.id, vendorId: "someone-else" };
+    await refused(acceptJob({ caller: forged, trackingNumber: b.wo.trackingNumber }), "err.NOT_FOUND");
+    expect(await snapshot(b.wo.id)).toEqual(before);
+  });
+
+  it("a vendor whose papers lapsed sees why and can act on nothing", async () => {
+    const { wo, vendor: abc, token } = await newJob();
+    await db().vendor.update({ where: { id: abc.id }, data: { insuranceExpiresAt: new Date(Date.now() - 86_400_000) } });
+    try {
+      const read = await readJobLink(token);
+      expect(read.state).toBe("open");
+      expect(read.blocked).toEqual([expect.stringMatching(/^insurance expired on /)]);
+      const before = await snapshot(wo.id);
+      await refused(vendorCaller(token), "job.blocked");
+      expect(await snapshot(wo.id)).toEqual(before);
+    } finally {
+      await db().vendor.update({ where: { id: abc.id }, data: { insuranceExpiresAt: abc.insuranceExpiresAt } });
+    }
+  });
+
+  it("declining gives the job back: unassigned, managers told, link dead, no 'withdrawn' mail to the decliner", async () => {
+    const { wo, token } = await newJob();
+    const w = await vendorCaller(token);
+    await refused(declineJob({ ...w, version: wo.version, reason: "" }));
+    const back = await declineJob({ ...w, version: wo.version, reason: "No plumber free this week" });
+    expect(back).toMatchObject({ status: "NEW", vendorId: null });
+    const told = await sent(wo.id, "vendor-declined");
+    expect(told.map((m) => m.recipient)).toContain("dana.reyes@fixwell.example");
+    expect(told[0].body).toContain("No plumber free this week");
+    expect(await sent(wo.id, "vendor-withdrawn")).toHaveLength(0);
+    expect((await readJobLink(token)).state).toBe("gone");
+  });
+
+  it("a technician works their own jobs from their sign-in; nobody else does", async () => {
+    const plumbing = await db().category.findFirstOrThrow({ where: { name: "Plumbing" } });
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `vendor-job-tech`.padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Shower head loose" } });
+    const mine = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", technicianId: kai.userId } });
+    expect(await sent(wo.id, "vendor-assigned")).toHaveLength(0); // a technician has no job link
+    await acceptJob({ caller: kai, trackingNumber: mine.trackingNumber });
+    expect(await revealJobCode({ caller: kai, trackingNumber: mine.trackingNumber, which: "gate" })).toBe("4100#");
+    const view = await jobView(kai, mine.trackingNumber);
+    expect(view).toMatchObject({ status: "ASSIGNED", access: { gate: true, lockbox: true } });
+    expect(JSON.stringify(view)).not.toMatch(/4100#|7300/);
+    // A manager is not the assignee: the job page's actions are not theirs (they have their own).
+    await refused(acceptJob({ caller: dana, trackingNumber: mine.trackingNumber }), "err.ROLE_NOT_ALLOWED");
+    // Another job, not Kai's, is out of reach.
+    const { wo: other } = await newJob();
+    await refused(acceptJob({ caller: kai, trackingNumber: other.trackingNumber }), "err.NOT_FOUND");
+  });
+});
