@@ -31,9 +31,16 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   if (e.type === "ACKNOWLEDGED") return t("timeline.acknowledged");
   if (e.type === "HOLD_PLACED") return t("timeline.holdPlaced", { reason: `hold.${d.reason}` });
   if (e.type === "HOLD_RELEASED") return t("timeline.holdReleased");
+  if (e.type === "JOB_ACCEPTED") return t("timeline.jobAccepted", { who: d.by ?? e.actorLabel });
+  if (e.type === "WINDOW_CONFIRMED") return t("timeline.windowConfirmed", { who: d.by ?? e.actorLabel });
+  if (e.type === "ON_THE_WAY") return t("timeline.onTheWay", { who: d.by ?? e.actorLabel });
+  if (e.type === "RUNNING_LATE") return t("timeline.runningLate", { who: d.by ?? e.actorLabel, minutes: d.minutes });
+  if (e.type === "ARRIVED") return t("timeline.arrived", { who: d.by ?? e.actorLabel });
   if (e.type === "CODE_REVEALED") return t(d.code === "lockbox" ? "timeline.lockboxCodeRevealed" : "timeline.gateCodeRevealed", { who: d.by ?? e.actorLabel });
   // Staff-only events (never in a tenant's view): staff pages are in English.
   if (e.type === "NOTE") return `Internal note: ${d.body ?? ""}`;
+  if (e.type === "ASSIGNEE_MESSAGE") return `Message to the office: ${d.body ?? ""}`;
+  if (e.type === "INVOICE_ADDED") return `Invoice sent: ${d.file ?? ""} ($${(Number(d.amountCents) / 100).toFixed(2)})`;
   if (e.type === "PRIORITY_CHANGED") return `Priority ${String(d.from).toLowerCase()} → ${String(d.to).toLowerCase()}: ${d.reason ?? ""}`;
   if (e.type === "ASSIGNMENT_OVERRIDE") return `Compliance override for ${d.vendor} (${d.expired}): ${d.reason ?? ""}`;
   if (e.type === "RESCHEDULE_DECLINED") return t("timeline.rescheduleDeclined", { reason: d.reason ?? "" });

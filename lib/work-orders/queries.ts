@@ -19,9 +19,15 @@ export async function getWorkOrder(actor: Actor, trackingNumber: number) {
       reporter: { select: { name: true, email: true, phone: true } },
       technician: { select: { name: true } },
       events: { where: staff ? {} : { visibility: "PUBLIC" }, orderBy: { createdAt: "asc" } },
-      attachments: { where: { kind: { in: ["PHOTO", "VIDEO"] } }, select: { id: true, fileName: true, kind: true, contentType: true, stage: true }, orderBy: { createdAt: "asc" } },
+      // Invoices are the office's business (the staff page lists them on their own).
+      attachments: { where: { kind: { in: ["PHOTO", "VIDEO"] }, stage: { not: "INVOICE" } }, select: { id: true, fileName: true, kind: true, contentType: true, stage: true }, orderBy: { createdAt: "asc" } },
     },
   });
+}
+
+/** The invoices the vendor or technician sent (staff only: the caller checks the role). */
+export function listInvoices(actor: Actor, workOrderId: string) {
+  return db().attachment.findMany({ where: { workOrderId, stage: "INVOICE", workOrder: scopeFor(actor) }, select: { id: true, fileName: true, contentType: true, createdAt: true }, orderBy: { createdAt: "asc" } });
 }
 
 export function listVendorsFor(actor: Actor, categoryId: string) {

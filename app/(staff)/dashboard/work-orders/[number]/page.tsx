@@ -19,7 +19,7 @@ import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/time";
 import { HOLD_REASONS } from "@/lib/work-orders/place-hold";
-import { getWorkOrder } from "@/lib/work-orders/queries";
+import { getWorkOrder, listInvoices } from "@/lib/work-orders/queries";
 import { rankVendors } from "@/lib/work-orders/rank-vendors";
 import { repeatIssues } from "@/lib/work-orders/repeat-issues";
 import { staffView } from "@/lib/work-orders/staff-view";
@@ -48,12 +48,13 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
   if (!wo) notFound();
   const now = new Date();
   const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
-  const [view, candidates, repeats, estimates, owner] = await Promise.all([
+  const [view, candidates, repeats, estimates, owner, invoices] = await Promise.all([
     staffView(actor, wo),
     vendorCandidates(actor, wo, now, org.timeZone),
     repeatIssues(actor, wo, now),
     db().costEstimate.findMany({ where: { workOrderId: wo.id }, include: { vendor: { select: { company: true } }, approvals: { select: { decision: true, deemed: true, comment: true } } }, orderBy: { createdAt: "asc" } }),
     db().owner.findFirst({ where: { properties: { some: { id: wo.propertyId } } }, select: { approvalLimitCents: true } }),
+    listInvoices(actor, wo.id),
   ]);
   const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone) : "—");
   const allowed = nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW");
@@ -82,6 +83,14 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
           />
           <SlaSummary wo={wo} now={now} fmt={fmt} />
           <PhotoStrip photos={wo.attachments} />
+          {invoices.length > 0 && (
+            <section aria-labelledby="invoices-heading">
+              <h2 id="invoices-heading" className="text-lg font-semibold">Invoices</h2>
+              <ul className="mt-2 space-y-1">
+                {invoices.map((i) => <li key={i.id}><a className="font-semibold text-brand underline" href={`/api/files/${i.id}`}>{i.fileName}</a> <span className="text-sm text-slate-600">· {fmt(i.createdAt)}</span></li>)}
+              </ul>
+            </section>
+          )}
           <StaffMessages messages={view?.messages ?? []} fmt={fmt} />
           {OPEN.includes(wo.status) || wo.status === "COMPLETED" ? <StaffMessageForms trackingNumber={wo.trackingNumber} version={wo.version} /> : null}
           <Timeline events={wo.events} timeZone={org.timeZone} />

@@ -1,0 +1,142 @@
+// Issue 8, done when: a vendor works a job from the link in their assignment email, on a phone at
+// 375 px, without an account: accepts, books a window the tenant sees, says "running 30 minutes
+// late" (the tenant's message is in the local message store), reveals the lockbox code (the
+// tenant's timeline shows it), completes with a photo and an invoice; the manager sees every step;
+// after reassignment the old link says the job is no longer theirs.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { cronTick, latestMessageLink, shot, signIn } from "./helpers";
+
+// Ben Cohen, Oak Terrace (Sam's building), lockbox 7360 on his profile; no other spec uses him.
+const TENANT = { email: "ben.cohen@tenants.example", lockbox: "7360" };
+const VENDOR_EMAIL = "abc.plumbing@vendors.example";
+const JOB_LINK = /https?:\/\/\S+\/v\/job\/[A-Za-z0-9_-]{43}/;
+
+async function report(tenant: Page, text: string): Promise<string> {
+  await tenant.goto("/requests/new");
+  await tenant.getByRole("radio", { name: /Plumbing/ }).check();
+  await tenant.getByRole("radio", { name: /^Routine/ }).check();
+  await tenant.getByLabel("Describe the problem").fill(text);
+  await tenant.getByRole("button", { name: "Send request" }).click();
+  const received = tenant.getByText(/We got your request: tracking #\d+/);
+  await expect(received).toBeVisible();
+  return (await received.textContent())!.match(/#(\d+)/)![1];
+}
+
+async function assign(manager: Page, n: string, vendor: string, reason?: string) {
+  await manager.goto(`/dashboard/work-orders/${n}`);
+  const row = manager.getByRole("listitem", { name: vendor });
+  if (reason) await row.getByLabel(`Reason for assigning ${vendor}`).fill(reason);
+  await row.getByRole("button", { name: `Assign ${vendor}` }).click();
+  await expect(manager.getByText("Done: the request is now assigned.")).toBeVisible();
+}
+
+/** The job link from the vendor's newest assignment email (delivered by a cron tick). */
+async function jobLink(page: Page, after: Date) {
+  await cronTick(page);
+  return latestMessageLink(page, VENDOR_EMAIL, after, JOB_LINK, "vendor job link");
+}
+
+async function managerPage(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await signIn(page, "sam.wolfe@fixwell.example");
+  return page;
+}
+
+test("a vendor works a job from the link on a phone; the tenant and the manager see every step", async ({ page: tenant, browser }) => {
+  test.setTimeout(240_000);
+  await signIn(tenant, TENANT.email);
+  const n = await report(tenant, `Bathroom tap drips all night (vendor link ${Date.now()})`);
+  const manager = await managerPage(browser);
+  const assignedAt = new Date(Date.now() - 1000);
+  await assign(manager, n, "ABC Plumbing");
+  const link = await jobLink(manager, assignedAt);
+
+  // The vendor's phone: no account, no cookies.
+  const vendorContext = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  const vendor = await vendorContext.newPage();
+  await vendor.goto(link);
+  await expect(vendor.getByRole("heading", { name: /Plumbing at Oak Terrace/ })).toBeVisible();
+  expect(await vendor.content()).not.toContain(TENANT.lockbox);
+  await shot(vendor, "vendor-job-new");
+  await vendor.getByRole("button", { name: "Accept the job" }).click();
+  await expect(vendor.getByText("Accepted. Book the visit when you know your time.")).toBeVisible();
+
+  await vendor.getByLabel("Day").fill("2030-05-20");
+  await vendor.getByLabel("Arrive from").fill("09:00");
+  await vendor.getByLabel("Arrive by").fill("12:00");
+  await vendor.getByRole("button", { name: "Book the visit" }).click();
+  await expect(vendor.getByText("Visit booked; the tenant has been told.")).toBeVisible();
+  await tenant.goto(`/requests/${n}`);
+  await expect(tenant.getByText(/Visit scheduled for Mon, May 20, 9:00\s?AM–12:00\s?PM/)).toBeVisible();
+  await expect(tenant.getByText("ABC Plumbing accepted the job")).toBeVisible();
+
+  await vendor.getByRole("button", { name: "I'm on my way" }).click();
+  await expect(vendor.getByText("The tenant has been told you are on the way.")).toBeVisible();
+  const lateAt = new Date(Date.now() - 1000);
+  await vendor.getByLabel("About how late?").selectOption("30");
+  await vendor.getByRole("button", { name: "Tell the tenant" }).click();
+  await expect(vendor.getByText("The tenant has been told you are running about 30 minutes late.")).toBeVisible();
+  await cronTick(vendor);
+  expect(await latestMessageLink(vendor, TENANT.email, lateAt, /running about 30 minutes late \(request #\d+\)/, "running-late message")).toContain(`#${n}`);
+
+  await vendor.getByRole("button", { name: "Show lockbox code" }).click();
+  await expect(vendor.getByText(TENANT.lockbox, { exact: true })).toBeVisible();
+  await tenant.reload();
+  await expect(tenant.getByText("ABC Plumbing viewed your lockbox code")).toBeVisible();
+  await expect(tenant.getByText("ABC Plumbing is running about 30 minutes late")).toBeVisible();
+
+  await vendor.getByRole("button", { name: "I've arrived" }).click();
+  await expect(vendor.getByText("Arrival noted.")).toBeVisible();
+  await shot(vendor, "vendor-job-on-site");
+  await vendor.getByLabel("What was done").fill("Replaced the cartridge and both washers; no drip after 10 minutes.");
+  const after = await sharp({ create: { width: 200, height: 150, channels: 3, background: "#4a8" } }).jpeg().toBuffer();
+  await vendor.getByLabel("After photos (optional)").setInputFiles([{ name: "tap-fixed.jpg", mimeType: "image/jpeg", buffer: after }]);
+  await vendor.getByLabel("Invoice amount, $ (optional)").fill("185.00");
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n");
+  await vendor.getByLabel("Invoice, PDF or photo (optional)").setInputFiles([{ name: "INV-118.pdf", mimeType: "application/pdf", buffer: pdf }]);
+  await vendor.getByRole("button", { name: "Mark the job complete" }).click();
+  await expect(vendor.getByText("Job completed. Thank you: the tenant will be asked to confirm the fix.")).toBeVisible();
+  await vendor.reload();
+  await expect(vendor.getByRole("heading", { name: /^Completed/ })).toBeVisible();
+  await expect(vendor.getByText("Invoice on file: INV-118.pdf")).toBeVisible();
+  await expect(vendor.getByRole("button", { name: "Show lockbox code" })).toHaveCount(0); // no codes once done
+  await shot(vendor, "vendor-job-completed");
+
+  // The manager sees every step, as the vendor's.
+  await manager.goto(`/dashboard/work-orders/${n}`);
+  const timeline = manager.getByRole("region", { name: "Timeline" }).or(manager.locator("section[aria-labelledby=timeline-heading]"));
+  for (const step of ["ABC Plumbing accepted the job", "Visit scheduled for", "ABC Plumbing is on the way", "ABC Plumbing is running about 30 minutes late", "ABC Plumbing viewed your lockbox code", "ABC Plumbing arrived", "Replaced the cartridge"]) {
+    await expect(timeline.getByText(step).first()).toBeVisible();
+  }
+  await expect(manager.getByRole("link", { name: "INV-118.pdf" })).toBeVisible();
+  await expect(manager.getByRole("img", { name: /tap-fixed\.jpg/ })).toBeVisible();
+  expect(await manager.content()).not.toContain(TENANT.lockbox);
+  await shot(manager, "manager-sees-vendor-steps");
+});
+
+test("after reassignment the old job link says it is no longer the vendor's, and acts on nothing", async ({ page: tenant, browser }) => {
+  test.setTimeout(180_000);
+  await signIn(tenant, TENANT.email);
+  const n = await report(tenant, `Toilet runs after flushing (reassigned ${Date.now()})`);
+  const manager = await managerPage(browser);
+  const assignedAt = new Date(Date.now() - 1000);
+  await assign(manager, n, "ABC Plumbing");
+  const link = await jobLink(manager, assignedAt);
+
+  const vendor = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+  await vendor.goto(link);
+  await expect(vendor.getByRole("button", { name: "Accept the job" })).toBeVisible();
+  // The manager gives it to someone else while the vendor's page is open.
+  await assign(manager, n, "Kai Turner", "ABC cannot come this week");
+  await vendor.getByRole("button", { name: "Accept the job" }).click();
+  await expect(vendor.getByText(/This job is no longer yours/)).toBeVisible();
+  await vendor.reload();
+  await expect(vendor.getByRole("heading", { name: "This job is no longer yours" })).toBeVisible();
+  await expect(vendor.getByRole("button", { name: "Accept the job" })).toHaveCount(0);
+  await expect(vendor.getByRole("heading", { name: /Plumbing at Oak Terrace/ })).toHaveCount(0);
+  await shot(vendor, "vendor-job-gone");
+  await manager.goto(`/dashboard/work-orders/${n}`);
+  await expect(manager.getByText("ABC Plumbing accepted the job")).toHaveCount(0);
+});
