@@ -4,6 +4,7 @@ import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { formatCents } from "@/lib/work-orders/money";
 import { formatInZone } from "@/lib/time";
 import type { JobView } from "@/lib/vendors/job-view";
+import { doneText } from "./done";
 import { CompleteForm, DeclineForm, InvoiceForm, MessageOfficeForm, ProposeWindowForm, RevealCode, RunningLateForm, TapButton, type Cred } from "./job-forms";
 
 const when = (d: Date, tz: string) => formatInZone(d, tz, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" });
@@ -33,13 +34,15 @@ function describe(e: JobView["events"][number], tz: string): string {
 
 const PRIORITY_TONE: Record<string, string> = { EMERGENCY: "bg-red-700 text-white", URGENT: "bg-amber-200 text-amber-950", ROUTINE: "bg-slate-200 text-slate-900", LOW: "bg-slate-100 text-slate-700" };
 
-export function JobPanel({ view: v, cred, finished }: { view: JobView; cred: Cred; finished: boolean }) {
+export function JobPanel({ view: v, cred, finished, done }: { view: JobView; cred: Cred; finished: boolean; done?: string }) {
+  const confirmation = doneText(done);
   const tz = v.org.timeZone;
   const open = v.status === "ASSIGNED" || v.status === "SCHEDULED";
   const window = windowText(v);
   const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(v.property.address)}`;
   return (
     <div className="space-y-5">
+      {confirmation && <p role="status" className="rounded-lg border border-green-300 bg-green-50 p-3 font-semibold text-green-900">{confirmation}</p>}
       <header>
         <p className="text-sm text-slate-600">{v.org.name} · job #{v.trackingNumber}</p>
         <h1 className="text-2xl font-bold">{v.category} at {v.property.name} {v.unit}</h1>

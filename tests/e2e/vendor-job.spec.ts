@@ -26,6 +26,7 @@ async function report(tenant: Page, text: string): Promise<string> {
 async function assign(manager: Page, n: string, vendor: string, reason?: string) {
   await manager.goto(`/dashboard/work-orders/${n}`);
   const row = manager.getByRole("listitem", { name: vendor });
+  if (reason) await manager.getByText("Suggested vendors and technicians (to reassign)").click();
   if (reason) await row.getByLabel(`Reason for assigning ${vendor}`).fill(reason);
   await row.getByRole("button", { name: `Assign ${vendor}` }).click();
   await expect(manager.getByText("Done: the request is now assigned.")).toBeVisible();

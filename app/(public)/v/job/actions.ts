@@ -2,7 +2,7 @@
 // The job's actions, for an outside vendor (the form carries their link's token: the link is the
 // credential and names the job) and for an in-house technician (signed in; the form names the job,
 // and the query reaches only jobs assigned to them). Thin: parse, resolve the caller, call the use case.
-import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -16,6 +16,7 @@ import {
   acceptJob, arrived, completeJob, confirmWindow, declineJob, messageOffice, onMyWay, proposeWindow, revealJobCode, runningLate, sendInvoice, type JobCaller,
 } from "@/lib/vendors/job-actions";
 import { dollarsToCents } from "@/lib/work-orders/money";
+import type { JobDone } from "@/components/jobs/done";
 
 const TOKEN = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
@@ -35,7 +36,8 @@ async function who(formData: FormData, finishedToo: boolean): Promise<Who> {
 
 const typed = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && k !== "token" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
 
-async function run(formData: FormData, done: string, act: (w: Who) => Promise<unknown>, { finishedToo = false } = {}): Promise<ActionState> {
+/** Runs the step; on success back to the job page, which says what happened (the button that was tapped is gone by then). */
+async function run(formData: FormData, done: JobDone, act: (w: Who) => Promise<unknown>, { finishedToo = false } = {}): Promise<ActionState> {
   let path = "/jobs";
   try {
     const w = await who(formData, finishedToo);
@@ -44,40 +46,39 @@ async function run(formData: FormData, done: string, act: (w: Who) => Promise<un
   } catch (err) {
     return { ...toActionState(err), values: typed(formData) };
   }
-  revalidatePath(path);
-  return { ok: true, message: done };
+  redirect(`${path}?done=${done}${done === "late" ? `-${Number(formData.get("minutes"))}` : ""}`);
 }
 
 const version = (formData: FormData) => z.coerce.number().int().positive().parse(formData.get("version"));
 const field = (formData: FormData, k: string) => String(formData.get(k) ?? "").trim();
 
 export async function acceptAction(_p: ActionState, formData: FormData) {
-  return run(formData, "Accepted. Book the visit when you know your time.", (w) => acceptJob(w));
+  return run(formData, "accepted", (w) => acceptJob(w));
 }
 
 export async function confirmWindowAction(_p: ActionState, formData: FormData) {
-  return run(formData, "Visit time confirmed.", (w) => confirmWindow(w));
+  return run(formData, "confirmed", (w) => confirmWindow(w));
 }
 
 export async function onMyWayAction(_p: ActionState, formData: FormData) {
-  return run(formData, "The tenant has been told you are on the way.", (w) => onMyWay(w));
+  return run(formData, "on-the-way", (w) => onMyWay(w));
 }
 
 export async function arrivedAction(_p: ActionState, formData: FormData) {
-  return run(formData, "Arrival noted.", (w) => arrived(w));
+  return run(formData, "arrived", (w) => arrived(w));
 }
 
 export async function runningLateAction(_p: ActionState, formData: FormData) {
   const minutes = Number(field(formData, "minutes"));
-  return run(formData, `The tenant has been told you are running about ${minutes} minutes late.`, (w) => runningLate({ ...w, minutes }));
+  return run(formData, "late", (w) => runningLate({ ...w, minutes }));
 }
 
 export async function declineAction(_p: ActionState, formData: FormData) {
-  return run(formData, "You gave the job back; the office has been told.", (w) => declineJob({ ...w, version: version(formData), reason: field(formData, "reason") }));
+  return run(formData, "declined", (w) => declineJob({ ...w, version: version(formData), reason: field(formData, "reason") }));
 }
 
 export async function messageOfficeAction(_p: ActionState, formData: FormData) {
-  return run(formData, "Sent to the office.", (w) => messageOffice({ ...w, body: field(formData, "body") }), { finishedToo: true });
+  return run(formData, "message", (w) => messageOffice({ ...w, body: field(formData, "body") }), { finishedToo: true });
 }
 
 /** Date plus from/to times, read in the organisation's time zone. */
@@ -90,7 +91,7 @@ export async function proposeWindowAction(_p: ActionState, formData: FormData): 
   if (!/^\d{2}:\d{2}$/.test(from)) fieldErrors.from = ["Choose when you can arrive from."];
   if (!/^\d{2}:\d{2}$/.test(to)) fieldErrors.to = ["Choose when you can arrive by."];
   if (Object.keys(fieldErrors).length) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
-  return run(formData, "Visit booked; the tenant has been told.", async (w) => {
+  return run(formData, "booked", async (w) => {
     const org = await db().organization.findUniqueOrThrow({ where: { id: w.caller.orgId }, select: { timeZone: true } });
     const windowStart = zonedToUtc(`${day}T${from}`, org.timeZone);
     const windowEnd = zonedToUtc(`${day}T${to}`, org.timeZone);
@@ -122,7 +123,7 @@ export async function completeAction(_p: ActionState, formData: FormData): Promi
   if (errors.length) fieldErrors.afterPhotos = errors;
   const invoice = await paper(formData, "invoice", fieldErrors);
   if (Object.keys(fieldErrors).length) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
-  return run(formData, "Job completed. Thank you: the tenant will be asked to confirm the fix.", (w) =>
+  return run(formData, "completed", (w) =>
     completeJob({ ...w, version: version(formData), notes, invoiceCents: cents ?? undefined, afterPhotos: photos, invoice }),
   );
 }
@@ -134,7 +135,7 @@ export async function sendInvoiceAction(_p: ActionState, formData: FormData): Pr
   const invoice = await paper(formData, "invoice", fieldErrors);
   if (!invoice && !fieldErrors.invoice) fieldErrors.invoice = ["Attach the invoice (a PDF or a photo of it)."];
   if (Object.keys(fieldErrors).length || !invoice || cents == null) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
-  return run(formData, "Invoice sent to the office.", (w) => sendInvoice({ ...w, invoiceCents: cents, invoice }), { finishedToo: true });
+  return run(formData, "invoice", (w) => sendInvoice({ ...w, invoiceCents: cents, invoice }), { finishedToo: true });
 }
 
 /** A code on a tap: returned to this caller only; the reveal is on the tenant's timeline. */

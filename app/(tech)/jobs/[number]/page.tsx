@@ -10,8 +10,9 @@ import { jobView } from "@/lib/vendors/job-view";
 export const metadata: Metadata = { title: "Job" };
 export const dynamic = "force-dynamic";
 
-export default async function TechJob({ params }: { params: Promise<{ number: string }> }) {
+export default async function TechJob({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> }) {
   const { number } = await params;
+  const { done } = await searchParams;
   const actor = await pageActor("job:work", `/jobs/${number}`);
   const trackingNumber = Number(number);
   const view = Number.isSafeInteger(trackingNumber) && trackingNumber > 0 ? await jobView(actor, trackingNumber) : null;
@@ -20,7 +21,7 @@ export default async function TechJob({ params }: { params: Promise<{ number: st
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
       <Link href="/jobs" className="text-sm font-semibold text-brand underline">← My jobs</Link>
-      <div className="mt-3"><JobPanel view={view} cred={{ trackingNumber: view.trackingNumber, version: view.version }} finished={finished} /></div>
+      <div className="mt-3"><JobPanel view={view} cred={{ trackingNumber: view.trackingNumber, version: view.version }} finished={finished} done={done} /></div>
     </main>
   );
 }

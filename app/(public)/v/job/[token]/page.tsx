@@ -19,8 +19,9 @@ function Notice({ title, body }: { title: string; body: string }) {
   );
 }
 
-export default async function VendorJob({ params }: { params: Promise<{ token: string }> }) {
+export default async function VendorJob({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> }) {
   const { token } = await params;
+  const { done } = await searchParams;
   const { t } = await getT();
   const read = await readJobLink(token);
   if (read.state === "missing") return <Notice title="This job link is not valid" body="Check that the whole link was copied from the message, or ask the office to send it again." />;
@@ -32,7 +33,7 @@ export default async function VendorJob({ params }: { params: Promise<{ token: s
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
       <p className="mb-3 text-sm text-slate-600">For {read.company}. This link is yours alone: please don&apos;t forward it.</p>
-      <JobPanel view={view} cred={{ token, trackingNumber: view.trackingNumber, version: view.version }} finished={read.state === "finished"} />
+      <JobPanel view={view} cred={{ token, trackingNumber: view.trackingNumber, version: view.version }} finished={read.state === "finished"} done={done} />
     </main>
   );
 }
