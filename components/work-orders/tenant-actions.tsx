@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { addPhotosAction, rateAction, rescheduleRequestAction, tenantConfirmAction, tenantMessageAction } from "@/app/(tenant)/requests/actions";
+import { addPhotosAction, rateAction, rescheduleRequestAction, tenantConfirmAction, tenantMessageAction, updateCodesAction } from "@/app/(tenant)/requests/actions";
 import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
@@ -133,5 +133,34 @@ export function AddPhotosForm({ trackingNumber, token }: { trackingNumber: numbe
       <FieldError id="more-photos-error" errors={err} />
       <button className={buttonSecondary} disabled={pending}>{pending ? t("common.sending") : t("actions.sendPhotos")}</button>
     </form>
+  );
+}
+
+/** "Changed a code?": new gate or lockbox code for this visit (never shown back); the next reveal shows it. */
+export function AccessCodesForm({ trackingNumber, token, signedIn }: { trackingNumber: number; token?: string; signedIn: boolean }) {
+  const { t } = useI18n();
+  const [state, action, pending] = useActionState<ActionState, FormData>(updateCodesAction, {});
+  const e = state.fieldErrors ?? {};
+  return (
+    <details className="mt-6 rounded-lg border border-slate-200 bg-white p-4" open={!!state.fieldErrors || !!state.message}>
+      <summary className="min-h-8 cursor-pointer font-semibold">{t("codes.title")}</summary>
+      <form action={action} className="mt-3 space-y-3" noValidate autoComplete="off">
+        <FormMessage message={state.message} ok={state.ok} />
+        <input type="hidden" name="trackingNumber" value={trackingNumber} />
+        <LinkToken token={token} />
+        <p id="codes-hint" className="text-sm text-slate-600">{t("codes.hint")}</p>
+        {(["gateCode", "lockboxCode"] as const).map((k) => (
+          <div key={k}>
+            <label htmlFor={`new-${k}`} className={label}>{t(k === "gateCode" ? "codes.gate" : "codes.lockbox")}</label>
+            <input id={`new-${k}`} name={k} type="text" inputMode="text" className={input} aria-invalid={!!e[k]} aria-describedby={e[k] ? `new-${k}-error` : "codes-hint"} />
+            <FieldError id={`new-${k}-error`} errors={e[k]} />
+          </div>
+        ))}
+        {signedIn && (
+          <label className="flex items-center gap-2 text-sm"><input type="checkbox" name="saveToProfile" defaultChecked className="h-5 w-5" /> {t("codes.save")}</label>
+        )}
+        <button className={buttonSecondary} disabled={pending}>{t("codes.submit")}</button>
+      </form>
+    </details>
   );
 }

@@ -31,6 +31,7 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   if (e.type === "ACKNOWLEDGED") return t("timeline.acknowledged");
   if (e.type === "HOLD_PLACED") return t("timeline.holdPlaced", { reason: `hold.${d.reason}` });
   if (e.type === "HOLD_RELEASED") return t("timeline.holdReleased");
+  if (e.type === "ACCESS_CODES_CHANGED") return t("timeline.codesChanged", { codes: d.codes ?? "" });
   if (e.type === "JOB_ACCEPTED") return t("timeline.jobAccepted", { who: d.by ?? e.actorLabel });
   if (e.type === "WINDOW_CONFIRMED") return t("timeline.windowConfirmed", { who: d.by ?? e.actorLabel });
   if (e.type === "ON_THE_WAY") return t("timeline.onTheWay", { who: d.by ?? e.actorLabel });

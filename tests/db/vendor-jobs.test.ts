@@ -13,6 +13,7 @@ import { readJobLink } from "@/lib/vendors/job-link";
 import { jobView } from "@/lib/vendors/job-view";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { updateAccessCodes } from "@/lib/work-orders/update-access-codes";
 import { seedDemo } from "@/prisma/seed";
 import { actorFor } from "./actors";
 
@@ -227,5 +228,28 @@ describe("the vendor's job link", () => {
     // Another job, not Kai's, is out of reach.
     const { wo: other } = await newJob();
     await refused(acceptJob({ caller: kai, trackingNumber: other.trackingNumber }), "err.NOT_FOUND");
+  });
+});
+
+describe("the access vault", () => {
+  it("a tenant's new code is what the next reveal shows; the change is on the timeline without the code", async () => {
+    const { wo, token } = await newJob();
+    const w = await vendorCaller(token);
+    expect(await revealJobCode({ ...w, which: "lockbox" })).toBe("7300");
+    await updateAccessCodes({ actor: tenant, trackingNumber: wo.trackingNumber, change: { lockboxCode: "2468", saveToProfile: true } });
+    expect(await revealJobCode({ ...w, which: "lockbox" })).toBe("2468");
+    expect(await revealJobCode({ ...w, which: "gate" })).toBe("4100#"); // the other code is kept
+    const events = await db().workOrderEvent.findMany({ where: { workOrderId: wo.id } });
+    expect(events.filter((e) => e.type === "ACCESS_CODES_CHANGED").map((e) => e.details)).toEqual([{ codes: "lockbox" }]);
+    expect(JSON.stringify(events)).not.toMatch(/2468|7300|4100#/);
+    const profile = await db().tenantProfile.findFirstOrThrow({ where: { userId: tenant.userId } });
+    expect(decrypt(profile.lockboxCodeEnc!)).toBe("2468");
+    await db().tenantProfile.update({ where: { id: profile.id }, data: { lockboxCodeEnc: (await import("@/lib/crypto")).encrypt("7300") } });
+    // Nobody else changes a tenant's code: a manager, another tenant, or a closed request.
+    await refused(updateAccessCodes({ actor: dana, trackingNumber: wo.trackingNumber, change: { lockboxCode: "0000" } }), "err.ROLE_NOT_ALLOWED");
+    const other = await actorFor("maria.garcia@tenants.example");
+    await refused(updateAccessCodes({ actor: other, trackingNumber: wo.trackingNumber, change: { lockboxCode: "0000" } }), "err.NOT_FOUND");
+    await refused(updateAccessCodes({ actor: tenant, trackingNumber: wo.trackingNumber, change: {} }));
+    expect(await revealJobCode({ ...w, which: "lockbox" })).toBe("2468");
   });
 });

@@ -10,6 +10,7 @@ import { toActionState, type ActionState } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { updateAccessCodes } from "@/lib/work-orders/update-access-codes";
 import { linkHolder } from "@/lib/work-orders/link-holder";
 import { addPhotos } from "@/lib/work-orders/add-photos";
 import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
@@ -219,4 +220,22 @@ export async function addPhotosAction(_prev: ActionState, formData: FormData): P
   }
   revalidatePath(back);
   redirect(`${back}?photos=1`);
+}
+
+/** A new gate or lockbox code for an open request: written encrypted, never echoed back. */
+export async function updateCodesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const number = versionSchema.safeParse(formData.get("trackingNumber"));
+  if (!number.success) return { ok: false, message: "common.outOfDate" };
+  const codes = accessSchema.pick({ gateCode: true, lockboxCode: true }).safeParse({ gateCode: String(formData.get("gateCode") ?? ""), lockboxCode: String(formData.get("lockboxCode") ?? "") });
+  if (!codes.success) return { ok: false, message: "common.checkField", fieldErrors: codes.error.flatten().fieldErrors };
+  let back: string;
+  try {
+    const { caller: actor, page: pageOf } = await follower(formData);
+    back = pageOf(number.data);
+    await updateAccessCodes({ actor, trackingNumber: number.data, change: { ...codes.data, saveToProfile: formData.get("saveToProfile") === "on" } });
+  } catch (err) {
+    return toActionState(err);
+  }
+  revalidatePath(back);
+  redirect(`${back}?codes=1`);
 }

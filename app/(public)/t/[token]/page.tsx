@@ -5,7 +5,7 @@ import { EmergencyHelp } from "@/components/work-orders/emergency-help";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { StepBar } from "@/components/work-orders/step-bar";
-import { AddPhotosForm, RateForm, RescheduleForm, TenantConfirmForm, TenantMessageForm } from "@/components/work-orders/tenant-actions";
+import { AccessCodesForm, AddPhotosForm, RateForm, RescheduleForm, TenantConfirmForm, TenantMessageForm } from "@/components/work-orders/tenant-actions";
 import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
 import { Timeline } from "@/components/work-orders/timeline";
 import { categoryName } from "@/lib/i18n/categories";
@@ -16,9 +16,9 @@ import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
 
 export const metadata: Metadata = { title: "Fixwell", referrer: "no-referrer", robots: { index: false } };
 
-export default async function Tracking({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ submitted?: string; linked?: string; sent?: string; rescheduled?: string; photos?: string }> }) {
+export default async function Tracking({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ submitted?: string; linked?: string; sent?: string; rescheduled?: string; photos?: string; codes?: string }> }) {
   const { token } = await params;
-  const { submitted, linked, sent, rescheduled, photos } = await searchParams;
+  const { submitted, linked, sent, rescheduled, photos, codes } = await searchParams;
   const wo = await workOrderByTrackingToken(token);
   if (!wo) notFound();
   const { t, locale } = await getT();
@@ -40,6 +40,7 @@ export default async function Tracking({ params, searchParams }: { params: Promi
       )}
       {sent && <p role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">{t("request.sent")}</p>}
       {photos && <p role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">{t("request.photosAdded")}</p>}
+      {codes && <p role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">{t("codes.done")}</p>}
       {rescheduled && wo.rescheduleTimes && <p role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">{t("request.rescheduleSent")}</p>}
       <h1 className="text-2xl font-bold">{t("request.title", { number: num })}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2"><span>{t("request.status")}</span> <StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} /></p>
@@ -54,6 +55,7 @@ export default async function Tracking({ params, searchParams }: { params: Promi
           <div><dt className="font-semibold">{t("request.expectedFix")}</dt><dd>{when(wo.resolutionDueAt)}</dd></div>
         )}
       </dl>
+      {["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && <AccessCodesForm trackingNumber={wo.trackingNumber} token={token} signedIn={false} />}
       {wo.status === "SCHEDULED" && <RescheduleForm trackingNumber={wo.trackingNumber} version={wo.version} pending={wo.rescheduleTimes} token={token} />}
       {wo.status === "CLOSED" && !wo.ratedAt && <RateForm trackingNumber={wo.trackingNumber} token={token} />}
       {wo.status === "COMPLETED" && <TenantConfirmForm trackingNumber={wo.trackingNumber} version={wo.version} token={token} />}

@@ -4,7 +4,7 @@ import { EmergencyHelp } from "@/components/work-orders/emergency-help";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { StepBar } from "@/components/work-orders/step-bar";
-import { AddPhotosForm, RateForm, RescheduleForm, TenantConfirmForm, TenantMessageForm } from "@/components/work-orders/tenant-actions";
+import { AccessCodesForm, AddPhotosForm, RateForm, RescheduleForm, TenantConfirmForm, TenantMessageForm } from "@/components/work-orders/tenant-actions";
 import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
 import { Timeline } from "@/components/work-orders/timeline";
 import { pageActor } from "@/lib/auth/session";
@@ -20,13 +20,13 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
   return { title: t("request.title", { number: (await params).number }) };
 }
 
-type Search = { submitted?: string; added?: string; sent?: string; rescheduled?: string; photos?: string };
+type Search = { submitted?: string; added?: string; sent?: string; rescheduled?: string; photos?: string; codes?: string };
 
 const Banner = ({ children }: { children: React.ReactNode }) => <div role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">{children}</div>;
 
 export default async function RequestPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<Search> }) {
   const { number } = await params;
-  const { submitted, added, sent, rescheduled, photos } = await searchParams;
+  const { submitted, added, sent, rescheduled, photos, codes } = await searchParams;
   const actor = await pageActor("request:view-own", `/requests/${number}`);
   const n = Number(number);
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
@@ -56,6 +56,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       {added && <Banner>{t("request.added", { number: num })}</Banner>}
       {sent && <Banner>{t("request.sent")}</Banner>}
       {photos && <Banner>{t("request.photosAdded")}</Banner>}
+      {codes && <Banner>{t("codes.done")}</Banner>}
       {rescheduled && wo.rescheduleTimes && <Banner>{t("request.rescheduleSent")}</Banner>}
       <h1 className="text-2xl font-bold">{t("request.title", { number: num })}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">
@@ -75,6 +76,7 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
           <div><dt className="font-semibold">{t("request.expectedFix")}</dt><dd>{when(wo.resolutionDueAt)}</dd></div>
         )}
       </dl>
+      {["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && <AccessCodesForm trackingNumber={wo.trackingNumber} signedIn />}
       {wo.status === "SCHEDULED" && <RescheduleForm trackingNumber={wo.trackingNumber} version={wo.version} pending={wo.rescheduleTimes} />}
       {wo.status === "CLOSED" && !wo.ratedAt && <RateForm trackingNumber={wo.trackingNumber} />}
       {wo.status === "COMPLETED" && <TenantConfirmForm trackingNumber={wo.trackingNumber} version={wo.version} />}
