@@ -22,6 +22,7 @@ const nextConfig: NextConfig = {
       // Pages whose address is a token (tracking links, sign-in confirmation) send no referrer at all.
       { source: "/t/:token*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/approve/:token*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      { source: "/v/papers/:token*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/sign-in/confirm", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
     ];
   },
