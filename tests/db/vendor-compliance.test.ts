@@ -86,7 +86,7 @@ describe("the cron step: two at once, then a retry", () => {
     expect(sixty.body).toMatch(/expires on \d+ \w+ \d{4}, in 60 days\. /); // 59.5 days: the 60th day is the last
     const token = tokenOf(sixty);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(JSON.stringify(await db().outboxMessage.findMany())).not.toContain(token);
+    expect(JSON.stringify([await db().outboxMessage.findMany(), await db().actionToken.findMany()])).not.toContain(token);
     expect((await readPapersLink(token, now)).state).toBe("valid");
     for (const name of ["Sixty", "Thirty", "Seven", "Late", "Expired"]) expect(await links(name), name).toHaveLength(1);
     expect(await links("Fine")).toHaveLength(0);
