@@ -7,11 +7,12 @@ import { askIfResolved, autoClose } from "./completion";
 import { pageOnCall } from "./emergencies";
 import { chaseOwnerApprovals } from "./owner-approvals";
 import { sendReminders } from "./reminders";
+import { chaseVendorPapers } from "./vendor-compliance";
 import { raiseSlaAlerts } from "./sla-alerts";
 
 const DELIVERY_ROUNDS = 10;
 
-export type TickReport = Record<"reminders" | "slaAlerts" | "pages" | "resolvedQuestions" | "autoClosed" | "ownerApprovals", number | "busy"> & { sent: number; failed: number };
+export type TickReport = Record<"reminders" | "slaAlerts" | "pages" | "resolvedQuestions" | "autoClosed" | "ownerApprovals" | "vendorPapers", number | "busy"> & { sent: number; failed: number };
 
 export async function runTick(now = new Date()): Promise<TickReport> {
   const report = {
@@ -21,6 +22,7 @@ export async function runTick(now = new Date()): Promise<TickReport> {
     resolvedQuestions: await askIfResolved(now),
     autoClosed: await autoClose(now),
     ownerApprovals: await chaseOwnerApprovals(now),
+    vendorPapers: await chaseVendorPapers(now),
   };
   // Batches until the due messages are out (bounded, so one tick stays short on the embedded database).
   const delivery = { sent: 0, failed: 0 };

@@ -3,7 +3,9 @@
 // around the email text. Staff messages stay in the staff's working language (English).
 import type { Locale } from "@/lib/i18n/locales";
 
-export type TenantTemplate = "request-received" | "assigned" | "scheduled" | "visit-reminder" | "running-late" | "resolved-question" | "survey" | "which-request" | "reschedule-declined" | "staff-reply" | "on-the-way";
+export type TenantTemplate = "request-received" | "assigned" | "scheduled" | "visit-reminder" | "running-late" | "resolved-question" | "survey" | "which-request" | "reschedule-declined" | "staff-reply" | "on-the-way" | VendorPapersTemplate;
+/** To a vendor about their insurance and licence papers (issue 8). */
+export type VendorPapersTemplate = "vendor-papers-link" | "vendor-papers-reminder" | "vendor-papers-expired";
 type Parts = { subject: string; text: string; sms: string };
 
 const EN: Record<TenantTemplate, Parts> = {
@@ -18,6 +20,9 @@ const EN: Record<TenantTemplate, Parts> = {
   "reschedule-declined": { subject: "About your appointment (#{number})", text: "We kept the booked time for request #{number}: {reason}", sms: "{org}: we kept the booked time for #{number}: {reason}" },
   "staff-reply": { subject: "New message about request #{number}", text: "{author} wrote about request #{number}:\n\n{body}\n\nReply here: {link}", sms: "{org} (#{number}): {body}" },
   "on-the-way": { subject: "{vendor} is on the way (#{number})", text: "{vendor} is on the way for request #{number}.", sms: "{org}: {vendor} is on the way (#{number})." },
+  "vendor-papers-link": { subject: "{org}: send us your insurance and licence papers", text: "Hello {vendor},\n\nPlease send your current insurance and licence papers (number, expiry date and a PDF or photo) here: {link}\n\nThe link works for 30 days; no account needed.", sms: "{org}: send your insurance and licence papers here: {link}" },
+  "vendor-papers-reminder": { subject: "Your {paper} expires on {date}", text: "Hello {vendor},\n\nYour {paper} on file with {org} expires on {date}, in {days} days. Without a current one we cannot give you new jobs. Upload the new paper here: {link}", sms: "{org}: your {paper} expires on {date}. Upload the new one: {link}" },
+  "vendor-papers-expired": { subject: "Your {paper} expired on {date}", text: "Hello {vendor},\n\nYour {paper} on file with {org} expired on {date}. Until we have a current one we cannot give you new jobs, and your job links show only this notice. Upload the new paper here: {link}", sms: "{org}: your {paper} expired on {date}. Upload the new one: {link}" },
 };
 
 const ES: Record<TenantTemplate, Parts> = {
@@ -32,6 +37,9 @@ const ES: Record<TenantTemplate, Parts> = {
   "reschedule-declined": { subject: "Sobre su cita (#{number})", text: "Mantuvimos el horario reservado para la solicitud #{number}: {reason}", sms: "{org}: mantuvimos el horario reservado para #{number}: {reason}" },
   "staff-reply": { subject: "Nuevo mensaje sobre la solicitud #{number}", text: "{author} escribió sobre la solicitud #{number}:\n\n{body}\n\nResponda aquí: {link}", sms: "{org} (#{number}): {body}" },
   "on-the-way": { subject: "{vendor} va en camino (#{number})", text: "{vendor} va en camino para la solicitud #{number}.", sms: "{org}: {vendor} va en camino (#{number})." },
+  "vendor-papers-link": { subject: "{org}: envíenos sus documentos de seguro y licencia", text: "Hola {vendor}:\n\nEnvíe sus documentos vigentes de seguro y licencia (número, fecha de vencimiento y un PDF o una foto) aquí: {link}\n\nEl enlace funciona 30 días; no necesita cuenta.", sms: "{org}: envíe sus documentos de seguro y licencia aquí: {link}" },
+  "vendor-papers-reminder": { subject: "Su {paper} vence el {date}", text: "Hola {vendor}:\n\nSu {paper} registrado con {org} vence el {date}, en {days} días. Sin uno vigente no podemos asignarle trabajos nuevos. Suba el nuevo documento aquí: {link}", sms: "{org}: su {paper} vence el {date}. Suba el nuevo: {link}" },
+  "vendor-papers-expired": { subject: "Su {paper} venció el {date}", text: "Hola {vendor}:\n\nSu {paper} registrado con {org} venció el {date}. Hasta que tengamos uno vigente no podemos asignarle trabajos nuevos, y sus enlaces de trabajo solo muestran este aviso. Suba el nuevo documento aquí: {link}", sms: "{org}: su {paper} venció el {date}. Suba el nuevo: {link}" },
 };
 
 export const TEMPLATES: Record<Locale, Record<TenantTemplate, Parts>> = { en: EN, es: ES };

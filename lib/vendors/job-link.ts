@@ -7,6 +7,7 @@ import { randomToken, sha256 } from "@/lib/crypto";
 import { db, type Tx } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { complianceProblems } from "@/lib/work-orders/compliance";
+import { vendorBlockedReason } from "./compliance-rules";
 
 export const JOB_LINK_AFTER_COMPLETION_DAYS = 30;
 const HARD_CAP_DAYS = 400; // no job link outlives this, whatever happens to the job
@@ -62,5 +63,6 @@ export async function readJobLink(token: string, now = new Date()) {
   const state = jobLinkState(row, wo, now);
   // Papers lapsed: the link shows why instead of its actions (issue 8, compliance).
   const blocked = wo.vendor ? complianceProblems(wo.vendor, now, wo.org.timeZone) : [];
-  return { state, workOrderId: wo.id, orgId: wo.orgId, vendorId: row.subjectId!, company: wo.vendor?.company ?? null, trackingNumber: wo.trackingNumber, orgName: wo.org.name, blocked };
+  const blockedReason = wo.vendor && blocked.length ? vendorBlockedReason(wo.vendor, now, wo.org.timeZone) : null;
+  return { state, workOrderId: wo.id, orgId: wo.orgId, vendorId: row.subjectId!, company: wo.vendor?.company ?? null, trackingNumber: wo.trackingNumber, orgName: wo.org.name, blocked, blockedReason };
 }

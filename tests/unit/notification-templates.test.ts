@@ -17,7 +17,7 @@ describe("tenant message templates", () => {
   });
 
   it.each(names)("%s: an SMS stays within two segments with typical values", (name) => {
-    const vars = { org: "Harbor Property Management", number: 12345, link: "https://repairs.example.com/requests/12345", vendor: "ABC Plumbing", window: "Thu, 14 Mar, 9:00 AM–12:00 PM", minutes: 30, list: "#12, #15", n: 12, reason: "The plumber is booked all week", author: "Dana Reyes", body: "We will bring the part on Monday.", place: "Maple Court 2C" };
+    const vars = { org: "Harbor Property Management", number: 12345, link: "https://repairs.example.com/requests/12345", vendor: "ABC Plumbing", window: "Thu, 14 Mar, 9:00 AM–12:00 PM", minutes: 30, list: "#12, #15", n: 12, reason: "The plumber is booked all week", author: "Dana Reyes", body: "We will bring the part on Monday.", place: "Maple Court 2C", paper: "insurance", date: "31 Mar 2027", days: 30 };
     for (const locale of ["en", "es"] as const) {
       const { body } = renderTenantMessage(name, locale, "SMS", vars);
       expect(body).not.toMatch(/\{\w+\}/);

@@ -26,7 +26,7 @@ export default async function VendorJob({ params, searchParams }: { params: Prom
   const read = await readJobLink(token);
   if (read.state === "missing") return <Notice title="This job link is not valid" body="Check that the whole link was copied from the message, or ask the office to send it again." />;
   if (read.state === "gone") return <Notice title="This job is no longer yours" body={t("job.gone")} />;
-  if (read.blocked.length) return <Notice title="Your papers need updating" body={t({ key: "job.blocked", vars: { problems: read.blocked.join("; ") } })} />;
+  if (read.blocked.length) return <Notice title="Your papers need updating" body={read.blockedReason ?? t({ key: "job.blocked", vars: { problems: read.blocked.join("; ") } })} />;
   const caller = { via: "vendor-link" as const, workOrderId: read.workOrderId, vendorId: read.vendorId, orgId: read.orgId, role: "VENDOR" as const, name: read.company ?? "Vendor" };
   const view = await jobView(caller, read.trackingNumber);
   if (!view) return <Notice title="This job is no longer yours" body={t("job.gone")} />;

@@ -4,14 +4,16 @@ import { notFound } from "next/navigation";
 import { VendorForm } from "@/components/directory/vendor-form";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { VendorPapers } from "./papers";
 
 export const metadata = { title: "Vendor" };
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const dollars = (c: number | null) => (c == null ? "" : (c / 100).toFixed(2));
 
-export default async function VendorPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function VendorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ paper?: string }> }) {
   const { id } = await params;
+  const { paper } = await searchParams;
   const actor = await pageActor("vendors:edit", `/dashboard/directory/vendors/${id}`);
   const vendor = id === "new" ? null : await db().vendor.findFirst({ where: { id, orgId: actor.orgId }, include: { categories: true } });
   if (id !== "new" && !vendor) notFound();
@@ -28,6 +30,7 @@ export default async function VendorPage({ params }: { params: Promise<{ id: str
     <main className="mx-auto max-w-3xl px-4 py-6">
       <p className="text-sm"><Link href="/dashboard/directory/vendors" className="text-brand underline">Vendors</Link></p>
       <h1 className="mb-4 text-2xl font-bold">{vendor ? vendor.company : "Add a vendor"}</h1>
+      {vendor && <VendorPapers vendor={vendor} saved={paper} />}
       <VendorForm initial={initial ?? { capacity: "5", active: "on" }} categories={categories} />
     </main>
   );

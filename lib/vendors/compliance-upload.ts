@@ -1,0 +1,72 @@
+// A vendor (through their upload link) or an admin (on the vendor's page) adds an insurance or
+// licence paper: number, expiry date and the file. The newest paper of a kind becomes the vendor's
+// current number and expiry, which the assignment blocks and the cron reminders read.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { allow, found } from "@/lib/directory/guard";
+import { AppError, type FieldErrors } from "@/lib/errors";
+import { storage } from "@/lib/uploads/storage";
+import { readPaperFile, UnreadablePaper, type PaperFile } from "./compliance-file";
+import { readPapersLink } from "./compliance-link";
+import { paperSchema } from "./compliance-rules";
+
+type UploadedFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> } | null;
+export type PaperUpload = { kind: unknown; number: unknown; expiresAt: unknown; file: UploadedFile };
+export type Uploader = { token: string } | { actor: Actor; vendorId: string };
+
+export const LINK_STATE_MESSAGE = {
+  expired: "This upload link has expired. Ask the office for a new one.",
+  revoked: "This upload link has been replaced or withdrawn. Use the latest email from the office.",
+  missing: "This upload link is not valid. Check that the whole link was copied from the email.",
+} as const;
+
+function linkRefused(state: keyof typeof LINK_STATE_MESSAGE) {
+  return new AppError("NOT_FOUND", LINK_STATE_MESSAGE[state]);
+}
+
+async function vendorFor(by: Uploader, now: Date) {
+  if ("token" in by) {
+    const read = await readPapersLink(by.token, now);
+    if (read.state !== "valid") throw linkRefused(read.state);
+    return read.vendor;
+  }
+  allow(by.actor, "vendors:edit");
+  return found(await db().vendor.findFirst({ where: { id: by.vendorId, orgId: by.actor.orgId } }));
+}
+
+export async function uploadVendorDocument({ by, input, now = new Date() }: { by: Uploader; input: PaperUpload; now?: Date }) {
+  const vendor = await vendorFor(by, now);
+  // Every problem at once, each next to its field: the typed fields and the file are checked together.
+  const fieldErrors: FieldErrors = {};
+  const parsed = paperSchema(now).safeParse({ kind: input.kind, number: input.number, expiresAt: input.expiresAt });
+  if (!parsed.success) for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+  let file: PaperFile | null = null;
+  try {
+    file = await readPaperFile(input.file);
+  } catch (err) {
+    if (!(err instanceof UnreadablePaper)) throw err;
+    fieldErrors.file = [err.message];
+  }
+  if (!parsed.success || !file) throw new AppError("INVALID_INPUT", "Check the highlighted fields.", fieldErrors);
+
+  const { kind, number, expiresAt } = parsed.data;
+  const storageKey = await storage().put(file.bytes, file.fileName, file.contentType);
+  try {
+    return await db().$transaction(async (tx) => {
+      // The link is checked again inside the write: a link withdrawn meanwhile adds nothing.
+      if ("token" in by) {
+        const again = await readPapersLink(by.token, now, tx);
+        if (again.state !== "valid") throw linkRefused(again.state);
+      }
+      const doc = await tx.vendorDocument.create({
+        data: { vendorId: vendor.id, kind, number, expiresAt, storageKey, fileName: file.fileName, contentType: file.contentType, sizeBytes: file.bytes.length, uploadedAt: now, uploadedVia: "token" in by ? "LINK" : "STAFF", uploadedById: "token" in by ? null : by.actor.userId },
+      });
+      await tx.vendor.update({ where: { id: vendor.id }, data: kind === "INSURANCE" ? { insuranceNumber: number, insuranceExpiresAt: expiresAt } : { licenceNumber: number, licenceExpiresAt: expiresAt } });
+      return doc;
+    });
+  } catch (err) {
+    await storage().remove?.(storageKey).catch(() => {});
+    throw err;
+  }
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { noticeDue, noticeKey, noticesDue, paperFileProblem, paperSchema, vendorBlockedReason } from "@/lib/vendors/compliance-rules";
+
+const now = new Date("2026-11-24T12:00:00Z");
+const DAY = 86_400_000;
+const inDays = (d: number) => new Date(now.getTime() + d * DAY);
+
+describe("which notice a paper is due for", () => {
+  it.each([
+    ["nothing on file", null, null],
+    ["90 days left", inDays(90), null],
+    ["60 days and a second left", new Date(inDays(60).getTime() + 1000), null],
+    ["exactly 60 days left", inDays(60), 60],
+    ["45 days left (a late tick: still the 60-day one)", inDays(45), 60],
+    ["30 days left", inDays(30), 30],
+    ["20 days left, the 60-day one missed: only the nearest", inDays(20), 30],
+    ["7 days left", inDays(7), 7],
+    ["one hour left", new Date(now.getTime() + 3_600_000), 7],
+    ["expiring this second", now, "expired"],
+    ["expired a year ago", inDays(-365), "expired"],
+  ] as const)("%s", (_name, at, expected) => {
+    expect(noticeDue(at, now)).toBe(expected);
+  });
+
+  it("lists one notice per paper, for each kind on its own", () => {
+    const vendors = [
+      { id: "v1", insuranceExpiresAt: inDays(25), licenceExpiresAt: inDays(200) },
+      { id: "v2", insuranceExpiresAt: inDays(-1), licenceExpiresAt: inDays(6) },
+      { id: "v3", insuranceExpiresAt: null, licenceExpiresAt: null },
+    ];
+    expect(noticesDue(vendors, now).map((n) => [n.vendorId, n.kind, n.notice])).toEqual([
+      ["v1", "INSURANCE", 30],
+      ["v2", "INSURANCE", "expired"],
+      ["v2", "LICENCE", 7],
+    ]);
+  });
+
+  it("keys a notice by vendor, paper, expiry date, threshold and recipient", () => {
+    const key = noticeKey("v1", "INSURANCE", inDays(30), 30, "vendor:EMAIL");
+    expect(key).toBe(`vendor:v1:papers:INSURANCE:${inDays(30).toISOString()}:30:vendor:EMAIL`);
+    // A new paper with another date is a new series of reminders.
+    expect(noticeKey("v1", "INSURANCE", inDays(400), 30, "vendor:EMAIL")).not.toBe(key);
+    expect(noticeKey("v1", "LICENCE", inDays(30), 30, "vendor:EMAIL")).not.toBe(key);
+  });
+});
+
+describe("why a vendor's links show a message instead of actions", () => {
+  const ok = { active: true, insuranceExpiresAt: inDays(100), licenceExpiresAt: inDays(100) };
+  it.each([
+    ["nothing blocks", ok, null],
+    ["no papers on file yet (not blocked, as for assignment)", { ...ok, insuranceExpiresAt: null, licenceExpiresAt: null }, null],
+    ["insurance expired", { ...ok, insuranceExpiresAt: new Date("2026-11-03T23:59:59Z") }, "Your insurance expired on 3 Nov 2026; send new papers through your upload link or contact the office."],
+    ["both expired", { ...ok, insuranceExpiresAt: new Date("2026-11-03T23:59:59Z"), licenceExpiresAt: new Date("2026-10-01T23:59:59Z") }, "Your insurance expired on 3 Nov 2026 and your licence expired on 1 Oct 2026; send new papers through your upload link or contact the office."],
+    ["inactive", { ...ok, active: false }, "You are no longer on our list of active vendors; contact the office."],
+  ] as const)("%s", (_name, v, expected) => {
+    expect(vendorBlockedReason(v, now)).toBe(expected);
+  });
+});
+
+describe("a paper's typed fields", () => {
+  const parse = (input: Record<string, unknown>) => paperSchema(now).safeParse({ kind: "INSURANCE", number: "POL-1", expiresAt: "2027-03-31", ...input });
+  const error = (input: Record<string, unknown>) => {
+    const r = parse(input);
+    return r.success ? null : r.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+  };
+
+  it("reads a date as valid through the end of that day", () => {
+    const r = parse({ number: "  POL-1 " });
+    expect(r.success && r.data).toEqual({ kind: "INSURANCE", number: "POL-1", expiresAt: new Date("2027-03-31T23:59:59Z") });
+  });
+
+  it.each([
+    ["no number", { number: "  " }, "number: Enter the policy or licence number."],
+    ["a long number", { number: "x".repeat(61) }, "number: Keep the number under 60 characters."],
+    ["no date", { expiresAt: "" }, "expiresAt: Enter the expiry date, like 2027-03-31."],
+    ["a date that does not exist", { expiresAt: "2027-02-30" }, "expiresAt: Enter a real date, like 2027-03-31."],
+    ["a date already past", { expiresAt: "2026-11-23" }, "expiresAt: This date has passed: upload the current paper, with its new expiry date."],
+    ["a typo in the year", { expiresAt: "2207-03-31" }, "expiresAt: Check the year: that is more than 10 years away."],
+    ["an unknown kind", { kind: "PASSPORT" }, "kind: Choose insurance or licence."],
+  ])("refuses %s", (_name, input, expected) => {
+    expect(error(input)).toEqual([expected]);
+  });
+
+  it.each([
+    ["no file", null, "Choose the file: a PDF or a photo of the paper."],
+    ["an empty file", { name: "a.pdf", size: 0 }, "Choose the file: a PDF or a photo of the paper."],
+    ["a file over 10 MB", { name: "scan.pdf", size: 10 * 1024 * 1024 + 1 }, "scan.pdf is 11 MB; the limit is 10 MB."],
+    ["a file of 10 MB", { name: "scan.pdf", size: 10 * 1024 * 1024 }, null],
+  ])("file: %s", (_name, file, expected) => {
+    expect(paperFileProblem(file)).toBe(expected);
+  });
+});
