@@ -4,7 +4,7 @@
 // booked at the same property today and spare capacity; past performance breaks ties.
 import { complianceProblems } from "./compliance";
 
-export type Performance = { medianResponseHours: number | null; completionRate: number | null; averageRating: number | null };
+export type Performance = { medianResponseHours: number | null; completionRate: number | null; averageRating: number | null; onTimeRate?: number | null; callbackRate?: number | null };
 
 export type Candidate = Performance & {
   kind: "vendor" | "technician";
@@ -28,7 +28,9 @@ export function performanceScore(p: Performance): number {
   const response = p.medianResponseHours === null ? 0.5 : 1 / (1 + p.medianResponseHours / 24);
   const completion = p.completionRate ?? 0.5;
   const rating = p.averageRating === null ? 0.5 : p.averageRating / 5;
-  return (response + completion + rating) / 3;
+  const onTime = p.onTimeRate ?? 0.5;
+  const firstTime = p.callbackRate == null ? 0.5 : 1 - p.callbackRate;
+  return (response + completion + rating + onTime + firstTime) / 5;
 }
 
 function reasonsFor(c: Candidate, category: string, property: string, full: boolean): string[] {
@@ -42,6 +44,8 @@ function reasonsFor(c: Candidate, category: string, property: string, full: bool
   r.push(full ? `Fully booked: ${jobs}` : jobs);
   if (c.medianResponseHours !== null) r.push(`Responds in ${c.medianResponseHours < 1 ? "under an hour" : `about ${Math.round(c.medianResponseHours)} h`} (median)`);
   if (c.completionRate !== null) r.push(`${Math.round(c.completionRate * 100)}% of jobs completed`);
+  if (c.onTimeRate != null) r.push(`On time ${Math.round(c.onTimeRate * 100)}% of visits`);
+  if (c.callbackRate != null && c.callbackRate > 0) r.push(`${Math.round(c.callbackRate * 100)}% of jobs called back`);
   if (c.averageRating !== null) r.push(`Rated ${c.averageRating.toFixed(1)}/5`);
   return r;
 }

@@ -1,20 +1,17 @@
 // Gathers what rank-vendors weighs, from the organisation's own records: each vendor's rank for
 // the category, compliance dates and capacity; open jobs; visits booked at the property today;
-// and the last year's work (response time, completion rate, ratings). Technicians likewise.
+// and the last year's work (the scorecard: response, on-time arrival, completion, callbacks, ratings).
+// Technicians likewise.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { zonedToUtc } from "@/lib/time";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { WorkOrderStatus } from "@/lib/db/generated/enums";
+import { scorecard } from "@/lib/vendors/scorecard";
 import type { Candidate, Performance } from "./rank-vendors";
 
 const OPEN = ["ASSIGNED", "SCHEDULED"] as const;
-
-function median(xs: number[]): number | null {
-  if (!xs.length) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 /** Start and end of `now`'s day in the organisation's time zone. */
 export function dayBounds(now: Date, timeZone: string): [Date, Date] {
@@ -25,16 +22,15 @@ export function dayBounds(now: Date, timeZone: string): [Date, Date] {
   return [start, zonedToUtc(`${nextDay}T00:00`, timeZone)!];
 }
 
-type Past = { status: string; createdAt: Date; firstResponseAt: Date | null; completedAt: Date | null; rating: number | null };
+/** The last year's jobs of each assignee, as scorecard rows (callbacks counted from the timeline). */
+const PAST_SELECT = {
+  vendorId: true, technicianId: true, status: true, assignedAt: true, acceptedAt: true, windowEnd: true, arrivedAt: true, completedAt: true, rating: true,
+  _count: { select: { events: { where: { type: "STATUS_CHANGED", toStatus: "ASSIGNED", fromStatus: { in: ["COMPLETED", "CLOSED"] as WorkOrderStatus[] } } } } },
+} satisfies Prisma.WorkOrderSelect;
 
-function performance(rows: Past[]): Performance {
-  const finished = rows.filter((r) => !OPEN.includes(r.status as (typeof OPEN)[number]));
-  const ratings = rows.map((r) => r.rating).filter((r): r is number => r !== null);
-  return {
-    medianResponseHours: median(rows.filter((r) => r.firstResponseAt).map((r) => (r.firstResponseAt!.getTime() - r.createdAt.getTime()) / 3_600_000)),
-    completionRate: finished.length ? finished.filter((r) => r.completedAt).length / finished.length : null,
-    averageRating: ratings.length ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null,
-  };
+function performance(rows: { status: string; assignedAt: Date | null; acceptedAt: Date | null; windowEnd: Date | null; arrivedAt: Date | null; completedAt: Date | null; rating: number | null; _count: { events: number } }[]): Performance {
+  const s = scorecard(rows.map((r) => ({ ...r, callbacks: r._count.events })));
+  return { medianResponseHours: s.medianResponseHours, completionRate: s.completionRate, averageRating: s.averageRating, onTimeRate: s.onTimeRate, callbackRate: s.callbackRate };
 }
 
 export async function vendorCandidates(actor: Actor, wo: { id: string; propertyId: string; categoryId: string }, now: Date, timeZone: string): Promise<Candidate[]> {
@@ -47,7 +43,7 @@ export async function vendorCandidates(actor: Actor, wo: { id: string; propertyI
     db().workOrder.findMany({ where: { orgId, propertyId: wo.propertyId, status: { in: [...OPEN] }, windowStart: { lt: to }, windowEnd: { gt: from } }, select: { vendorId: true, technicianId: true } }),
     db().workOrder.findMany({
       where: { orgId, createdAt: { gte: new Date(now.getTime() - 365 * 86_400_000) }, OR: [{ vendorId: { not: null } }, { technicianId: { not: null } }], status: { not: "NEW" } },
-      select: { vendorId: true, technicianId: true, status: true, createdAt: true, firstResponseAt: true, completedAt: true, rating: true },
+      select: PAST_SELECT,
     }),
   ]);
   const forWho = (id: string) => (r: { vendorId: string | null; technicianId: string | null }) => r.vendorId === id || r.technicianId === id;

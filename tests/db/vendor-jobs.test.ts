@@ -11,6 +11,7 @@ import { vendorCaller } from "@/lib/vendors/job-caller";
 import { acceptJob, arrived, completeJob, declineJob, messageOffice, onMyWay, proposeWindow, revealJobCode, runningLate, sendInvoice } from "@/lib/vendors/job-actions";
 import { readJobLink } from "@/lib/vendors/job-link";
 import { jobView } from "@/lib/vendors/job-view";
+import { vendorScorecard } from "@/lib/vendors/vendor-scorecard";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { updateAccessCodes } from "@/lib/work-orders/update-access-codes";
@@ -251,5 +252,28 @@ describe("the access vault", () => {
     await refused(updateAccessCodes({ actor: other, trackingNumber: wo.trackingNumber, change: { lockboxCode: "0000" } }), "err.NOT_FOUND");
     await refused(updateAccessCodes({ actor: tenant, trackingNumber: wo.trackingNumber, change: {} }));
     expect(await revealJobCode({ ...w, which: "lockbox" })).toBe("2468");
+  });
+});
+
+describe("the vendor scorecard", () => {
+  it("rests on each job's recorded steps: acceptance, arrival against the window, completion, callbacks, rating", async () => {
+    const spark = await vendor("BrightSpark Electric");
+    const before = await vendorScorecard(dana, spark.id);
+    const { wo, token } = await newJob("BrightSpark Electric");
+    const w = await vendorCaller(token);
+    const t0 = (await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).assignedAt!;
+    const at = (h: number) => new Date(t0.getTime() + h * 3_600_000);
+    await acceptJob({ ...w, now: at(2) });
+    const booked = await proposeWindow({ ...w, version: wo.version, windowStart: at(24), windowEnd: at(27), now: at(3) });
+    await arrived({ ...w, now: at(28) }); // an hour after the window closed: late
+    const done = await completeJob({ ...w, version: booked.version, notes: "Rewired the outlet.", now: at(29) });
+    await changeStatus({ actor: tenant, trackingNumber: wo.trackingNumber, version: done.version, change: { to: "ASSIGNED", reopen: true, reason: "Still sparks" }, now: at(40) });
+    const after = await vendorScorecard(dana, spark.id);
+    expect(after.jobs).toBe(before.jobs + 1);
+    // The seeded jobs plus this one: a late arrival lowers on-time, a reopen is a callback.
+    expect(after.callbackRate).toBeGreaterThan(before.callbackRate ?? 0);
+    expect(after.onTimeRate ?? 1).toBeLessThan(before.onTimeRate ?? 1.01);
+    const row = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
+    expect([row.assignedAt, row.acceptedAt, row.arrivedAt]).toEqual([t0, at(2), at(28)]);
   });
 });

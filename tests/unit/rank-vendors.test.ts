@@ -20,6 +20,8 @@ describe("rankVendors", () => {
     ["booked at the same property today wins at the same rank, even with less spare capacity", [v("Free Co", { openJobs: 0 }), v("Nearby Co", { openJobs: 4, bookedAtPropertyToday: true })], ["Nearby Co", "Free Co"]],
     ["but does not lift a backup over a preferred vendor", [v("Nearby Co", { categoryRank: 2, bookedAtPropertyToday: true }), v("Preferred Co")], ["Preferred Co", "Nearby Co"]],
     ["performance breaks ties", [v("Slow Co", { medianResponseHours: 30, completionRate: 0.7, averageRating: 3.5 }), v("Fast Co", { medianResponseHours: 2, completionRate: 0.95, averageRating: 4.8 })], ["Fast Co", "Slow Co"]],
+    ["arriving on time breaks a tie", [v("Late Co", { onTimeRate: 0.4 }), v("Punctual Co", { onTimeRate: 0.95 })], ["Punctual Co", "Late Co"]],
+    ["fewer callbacks break a tie", [v("Callback Co", { callbackRate: 0.3 }), v("Right First Co", { callbackRate: 0 })], ["Right First Co", "Callback Co"]],
     ["more spare capacity wins at the same rank", [v("Busy Co", { openJobs: 4 }), v("Free Co", { openJobs: 0 })], ["Free Co", "Busy Co"]],
     ["technicians are included, after a preferred vendor and before an unlisted one", [v("Kai Turner", { kind: "technician", categoryRank: null, capacity: null, insuranceExpiresAt: null, licenceExpiresAt: null }), v("Other Trade", { categoryRank: null }), v("Preferred Co")], ["Preferred Co", "Kai Turner", "Other Trade"]],
   ])("%s", (_name, candidates, expected) => {
@@ -38,6 +40,8 @@ describe("rankVendors", () => {
       ],
     });
     expect(top).toMatchObject({ name: "Preferred Co", top: true, blocked: null, reasons: ["Preferred for Plumbing", "2 of 5 jobs open", "Responds in about 3 h (median)", "90% of jobs completed", "Rated 4.6/5"] });
+    const [scored] = rankVendors({ now, category: "Plumbing", property: "Oak Terrace", candidates: [v("Scored Co", { onTimeRate: 0.8, callbackRate: 0.25 })] });
+    expect(scored.reasons).toEqual(expect.arrayContaining(["On time 80% of visits", "25% of jobs called back"]));
     expect(nearby).toMatchObject({ name: "Nearby Co", top: false, full: true, reasons: ["Backup for Plumbing", "Booked at Oak Terrace today", "Fully booked: 5 of 5 jobs open"] });
     expect(blocked).toMatchObject({ name: "ABC Plumbing", top: false, blocked: "Insurance expired on 3 Nov 2026" });
     expect(blocked.reasons[0]).toBe("Insurance expired on 3 Nov 2026");

@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { VendorForm } from "@/components/directory/vendor-form";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { ScorecardCard } from "@/components/vendors/scorecard-card";
+import { vendorScorecard } from "@/lib/vendors/vendor-scorecard";
 import { VendorPapers } from "./papers";
 
 export const metadata = { title: "Vendor" };
@@ -30,6 +32,7 @@ export default async function VendorPage({ params, searchParams }: { params: Pro
     <main className="mx-auto max-w-3xl px-4 py-6">
       <p className="text-sm"><Link href="/dashboard/directory/vendors" className="text-brand underline">Vendors</Link></p>
       <h1 className="mb-4 text-2xl font-bold">{vendor ? vendor.company : "Add a vendor"}</h1>
+      {vendor && <ScorecardCard s={await vendorScorecard(actor, vendor.id)} />}
       {vendor && <VendorPapers vendor={vendor} saved={paper} />}
       <VendorForm initial={initial ?? { capacity: "5", active: "on" }} categories={categories} />
     </main>

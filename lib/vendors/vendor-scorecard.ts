@@ -1,0 +1,20 @@
+// A vendor's scorecard over the last year, for the directory (and the reports to come). Staff only;
+// the organisation is in the query.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import type { WorkOrderStatus } from "@/lib/db/generated/enums";
+import { scorecard, type Scorecard } from "./scorecard";
+
+const REOPENED: WorkOrderStatus[] = ["COMPLETED", "CLOSED"];
+
+export async function vendorScorecard(actor: Actor, vendorId: string, now = new Date()): Promise<Scorecard> {
+  const rows = await db().workOrder.findMany({
+    where: { orgId: actor.orgId, vendorId, assignedAt: { gte: new Date(now.getTime() - 365 * 86_400_000) } },
+    select: {
+      status: true, assignedAt: true, acceptedAt: true, windowEnd: true, arrivedAt: true, completedAt: true, rating: true,
+      _count: { select: { events: { where: { type: "STATUS_CHANGED", toStatus: "ASSIGNED", fromStatus: { in: REOPENED } } } } },
+    },
+  });
+  return scorecard(rows.map((r) => ({ ...r, callbacks: r._count.events })));
+}
