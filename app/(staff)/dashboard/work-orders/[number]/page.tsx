@@ -48,12 +48,12 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
   if (!wo) notFound();
   const now = new Date();
   const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
-  const [view, candidates, repeats, estimates, owner] = await Promise.all([
+  const [view, candidates, repeats, estimates, limits] = await Promise.all([
     staffView(actor, wo),
     vendorCandidates(actor, wo, now, org.timeZone),
     repeatIssues(actor, wo, now),
     db().costEstimate.findMany({ where: { workOrderId: wo.id }, include: { vendor: { select: { company: true } }, approvals: { select: { decision: true, deemed: true, comment: true } } }, orderBy: { createdAt: "asc" } }),
-    db().owner.findFirst({ where: { properties: { some: { id: wo.propertyId } } }, select: { approvalLimitCents: true } }),
+    db().property.findUniqueOrThrow({ where: { id: wo.propertyId }, select: { managerApprovalLimitCents: true, ownerApprovalLimitCents: true, owner: { select: { approvalLimitCents: true } } } }),
   ]);
   const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone) : "—");
   const allowed = nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW");
@@ -99,7 +99,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
           />
           <EstimatesPanel
             trackingNumber={wo.trackingNumber} estimates={estimates} canAdd={can(actor, "estimate:add")} canApprove={can(actor, "estimate:approve")} open={OPEN.includes(wo.status)}
-            rules={approvalContext({ priority: wo.priority, org, property: { owner } })}
+            rules={approvalContext({ priority: wo.priority, org, property: limits })}
           />
           <StaffSideActions trackingNumber={wo.trackingNumber} version={wo.version} open={OPEN.includes(wo.status)} priority={wo.priority} onHold={!!wo.holdReason} holdReasons={Object.entries(HOLD_REASONS)} />
         </aside>
