@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EstimatesPanel } from "@/components/approvals/estimates-panel";
+import { approvedEstimate, costVariance } from "@/lib/approvals/cost-variance";
 import { approvalContext } from "@/lib/approvals/owner-approval";
 import { AssignSuggestions } from "@/components/work-orders/assign-suggestions";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
@@ -100,6 +101,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
           <EstimatesPanel
             trackingNumber={wo.trackingNumber} estimates={estimates} canAdd={can(actor, "estimate:add")} canApprove={can(actor, "estimate:approve")} open={OPEN.includes(wo.status)}
             rules={approvalContext({ priority: wo.priority, org, property: limits })}
+            variance={["COMPLETED", "CLOSED"].includes(wo.status) ? costVariance(wo.actualCostCents, approvedEstimate(estimates)?.amountCents) : null}
           />
           <StaffSideActions trackingNumber={wo.trackingNumber} version={wo.version} open={OPEN.includes(wo.status)} priority={wo.priority} onHold={!!wo.holdReason} holdReasons={Object.entries(HOLD_REASONS)} />
         </aside>
