@@ -116,6 +116,18 @@ test("an admin's property limit of $300 makes a $350 estimate the owner's; compl
   await limits.getByRole("button", { name: "Save approval limits" }).click();
   await expect(limits.getByText("Approval limits saved.")).toBeVisible();
   await shot(admin, "property-approval-limits");
+  const oakPage = admin.url();
+  // The owner's own terms sit on their page beside their contacts.
+  await admin.goto("/dashboard/directory/owners");
+  await admin.getByRole("link", { name: "Olivia Grant" }).click();
+  await expect(admin.getByLabel("Owner approves estimates over (USD)")).toHaveValue("");
+  await expect(admin.getByLabel("Deemed approved after (hours)")).toBeVisible();
+  await admin.setViewportSize({ width: 375, height: 812 });
+  await shot(admin, "owner-approval-terms");
+  await admin.goto(oakPage);
+  await expect(limits.getByLabel("Owner must approve over (USD)")).toHaveValue("300");
+  await shot(admin, "property-approval-limits");
+  await admin.setViewportSize({ width: 1280, height: 800 });
 
   try {
     const { n } = await report(browser, "clara.dubois@tenants.example", "Bathroom sink trap cracked, water under the cabinet.");
@@ -160,6 +172,7 @@ test("an admin's property limit of $300 makes a $350 estimate the owner's; compl
     await shot(owner, "owner-work-order-variance");
   } finally {
     // Leave Oak Terrace on the owner's and organisation's limits for the specs that follow.
+    await admin.goto(oakPage);
     await admin.getByLabel("Owner must approve over (USD)").fill("");
     await admin.getByRole("button", { name: "Save approval limits" }).click();
     await expect(admin.getByText("Approval limits saved.")).toBeVisible();
