@@ -7,7 +7,7 @@ import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
 
-export function DecisionForm({ token, amount }: { token: string; amount: string }) {
+export function DecisionForm({ token, estimateId, amount }: { token: string; estimateId: string; amount: string }) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(decideAction, {});
   const err = state.fieldErrors?.comment;
@@ -15,6 +15,7 @@ export function DecisionForm({ token, amount }: { token: string; amount: string 
     <form action={action} className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="estimateId" value={estimateId} />
       <div>
         <label htmlFor="comment" className={label}>{t("approval.comment")}</label>
         <p id="comment-hint" className="text-sm text-slate-600">{t("approval.commentHint")}</p>

@@ -1,22 +1,26 @@
 // The work order page's estimates: side by side with their status and who approves each, the
 // manager's approve/decline where the rules leave it to them, and the form to add one.
 import { AddEstimateForm, ChangeEstimateForm, DecideEstimateForm } from "@/components/approvals/estimate-forms";
+import { CostVarianceNote } from "@/components/approvals/cost-variance-note";
+import type { Variance } from "@/lib/approvals/cost-variance";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 import { approvalRule, type ApprovalInput } from "@/lib/work-orders/approval-rules";
 
 type Estimate = { id: string; amountCents: number; description: string; status: string; vendor: { company: string } | null; approvals: { decision: string; deemed: boolean; comment: string | null }[] };
 
-export function EstimatesPanel({ trackingNumber, estimates, rules, canAdd, canApprove, open }: {
+export function EstimatesPanel({ trackingNumber, estimates, rules, canAdd, canApprove, open, variance = null }: {
   trackingNumber: number;
   estimates: Estimate[];
   rules: Omit<ApprovalInput, "amountCents">;
   canAdd: boolean;
   canApprove: boolean;
   open: boolean;
+  variance?: Variance | null;
 }) {
   return (
     <section aria-labelledby="estimates-heading" className="space-y-3">
       <h2 id="estimates-heading" className="text-lg font-semibold">Estimates</h2>
+      <CostVarianceNote variance={variance} />
       {estimates.length === 0 && <p className="text-sm text-slate-600">No estimate yet.</p>}
       <ul className="space-y-2">
         {estimates.map((e) => {

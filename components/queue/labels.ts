@@ -11,5 +11,5 @@ export const HOLD_TEXT: Record<HoldReason, string> = {
   TENANT_UNREACHABLE: "Tenant unreachable",
   OTHER: "Other",
 };
-export const SAVED_VIEW_TEXT: Record<SavedView, string> = { unassigned: "Unassigned", emergencies: "Emergencies", breached: "Breached", waiting: "Waiting on me" };
+export const SAVED_VIEW_TEXT: Record<SavedView, string> = { unassigned: "Unassigned", emergencies: "Emergencies", breached: "Breached", waiting: "Waiting on me", owner: "Waiting on owner" };
 export const SORT_TEXT: Record<QueueSort, string> = { newest: "Newest first", oldest: "Oldest first", priority: "Priority", due: "Next SLA due soonest" };

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { PriorityBadge } from "@/components/work-orders/status-badge";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
-import type { QueueRow } from "@/lib/work-orders/queue";
+import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue";
 import { queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import { formatAge } from "@/lib/time";
 import { BlockedBadge } from "./blocked-badge";
@@ -29,7 +29,7 @@ export function QueueBoard({ columns, filter, now }: { columns: Column[]; filter
                 <p className="truncate text-slate-600">{r.description}</p>
                 <p className="mt-1 text-xs text-slate-600">{tenantOf(r)} · {formatAge(r.createdAt, now)} old{r.vendor ? ` · ${r.vendor.company}` : ""}</p>
                 <div className="mt-1"><SlaCountdown wo={r} now={now} /></div>
-                <BlockedBadge reason={r.holdReason} note={r.holdNote} />
+                <BlockedBadge reason={r.holdReason} note={r.holdNote} since={ownerAskedAt(r)} now={now} />
               </li>
             ))}
           </ul>

@@ -17,12 +17,18 @@ export class LinkRefused extends AppError {
   }
 }
 
-export async function decideByLink({ token, decision, comment, now = new Date() }: { token: string; decision: "APPROVED" | "DECLINED"; comment?: string; now?: Date }) {
+/**
+ * `estimateId`, when given, is the estimate the page showed (the form sends it back): it must be the
+ * one the link is bound to, or nothing is decided. The estimate decided is always the link's own.
+ */
+export async function decideByLink({ token, decision, comment, estimateId, now = new Date() }: { token: string; decision: "APPROVED" | "DECLINED"; comment?: string; estimateId?: string; now?: Date }) {
   const note = comment?.trim() ?? "";
   if (decision === "DECLINED" && note.length < 3) throw new AppError("INVALID_INPUT", "common.checkField", { comment: ["Say why, so the manager can find another way."] });
   const read = await readApprovalLink(token, now);
   if (read.state !== "valid") throw new LinkRefused(read.state);
   const link = read.link;
+  // Another estimate's id (another owner's, or another quote on the same work order) is as good as no link.
+  if (estimateId !== undefined && estimateId !== link.estimateId) throw new LinkRefused("missing");
   return db().$transaction(async (tx) => {
     const spent = await tx.actionToken.updateMany({ where: { id: link.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     if (spent.count === 0) throw new LinkRefused("used");

@@ -10,13 +10,20 @@ import { formatCents as dollars } from "@/lib/work-orders/money";
 import { issueApprovalLink } from "./approval-link";
 
 type Owner = { id: string; name: string; email: string; approvalLimitCents: number | null };
-type RuleSource = { priority: string; org: { managerApprovalLimitCents: number; ownerNotifyLimitCents: number }; property: { owner: Pick<Owner, "approvalLimitCents"> | null } };
+type RuleSource = {
+  priority: string;
+  org: { managerApprovalLimitCents: number; ownerNotifyLimitCents: number };
+  property: { managerApprovalLimitCents: number | null; ownerApprovalLimitCents: number | null; owner: Pick<Owner, "approvalLimitCents"> | null };
+};
 
 export function approvalContext(wo: RuleSource): Omit<ApprovalInput, "amountCents"> {
+  const { property: p } = wo;
   return {
     emergency: wo.priority === "EMERGENCY",
     org: { managerLimitCents: wo.org.managerApprovalLimitCents, ownerLimitCents: wo.org.ownerNotifyLimitCents },
-    owner: wo.property.owner ? { approvalLimitCents: wo.property.owner.approvalLimitCents } : null,
+    owner: p.owner ? { approvalLimitCents: p.owner.approvalLimitCents } : null,
+    // Only the limits the property sets; an empty one falls back to the owner's, then the organisation's.
+    property: { managerLimitCents: p.managerApprovalLimitCents ?? undefined, ownerLimitCents: p.ownerApprovalLimitCents ?? undefined },
   };
 }
 

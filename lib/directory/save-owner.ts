@@ -1,13 +1,15 @@
-// Admin adds or edits a property owner's contact details.
+// Admin adds or edits a property owner: contact details and, when given, their approval terms
+// (their own owner limit and an optional "deemed approved after N hours"; null clears either).
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import type { OwnerApprovalInput } from "@/lib/settings/approval-schemas";
 import { allow, found } from "./guard";
 import type { OwnerInput } from "./schemas";
 
-export async function saveOwner({ actor, ownerId, input }: { actor: Actor; ownerId?: string; input: OwnerInput }) {
+export async function saveOwner({ actor, ownerId, input, approval }: { actor: Actor; ownerId?: string; input: OwnerInput; approval?: OwnerApprovalInput }) {
   allow(actor, "owners:edit");
-  const data = { ...input, phone: input.phone ?? null, secondContactEmail: input.secondContactEmail ?? null };
+  const data = { ...input, phone: input.phone ?? null, secondContactEmail: input.secondContactEmail ?? null, ...(approval ?? {}) };
   if (!ownerId) return db().owner.create({ data: { ...data, orgId: actor.orgId } });
   found(await db().owner.findFirst({ where: { id: ownerId, orgId: actor.orgId } }));
   return db().owner.update({ where: { id: ownerId }, data });

@@ -9,7 +9,7 @@ export const QUEUE_PAGE_SIZE = 50;
 export const OPEN_STATUSES: WorkOrderStatus[] = ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"];
 export const ALL_STATUSES: WorkOrderStatus[] = [...OPEN_STATUSES, "CLOSED", "CANCELLED"];
 export const PRIORITIES: Priority[] = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"];
-export const SAVED_VIEWS = ["unassigned", "emergencies", "breached", "waiting"] as const;
+export const SAVED_VIEWS = ["unassigned", "emergencies", "breached", "waiting", "owner"] as const;
 export const SORTS = ["newest", "oldest", "priority", "due"] as const;
 export const AGES = [1, 3, 7, 30] as const;
 
@@ -112,6 +112,8 @@ export function savedViewWhere(view: SavedView, now: Date): Prisma.WorkOrderWher
         ...open,
         OR: [{ status: "NEW", firstResponseAt: null }, { rescheduleRequestedAt: { not: null } }, { status: "COMPLETED" }],
       };
+    case "owner": // issue 7: on hold until the owner answers an estimate
+      return { ...open, holdReason: "WAITING_FOR_OWNER_APPROVAL" };
   }
 }
 

@@ -34,9 +34,14 @@ const rowSelect = {
   unit: { select: { label: true } },
   property: { select: { name: true } },
   vendor: { select: { company: true } },
+  // Since when the owner has had the estimate (it was added or last changed then): "waiting 3 days".
+  estimates: { where: { status: "PENDING", tokens: { some: { purpose: "OWNER_APPROVAL" } } }, select: { updatedAt: true }, orderBy: { updatedAt: "asc" }, take: 1 },
 } satisfies Prisma.WorkOrderSelect;
 
 export type QueueRow = Prisma.WorkOrderGetPayload<{ select: typeof rowSelect }>;
+
+/** When the owner was asked, for a row waiting on them; null otherwise. */
+export const ownerAskedAt = (r: Pick<QueueRow, "holdReason" | "estimates">): Date | null => (r.holdReason === "WAITING_FOR_OWNER_APPROVAL" ? (r.estimates[0]?.updatedAt ?? null) : null);
 
 const scoped = (actor: Actor, where: Prisma.WorkOrderWhereInput): Prisma.WorkOrderWhereInput => ({ AND: [scopeFor(actor), where] });
 const HIT_CAP = 1000;

@@ -3,8 +3,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { addEstimate } from "@/lib/approvals/add-estimate";
 import { bulkSummary, bulkUpdate } from "@/lib/work-orders/bulk-update";
-import { queueBoard, queueCounts, queuePage } from "@/lib/work-orders/queue";
+import { ownerAskedAt, queueBoard, queueCounts, queuePage } from "@/lib/work-orders/queue";
 import { OPEN_STATUSES, parseQueueFilter, SAVED_VIEWS, type QueueFilter, type SavedView } from "@/lib/work-orders/queue-filter";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { slaClock } from "@/lib/work-orders/sla-status";
@@ -42,7 +43,9 @@ const SAVED: Record<SavedView, (r: Row) => boolean> = {
   emergencies: (r) => isOpen(r) && r.priority === "EMERGENCY",
   breached: (r) => isOpen(r) && !!r.nextDueAt && r.nextDueAt <= now,
   waiting: (r) => isOpen(r) && ((r.status === "NEW" && !r.firstResponseAt) || !!r.rescheduleRequestedAt || r.status === "COMPLETED"),
+  owner: (r) => isOpen(r) && r.holdReason === "WAITING_FOR_OWNER_APPROVAL",
 };
+let askedOwner: { trackingNumber: number; at: Date };
 
 beforeAll(async () => {
   await seedDemo(db());
@@ -54,6 +57,12 @@ beforeAll(async () => {
   await db().workOrder.update({ where: { id: b.id }, data: { firstResponseAt: null, status: "NEW", vendorId: null, responseDueAt: new Date(now.getTime() + H), responseAtRiskAt: new Date(now.getTime() - H), reporterId: null, reporterName: "Zelda Quartermain" } });
   await db().workOrder.update({ where: { id: c.id }, data: { rescheduleRequestedAt: now, holdReason: "NO_ACCESS", holdNote: "Gate locked" } });
   await db().workOrder.update({ where: { id: d.id }, data: { priority: "EMERGENCY", description: "Water pouring through the ceiling xylophone" } });
+  // Waiting on the owner: a $750 estimate asked of them 30 hours ago.
+  const e = open.slice(4).find((w) => w.priority !== "EMERGENCY" && !w.holdReason)!;
+  const asked = new Date(now.getTime() - 30 * H);
+  await addEstimate({ actor: dana, trackingNumber: e.trackingNumber, input: { amountCents: 75_000, description: "New water heater" }, now: asked });
+  await db().$executeRaw`UPDATE "CostEstimate" SET "updatedAt" = ${asked} WHERE "workOrderId" = ${e.id}`;
+  askedOwner = { trackingNumber: e.trackingNumber, at: asked };
 });
 
 describe("queue filters, each checked against the rows in scope", () => {
@@ -82,6 +91,16 @@ describe("queue filters, each checked against the rows in scope", () => {
     // Every state the fixtures set up is really exercised.
     for (const v of SAVED_VIEWS) expect(rows.filter(SAVED[v]).length, v).toBeGreaterThan(0);
     expect(rows.filter((r) => r.holdReason && isOpen(r)).length).toBeGreaterThan(0);
+  });
+
+  it("the waiting-on-owner view has the work on hold for an owner's answer, each with when the owner was asked", async () => {
+    const rows = (await queuePage(dana, f({ saved: "owner" }), now)).rows;
+    expect(rows.map((r) => r.trackingNumber)).toEqual([askedOwner.trackingNumber]);
+    expect(ownerAskedAt(rows[0])).toEqual(askedOwner.at);
+    // Other blocked work carries no owner wait.
+    const others = (await queuePage(dana, f({ hold: "1" }), now)).rows.filter((r) => r.holdReason !== "WAITING_FOR_OWNER_APPROVAL");
+    expect(others.length).toBeGreaterThan(0);
+    for (const r of others) expect(ownerAskedAt(r)).toBeNull();
   });
 
   it("search by tracking number (with or without #), unit, tenant, QR reporter name or description", async () => {

@@ -2,6 +2,8 @@
 // local message store; the owner opens the link on a phone (a scanner's GET first spends nothing),
 // sees the photo and the estimate, approves with a comment; the manager sees the answer and the
 // hold released; the tenant's page moves on. A $150 estimate elsewhere is the manager's alone.
+// Then thresholds: an admin gives Oak Terrace an owner limit of $300, so a $350 estimate there needs
+// the owner (and waits in the queue's "Waiting on owner" view); completed at $385, the variance shows.
 import { expect, test, type Browser } from "@playwright/test";
 import sharp from "sharp";
 import { cronTick, latestMessageLink, shot, signIn } from "./helpers";
@@ -82,4 +84,97 @@ test("an owner approves a $750 estimate from the emailed link on a phone; $150 i
   await expect(manager.getByRole("region", { name: "Estimates" }).getByText(/approved/).first()).toBeVisible();
   await expect(manager.getByRole("button", { name: "Approve $150.00" })).toHaveCount(0);
   await expect(manager.locator("h1 + p").getByText(/On hold/)).toHaveCount(0);
+});
+
+test("an admin's property limit of $300 makes a $350 estimate the owner's; completed at $385 the variance shows", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const admin = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await signIn(admin, "admin@fixwell.example");
+
+  // Settings: a manager limit above the owner's is refused beside the field, with what was typed kept.
+  await admin.goto("/dashboard/settings#approvals");
+  const section = admin.getByRole("region", { name: "Cost approvals" });
+  await section.getByLabel("Manager approves alone under (USD)").fill("600");
+  await section.getByRole("button", { name: "Save cost approvals" }).click();
+  await expect(section.getByText("The manager's limit cannot be above the owner's")).toBeVisible();
+  await expect(section.getByLabel("Manager approves alone under (USD)")).toHaveValue("600");
+  await expect(section.getByLabel("Manager approves alone under (USD)")).toHaveAttribute("aria-invalid", "true");
+  await shot(admin, "settings-cost-approvals");
+  await section.getByLabel("Manager approves alone under (USD)").fill("200");
+  await section.getByRole("button", { name: "Save cost approvals" }).click();
+  await expect(section.getByText("Cost approval settings saved.")).toBeVisible();
+
+  // Oak Terrace: owner approves over $300 (an amount past whole cents is refused first).
+  await admin.goto("/dashboard/directory");
+  await admin.getByRole("link", { name: "Oak Terrace" }).click();
+  const limits = admin.getByRole("region", { name: "Cost approval limits" });
+  await limits.getByLabel("Owner must approve over (USD)").fill("300.005");
+  await limits.getByRole("button", { name: "Save approval limits" }).click();
+  await expect(limits.getByText("Enter an amount in dollars and whole cents")).toBeVisible();
+  await expect(limits.getByLabel("Owner must approve over (USD)")).toHaveValue("300.005");
+  await limits.getByLabel("Owner must approve over (USD)").fill("300");
+  await limits.getByRole("button", { name: "Save approval limits" }).click();
+  await expect(limits.getByText("Approval limits saved.")).toBeVisible();
+  await shot(admin, "property-approval-limits");
+  const oakPage = admin.url();
+  // The owner's own terms sit on their page beside their contacts.
+  await admin.goto("/dashboard/directory/owners");
+  await admin.getByRole("link", { name: "Olivia Grant" }).click();
+  await expect(admin.getByLabel("Owner approves estimates over (USD)")).toHaveValue("");
+  await expect(admin.getByLabel("Deemed approved after (hours)")).toBeVisible();
+  await admin.setViewportSize({ width: 375, height: 812 });
+  await shot(admin, "owner-approval-terms");
+  await admin.goto(oakPage);
+  await expect(limits.getByLabel("Owner must approve over (USD)")).toHaveValue("300");
+  await shot(admin, "property-approval-limits");
+  await admin.setViewportSize({ width: 1280, height: 800 });
+
+  try {
+    const { n } = await report(browser, "clara.dubois@tenants.example", "Bathroom sink trap cracked, water under the cabinet.");
+    const manager = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await signIn(manager, "sam.wolfe@fixwell.example");
+    await manager.goto(`/dashboard/work-orders/${n}`);
+    const top = manager.getByRole("listitem").filter({ hasText: "Top suggestion" });
+    await top.getByRole("button", { name: `Assign ${await top.getAttribute("aria-label")}` }).click();
+    await expect(manager.getByText("Done: the request is now assigned.")).toBeVisible();
+    const sent = new Date(Date.now() - 2000);
+    await manager.getByLabel("Amount (USD)").fill("350");
+    await manager.getByLabel("What it covers").fill("New trap and supply lines");
+    await manager.getByRole("button", { name: "Add estimate" }).click();
+    await expect(manager.getByText(/Over \$300\.00: the owner must approve/)).toBeVisible();
+
+    // The queue's "Waiting on owner" view lists it, with how long it has waited.
+    await manager.goto("/dashboard");
+    await manager.getByRole("navigation", { name: "Saved views" }).getByRole("link", { name: /Waiting on owner \(\d+\)/ }).click();
+    const row = manager.getByRole("row").filter({ has: manager.getByRole("link", { name: `#${n}`, exact: true }) });
+    await expect(row.getByText(/Waiting for owner approval, waiting under an hour/)).toBeVisible();
+    await shot(manager, "queue-waiting-on-owner");
+
+    // Olivia approves from her link; Sam completes at $385: $35.00 (10%) over.
+    await cronTick(manager);
+    const link = await latestMessageLink(manager, "olivia.grant@owners.example", sent, /https?:\/\/\S+\/approve\/[A-Za-z0-9_-]{43}/);
+    const owner = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+    await owner.goto(link);
+    await owner.getByRole("button", { name: "Approve $350.00" }).click();
+    await expect(owner.getByText("Thank you: you approved $350.00.", { exact: false })).toBeVisible();
+    await manager.goto(`/dashboard/work-orders/${n}`);
+    await manager.getByLabel("Completion notes").fill("Replaced the trap and both supply lines.");
+    await manager.getByLabel("Actual cost in dollars (optional)").fill("385");
+    await manager.getByRole("button", { name: "Mark completed" }).click();
+    await expect(manager.getByText("Done: the request is now completed.")).toBeVisible();
+    const variance = "Actual $385.00 · $35.00 (10%) over the approved $350.00";
+    await expect(manager.getByRole("region", { name: "Estimates" }).getByText(variance)).toBeVisible();
+    await shot(manager, "work-order-variance");
+    await signIn(owner, "olivia.grant@owners.example");
+    await owner.goto(`/owner/work-orders/${n}`);
+    await expect(owner.getByText(variance)).toBeVisible();
+    expect(await owner.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(owner, "owner-work-order-variance");
+  } finally {
+    // Leave Oak Terrace on the owner's and organisation's limits for the specs that follow.
+    await admin.goto(oakPage);
+    await admin.getByLabel("Owner must approve over (USD)").fill("");
+    await admin.getByRole("button", { name: "Save approval limits" }).click();
+    await expect(admin.getByText("Approval limits saved.")).toBeVisible();
+  }
 });

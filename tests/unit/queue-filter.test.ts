@@ -86,6 +86,7 @@ describe("saved views", () => {
     ["emergencies", { ...open, priority: "EMERGENCY" }],
     ["breached", { ...open, nextDueAt: { lte: now } }],
     ["waiting", { ...open, OR: [{ status: "NEW", firstResponseAt: null }, { rescheduleRequestedAt: { not: null } }, { status: "COMPLETED" }] }],
+    ["owner", { ...open, holdReason: "WAITING_FOR_OWNER_APPROVAL" }],
   ] as const)("%s", (view, expected) => {
     expect(savedViewWhere(view, now)).toEqual(expected);
   });

@@ -58,7 +58,7 @@ export default async function Approve({ params, searchParams }: { params: Promis
           </ul>
         </section>
       )}
-      <DecisionForm token={token} amount={dollars(estimate.amountCents)} />
+      <DecisionForm token={token} estimateId={estimate.id} amount={dollars(estimate.amountCents)} />
     </main>
   );
 }

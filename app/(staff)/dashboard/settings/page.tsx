@@ -1,8 +1,9 @@
-// Admin settings: organisation, SLA targets, categories, on-call chains, auto-assignment rules.
+// Admin settings: organisation, SLA targets, cost approvals, categories, on-call chains, auto-assignment rules.
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { saveOrganizationAction } from "./actions";
+import { ApprovalsSection } from "./approvals-section";
 import { CategoriesSection } from "./categories-section";
 import { OnCallSection, RulesSection } from "./routing-sections";
 import { SlaSection } from "./sla-section";
@@ -18,7 +19,7 @@ export default async function Settings() {
     <main className="mx-auto max-w-5xl space-y-8 px-4 py-6">
       <h1 className="text-2xl font-bold">Settings</h1>
       <nav aria-label="Settings sections" className="flex flex-wrap gap-x-4 text-sm">
-        {[["org", "Organisation"], ["sla", "SLA targets"], ["categories", "Categories"], ["on-call", "On-call"], ["rules", "Auto-assignment"]].map(([id, l]) => <a key={id} href={`#${id}`} className="text-brand underline">{l}</a>)}
+        {[["org", "Organisation"], ["sla", "SLA targets"], ["approvals", "Cost approvals"], ["categories", "Categories"], ["on-call", "On-call"], ["rules", "Auto-assignment"]].map(([id, l]) => <a key={id} href={`#${id}`} className="text-brand underline">{l}</a>)}
       </nav>
       <section id="org" aria-labelledby="org-h" className="rounded-md border border-slate-200 bg-white p-4">
         <h2 id="org-h" className="mb-3 text-lg font-semibold">Organisation</h2>
@@ -35,6 +36,7 @@ export default async function Settings() {
         ]} />
       </section>
       <SlaSection orgId={actor.orgId} />
+      <ApprovalsSection orgId={actor.orgId} />
       <CategoriesSection orgId={actor.orgId} />
       <OnCallSection orgId={actor.orgId} />
       <RulesSection orgId={actor.orgId} />

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CostVarianceNote } from "@/components/approvals/cost-variance-note";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { Timeline } from "@/components/work-orders/timeline";
 import { formatCents as dollars } from "@/lib/work-orders/money";
+import { approvedEstimate, costVariance } from "@/lib/approvals/cost-variance";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { formatInZone } from "@/lib/time";
@@ -20,7 +22,7 @@ export default async function OwnerWorkOrder({ params }: { params: Promise<{ num
   if (!wo) notFound();
   const [org, estimates] = await Promise.all([
     db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { timeZone: true } }),
-    db().costEstimate.findMany({ where: { workOrderId: wo.id }, select: { id: true, amountCents: true, description: true, status: true, vendor: { select: { company: true } } }, orderBy: { createdAt: "asc" } }),
+    db().costEstimate.findMany({ where: { workOrderId: wo.id }, select: { id: true, amountCents: true, description: true, status: true, updatedAt: true, vendor: { select: { company: true } } }, orderBy: { createdAt: "asc" } }),
   ]);
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
@@ -33,6 +35,7 @@ export default async function OwnerWorkOrder({ params }: { params: Promise<{ num
         {wo.windowStart && <div><dt className="font-semibold">Appointment</dt><dd>{formatInZone(wo.windowStart, org.timeZone)}</dd></div>}
         {wo.actualCostCents !== null && <div><dt className="font-semibold">Actual cost</dt><dd>{dollars(wo.actualCostCents)}</dd></div>}
       </dl>
+      {["COMPLETED", "CLOSED"].includes(wo.status) && <div className="mt-4"><CostVarianceNote variance={costVariance(wo.actualCostCents, approvedEstimate(estimates)?.amountCents)} /></div>}
       {estimates.length > 0 && (
         <section aria-labelledby="est-heading" className="mt-6">
           <h2 id="est-heading" className="text-lg font-semibold">Estimates</h2>

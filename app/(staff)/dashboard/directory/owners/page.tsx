@@ -1,5 +1,6 @@
 // Property owners (admin).
 import Link from "next/link";
+import { formatCents } from "@/lib/work-orders/money";
 import { buttonSecondary } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -24,6 +25,11 @@ export default async function Owners({ searchParams }: { searchParams: Promise<{
             <Link href={`/dashboard/directory/owners/${o.id}`} className="font-semibold text-brand underline">{o.name}</Link>
             <p className="text-sm text-slate-600">{o.email}{o.phone ? ` · ${o.phone}` : ""}{o.secondContactEmail ? ` · also ${o.secondContactEmail}` : ""}</p>
             <p className="text-sm text-slate-600">{o.properties.map((p) => p.name).join(", ") || "No properties"}</p>
+            {(o.approvalLimitCents != null || o.deemedApprovedAfterHours != null) && (
+              <p className="text-sm text-slate-600">
+                {[o.approvalLimitCents != null && `Approves estimates over ${formatCents(o.approvalLimitCents)}`, o.deemedApprovedAfterHours != null && `deemed approved after ${o.deemedApprovedAfterHours} h`].filter(Boolean).join(" · ")}
+              </p>
+            )}
           </li>
         ))}
       </ul>

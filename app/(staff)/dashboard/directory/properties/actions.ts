@@ -8,7 +8,9 @@ import { chosen } from "@/lib/directory/intake-link";
 import { failed, formValues, invalid, type FormState } from "@/lib/directory/form-state";
 import { saveProperty } from "@/lib/directory/save-property";
 import { saveUnit } from "@/lib/directory/save-unit";
+import { savePropertyThresholds } from "@/lib/directory/save-property-thresholds";
 import { propertySchema, unitSchema } from "@/lib/directory/schemas";
+import { propertyThresholdSchema } from "@/lib/settings/approval-schemas";
 
 const str = (fd: FormData, k: string) => String(fd.get(k) ?? "");
 
@@ -51,4 +53,17 @@ export async function assignManagersAction(_prev: FormState, fd: FormData): Prom
   }
   revalidatePath(`/dashboard/directory/properties/${propertyId}`);
   return { ok: true, message: "Managers saved.", values: formValues(fd) };
+}
+
+export async function savePropertyThresholdsAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const propertyId = str(fd, "propertyId");
+  const parsed = propertyThresholdSchema.safeParse({ managerLimit: str(fd, "managerLimit"), ownerLimit: str(fd, "ownerLimit") });
+  if (!parsed.success) return invalid(parsed.error, fd);
+  try {
+    await savePropertyThresholds({ actor: await requireActor("settings:edit"), propertyId, input: parsed.data });
+  } catch (err) {
+    return failed(err, fd);
+  }
+  revalidatePath(`/dashboard/directory/properties/${propertyId}`);
+  return { ok: true, message: "Approval limits saved. New and changed estimates on this property use them.", values: formValues(fd) };
 }

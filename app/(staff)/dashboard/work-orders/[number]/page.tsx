@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EstimatesPanel } from "@/components/approvals/estimates-panel";
+import { approvedEstimate, costVariance } from "@/lib/approvals/cost-variance";
 import { approvalContext } from "@/lib/approvals/owner-approval";
 import { AssignSuggestions } from "@/components/work-orders/assign-suggestions";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
@@ -48,12 +49,12 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
   if (!wo) notFound();
   const now = new Date();
   const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
-  const [view, candidates, repeats, estimates, owner, invoices] = await Promise.all([
+  const [view, candidates, repeats, estimates, limits, invoices] = await Promise.all([
     staffView(actor, wo),
     vendorCandidates(actor, wo, now, org.timeZone),
     repeatIssues(actor, wo, now),
     db().costEstimate.findMany({ where: { workOrderId: wo.id }, include: { vendor: { select: { company: true } }, approvals: { select: { decision: true, deemed: true, comment: true } } }, orderBy: { createdAt: "asc" } }),
-    db().owner.findFirst({ where: { properties: { some: { id: wo.propertyId } } }, select: { approvalLimitCents: true } }),
+    db().property.findUniqueOrThrow({ where: { id: wo.propertyId }, select: { managerApprovalLimitCents: true, ownerApprovalLimitCents: true, owner: { select: { approvalLimitCents: true } } } }),
     listInvoices(actor, wo.id),
   ]);
   const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone) : "—");
@@ -108,7 +109,8 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
           />
           <EstimatesPanel
             trackingNumber={wo.trackingNumber} estimates={estimates} canAdd={can(actor, "estimate:add")} canApprove={can(actor, "estimate:approve")} open={OPEN.includes(wo.status)}
-            rules={approvalContext({ priority: wo.priority, org, property: { owner } })}
+            rules={approvalContext({ priority: wo.priority, org, property: limits })}
+            variance={["COMPLETED", "CLOSED"].includes(wo.status) ? costVariance(wo.actualCostCents, approvedEstimate(estimates)?.amountCents) : null}
           />
           <StaffSideActions trackingNumber={wo.trackingNumber} version={wo.version} open={OPEN.includes(wo.status)} priority={wo.priority} onHold={!!wo.holdReason} holdReasons={Object.entries(HOLD_REASONS)} />
         </aside>

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { centsForInput } from "@/lib/settings/approval-schemas";
+import { formatCents } from "@/lib/work-orders/money";
 import { saveOwnerAction } from "../actions";
 
 export const metadata = { title: "Owner" };
@@ -12,6 +14,7 @@ export default async function OwnerPage({ params }: { params: Promise<{ id: stri
   const actor = await pageActor("owners:edit", `/dashboard/directory/owners/${id}`);
   const o = id === "new" ? null : await db().owner.findFirst({ where: { id, orgId: actor.orgId } });
   if (id !== "new" && !o) notFound();
+  const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { ownerNotifyLimitCents: true } });
   return (
     <main className="mx-auto max-w-3xl px-4 py-6">
       <p className="text-sm"><Link href="/dashboard/directory/owners" className="text-brand underline">Owners</Link></p>
@@ -20,7 +23,9 @@ export default async function OwnerPage({ params }: { params: Promise<{ id: stri
         { name: "name", label: "Name", value: o?.name },
         { name: "email", label: "Email", kind: "email", value: o?.email },
         { name: "phone", label: "Phone", kind: "tel", value: o?.phone },
-        { name: "secondContactEmail", label: "Second contact email", kind: "email", value: o?.secondContactEmail },
+        { name: "secondContactEmail", label: "Second contact email", kind: "email", value: o?.secondContactEmail, hint: "Asked when the owner has not answered an approval in time." },
+        { name: "approvalLimit", label: "Owner approves estimates over (USD)", value: centsForInput(o?.approvalLimitCents), decimal: true, hint: `Empty: the organisation's ${formatCents(org.ownerNotifyLimitCents)}. A property's own limit wins over this.` },
+        { name: "deemedApprovedAfterHours", label: "Deemed approved after (hours)", value: o?.deemedApprovedAfterHours, hint: "Only if their management agreement says so. Empty: never, the estimate waits for their answer." },
       ]} />
     </main>
   );

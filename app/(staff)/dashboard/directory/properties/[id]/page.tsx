@@ -8,7 +8,9 @@ import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { ownProperty } from "@/lib/directory/guard";
 import { intakeUrl } from "@/lib/directory/intake-link";
-import { assignManagersAction, savePropertyAction, saveUnitAction } from "../actions";
+import { centsForInput } from "@/lib/settings/approval-schemas";
+import { formatCents } from "@/lib/work-orders/money";
+import { assignManagersAction, savePropertyAction, savePropertyThresholdsAction, saveUnitAction } from "../actions";
 
 export const metadata = { title: "Property" };
 
@@ -18,11 +20,12 @@ export default async function PropertyPage({ params, searchParams }: { params: P
   const actor = await pageActor(id === "new" ? "managers:assign" : "directory:view", `/dashboard/directory/properties/${id}`);
   const p = id === "new" ? null : await db().property.findFirst({
     where: ownProperty(actor, id),
-    include: { units: { orderBy: { label: "asc" }, include: { tenants: { include: { user: true } } } }, managers: true },
+    include: { units: { orderBy: { label: "asc" }, include: { tenants: { include: { user: true } } } }, managers: true, owner: { select: { name: true, approvalLimitCents: true } } },
   });
   if (id !== "new" && !p) notFound();
   const owners = can(actor, "owners:edit") ? await db().owner.findMany({ where: { orgId: actor.orgId }, orderBy: { name: "asc" } }) : [];
   const managers = can(actor, "managers:assign") ? await db().user.findMany({ where: { orgId: actor.orgId, role: "MANAGER", disabledAt: null }, orderBy: { name: "asc" } }) : [];
+  const org = can(actor, "settings:edit") ? await db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { managerApprovalLimitCents: true, ownerNotifyLimitCents: true } }) : null;
   const base = `/dashboard/directory/properties/${id}`;
   return (
     <main className="mx-auto max-w-5xl px-4 py-6">
@@ -44,6 +47,16 @@ export default async function PropertyPage({ params, searchParams }: { params: P
           <h2 id="mgrs" className="mb-3 text-lg font-semibold">Managers</h2>
           <SpecForm action={assignManagersAction} idPrefix="mgr-" hidden={{ propertyId: p.id }} submit="Save managers" fields={[
             { name: "managerIds", label: "Who manages this property", kind: "multi", values: p.managers.map((m) => m.userId), options: managers.map((m) => ({ value: m.id, label: m.name })) },
+          ]} />
+        </section>
+      )}
+      {p && org && (
+        <section aria-labelledby="limits" className="mt-6 rounded-md border border-slate-200 bg-white p-4">
+          <h2 id="limits" className="text-lg font-semibold">Cost approval limits</h2>
+          <p className="mb-3 text-sm text-slate-600">Leave empty to use {p.owner?.approvalLimitCents != null ? `${p.owner.name}'s` : "the organisation's"} limits. An emergency over the owner&apos;s limit is still the manager&apos;s to approve; the owner is told.</p>
+          <SpecForm action={savePropertyThresholdsAction} idPrefix="limits-" hidden={{ propertyId: p.id }} submit="Save approval limits" fields={[
+            { name: "managerLimit", label: "Manager approves alone under (USD)", value: centsForInput(p.managerApprovalLimitCents), decimal: true, hint: `Empty: ${formatCents(org.managerApprovalLimitCents)}.` },
+            { name: "ownerLimit", label: "Owner must approve over (USD)", value: centsForInput(p.ownerApprovalLimitCents), decimal: true, hint: `Empty: ${formatCents(p.owner?.approvalLimitCents ?? org.ownerNotifyLimitCents)}${p.owner?.approvalLimitCents != null ? ` (${p.owner.name}'s)` : ""}.` },
           ]} />
         </section>
       )}

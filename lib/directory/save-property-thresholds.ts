@@ -1,0 +1,14 @@
+// Admin sets a property's own cost-approval limits (issue 7); an empty one falls back to the
+// owner's, then the organisation's. Thresholds are settings: admin only, like the organisation's.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import type { PropertyThresholdInput } from "@/lib/settings/approval-schemas";
+import { allow, found, ownProperty } from "./guard";
+
+export async function savePropertyThresholds({ actor, propertyId, input }: { actor: Actor; propertyId: string; input: PropertyThresholdInput }) {
+  allow(actor, "settings:edit");
+  found(await db().property.findFirst({ where: ownProperty(actor, propertyId), select: { id: true } }));
+  const { managerApprovalLimitCents, ownerApprovalLimitCents } = input;
+  return db().property.update({ where: { id: propertyId }, data: { managerApprovalLimitCents, ownerApprovalLimitCents } });
+}

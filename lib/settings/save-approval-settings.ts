@@ -1,0 +1,14 @@
+// Admin sets the organisation's cost-approval thresholds and how long an owner has to answer
+// (issue 7). Open estimates are not re-judged: the rules read these when an estimate is added or
+// changed, and the cron tick reads the hours on its next run.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { allow } from "@/lib/directory/guard";
+import type { OrgApprovalInput } from "./approval-schemas";
+
+export async function saveApprovalSettings({ actor, input }: { actor: Actor; input: OrgApprovalInput }) {
+  allow(actor, "settings:edit");
+  const { managerApprovalLimitCents, ownerNotifyLimitCents, ownerReminderHours, ownerEscalateHours } = input;
+  return db().organization.update({ where: { id: actor.orgId }, data: { managerApprovalLimitCents, ownerNotifyLimitCents, ownerReminderHours, ownerEscalateHours } });
+}

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Property" ADD COLUMN     "managerApprovalLimitCents" INTEGER,
+ADD COLUMN     "ownerApprovalLimitCents" INTEGER;
+
