@@ -1,6 +1,6 @@
 // What the job page says after a step (the action redirects with ?done=<key>): the tapped button
 // is gone by then, so the page itself confirms what happened.
-export type JobDone = "accepted" | "confirmed" | "on-the-way" | "arrived" | "late" | "declined" | "message" | "booked" | "completed" | "invoice";
+export type JobDone = "accepted" | "confirmed" | "on-the-way" | "arrived" | "late" | "declined" | "message" | "booked" | "completed" | "invoice" | "estimate";
 
 const TEXT: Record<JobDone, string> = {
   accepted: "Accepted. Book the visit when you know your time.",
@@ -13,6 +13,7 @@ const TEXT: Record<JobDone, string> = {
   booked: "Visit booked; the tenant has been told.",
   completed: "Job completed. Thank you: the tenant will be asked to confirm the fix.",
   invoice: "Invoice sent to the office.",
+  estimate: "Estimate sent. You will hear when it is approved; work that needs approval waits until then.",
 };
 
 /** The confirmation for a ?done= value, or null for anything else. */

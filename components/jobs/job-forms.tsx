@@ -3,7 +3,7 @@
 // carries either the vendor's link token or (a signed-in technician) nothing but the job's number.
 import { useActionState, useState, useTransition } from "react";
 import {
-  acceptAction, arrivedAction, completeAction, confirmWindowAction, declineAction, messageOfficeAction, onMyWayAction, proposeWindowAction, revealJobCodeAction, runningLateAction, sendInvoiceAction,
+  acceptAction, arrivedAction, completeAction, estimateAction, confirmWindowAction, declineAction, messageOfficeAction, onMyWayAction, proposeWindowAction, revealJobCodeAction, runningLateAction, sendInvoiceAction,
 } from "@/app/(public)/v/job/actions";
 import { useI18n } from "@/components/i18n/provider";
 import { FormMessage } from "@/components/ui/field-error";
@@ -134,5 +134,19 @@ export function RevealCode({ cred, which, name }: { cred: Cred; which: "gate" | 
       )}
       {result?.error && <span role="alert" className="text-sm text-red-700">{t(result.error)}</span>}
     </div>
+  );
+}
+
+export function EstimateForm({ cred }: { cred: Cred }) {
+  return (
+    <StaffForm action={estimateAction} trackingNumber={cred.trackingNumber} version={cred.version} hidden={hidden(cred)} submit="Send the estimate" secondary title="Needs more work? Send an estimate">
+      {(e) => (
+        <>
+          <Field id="amount" name="amount" text="Amount, $" hint="Like 750.00" errors={e.amount} />
+          <Field id="description" name="description" type="textarea" text="What it covers" errors={e.description} />
+          <Field id="validUntil" name="validUntil" type="date" text="Valid until (optional)" errors={e.validUntil} />
+        </>
+      )}
+    </StaffForm>
   );
 }

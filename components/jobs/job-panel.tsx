@@ -5,7 +5,7 @@ import { formatCents } from "@/lib/work-orders/money";
 import { formatInZone } from "@/lib/time";
 import type { JobView } from "@/lib/vendors/job-view";
 import { doneText } from "./done";
-import { CompleteForm, DeclineForm, InvoiceForm, MessageOfficeForm, ProposeWindowForm, RevealCode, RunningLateForm, TapButton, type Cred } from "./job-forms";
+import { CompleteForm, DeclineForm, EstimateForm, InvoiceForm, MessageOfficeForm, ProposeWindowForm, RevealCode, RunningLateForm, TapButton, type Cred } from "./job-forms";
 
 const when = (d: Date, tz: string) => formatInZone(d, tz, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" });
 const windowText = (v: JobView) => (v.windowStart && v.windowEnd ? `${when(v.windowStart, v.org.timeZone)}–${formatInZone(v.windowEnd, v.org.timeZone, { hour: "numeric", minute: "2-digit" })}` : null);
@@ -103,6 +103,7 @@ export function JobPanel({ view: v, cred, finished, done }: { view: JobView; cre
           {v.status === "SCHEDULED" && !v.arrivedAt && <CompleteForm cred={cred} />}
           {v.status === "SCHEDULED" && <ProposeWindowForm cred={cred} moving />}
           {v.status === "ASSIGNED" && <CompleteForm cred={cred} />}
+          <EstimateForm cred={cred} />
           {v.status === "ASSIGNED" && <DeclineForm cred={cred} />}
         </section>
       )}

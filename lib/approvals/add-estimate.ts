@@ -3,19 +3,23 @@
 // work goes on hold "waiting for owner approval" and the owner gets a one-click link by email.
 // Everything — estimate, hold, link, events, emails — is one transaction.
 import "server-only";
-import type { Actor } from "@/lib/auth/session";
+import type { Actor, VendorCaller } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import { enqueue } from "@/lib/notifications/outbox";
+import { tellManagers } from "@/lib/notifications/tell";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { askOwner, ruleFor } from "./owner-approval";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
 export type EstimateInput = { amountCents: number; description: string; validUntil?: Date | null; vendorId?: string | null };
 
-export async function addEstimate({ actor, trackingNumber, input, now = new Date() }: { actor: Actor; trackingNumber: number; input: EstimateInput; now?: Date }) {
-  if (!can(actor, "estimate:add")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
+export async function addEstimate({ actor, trackingNumber, input, now = new Date() }: { actor: Actor | VendorCaller; trackingNumber: number; input: EstimateInput; now?: Date }) {
+  // The vendor on a job link quotes for their own job only, under their own name (issue 8).
+  const vendorCaller = "via" in actor && actor.via === "vendor-link" ? actor : null;
+  if (!vendorCaller && !can(actor, "estimate:add")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
+  if (vendorCaller) input = { ...input, vendorId: vendorCaller.vendorId };
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw invalidField("amount", "Enter the estimate in dollars and cents, more than $0.00.");
   const description = input.description.trim();
   if (description.length < 3) throw invalidField("description", "Say what the estimate covers.");
@@ -49,6 +53,10 @@ export async function addEstimate({ actor, trackingNumber, input, now = new Date
         subject: `For your information: ${dollars(input.amountCents)} estimate for ${place} (#${wo.trackingNumber})`,
         body: `Hello ${owner.name},\n\nAn estimate of ${dollars(input.amountCents)} for ${place} (${description}) is within what your manager approves; this is to keep you informed.\n\n${wo.org.name}`,
       });
+    }
+    // A vendor's quote the manager approves: the managers hear of it (their own are on the page already).
+    if (vendorCaller && rule.approver === "MANAGER") {
+      await tellManagers(tx, wo, `estimate:${estimate.id}:manager`, "vendor-estimate", `Estimate to approve: ${dollars(input.amountCents)} from ${actor.name} (#${wo.trackingNumber})`, `${actor.name} quotes ${dollars(input.amountCents)} for ${place}: ${description}`);
     }
     return { estimate, rule };
   });

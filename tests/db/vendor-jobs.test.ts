@@ -11,6 +11,7 @@ import { vendorCaller } from "@/lib/vendors/job-caller";
 import { acceptJob, arrived, completeJob, declineJob, messageOffice, onMyWay, proposeWindow, revealJobCode, runningLate, sendInvoice } from "@/lib/vendors/job-actions";
 import { readJobLink } from "@/lib/vendors/job-link";
 import { jobView } from "@/lib/vendors/job-view";
+import { addEstimate } from "@/lib/approvals/add-estimate";
 import { vendorScorecard } from "@/lib/vendors/vendor-scorecard";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
@@ -275,5 +276,24 @@ describe("the vendor scorecard", () => {
     expect(after.onTimeRate ?? 1).toBeLessThan(before.onTimeRate ?? 1.01);
     const row = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
     expect([row.assignedAt, row.acceptedAt, row.arrivedAt]).toEqual([t0, at(2), at(28)]);
+  });
+});
+
+describe("a vendor's estimate", () => {
+  it("goes through the approval rules under the vendor's name: $750 waits for the owner, $150 for the manager", async () => {
+    const { wo, token, vendor: abc } = await newJob();
+    const w = await vendorCaller(token);
+    const big = await addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: 75_000, description: "Replace the corroded supply line", vendorId: "someone-else" } });
+    expect(big.rule.approver).toBe("OWNER");
+    expect(big.estimate).toMatchObject({ vendorId: abc.id, createdById: null });
+    expect((await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).holdReason).toBe("WAITING_FOR_OWNER_APPROVAL");
+    expect(await sent(wo.id, "owner-approval")).toHaveLength(1);
+    const small = await addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: 15_000, description: "Extra valve" } });
+    expect(small.rule.approver).toBe("MANAGER");
+    expect((await sent(wo.id, "vendor-estimate")).map((m) => m.recipient)).toContain("dana.reyes@fixwell.example");
+    // Another job's number through this link reaches nothing.
+    const other = await newJob();
+    await refused(addEstimate({ actor: w.caller, trackingNumber: other.wo.trackingNumber, input: { amountCents: 10_000, description: "Not mine" } }), "err.NOT_FOUND");
+    expect(await db().costEstimate.count({ where: { workOrderId: other.wo.id } })).toBe(0);
   });
 });

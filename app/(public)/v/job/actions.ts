@@ -16,6 +16,7 @@ import {
   acceptJob, arrived, completeJob, confirmWindow, declineJob, messageOffice, onMyWay, proposeWindow, revealJobCode, runningLate, sendInvoice, type JobCaller,
 } from "@/lib/vendors/job-actions";
 import { dollarsToCents } from "@/lib/work-orders/money";
+import { addEstimate } from "@/lib/approvals/add-estimate";
 import type { JobDone } from "@/components/jobs/done";
 
 const TOKEN = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
@@ -149,4 +150,21 @@ export async function revealJobCodeAction(formData: FormData): Promise<{ code?: 
     const state = toActionState(err);
     return { error: typeof state.message === "string" ? state.message : "common.somethingWrong" };
   }
+}
+
+/** A quote for this job: through the approval rules (the manager, or the owner by emailed link). */
+export async function estimateAction(_p: ActionState, formData: FormData): Promise<ActionState> {
+  const fieldErrors: FieldErrors = {};
+  const cents = dollarsToCents(field(formData, "amount"));
+  if (!cents) fieldErrors.amount = ["Enter the estimate in dollars, like 240.50."];
+  const description = field(formData, "description");
+  if (description.length < 3) fieldErrors.description = ["Say what the estimate covers."];
+  const validUntilText = field(formData, "validUntil");
+  if (validUntilText && !/^\d{4}-\d{2}-\d{2}$/.test(validUntilText)) fieldErrors.validUntil = ["Choose a date, or leave it blank."];
+  if (Object.keys(fieldErrors).length || !cents) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
+  return run(formData, "estimate", async (w) => {
+    const org = await db().organization.findUniqueOrThrow({ where: { id: w.caller.orgId }, select: { timeZone: true } });
+    const validUntil = validUntilText ? zonedToUtc(`${validUntilText}T23:59`, org.timeZone) : null;
+    return addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: cents, description, validUntil } });
+  });
 }
