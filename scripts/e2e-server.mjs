@@ -4,14 +4,14 @@
 // person reads their inbox.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 
 const root = path.resolve(import.meta.dirname, "..");
 const env = { ...process.env, FIXWELL_DEMO: "1", NODE_ENV: "production" };
-const info = { databaseUrl: null, dataDir: null, cronSecret: null };
+const info = { databaseUrl: null, dataDir: null, cronSecret: null, logFile: null };
 if (process.env.DATABASE_URL) {
   const name = `fixwell_e2e_${randomBytes(5).toString("hex")}`;
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -34,6 +34,12 @@ writeFileSync(path.join(root, "test-results/e2e-db.json"), JSON.stringify(info))
 
 const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", cwd: root, env });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], { stdio: "inherit", cwd: root, env });
+// The server's log is also kept in a file: a test reads it for what must never be logged (codes).
+info.logFile = path.join(root, "test-results/e2e-server.log");
+writeFileSync(path.join(root, "test-results/e2e-db.json"), JSON.stringify(info));
+const log = createWriteStream(info.logFile);
+const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], { stdio: ["inherit", "pipe", "pipe"], cwd: root, env });
+child.stdout.on("data", (d) => { process.stdout.write(d); log.write(d); });
+child.stderr.on("data", (d) => { process.stderr.write(d); log.write(d); });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

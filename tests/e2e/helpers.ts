@@ -2,7 +2,10 @@ import { expect, type Page } from "@playwright/test";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 
-const info = () => JSON.parse(readFileSync("test-results/e2e-db.json", "utf8")) as { databaseUrl: string | null; cronSecret: string };
+const info = () => JSON.parse(readFileSync("test-results/e2e-db.json", "utf8")) as { databaseUrl: string | null; cronSecret: string; logFile: string | null };
+
+/** The e2e server's facts: its database (null on the embedded one), cron secret and log file. */
+export const e2eServer = info;
 
 /** One cron tick, as an external scheduler calls it: delivers what is due to the local outbox. */
 export async function cronTick(page: Page) {

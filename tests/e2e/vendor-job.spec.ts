@@ -4,8 +4,10 @@
 // tenant's timeline shows it), completes with a photo and an invoice; the manager sees every step;
 // after reassignment the old link says the job is no longer theirs.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import pg from "pg";
 import sharp from "sharp";
-import { cronTick, latestMessageLink, shot, signIn } from "./helpers";
+import { cronTick, e2eServer, latestMessageLink, shot, signIn } from "./helpers";
 
 // Ben Cohen, Oak Terrace (Sam's building), lockbox 7360 on his profile; no other spec uses him.
 const TENANT = { email: "ben.cohen@tenants.example", lockbox: "7360" };
@@ -140,4 +142,97 @@ test("after reassignment the old job link says it is no longer the vendor's, and
   await shot(vendor, "vendor-job-gone");
   await manager.goto(`/dashboard/work-orders/${n}`);
   await expect(manager.getByText("ABC Plumbing accepted the job")).toHaveCount(0);
+});
+
+// SECURITY.md, access codes: seed a known code, drive every page, message, export and log line the
+// flows produce, and find the code only in reveal responses.
+test("a lockbox code is nowhere but in the responses to a reveal", async ({ page: tenant, browser }) => {
+  test.setTimeout(300_000);
+  const CODE = `Qz${Date.now() % 100000}#k`;
+  const seen: { url: string; body: string; reveal: boolean }[] = [];
+  const watch = (p: Page) =>
+    p.on("response", async (r) => {
+      const type = r.headers()["content-type"] ?? "";
+      if (!/text|json|javascript|x-component|csv/.test(type)) return;
+      const req = r.request();
+      const post = req.postData() ?? "";
+      // A reveal: a server action whose arguments name the lockbox (not the tenant's own change of it).
+      const reveal = req.method() === "POST" && !!req.headers()["next-action"] && post.includes("lockbox") && !post.includes("lockboxCode");
+      seen.push({ url: r.url(), body: await r.text().catch(() => ""), reveal });
+    });
+  watch(tenant);
+  await signIn(tenant, TENANT.email);
+  const n = await report(tenant, `Shower mixer stuck on hot (code check ${Date.now()})`);
+  // The tenant changed the lockbox code: they give the new one on the request.
+  await tenant.getByText("Changed a gate or lockbox code?").click();
+  await tenant.getByLabel("New lockbox code").fill(CODE);
+  await tenant.getByLabel("Also save it to my profile for next time").uncheck();
+  await tenant.getByRole("button", { name: "Update the code" }).click();
+  await expect(tenant.getByText("Code updated. The next person to look sees the new one.")).toBeVisible();
+
+  const manager = await managerPage(browser);
+  watch(manager);
+  const assignedAt = new Date(Date.now() - 1000);
+  await assign(manager, n, "ABC Plumbing");
+  const link = await jobLink(manager, assignedAt);
+  const vendor = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+  watch(vendor);
+  await vendor.goto(link);
+  await vendor.getByRole("button", { name: "Accept the job" }).click();
+  await vendor.getByLabel("Day").fill("2030-06-03");
+  await vendor.getByLabel("Arrive from").fill("13:00");
+  await vendor.getByLabel("Arrive by").fill("15:00");
+  await vendor.getByRole("button", { name: "Book the visit" }).click();
+  await vendor.getByRole("button", { name: "I'm on my way" }).click();
+  await vendor.getByRole("button", { name: "Tell the tenant" }).click();
+  await expect(vendor.getByText(/running about 30 minutes late/)).toBeVisible();
+  await vendor.getByRole("button", { name: "Show lockbox code" }).click();
+  await expect(vendor.getByText(CODE, { exact: true })).toBeVisible(); // the new code, as the tenant gave it
+  await vendor.getByRole("button", { name: "I've arrived" }).click();
+  await vendor.getByLabel("What was done").fill("Cartridge replaced.");
+  await vendor.getByRole("button", { name: "Mark the job complete" }).click();
+  await expect(vendor.getByText(/Job completed/)).toBeVisible();
+
+  // Staff reveal it too (allowed, logged); then everyone reads everything there is to read.
+  await manager.goto(`/dashboard/work-orders/${n}`);
+  await manager.getByRole("button", { name: "Show lockbox code" }).click();
+  await expect(manager.getByText(CODE, { exact: true })).toBeVisible();
+  await manager.reload();
+  await manager.goto("/dashboard");
+  await manager.goto(`/dashboard/directory/tenants`);
+  await cronTick(manager);
+  await tenant.goto(`/requests/${n}`);
+  await expect(tenant.getByText("ABC Plumbing viewed your lockbox code")).toBeVisible();
+  await tenant.goto("/requests");
+  const owner = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+  watch(owner);
+  await signIn(owner, "olivia.grant@owners.example");
+  await owner.goto(`/owner/work-orders/${n}`);
+  await owner.goto("/owner");
+  const csv = await owner.request.get("/owner/spend.csv");
+  expect(csv.ok()).toBe(true);
+  expect(await csv.text()).not.toContain(CODE);
+  const admin = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  watch(admin);
+  await signIn(admin, "admin@fixwell.example");
+  await admin.goto("/outbox");
+  await admin.goto("/dashboard/deliveries");
+
+  const reveals = seen.filter((s) => s.body.includes(CODE));
+  expect(reveals.length).toBeGreaterThanOrEqual(2); // the vendor's and the manager's
+  expect(reveals.filter((s) => !s.reveal).map((s) => s.url)).toEqual([]);
+  expect(seen.filter((s) => !s.reveal).length).toBeGreaterThan(50); // every page, payload and export was read
+
+  // Every stored message and event, and every line the server logged.
+  const { databaseUrl, logFile } = e2eServer();
+  if (databaseUrl) {
+    const c = new pg.Client({ connectionString: databaseUrl });
+    await c.connect();
+    const rows = await c.query(`SELECT text AS t FROM "LocalMessage" UNION ALL SELECT coalesce(subject, '') || body FROM "OutboxMessage" UNION ALL SELECT details::text FROM "WorkOrderEvent" UNION ALL SELECT body FROM "Message"`);
+    await c.end();
+    expect(rows.rows.length).toBeGreaterThan(100);
+    expect(rows.rows.filter((r: { t: string }) => r.t.includes(CODE))).toEqual([]);
+  }
+  expect(logFile).toBeTruthy();
+  expect(readFileSync(logFile!, "utf8")).not.toContain(CODE);
 });
