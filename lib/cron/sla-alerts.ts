@@ -4,6 +4,7 @@
 import "server-only";
 import { slaClock } from "@/lib/work-orders/sla-status";
 import { tellManagers } from "@/lib/notifications/tell";
+import { formatInZone } from "@/lib/time";
 import { BATCH, lockedStep, utc } from "./step";
 
 export function raiseSlaAlerts(now: Date) {
@@ -20,7 +21,7 @@ export function raiseSlaAlerts(now: Date) {
       WHERE NOT EXISTS (SELECT 1 FROM "WorkOrderEvent" e WHERE e."workOrderId" = c.id AND e.type = 'SLA_ALERT' AND e.details->>'alert' = c.alert)
       LIMIT ${BATCH}`;
     // One read for the whole batch, not one per work order.
-    const rows = await tx.workOrder.findMany({ where: { id: { in: candidates.map((c) => c.id) } }, include: { property: { select: { name: true } }, unit: { select: { label: true } }, category: { select: { name: true } } } });
+    const rows = await tx.workOrder.findMany({ where: { id: { in: candidates.map((c) => c.id) } }, include: { property: { select: { name: true } }, unit: { select: { label: true } }, category: { select: { name: true } }, org: { select: { timeZone: true } } } });
     const byId = new Map(rows.map((r) => [r.id, r]));
     let raised = 0;
     for (const { id, alert } of candidates) {
@@ -28,9 +29,14 @@ export function raiseSlaAlerts(now: Date) {
       const clock = slaClock(wo, now);
       if (!clock || `${clock.target}:${clock.state}` !== alert) continue; // the pure module has the last word
       const [target, state] = alert.split(":");
-      const what = `${state === "breached" ? "Breached" : "At risk"}: ${target} target for #${wo.trackingNumber} (${wo.priority.toLowerCase()} ${wo.category.name}, ${wo.property.name} ${wo.unit.label})`;
       await tx.workOrderEvent.create({ data: { workOrderId: id, actorLabel: "System", type: "SLA_ALERT", details: { alert, dueAt: clock.dueAt.toISOString() }, visibility: "STAFF", createdAt: now } });
-      await tellManagers(tx, wo, `sla:${alert}`, `sla-${state}`, what, `${what}. Due ${clock.dueAt.toISOString()}.`);
+      // Each manager in their language and by their channel; a breach is urgent (texts ignore quiet hours).
+      await tellManagers(tx, wo, {
+        event: `sla:${alert}`,
+        template: state === "breached" ? "sla-breached" : "sla-at-risk",
+        urgent: state === "breached",
+        vars: (locale) => ({ target, priority: wo.priority, number: wo.trackingNumber, category: wo.category.name, place: `${wo.property.name} ${wo.unit.label}`, due: formatInZone(clock.dueAt, wo.org.timeZone, { dateStyle: "medium", timeStyle: "short" }, locale) }),
+      }, now);
       raised++;
     }
     return raised;

@@ -6,7 +6,7 @@ import type { ContactMethod } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/notifications/outbox";
 import { smsNotBefore } from "@/lib/notifications/quiet-hours";
-import { notifyManagers } from "@/lib/notifications/notify-managers";
+import { notifyManagers, type StaffNotice } from "@/lib/notifications/notify-managers";
 import { tenantRecipients } from "@/lib/notifications/recipients";
 import { formatInZone } from "@/lib/time";
 import type { Locale } from "@/lib/i18n/locales";
@@ -48,9 +48,12 @@ export async function tellTenant(tx: Tx, wo: TickWo, event: string, template: Te
   return queued;
 }
 
-/** To the property's managers, with a link to the work order. */
-export function tellManagers(tx: Tx, wo: TickWo, event: string, template: string, subject: string, text: string): Promise<number> {
-  return notifyManagers(tx, wo, { event: `wo:${wo.id}:${event}`, template, subject, body: `${text}\n\n${env().PUBLIC_URL}/dashboard/work-orders/${wo.trackingNumber}` });
+/** The work order on the dashboard, for staff messages. */
+export const dashboardLink = (trackingNumber: number) => `${env().PUBLIC_URL}/dashboard/work-orders/${trackingNumber}`;
+
+/** To the property's managers, each by their channel and in their language, with a link to the work order. */
+export function tellManagers(tx: Tx, wo: { id: string; orgId: string; propertyId: string; trackingNumber: number }, notice: Omit<StaffNotice, "link">, now = new Date()): Promise<number> {
+  return notifyManagers(tx, wo, { ...notice, event: `wo:${wo.id}:${notice.event}`, link: dashboardLink(wo.trackingNumber) }, now);
 }
 
 export const visitWindow = (start: Date, end: Date, timeZone: string, locale: Locale = "en") =>
