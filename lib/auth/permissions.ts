@@ -17,7 +17,8 @@ export type Action =
   | "managers:assign"
   | "owner:view" // an owner's own properties, read-only
   | "outbox:read"
-  | "settings:edit";
+  | "settings:edit"
+  | "notifications:own"; // how and in which language staff hear from the portal (their own row)
 
 const STAFF: Role[] = ["MANAGER", "ADMIN"];
 
@@ -37,6 +38,7 @@ const TABLE: Record<Action, Role[]> = {
   "owner:view": ["OWNER"],
   "outbox:read": ["ADMIN"],
   "settings:edit": ["ADMIN"],
+  "notifications:own": [...STAFF, "TECHNICIAN"],
 };
 
 export function can(actor: { role: Role } | null | undefined, action: Action): boolean {

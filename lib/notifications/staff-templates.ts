@@ -1,7 +1,8 @@
 // What staff (managers, admins, in-house technicians) are told, in their own language (the user's
 // `locale`): a subject and an email text, and a short SMS for those who chose texts. Pure; names,
 // categories and descriptions are data and stay as entered. Each part is a function of the values,
-// so optional details ("Note: ...") read naturally in both languages.
+// so optional details ("Note: ...") read naturally in both languages. A date ends its sentence
+// without a full stop: Spanish times end in "p.m." already.
 import type { Locale } from "@/lib/i18n/locales";
 
 export type StaffVars = Record<string, string | number | undefined>;
@@ -51,13 +52,13 @@ const EN: Record<StaffTemplate, Parts> = {
   },
   "sla-at-risk": {
     subject: (v) => `At risk: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place})`,
-    text: (v) => `At risk: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place}). Due ${v.due}.`,
-    sms: (v) => `At risk: ${TARGET.en[v.target!]} for #${v.number}, ${v.place}, due ${v.due}.`,
+    text: (v) => `At risk: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place}). Due ${v.due}`,
+    sms: (v) => `At risk: ${TARGET.en[v.target!]} for #${v.number}, ${v.place}, due ${v.due}`,
   },
   "sla-breached": {
     subject: (v) => `Breached: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place})`,
-    text: (v) => `Breached: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place}). It was due ${v.due}.`,
-    sms: (v) => `Breached: ${TARGET.en[v.target!]} for #${v.number}, ${v.place}, was due ${v.due}.`,
+    text: (v) => `Breached: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place}). It was due ${v.due}`,
+    sms: (v) => `Breached: ${TARGET.en[v.target!]} for #${v.number}, ${v.place}, was due ${v.due}`,
   },
   "emergency-page": {
     subject: (v) => `EMERGENCY #${v.number}: ${v.category} at ${v.place}`,
@@ -124,13 +125,13 @@ const ES: Record<StaffTemplate, Parts> = {
   },
   "sla-at-risk": {
     subject: (v) => `En riesgo: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place})`,
-    text: (v) => `En riesgo: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place}). Vence ${v.due}.`,
-    sms: (v) => `En riesgo: ${TARGET.es[v.target!]} de #${v.number}, ${v.place}, vence ${v.due}.`,
+    text: (v) => `En riesgo: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place}). Vence ${v.due}`,
+    sms: (v) => `En riesgo: ${TARGET.es[v.target!]} de #${v.number}, ${v.place}, vence ${v.due}`,
   },
   "sla-breached": {
     subject: (v) => `Vencido: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place})`,
-    text: (v) => `Vencido: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place}). Vencía ${v.due}.`,
-    sms: (v) => `Vencido: ${TARGET.es[v.target!]} de #${v.number}, ${v.place}, vencía ${v.due}.`,
+    text: (v) => `Vencido: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place}). Vencía ${v.due}`,
+    sms: (v) => `Vencido: ${TARGET.es[v.target!]} de #${v.number}, ${v.place}, vencía ${v.due}`,
   },
   "emergency-page": {
     subject: (v) => `EMERGENCIA #${v.number}: ${v.category} en ${v.place}`,
