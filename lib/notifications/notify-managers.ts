@@ -6,7 +6,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { enqueue } from "./outbox";
+import { enqueue, type Outgoing } from "./outbox";
 import { smsNotBefore } from "./quiet-hours";
 import { managerRecipients, staffRecipients, type Recipient } from "./recipients";
 import { renderStaffMessage, type StaffTemplate, type StaffVars } from "./staff-templates";
@@ -33,30 +33,25 @@ export async function notifyStaffMember(tx: Tx, wo: Wo, userId: string, m: Staff
   return queueFor(tx, wo, await staffRecipients(tx, wo.orgId, userId), m, now);
 }
 
-async function queueFor(tx: Tx, wo: Wo, recipients: Recipient[], m: StaffNotice | WrittenNotice, now: Date): Promise<number> {
-  const needsOrg = recipients.some((r) => r.channel === "SMS");
-  const org = needsOrg ? await tx.organization.findUnique({ where: { id: wo.orgId }, select: { timeZone: true, quietHoursStartMinute: true, quietHoursEndMinute: true } }) : null;
-  let queued = 0;
-  for (const r of recipients) {
+export type QuietOrg = { timeZone: string; quietHoursStartMinute: number; quietHoursEndMinute: number };
+
+/** The rows to queue for these recipients (each in their language, texts timed by quiet hours); pure given `org`. */
+export function staffOutgoing(wo: Wo, recipients: Recipient[], m: StaffNotice | WrittenNotice, now: Date, org: QuietOrg | null): Outgoing[] {
+  return recipients.map((r) => {
     const { subject, body } =
       "vars" in m
         ? renderStaffMessage(m.template, r.locale, r.channel, typeof m.vars === "function" ? m.vars(r.locale) : m.vars, m.link)
         : { subject: m.subject, body: r.channel === "SMS" ? m.subject : m.body };
     const urgent = "vars" in m && !!m.urgent;
     const notBefore = r.channel === "SMS" && org ? smsNotBefore(now, { timeZone: org.timeZone, startMinute: org.quietHoursStartMinute, endMinute: org.quietHoursEndMinute }, urgent) : null;
-    const added = await enqueue(tx, {
-      orgId: wo.orgId,
-      dedupeKey: `${m.event}:${r.key}`,
-      channel: r.channel,
-      recipient: r.recipient,
-      userId: r.userId,
-      workOrderId: wo.id,
-      template: m.template,
-      subject: r.channel === "EMAIL" ? subject : undefined,
-      body,
-      notBefore,
-    });
-    if (added) queued++;
-  }
+    return { orgId: wo.orgId, dedupeKey: `${m.event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template: m.template, subject: r.channel === "EMAIL" ? subject : undefined, body, notBefore };
+  });
+}
+
+async function queueFor(tx: Tx, wo: Wo, recipients: Recipient[], m: StaffNotice | WrittenNotice, now: Date): Promise<number> {
+  const needsOrg = recipients.some((r) => r.channel === "SMS");
+  const org = needsOrg ? await tx.organization.findUnique({ where: { id: wo.orgId }, select: { timeZone: true, quietHoursStartMinute: true, quietHoursEndMinute: true } }) : null;
+  let queued = 0;
+  for (const o of staffOutgoing(wo, recipients, m, now, org)) if (await enqueue(tx, o)) queued++;
   return queued;
 }

@@ -58,6 +58,18 @@ export async function managerRecipients(tx: Tx, wo: { orgId: string; propertyId:
   return managers.flatMap((m) => byPreference(m, m.contactMethod));
 }
 
+/** The managers of several properties in one query (a cron step's batch), by property. */
+export async function managersByProperty(tx: Tx, orgId: string, propertyIds: string[]): Promise<Map<string, Recipient[]>> {
+  const managers = await tx.user.findMany({
+    where: { orgId, disabledAt: null, role: "MANAGER", managedProperties: { some: { propertyId: { in: propertyIds } } } },
+    select: { ...PERSON, managedProperties: { where: { propertyId: { in: propertyIds } }, select: { propertyId: true } } },
+    orderBy: { email: "asc" },
+  });
+  const out = new Map<string, Recipient[]>(propertyIds.map((p) => [p, []]));
+  for (const m of managers) for (const { propertyId } of m.managedProperties) out.get(propertyId)!.push(...byPreference(m, m.contactMethod));
+  return out;
+}
+
 /** One staff member (an in-house technician), by their preference and language; none when disabled. */
 export async function staffRecipients(tx: Tx, orgId: string, userId: string): Promise<Recipient[]> {
   const u = await tx.user.findFirst({ where: { id: userId, orgId, disabledAt: null, role: { in: ["ADMIN", "MANAGER", "TECHNICIAN"] } }, select: PERSON });
