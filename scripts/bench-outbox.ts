@@ -21,8 +21,9 @@ const BUDGETS = {
   messagesPerSecond: 40,
   // The in-process cron runs every minute on the embedded database, which serves one query at a
   // time: a tick with every step's batch full (the worst case, measured here on PostgreSQL) must
-  // leave most of the minute to requests. 15 s is a quarter of it.
-  fullTickMs: 15_000,
+  // leave most of the minute to requests. 5 s is a twelfth of it (measured: about 1.1–1.7 s, with
+  // delivery of its 200 messages the largest part).
+  fullTickMs: 5_000,
   // No single step may hold its transaction (and so the embedded database) for long: 1 s (warm),
   // so a page asked for during a tick waits at most about that.
   stepMs: 1_000,
