@@ -13,6 +13,7 @@ export const STAFF_TEMPLATE_NAMES = [
   "new-request", "tenant-message", "reschedule-request", "tenant-photos", "sla-at-risk", "sla-breached", "emergency-page",
   "technician-assigned", "technician-scheduled", "technician-withdrawn",
   "owner-approved", "owner-declined", "owner-unanswered", "owner-deemed",
+  "vendor-declined", "assignee-message", "assignee-invoice",
 ] as const;
 export type StaffTemplate = (typeof STAFF_TEMPLATE_NAMES)[number];
 
@@ -100,6 +101,21 @@ const EN: Record<StaffTemplate, Parts> = {
     text: (v) => `${v.owner} did not answer in ${v.hours} hours; under their agreement the estimate is deemed approved.`,
     sms: (v) => `#${v.number}: ${v.amount} deemed approved (${v.owner} did not answer in ${v.hours} hours).`,
   },
+  "vendor-declined": {
+    subject: (v) => `${v.vendor} declined job #${v.number}`,
+    text: (v) => `${v.vendor} declined job #${v.number} (${v.category}, ${v.place})${v.reason ? `: ${v.reason}` : "."}\nIt is back in the unassigned queue.`,
+    sms: (v) => `${v.vendor} declined job #${v.number} (${v.place}). It is back in the unassigned queue.`,
+  },
+  "assignee-message": {
+    subject: (v) => `Message on #${v.number} from ${v.name}`,
+    text: (v) => `${v.name} wrote about #${v.number}:\n\n${v.body}`,
+    sms: (v) => `#${v.number} ${v.name}: ${short(v.body)}`,
+  },
+  "assignee-invoice": {
+    subject: (v) => `Invoice for #${v.number} from ${v.name}`,
+    text: (v) => `${v.name} sent the invoice for #${v.number}.`,
+    sms: (v) => `${v.name} sent the invoice for #${v.number}.`,
+  },
 };
 
 const ES: Record<StaffTemplate, Parts> = {
@@ -172,6 +188,21 @@ const ES: Record<StaffTemplate, Parts> = {
     subject: (v) => `Aprobado por falta de respuesta: ${v.amount} en #${v.number}`,
     text: (v) => `${v.owner} no respondió en ${v.hours} horas; según su contrato, el presupuesto se da por aprobado.`,
     sms: (v) => `#${v.number}: ${v.amount} aprobado por falta de respuesta (${v.owner}, ${v.hours} horas).`,
+  },
+  "vendor-declined": {
+    subject: (v) => `${v.vendor} rechazó el trabajo #${v.number}`,
+    text: (v) => `${v.vendor} rechazó el trabajo #${v.number} (${v.category}, ${v.place})${v.reason ? `: ${v.reason}` : "."}\nVuelve a la cola sin asignar.`,
+    sms: (v) => `${v.vendor} rechazó el trabajo #${v.number} (${v.place}). Vuelve a la cola sin asignar.`,
+  },
+  "assignee-message": {
+    subject: (v) => `Mensaje en #${v.number} de ${v.name}`,
+    text: (v) => `${v.name} escribió sobre #${v.number}:\n\n${v.body}`,
+    sms: (v) => `#${v.number} ${v.name}: ${short(v.body)}`,
+  },
+  "assignee-invoice": {
+    subject: (v) => `Factura de #${v.number} de ${v.name}`,
+    text: (v) => `${v.name} envió la factura de #${v.number}.`,
+    sms: (v) => `${v.name} envió la factura de #${v.number}.`,
   },
 };
 

@@ -51,9 +51,15 @@ export async function tellTenant(tx: Tx, wo: TickWo, event: string, template: Te
 /** The work order on the dashboard, for staff messages. */
 export const dashboardLink = (trackingNumber: number) => `${env().PUBLIC_URL}/dashboard/work-orders/${trackingNumber}`;
 
+type ManagedWo = { id: string; orgId: string; propertyId: string; trackingNumber: number };
+
 /** To the property's managers, each by their channel and in their language, with a link to the work order. */
-export function tellManagers(tx: Tx, wo: { id: string; orgId: string; propertyId: string; trackingNumber: number }, notice: Omit<StaffNotice, "link">, now = new Date()): Promise<number> {
-  return notifyManagers(tx, wo, { ...notice, event: `wo:${wo.id}:${notice.event}`, link: dashboardLink(wo.trackingNumber) }, now);
+export function tellManagers(tx: Tx, wo: ManagedWo, notice: Omit<StaffNotice, "link">, now?: Date): Promise<number>;
+/** Text already written in English (callers not yet moved to the staff templates): by each manager's channel, as written. */
+export function tellManagers(tx: Tx, wo: ManagedWo, event: string, template: string, subject: string, text: string): Promise<number>;
+export function tellManagers(tx: Tx, wo: ManagedWo, a: Omit<StaffNotice, "link"> | string, b?: Date | string, subject?: string, text?: string): Promise<number> {
+  if (typeof a === "string") return notifyManagers(tx, wo, { event: `wo:${wo.id}:${a}`, template: String(b), subject: subject ?? "", body: `${text ?? ""}\n\n${dashboardLink(wo.trackingNumber)}` });
+  return notifyManagers(tx, wo, { ...a, event: `wo:${wo.id}:${a.event}`, link: dashboardLink(wo.trackingNumber) }, b instanceof Date ? b : new Date());
 }
 
 export const visitWindow = (start: Date, end: Date, timeZone: string, locale: Locale = "en") =>

@@ -8,6 +8,7 @@ import { raiseSlaAlerts } from "@/lib/cron/sla-alerts";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { myNotificationPreferences, updateMyNotificationPreferences } from "@/lib/notifications/staff-preferences";
+import { tellManagers } from "@/lib/notifications/tell";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { seedDemo } from "@/prisma/seed";
@@ -110,5 +111,16 @@ describe("staff hear in their language, by their channel", () => {
     const told = await db().outboxMessage.findMany({ where: { workOrderId: wo.id, template: "technician-assigned" } });
     expect(told.map((m) => [m.channel, m.recipient])).toEqual([["SMS", "+15550100301"]]);
     expect(told[0].body).toMatch(new RegExp(`^Nuevo trabajo de rutina #${wo.trackingNumber}: Plumbing, Maple Court 1A\\. https://`));
+  });
+
+  it("text a caller wrote itself (not yet a staff template) still goes by each manager's channel, as written", async () => {
+    const wo = await report("staff-written", "ROUTINE", "Hallway light out", new Date("2026-12-01T15:00:00Z"));
+    await db().$transaction((tx) => tellManagers(tx, wo, "written:1", "vendor-declined", `ABC Plumbing declined job #${wo.trackingNumber}`, "It is back in the unassigned queue."));
+    await db().$transaction((tx) => tellManagers(tx, wo, "written:1", "vendor-declined", "again", "again"));
+    const [email, sms] = await toDana(wo.id, "vendor-declined");
+    expect(email).toMatchObject({ subject: `ABC Plumbing declined job #${wo.trackingNumber}` });
+    expect(email.body).toMatch(/^It is back in the unassigned queue\.\n\nhttps:\/\/\S+\/dashboard\/work-orders\/\d+$/);
+    expect(sms.body).toBe(`ABC Plumbing declined job #${wo.trackingNumber}`);
+    expect(await toDana(wo.id, "vendor-declined")).toHaveLength(2);
   });
 });

@@ -7,7 +7,7 @@ const vars = {
   org: "Harbor Property Management", number: 12345, priority: "EMERGENCY", category: "Plumbing", place: "Maple Court 1A", reporter: "Alex Kim",
   description: "Water pouring through the kitchen ceiling", name: "Alex Kim", body: "It is getting worse, the ceiling bulges now.", times: "Mon or Tue after 5 pm",
   reason: "I work days", count: 2, files: "leak.jpg, ceiling.mp4", target: "response", due: "Mar 14, 2026, 9:00 AM", window: "Thu, 14 Mar, 9:00 AM–12:00 PM",
-  owner: "Olivia Grant", amount: "$750.00", note: "Go ahead", hours: 72,
+  owner: "Olivia Grant", amount: "$750.00", note: "Go ahead", hours: 72, vendor: "ABC Plumbing",
 };
 const link = "https://repairs.example.com/dashboard/work-orders/12345";
 
