@@ -10,7 +10,7 @@ import { notifyStaffMember } from "./notify-managers";
 import { enqueue } from "./outbox";
 import { dashboardLink, ORG_FOR_MESSAGES, tellTenant, visitWindow, type TickWo } from "./tell";
 
-type Change = { from: WorkOrderStatus; to: WorkOrderStatus; vendorIdBefore: string | null; technicianIdBefore?: string | null; version: number };
+type Change = { from: WorkOrderStatus; to: WorkOrderStatus; vendorIdBefore: string | null; technicianIdBefore?: string | null; byUserId?: string; version: number };
 
 export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Change, now: Date): Promise<void> {
   const wo = await tx.workOrder.findUniqueOrThrow({
@@ -41,8 +41,9 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
   }
   // The in-house technician: a new job, a booked or moved visit, a job cancelled or taken away.
   const techBefore = c.technicianIdBefore ?? null;
-  const tech = (name: "assigned" | "scheduled" | "withdrawn", userId: string, vars: (locale: "en" | "es") => Record<string, string | number | undefined>) =>
-    notifyStaffMember(tx, wo, userId, { event: `wo:${wo.id}:${event(name)}:technician`, template: `technician-${name}`, vars, link: dashboardLink(wo.trackingNumber), urgent: wo.priority === "EMERGENCY" }, now);
+  // Not about their own doing: a technician who books their visit is not texted that it is booked.
+  const tech = async (name: "assigned" | "scheduled" | "withdrawn", userId: string, vars: (locale: "en" | "es") => Record<string, string | number | undefined>) =>
+    userId === c.byUserId ? 0 : notifyStaffMember(tx, wo, userId, { event: `wo:${wo.id}:${event(name)}:technician`, template: `technician-${name}`, vars, link: dashboardLink(wo.trackingNumber), urgent: wo.priority === "EMERGENCY" }, now);
   const techPlace = `${wo.property.name} ${wo.unit.label}`;
   if (wo.technicianId && c.to === "ASSIGNED" && wo.technicianId !== techBefore) {
     await tech("assigned", wo.technicianId, () => ({ number: wo.trackingNumber, priority: wo.priority, category: wo.category.name, place: techPlace, description: wo.description }));

@@ -105,7 +105,7 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
       data: { ...base, type: "STATUS_CHANGED", fromStatus: wo.status as WorkOrderStatus, toStatus: change.to, details },
     });
     // Who hears about it (tenant, vendor), in this same transaction: nothing lost, nothing doubled.
-    await noticesForStatusChange(tx, wo.id, { from: wo.status, to: change.to, vendorIdBefore: wo.vendorId, technicianIdBefore: wo.technicianId, version: version + 1 }, now);
+    await noticesForStatusChange(tx, wo.id, { from: wo.status, to: change.to, vendorIdBefore: wo.vendorId, technicianIdBefore: wo.technicianId, byUserId: actor.userId, version: version + 1 }, now);
     for (const f of stored) {
       await tx.attachment.create({
         data: { workOrderId: wo.id, kind: f.kind, stage: "AFTER", storageKey: f.key, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.length, width: f.width, height: f.height, uploadedById: actor.userId, createdAt: now },

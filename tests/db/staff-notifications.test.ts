@@ -111,6 +111,14 @@ describe("staff hear in their language, by their channel", () => {
     const told = await db().outboxMessage.findMany({ where: { workOrderId: wo.id, template: "technician-assigned" } });
     expect(told.map((m) => [m.channel, m.recipient])).toEqual([["SMS", "+15550100301"]]);
     expect(told[0].body).toMatch(new RegExp(`^Nuevo trabajo de rutina #${wo.trackingNumber}: Plumbing, Maple Court 1A\\. https://`));
+    // Kai books his own visit: nobody texts him about what he just did. Dana moving it is news to him.
+    const start = new Date("2026-12-03T14:00:00Z");
+    let fresh = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
+    fresh = await changeStatus({ actor: kai, trackingNumber: wo.trackingNumber, version: fresh.version, change: { to: "SCHEDULED", windowStart: start, windowEnd: new Date(start.getTime() + 7_200_000) }, now: new Date("2026-12-01T17:00:00Z") });
+    expect(await db().outboxMessage.count({ where: { workOrderId: wo.id, template: "technician-scheduled" } })).toBe(0);
+    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: fresh.version, change: { to: "SCHEDULED", windowStart: new Date(start.getTime() + 86_400_000), windowEnd: new Date(start.getTime() + 86_400_000 + 7_200_000) }, now: new Date("2026-12-01T18:00:00Z") });
+    const moved = await db().outboxMessage.findMany({ where: { workOrderId: wo.id, template: "technician-scheduled" } });
+    expect(moved.map((m) => m.body)).toEqual([expect.stringMatching(new RegExp(`^Visita cambiada: trabajo #${wo.trackingNumber}, Maple Court 1A, vie, 4 de dic`))]);
   });
 
   it("text a caller wrote itself (not yet a staff template) still goes by each manager's channel, as written", async () => {
