@@ -4,6 +4,7 @@
 // plans checked for the indexes they are meant to use. Exits 1 when a median is over budget.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { seedWorkOrdersSql } from "./lib/bench-work-orders";
 
 const BUDGET_MS = 150;
 const ROWS = 100_000;
@@ -29,6 +30,7 @@ const { migrate } = await import("@/lib/db/migrate");
 const { seedDemo } = await import("@/prisma/seed");
 const { queueCounts, queuePage } = await import("@/lib/work-orders/queue");
 const { parseQueueFilter } = await import("@/lib/work-orders/queue-filter");
+const { failedMessageCounts } = await import("@/lib/notifications/failed-messages");
 
 const sql = new pg.Client({ connectionString: url.toString() });
 let failed = false;
@@ -37,36 +39,21 @@ try {
   await migrate(pgConnection(sql));
   await seedDemo(db());
   const t0 = performance.now();
-  // Spread over every unit (so every property), category, status, priority and a year of dates;
-  // about a quarter open, as in a real backlog. Due times follow the priority's targets.
+  await sql.query(seedWorkOrdersSql(ROWS));
+  // Two messages a work order in the outbox, one in a hundred failed: the queue's badges read it.
   await sql.query(`
-    WITH u AS (SELECT un.id, un."propertyId", p."orgId", (row_number() OVER (ORDER BY un.id)) - 1 AS i FROM "Unit" un JOIN "Property" p ON p.id = un."propertyId"),
-         c AS (SELECT id, (row_number() OVER (ORDER BY id)) - 1 AS i FROM "Category"),
-         n AS (SELECT (SELECT count(*) FROM u) AS units, (SELECT count(*) FROM c) AS cats),
-         g AS (SELECT s, now() - (s % 365) * interval '1 day' - (s % 1440) * interval '1 minute' AS created,
-                 (ARRAY['NEW','ASSIGNED','SCHEDULED','COMPLETED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CLOSED','CANCELLED'])[1 + s % 12] AS st,
-                 (ARRAY['EMERGENCY','URGENT','ROUTINE','ROUTINE','ROUTINE','LOW'])[1 + (s / 7) % 6] AS pr,
-                 (ARRAY[4, 24, 48, 168])[1 + (s / 7) % 4] AS resp_h
-               FROM generate_series(1, ${ROWS}) AS s)
-    INSERT INTO "WorkOrder" (id, "orgId", "propertyId", "unitId", "categoryId", "tenantSeverity", priority, status, description,
-      "holdReason", "firstResponseAt", "completedAt", "responseDueAt", "responseAtRiskAt", "resolutionDueAt", "resolutionAtRiskAt", "createdAt", "updatedAt")
-    SELECT 'bench' || g.s, u."orgId", u."propertyId", u.id, c.id, g.pr::"Priority", g.pr::"Priority", g.st::"WorkOrderStatus",
-      (ARRAY['Kitchen tap leaking under the sink','No heat in the bedroom radiator','Front door lock sticks','Outlet sparks when used',
-             'Dishwasher will not drain','Mice behind the fridge','Window cracked in the living room','Toilet keeps running',
-             'Smoke detector chirping','Ceiling stain spreading'])[1 + g.s % 10] || ' (ref ' || g.s || ')',
-      CASE WHEN g.s % 97 = 0 THEN 'WAITING_FOR_PARTS'::"HoldReason" END,
-      CASE WHEN g.st <> 'NEW' AND g.st <> 'CANCELLED' THEN g.created + interval '2 hours' END,
-      CASE WHEN g.st IN ('COMPLETED', 'CLOSED') THEN g.created + interval '2 days' END,
-      g.created + g.resp_h * interval '1 hour', g.created + g.resp_h * interval '45 minutes',
-      g.created + g.resp_h * interval '3 hours', g.created + g.resp_h * interval '135 minutes',
-      g.created, now()
-    FROM g JOIN n ON true JOIN u ON u.i = g.s % n.units JOIN c ON c.i = (g.s / 3) % n.cats`);
+    INSERT INTO "OutboxMessage" (id, "orgId", "dedupeKey", channel, recipient, "workOrderId", template, body, status, "createdAt")
+    SELECT w.id || ':' || k, w."orgId", w.id || ':' || k, 'EMAIL', 'tenant@tenants.example', w.id, 'assigned', 'Your request was assigned.',
+      CASE WHEN k = 1 AND hashtext(w.id) % 100 = 0 THEN 'FAILED'::"OutboxStatus" ELSE 'SENT'::"OutboxStatus" END, w."createdAt"
+    FROM "WorkOrder" w CROSS JOIN generate_series(1, 2) AS k WHERE w.id LIKE 'bench%'`);
   await sql.query(`ANALYZE "WorkOrder"`);
+  await sql.query(`ANALYZE "OutboxMessage"`);
   console.log(`queue at ${ROWS.toLocaleString("en")} work orders (PostgreSQL, seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
   const user = await db().user.findUniqueOrThrow({ where: { email: "dana.reyes@fixwell.example" }, include: { managedProperties: true } });
   const actor = { userId: user.id, orgId: user.orgId, role: user.role, name: user.name, email: user.email, propertyIds: user.managedProperties.map((m) => m.propertyId), unitId: null };
   const someProperty = actor.propertyIds[0];
+  const badgeIds = (await sql.query(`SELECT id FROM "WorkOrder" ORDER BY "createdAt" DESC LIMIT 50`)).rows.map((r: { id: string }) => r.id);
   // [label, run, budget in ms]. One knowing exception: a word in 10% of all descriptions. The planner
   // prices ILIKE far below its real cost and reads the whole table (~300 ms here) instead of the
   // trigram index (~55 ms); selective words (most searches) use the index. Logged, looser budget.
@@ -83,6 +70,8 @@ try {
     ["sort by next due", () => queuePage(actor, parseQueueFilter({ sort: "due" }))],
     ["SLA at risk", () => queuePage(actor, parseQueueFilter({ sla: "at-risk", sort: "due" }))],
     ["counts (status, priority, saved views)", () => queueCounts(actor, parseQueueFilter({}))],
+    // Part of every page above: the failed-message badges of its 50 rows (one grouped query).
+    ["failed-message badges, 50 rows", () => failedMessageCounts(badgeIds)],
   ];
   for (const [label, run, budget = BUDGET_MS] of cases) {
     for (let i = 0; i < 3; i++) await run();
@@ -104,6 +93,7 @@ try {
   const plans: [string, string, RegExp][] = [
     ["next due sort", `SELECT id FROM "WorkOrder" WHERE "orgId" = '${actor.orgId}' AND "propertyId" IN (${ids}) AND status IN ('NEW','ASSIGNED','SCHEDULED','COMPLETED') ORDER BY "nextDueAt" ASC NULLS LAST, "createdAt" ASC, id ASC LIMIT 50`, /nextDueAt_idx/],
     ["breached", `SELECT id FROM "WorkOrder" WHERE "orgId" = '${actor.orgId}' AND "propertyId" IN (${ids}) AND "nextDueAt" <= now() ORDER BY "nextDueAt" LIMIT 50`, /nextDueAt_idx/],
+    ["failed-message badges", `SELECT "workOrderId", count(*) FROM "OutboxMessage" WHERE "workOrderId" IN (${badgeIds.map((i) => `'${i}'`).join(",")}) AND status = 'FAILED' GROUP BY "workOrderId"`, /OutboxMessage_workOrderId_idx/],
     ["rare words in the description", `SELECT id FROM "WorkOrder" WHERE description ILIKE '%(ref 54321)%' LIMIT 50`, /description_trgm_idx/],
   ];
   for (const [label, q, want] of plans) {

@@ -3,7 +3,8 @@
 // - server response time of the page (median and p95 of sequential requests).
 // Runs a production build on a fresh embedded database. Fails if the JavaScript exceeds its budget.
 // Then the manager queue at 100,000 work orders (scripts/bench-queue.ts; needs DATABASE_URL).
-// `npm run bench -- queue` runs only the queue case.
+// Then the outbox's delivery rate and one cron tick at 100,000 work orders (scripts/bench-outbox.ts;
+// needs DATABASE_URL). `npm run bench -- queue` runs only the queue case, `-- outbox` only the outbox.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
@@ -12,18 +13,22 @@ import { chromium } from "@playwright/test";
 
 const root = path.resolve(import.meta.dirname, "..");
 const queueOnly = process.argv.includes("queue");
+const outboxOnly = process.argv.includes("outbox");
 const port = 3250;
 const base = `http://localhost:${port}`;
 const BUDGET_KB = 200;
 const env = { ...process.env, PORT: String(port), FIXWELL_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "fixwell-bench-")) };
 for (const k of ["DATABASE_URL", "PUBLIC_URL", "AUTH_SECRET", "FIXWELL_ENCRYPTION_KEY"]) delete env[k];
 
-function queueCase() {
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts/bench-queue.ts")], { cwd: root, stdio: "inherit", env: process.env });
+function tsCase(file) {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, file)], { cwd: root, stdio: "inherit", env: process.env });
   if (r.status !== 0) process.exitCode = 1;
 }
-if (queueOnly) {
-  queueCase();
+const queueCase = () => tsCase("scripts/bench-queue.ts");
+const outboxCase = () => tsCase("scripts/bench-outbox.ts");
+if (queueOnly || outboxOnly) {
+  if (queueOnly) queueCase();
+  if (outboxOnly) outboxCase();
   process.exit();
 }
 
@@ -65,3 +70,4 @@ try {
   stop();
 }
 queueCase();
+outboxCase();

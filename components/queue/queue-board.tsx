@@ -5,6 +5,7 @@ import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue";
 import { queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import { formatAge } from "@/lib/time";
+import { FailedBadge } from "@/components/notifications/failed-badge";
 import { BlockedBadge } from "./blocked-badge";
 import { STATUS_TEXT } from "./labels";
 import { SlaCountdown } from "./sla-countdown";
@@ -30,6 +31,7 @@ export function QueueBoard({ columns, filter, now }: { columns: Column[]; filter
                 <p className="mt-1 text-xs text-slate-600">{tenantOf(r)} · {formatAge(r.createdAt, now)} old{r.vendor ? ` · ${r.vendor.company}` : ""}</p>
                 <div className="mt-1"><SlaCountdown wo={r} now={now} /></div>
                 <BlockedBadge reason={r.holdReason} note={r.holdNote} since={ownerAskedAt(r)} now={now} />
+                <FailedBadge count={r.failedMessages} />
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue";
 import { formatAge } from "@/lib/time";
+import { FailedBadge } from "@/components/notifications/failed-badge";
 import { BlockedBadge } from "./blocked-badge";
 import { BULK_FORM_ID, SelectAll } from "./select-all";
 import { SlaCountdown } from "./sla-countdown";
@@ -31,7 +32,7 @@ export function QueueTable({ rows, now }: { rows: QueueRow[]; now: Date }) {
               </td>
               <td className="px-2 py-2 font-semibold"><Link className="text-brand underline" href={`/dashboard/work-orders/${r.trackingNumber}`}>#{r.trackingNumber}</Link></td>
               <td className="px-2 py-2"><PriorityBadge priority={r.priority} /></td>
-              <td className="px-2 py-2"><StatusBadge status={r.status} />{r.rescheduleRequestedAt && <span className="mt-1 block text-xs text-violet-800">Reschedule asked</span>}<BlockedBadge reason={r.holdReason} note={r.holdNote} since={ownerAskedAt(r)} now={now} /></td>
+              <td className="px-2 py-2"><StatusBadge status={r.status} />{r.rescheduleRequestedAt && <span className="mt-1 block text-xs text-violet-800">Reschedule asked</span>}<BlockedBadge reason={r.holdReason} note={r.holdNote} since={ownerAskedAt(r)} now={now} /><FailedBadge count={r.failedMessages} /></td>
               <td className="px-2 py-2"><span className="font-medium">{r.category.name}</span><span className="block max-w-xs truncate text-slate-600">{r.description}</span></td>
               <td className="px-2 py-2">{r.property.name}<span className="block text-slate-600">Unit {r.unit.label}</span></td>
               <td className="px-2 py-2">{tenantOf(r)}</td>

@@ -18,7 +18,8 @@ export type Action =
   | "managers:assign"
   | "owner:view" // an owner's own properties, read-only
   | "outbox:read"
-  | "settings:edit";
+  | "settings:edit"
+  | "notifications:own"; // how and in which language staff hear from the portal (their own row)
 
 const STAFF: Role[] = ["MANAGER", "ADMIN"];
 
@@ -39,6 +40,7 @@ const TABLE: Record<Action, Role[]> = {
   "owner:view": ["OWNER"],
   "outbox:read": ["ADMIN"],
   "settings:edit": ["ADMIN"],
+  "notifications:own": [...STAFF, "TECHNICIAN"],
 };
 
 /** A vendor on a job link ("VENDOR") holds no role here: what a link may do is its own use cases'. */

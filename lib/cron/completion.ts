@@ -26,17 +26,20 @@ export function autoClose(now: Date) {
       SELECT w.id, w.version, o."autoCloseDays" AS days FROM "WorkOrder" w JOIN "Organization" o ON o.id = w."orgId"
       WHERE w.status = 'COMPLETED' AND w."completedAt" <= ${utc(now)} - make_interval(days => o."autoCloseDays")
       ORDER BY w."completedAt" LIMIT ${BATCH}`;
-    let closed = 0;
-    for (const { id, version, days } of stale) {
-      const { count } = await tx.workOrder.updateMany({ where: { id, version, status: "COMPLETED" }, data: { status: "CLOSED", closedAt: now, version: { increment: 1 } } });
-      if (count === 0) continue; // someone answered in the meantime
-      const wo = await tx.workOrder.findUniqueOrThrow({ where: { id }, include: { org: { select: ORG_FOR_MESSAGES } } });
-      await tx.workOrderEvent.create({
-        data: { workOrderId: id, actorLabel: "System", type: "STATUS_CHANGED", fromStatus: "COMPLETED", toStatus: "CLOSED", details: { reason: `no answer in ${days} days`, auto: true }, createdAt: now },
-      });
-      await tellTenant(tx, wo, "survey", "survey", wo.org, now);
-      closed++;
-    }
-    return closed;
+    if (stale.length === 0) return 0;
+    // One conditional update for the batch: a row someone answered in the meantime (its version or
+    // status moved) is left alone.
+    const closed = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE "WorkOrder" w SET status = 'CLOSED', "closedAt" = ${utc(now)}, version = w.version + 1, "updatedAt" = ${utc(now)}
+      FROM (SELECT unnest(${stale.map((s) => s.id)}::text[]) AS id, unnest(${stale.map((s) => s.version)}::int[]) AS version) v
+      WHERE w.id = v.id AND w.version = v.version AND w.status = 'COMPLETED'
+      RETURNING w.id`;
+    const days = new Map(stale.map((s) => [s.id, s.days]));
+    await tx.workOrderEvent.createMany({
+      data: closed.map(({ id }) => ({ workOrderId: id, actorLabel: "System", type: "STATUS_CHANGED", fromStatus: "COMPLETED" as const, toStatus: "CLOSED" as const, details: { reason: `no answer in ${days.get(id)} days`, auto: true }, createdAt: now })),
+    });
+    const rows = await tx.workOrder.findMany({ where: { id: { in: closed.map((c) => c.id) } }, include: { org: { select: ORG_FOR_MESSAGES } } });
+    for (const wo of rows) await tellTenant(tx, wo, "survey", "survey", wo.org, now);
+    return closed.length;
   });
 }

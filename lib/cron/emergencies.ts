@@ -1,9 +1,12 @@
 // A new emergency pages the property's on-call chain by SMS: the first contact at once, the next
 // one for every 15 minutes nobody acknowledges (DESIGN.md §4). Acknowledging (any first response)
-// stops it. Each page is keyed by work order and position, and logged for staff.
+// stops it. Each page is keyed by work order and position, and logged for staff. A contact whose
+// number is a staff member's is paged in that person's language; any other number in English.
 import "server-only";
-import { env } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/locales";
 import { enqueue } from "@/lib/notifications/outbox";
+import { renderStaffMessage } from "@/lib/notifications/staff-templates";
+import { dashboardLink } from "@/lib/notifications/tell";
 import { BATCH, lockedStep } from "./step";
 
 export const ESCALATE_AFTER_MINUTES = 15;
@@ -22,12 +25,16 @@ export function pageOnCall(now: Date) {
       orderBy: { createdAt: "asc" },
       take: BATCH,
     });
+    const phones = [...new Set(open.flatMap((wo) => wo.property.onCall.map((c) => c.phone)))];
+    const staff = phones.length ? await tx.user.findMany({ where: { phone: { in: phones }, disabledAt: null, role: { in: ["ADMIN", "MANAGER", "TECHNICIAN"] } }, select: { orgId: true, phone: true, locale: true } }) : [];
     let paged = 0;
     for (const wo of open) {
       const chain = wo.property.onCall;
       const due = pagesDue((now.getTime() - wo.createdAt.getTime()) / 60_000, chain.length);
       for (const contact of chain.slice(0, due)) {
-        const body = `${wo.org.name} EMERGENCY #${wo.trackingNumber}: ${wo.category.name} at ${wo.property.name} ${wo.unit.label}. Acknowledge: ${env().PUBLIC_URL}/dashboard/work-orders/${wo.trackingNumber}`;
+        const locale = staff.find((u) => u.phone === contact.phone && u.orgId === wo.orgId)?.locale;
+        const vars = { org: wo.org.name, number: wo.trackingNumber, category: wo.category.name, place: `${wo.property.name} ${wo.unit.label}` };
+        const { body } = renderStaffMessage("emergency-page", isLocale(locale) ? locale : "en", "SMS", vars, dashboardLink(wo.trackingNumber));
         const queued = await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:page:${contact.position}`, channel: "SMS", recipient: contact.phone, workOrderId: wo.id, template: "emergency-page", body });
         if (!queued) continue;
         await tx.workOrderEvent.create({

@@ -7,7 +7,7 @@ import "server-only";
 import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { WorkOrder } from "@/lib/db/generated/client";
-import { notifyManagers } from "./notify-managers";
+import { tellManagers } from "./tell";
 import { enqueue } from "./outbox";
 import { renderTenantMessage } from "./templates";
 import { isLocale } from "@/lib/i18n/locales";
@@ -90,6 +90,6 @@ async function record(wo: WorkOrder, caller: Caller, body: string, messageSid: s
   await db().$transaction(async (tx) => {
     const message = await tx.message.create({ data: { workOrderId: wo.id, authorId: caller.userId, authorLabel: caller.name, body, channel: "SMS", externalId: messageSid, createdAt: now } });
     await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorId: caller.userId, actorLabel: caller.name, type: "MESSAGE", details: { body, messageId: message.id, via: "SMS" }, createdAt: now } });
-    if (tell) await notifyManagers(tx, wo, { event: `msg:${message.id}`, template: "tenant-message", subject: `New text on #${wo.trackingNumber} from ${caller.name}`, body });
+    if (tell) await tellManagers(tx, wo, { event: `msg:${message.id}`, template: "tenant-message", vars: { number: wo.trackingNumber, name: caller.name, body, via: "SMS" } }, now);
   });
 }

@@ -20,9 +20,8 @@ export type Outgoing = {
   notBefore?: Date | null; // quiet hours: not delivered before this
 };
 
-/** Queues a message unless one with the same key exists; true when this call queued it. */
-export async function enqueue(tx: Tx, m: Outgoing): Promise<boolean> {
-  const data: Prisma.OutboxMessageCreateManyInput = {
+function row(m: Outgoing): Prisma.OutboxMessageCreateManyInput {
+  return {
     orgId: m.orgId,
     dedupeKey: m.dedupeKey,
     channel: m.channel,
@@ -35,7 +34,18 @@ export async function enqueue(tx: Tx, m: Outgoing): Promise<boolean> {
     secretEnc: m.secretLink ? encrypt(m.secretLink) : undefined,
     ...(m.notBefore ? { nextAttemptAt: m.notBefore } : {}),
   };
+}
+
+/** Queues a message unless one with the same key exists; true when this call queued it. */
+export async function enqueue(tx: Tx, m: Outgoing): Promise<boolean> {
   // The unique dedupe key makes a repeated enqueue a no-op (ON CONFLICT DO NOTHING), not a second message.
-  const { count } = await tx.outboxMessage.createMany({ data: [data], skipDuplicates: true });
+  const { count } = await tx.outboxMessage.createMany({ data: [row(m)], skipDuplicates: true });
   return count > 0;
+}
+
+/** Queues many in one statement (a cron step's batch), each unless its key exists; returns how many were new. */
+export async function enqueueMany(tx: Tx, ms: Outgoing[]): Promise<number> {
+  if (ms.length === 0) return 0;
+  const { count } = await tx.outboxMessage.createMany({ data: ms.map(row), skipDuplicates: true });
+  return count;
 }

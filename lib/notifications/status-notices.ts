@@ -1,16 +1,18 @@
 // Who hears about a status change (DESIGN.md §7, issue 5): the tenant when their request is
 // assigned (who) and scheduled (when); the vendor when they get a job, when its window changes and
-// when it is cancelled or taken from them. Written in the same transaction as the change. Access
+// when it is cancelled or taken from them; an in-house technician likewise, by their own channel
+// and in their language. Written in the same transaction as the change. Access
 // codes never travel in a message: the vendor's job link shows them, on a tap.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { issueJobLink } from "@/lib/vendors/job-link";
+import { notifyStaffMember } from "./notify-managers";
 import { enqueue } from "./outbox";
 import { ORG_FOR_MESSAGES, tellManagers, tellTenant, visitWindow, type TickWo } from "./tell";
 
-type Change = { from: WorkOrderStatus; to: WorkOrderStatus; vendorIdBefore: string | null; version: number; byVendor?: boolean };
+type Change = { from: WorkOrderStatus; to: WorkOrderStatus; vendorIdBefore: string | null; technicianIdBefore?: string | null; byUserId?: string; version: number; byVendor?: boolean };
 
 export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Change, now: Date): Promise<void> {
   const wo = await tx.workOrder.findUniqueOrThrow({
@@ -41,7 +43,7 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
     const vendor = await tx.vendor.findUnique({ where: { id: c.vendorIdBefore }, select: { company: true } });
     const declined = await tx.workOrderEvent.findFirst({ where: { workOrderId: wo.id, toStatus: "NEW" }, orderBy: { createdAt: "desc" }, select: { details: true } });
     const reason = (declined?.details as { reason?: string } | null)?.reason ?? "";
-    await tellManagers(tx, wo as TickWo, event("vendor-declined"), "vendor-declined", `${vendor?.company ?? "The vendor"} declined job #${wo.trackingNumber}`, `${vendor?.company ?? "The vendor"} declined job #${wo.trackingNumber} (${wo.category.name}, ${wo.property.name} ${wo.unit.label}): ${reason}\nIt is back in the unassigned queue.`);
+    await tellManagers(tx, wo, { event: event("vendor-declined"), template: "vendor-declined", vars: { vendor: vendor?.company ?? "—", number: wo.trackingNumber, category: wo.category.name, place: `${wo.property.name} ${wo.unit.label}`, reason } }, now);
   }
   if (wo.vendor && c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd && !c.byVendor) {
     await toVendor(wo.vendor, "scheduled", `Visit ${c.from === "SCHEDULED" ? "moved" : "booked"}: job #${wo.trackingNumber}, ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}`, `Job #${wo.trackingNumber} at ${place}: visit ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}.`);
@@ -50,5 +52,21 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
   const before = c.vendorIdBefore && c.vendorIdBefore !== wo.vendorId ? await tx.vendor.findUnique({ where: { id: c.vendorIdBefore } }) : c.to === "CANCELLED" ? wo.vendor : null;
   if (before && !c.byVendor) {
     await toVendor(before, "withdrawn", `Job #${wo.trackingNumber} ${c.to === "CANCELLED" ? "cancelled" : "no longer yours"}`, `Job #${wo.trackingNumber} at ${wo.property.name} ${wo.unit.label} has been ${c.to === "CANCELLED" ? "cancelled" : "reassigned"}. Please do not attend.`);
+  }
+  // The in-house technician: a new job, a booked or moved visit, a job cancelled or taken away.
+  const techBefore = c.technicianIdBefore ?? null;
+  // Not about their own doing: a technician who books their visit is not texted that it is booked.
+  const tech = async (name: "assigned" | "scheduled" | "withdrawn", userId: string, vars: (locale: "en" | "es") => Record<string, string | number | undefined>) =>
+    userId === c.byUserId ? 0 : notifyStaffMember(tx, wo, userId, { event: `wo:${wo.id}:${event(name)}:technician`, template: `technician-${name}`, vars, link: `${env().PUBLIC_URL}/jobs/${wo.trackingNumber}`, urgent: wo.priority === "EMERGENCY" }, now);
+  const techPlace = `${wo.property.name} ${wo.unit.label}`;
+  if (wo.technicianId && c.to === "ASSIGNED" && wo.technicianId !== techBefore) {
+    await tech("assigned", wo.technicianId, () => ({ number: wo.trackingNumber, priority: wo.priority, category: wo.category.name, place: techPlace, description: wo.description }));
+  }
+  if (wo.technicianId && c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd) {
+    await tech("scheduled", wo.technicianId, (locale) => ({ number: wo.trackingNumber, place: techPlace, window: visitWindow(wo.windowStart!, wo.windowEnd!, wo.org.timeZone, locale), moved: c.from === "SCHEDULED" ? 1 : undefined }));
+  }
+  const techGone = techBefore && techBefore !== wo.technicianId ? techBefore : c.to === "CANCELLED" ? wo.technicianId : null;
+  if (techGone) {
+    await tech("withdrawn", techGone, () => ({ number: wo.trackingNumber, place: techPlace, cancelled: c.to === "CANCELLED" ? 1 : undefined }));
   }
 }

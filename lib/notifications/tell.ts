@@ -6,7 +6,7 @@ import type { ContactMethod } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/notifications/outbox";
 import { smsNotBefore } from "@/lib/notifications/quiet-hours";
-import { notifyManagers } from "@/lib/notifications/notify-managers";
+import { notifyManagers, type StaffNotice } from "@/lib/notifications/notify-managers";
 import { tenantRecipients } from "@/lib/notifications/recipients";
 import { formatInZone } from "@/lib/time";
 import type { Locale } from "@/lib/i18n/locales";
@@ -48,9 +48,18 @@ export async function tellTenant(tx: Tx, wo: TickWo, event: string, template: Te
   return queued;
 }
 
-/** To the property's managers, with a link to the work order. */
-export function tellManagers(tx: Tx, wo: TickWo, event: string, template: string, subject: string, text: string): Promise<number> {
-  return notifyManagers(tx, wo, { event: `wo:${wo.id}:${event}`, template, subject, body: `${text}\n\n${env().PUBLIC_URL}/dashboard/work-orders/${wo.trackingNumber}` });
+/** The work order on the dashboard, for staff messages. */
+export const dashboardLink = (trackingNumber: number) => `${env().PUBLIC_URL}/dashboard/work-orders/${trackingNumber}`;
+
+type ManagedWo = { id: string; orgId: string; propertyId: string; trackingNumber: number };
+
+/** To the property's managers, each by their channel and in their language, with a link to the work order. */
+export function tellManagers(tx: Tx, wo: ManagedWo, notice: Omit<StaffNotice, "link">, now?: Date): Promise<number>;
+/** Text already written in English (callers not yet moved to the staff templates): by each manager's channel, as written. */
+export function tellManagers(tx: Tx, wo: ManagedWo, event: string, template: string, subject: string, text: string): Promise<number>;
+export function tellManagers(tx: Tx, wo: ManagedWo, a: Omit<StaffNotice, "link"> | string, b?: Date | string, subject?: string, text?: string): Promise<number> {
+  if (typeof a === "string") return notifyManagers(tx, wo, { event: `wo:${wo.id}:${a}`, template: String(b), subject: subject ?? "", body: `${text ?? ""}\n\n${dashboardLink(wo.trackingNumber)}` });
+  return notifyManagers(tx, wo, { ...a, event: `wo:${wo.id}:${a.event}`, link: dashboardLink(wo.trackingNumber) }, b instanceof Date ? b : new Date());
 }
 
 export const visitWindow = (start: Date, end: Date, timeZone: string, locale: Locale = "en") =>

@@ -1,6 +1,6 @@
 // What tenants are told (DESIGN.md §7), in their language: a subject, an email text and a short
 // SMS for each event, with {named} slots. Pure; the delivery adds the organisation's branded HTML
-// around the email text. Staff messages stay in the staff's working language (English).
+// around the email text. Staff messages have their own templates (staff-templates.ts).
 import type { Locale } from "@/lib/i18n/locales";
 
 export type TenantTemplate = "request-received" | "assigned" | "scheduled" | "visit-reminder" | "running-late" | "resolved-question" | "survey" | "which-request" | "reschedule-declined" | "staff-reply" | "on-the-way" | VendorPapersTemplate;

@@ -171,7 +171,7 @@ export function messageOffice(args: JobArgs & { body: string }) {
       event: { type: "ASSIGNEE_MESSAGE", details: { by: label(args.caller), body }, visibility: "STAFF" },
       also: async (tx, wo, eventId) => {
         await tx.message.create({ data: { workOrderId: wo.id, authorId: args.caller.userId, authorLabel: label(args.caller), body, internal: true, createdAt: now } });
-        await tellManagers(tx, wo, `assignee-message:${eventId}`, "assignee-message", `Message on #${wo.trackingNumber} from ${label(args.caller)}`, `${label(args.caller)} wrote about #${wo.trackingNumber}:\n\n${body}`);
+        await tellManagers(tx, wo, { event: `assignee-message:${eventId}`, template: "assignee-message", vars: { number: wo.trackingNumber, name: label(args.caller), body } }, now);
       },
     }),
   });
@@ -219,7 +219,7 @@ export async function sendInvoice(args: JobArgs & { invoiceCents: number; invoic
       also: async (tx, wo) => {
         const f = args.invoice;
         await tx.attachment.create({ data: { workOrderId: wo.id, kind: f.kind, stage: "INVOICE", storageKey: key, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.length, width: f.width, height: f.height, uploadedById: args.caller.userId, createdAt: now } });
-        await tellManagers(tx, wo, `invoice:${key}`, "assignee-invoice", `Invoice for #${wo.trackingNumber} from ${label(args.caller)}`, `${label(args.caller)} sent the invoice for #${wo.trackingNumber}.`);
+        await tellManagers(tx, wo, { event: `invoice:${key}`, template: "assignee-invoice", vars: { number: wo.trackingNumber, name: label(args.caller) } }, now);
       },
     }),
   });

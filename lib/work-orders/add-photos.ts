@@ -5,7 +5,7 @@ import "server-only";
 import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { notifyManagers } from "@/lib/notifications/notify-managers";
+import { tellManagers } from "@/lib/notifications/tell";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { storage } from "@/lib/uploads/storage";
 import { scopeFor } from "./scope";
@@ -33,11 +33,6 @@ export async function addPhotos({ actor, trackingNumber, files, now = new Date()
     const event = await tx.workOrderEvent.create({
       data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "PHOTOS_ADDED", details: { count: stored.length, names: stored.map((f) => f.fileName).join(", ") }, createdAt: now },
     });
-    await notifyManagers(tx, wo, {
-      event: `photos:${event.id}`,
-      template: "tenant-photos",
-      subject: `#${wo.trackingNumber}: ${actor.name} added ${stored.length} file${stored.length === 1 ? "" : "s"}`,
-      body: stored.map((f) => f.fileName).join(", "),
-    });
+    await tellManagers(tx, wo, { event: `photos:${event.id}`, template: "tenant-photos", vars: { number: wo.trackingNumber, name: actor.name, count: stored.length, files: stored.map((f) => f.fileName).join(", ") } }, now);
   });
 }

@@ -4,7 +4,7 @@ import "server-only";
 import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { notifyManagers } from "@/lib/notifications/notify-managers";
+import { tellManagers } from "@/lib/notifications/tell";
 import { scopeFor } from "./scope";
 
 export async function addTenantMessage({ actor, trackingNumber, body, now = new Date() }: { actor: Caller; trackingNumber: number; body: string; now?: Date }) {
@@ -17,7 +17,7 @@ export async function addTenantMessage({ actor, trackingNumber, body, now = new 
     await tx.workOrderEvent.create({
       data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "MESSAGE", details: { body, messageId: message.id }, createdAt: now },
     });
-    await notifyManagers(tx, wo, { event: `msg:${message.id}`, template: "tenant-message", subject: `New message on #${wo.trackingNumber} from ${actor.name}`, body });
+    await tellManagers(tx, wo, { event: `msg:${message.id}`, template: "tenant-message", vars: { number: wo.trackingNumber, name: actor.name, body } }, now);
     return message;
   });
 }

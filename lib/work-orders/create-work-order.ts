@@ -15,9 +15,8 @@ import { storage } from "@/lib/uploads/storage";
 import { detectEmergency, effectivePriority } from "./emergency";
 import { autoAssign } from "./auto-assign";
 import type { Locale } from "@/lib/i18n/locales";
-import { notifyManagers } from "@/lib/notifications/notify-managers";
 import { noticesForStatusChange } from "@/lib/notifications/status-notices";
-import { ORG_FOR_MESSAGES, tellTenant } from "@/lib/notifications/tell";
+import { ORG_FOR_MESSAGES, tellManagers, tellTenant } from "@/lib/notifications/tell";
 import { renderTenantMessage } from "@/lib/notifications/templates";
 import { computeDueTimes } from "./sla";
 import type { RequestInput } from "./schemas";
@@ -162,12 +161,12 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
         const full = await tx.workOrder.findUniqueOrThrow({ where: { id: wo.id }, include: { org: { select: ORG_FOR_MESSAGES } } });
         await tellTenant(tx, full, "received", "request-received", full.org, now, () => ({ place: `${unit.property.name} ${unit.label}` }));
       }
-      await notifyManagers(tx, wo, {
-        event: `wo:${wo.id}:created`,
+      await tellManagers(tx, wo, {
+        event: "created",
         template: "new-request",
-        subject: `New ${priority.toLowerCase()} request #${wo.trackingNumber}: ${category.name}, ${unit.property.name} ${unit.label}`,
-        body: `${reporterLabel} reported: ${input.description}`,
-      });
+        urgent: priority === "EMERGENCY",
+        vars: { priority, number: wo.trackingNumber, category: category.name, place: `${unit.property.name} ${unit.label}`, reporter: reporterLabel, description: input.description },
+      }, now);
       return assigned ?? wo;
     });
     return { ...wo, trackingToken, linked: !!openTwin };

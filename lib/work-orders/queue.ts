@@ -3,6 +3,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { failedMessageCounts } from "@/lib/notifications/failed-messages";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
 import { OPEN_STATUSES, QUEUE_PAGE_SIZE, SAVED_VIEWS, queueOrderBy, queueWhere as pureWhere, savedViewWhere, type QueueFilter, type SavedView, type SearchHits } from "./queue-filter";
@@ -38,7 +39,13 @@ const rowSelect = {
   estimates: { where: { status: "PENDING", tokens: { some: { purpose: "OWNER_APPROVAL" } } }, select: { updatedAt: true }, orderBy: { updatedAt: "asc" }, take: 1 },
 } satisfies Prisma.WorkOrderSelect;
 
-export type QueueRow = Prisma.WorkOrderGetPayload<{ select: typeof rowSelect }>;
+/** A row, with how many of its messages failed every try (a badge; see failed-messages.ts). */
+export type QueueRow = Prisma.WorkOrderGetPayload<{ select: typeof rowSelect }> & { failedMessages: number };
+
+async function withFailed<T extends { id: string }>(rows: T[]): Promise<(T & { failedMessages: number })[]> {
+  const counts = await failedMessageCounts(rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, failedMessages: counts.get(r.id) ?? 0 }));
+}
 
 /** When the owner was asked, for a row waiting on them; null otherwise. */
 export const ownerAskedAt = (r: Pick<QueueRow, "holdReason" | "estimates">): Date | null => (r.holdReason === "WAITING_FOR_OWNER_APPROVAL" ? (r.estimates[0]?.updatedAt ?? null) : null);
@@ -69,7 +76,7 @@ export async function queuePage(actor: Actor, f: QueueFilter, now = new Date()) 
     db().workOrder.findMany({ where, select: rowSelect, orderBy: queueOrderBy(f.sort), skip: (f.page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE }),
     db().workOrder.count({ where }),
   ]);
-  return { rows, total, page: f.page, pageSize: QUEUE_PAGE_SIZE };
+  return { rows: await withFailed(rows), total, page: f.page, pageSize: QUEUE_PAGE_SIZE };
 }
 
 /** The board: open columns, each capped; the table shows the rest. */
@@ -82,7 +89,7 @@ export async function queueBoard(actor: Actor, f: QueueFilter, now = new Date())
         db().workOrder.findMany({ where, select: rowSelect, orderBy: queueOrderBy(f.sort), take: BOARD_COLUMN_CAP }),
         db().workOrder.count({ where }),
       ]);
-      return { status, cards, total };
+      return { status, cards: await withFailed(cards), total };
     }),
   );
 }

@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor, Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, notFound, stale } from "@/lib/errors";
-import { notifyManagers } from "@/lib/notifications/notify-managers";
+import { tellManagers } from "@/lib/notifications/tell";
 import { enqueue } from "@/lib/notifications/outbox";
 import { scopeFor } from "./scope";
 
@@ -25,12 +25,7 @@ export async function requestReschedule({ actor, trackingNumber, version, times,
     const event = await tx.workOrderEvent.create({
       data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "RESCHEDULE_REQUESTED", details: { times, ...(reason ? { reason } : {}) }, createdAt: now },
     });
-    await notifyManagers(tx, wo, {
-      event: `resched:${event.id}`,
-      template: "reschedule-request",
-      subject: `#${wo.trackingNumber}: ${actor.name} asks for another visit time`,
-      body: `Suits them: ${times}${reason ? `\nNote: ${reason}` : ""}`,
-    });
+    await tellManagers(tx, wo, { event: `resched:${event.id}`, template: "reschedule-request", vars: { number: wo.trackingNumber, name: actor.name, times, reason } }, now);
   });
 }
 

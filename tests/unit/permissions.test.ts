@@ -26,6 +26,7 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = 
   "owner:view":                            [n,    n,      n,   Y,    n],
   "outbox:read":                           [Y,    n,      n,   n,    n],
   "settings:edit":                         [Y,    n,      n,   n,    n],
+  "notifications:own":                     [Y,    Y,      Y,   n,    n],
 };
 
 describe("permission table", () => {

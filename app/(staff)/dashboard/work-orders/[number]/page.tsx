@@ -5,6 +5,7 @@ import { approvedEstimate, costVariance } from "@/lib/approvals/cost-variance";
 import { approvalContext } from "@/lib/approvals/owner-approval";
 import { AssignSuggestions } from "@/components/work-orders/assign-suggestions";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
+import { FailedFlag } from "@/components/notifications/failed-flag";
 import { RepeatIssuesNote } from "@/components/work-orders/repeat-issues-note";
 import { SentMessages } from "@/components/work-orders/sent-messages";
 import { SlaSummary } from "@/components/work-orders/sla-summary";
@@ -71,6 +72,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
         <StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />
         {wo.holdReason && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">On hold: {HOLD_REASONS[wo.holdReason]}{wo.holdNote && ` (${wo.holdNote})`}</span>}
       </p>
+      <FailedFlag trackingNumber={wo.trackingNumber} count={(view?.outbox ?? []).filter((m) => m.status === "FAILED").length} />
       <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <div className="min-w-0 space-y-6">
           <RepeatIssuesNote earlier={repeats.earlier} callbacks={repeats.callbacks} category={wo.category.name} unit={wo.unit.label} timeZone={org.timeZone} />

@@ -1,0 +1,19 @@
+// The staff header's links, shared by the dashboard and the staff account pages.
+import { can } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/db/generated/enums";
+
+export function staffLinks(actor: { role: Role }): { href: string; label: string }[] {
+  if (!can(actor, "queue:view")) {
+    return [
+      ...(can(actor, "job:work") ? [{ href: "/jobs", label: "My jobs" }] : []),
+      ...(can(actor, "notifications:own") ? [{ href: "/account/notifications", label: "My notifications" }] : []),
+    ];
+  }
+  return [
+    { href: "/dashboard", label: "Queue" },
+    { href: "/dashboard/directory", label: "Directory" },
+    ...(can(actor, "settings:edit") ? [{ href: "/dashboard/settings", label: "Settings" }] : []),
+    ...(can(actor, "outbox:read") ? [{ href: "/dashboard/deliveries", label: "Deliveries" }, { href: "/outbox", label: "Outbox" }] : []),
+    { href: "/account/notifications", label: "My notifications" },
+  ];
+}
