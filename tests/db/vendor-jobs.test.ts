@@ -11,6 +11,7 @@ import { vendorCaller } from "@/lib/vendors/job-caller";
 import { acceptJob, arrived, completeJob, declineJob, messageOffice, onMyWay, proposeWindow, revealJobCode, runningLate, sendInvoice } from "@/lib/vendors/job-actions";
 import { readJobLink } from "@/lib/vendors/job-link";
 import { jobView } from "@/lib/vendors/job-view";
+import { resendJobLink } from "@/lib/vendors/resend-job-link";
 import { addEstimate } from "@/lib/approvals/add-estimate";
 import { vendorScorecard } from "@/lib/vendors/vendor-scorecard";
 import { changeStatus } from "@/lib/work-orders/change-status";
@@ -295,5 +296,21 @@ describe("a vendor's estimate", () => {
     const other = await newJob();
     await refused(addEstimate({ actor: w.caller, trackingNumber: other.wo.trackingNumber, input: { amountCents: 10_000, description: "Not mine" } }), "err.NOT_FOUND");
     expect(await db().costEstimate.count({ where: { workOrderId: other.wo.id } })).toBe(0);
+  });
+});
+
+describe("sending the job link again", () => {
+  it("mints a new link for the vendor and kills the old one; only the property's managers may", async () => {
+    const { wo, token } = await newJob();
+    const sam = await actorFor("sam.wolfe@fixwell.example"); // Oak Terrace, not Maple Court
+    await refused(resendJobLink({ actor: sam, trackingNumber: wo.trackingNumber }), "err.NOT_FOUND");
+    await refused(resendJobLink({ actor: tenant, trackingNumber: wo.trackingNumber }), "err.ROLE_NOT_ALLOWED");
+    expect((await readJobLink(token)).state).toBe("open");
+    await resendJobLink({ actor: dana, trackingNumber: wo.trackingNumber });
+    expect((await readJobLink(token)).state).toBe("gone");
+    const [mail] = await sent(wo.id, "vendor-job-link");
+    expect(mail.body).not.toMatch(/[A-Za-z0-9_-]{43}/);
+    const fresh = /\/v\/job\/([A-Za-z0-9_-]{43})$/.exec(decrypt(mail.secretEnc!))![1];
+    expect(await readJobLink(fresh)).toMatchObject({ state: "open", company: "ABC Plumbing" });
   });
 });

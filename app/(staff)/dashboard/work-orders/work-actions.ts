@@ -13,6 +13,7 @@ import { placeHold } from "@/lib/work-orders/place-hold";
 import { releaseHold } from "@/lib/work-orders/release-hold";
 import { replyToTenant } from "@/lib/work-orders/reply-to-tenant";
 import { revealAccessCode } from "@/lib/work-orders/reveal-access-code";
+import { resendJobLink } from "@/lib/vendors/resend-job-link";
 import { reasonSchema, SEVERITIES, versionSchema } from "@/lib/work-orders/schemas";
 
 const head = z.object({ trackingNumber: versionSchema, version: versionSchema });
@@ -21,7 +22,7 @@ const text = (fd: FormData, k: string) => String(fd.get(k) ?? "");
 /** What the manager typed, sent back with a refusal so the form keeps it. */
 const typed = (fd: FormData) => Object.fromEntries([...fd.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][]);
 
-type Done = "ACK" | "PRIORITY" | "HOLD" | "RELEASE" | "REPLY" | "NOTE";
+type Done = "ACK" | "PRIORITY" | "HOLD" | "RELEASE" | "REPLY" | "NOTE" | "LINK";
 
 /** Parse the work order and its version, run the use case, then show a fresh page with a banner. */
 async function run(formData: FormData, done: Done, use: (args: { actor: Awaited<ReturnType<typeof requireActor>>; trackingNumber: number; version: number }) => Promise<unknown>): Promise<ActionState> {
@@ -80,4 +81,9 @@ export async function revealCodeAction(trackingNumber: number, which: string): P
     const state = toActionState(err);
     return { error: typeof state.message === "string" ? state.message : "err.NOT_FOUND" };
   }
+}
+
+/** The vendor's job link again (a new one; the old dies). */
+export async function resendJobLinkAction(_prev: ActionState, formData: FormData) {
+  return run(formData, "LINK", ({ actor, trackingNumber }) => resendJobLink({ actor, trackingNumber }));
 }

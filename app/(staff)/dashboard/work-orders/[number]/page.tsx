@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EstimatesPanel } from "@/components/approvals/estimates-panel";
+import { ResendJobLink } from "@/components/jobs/resend-job-link";
 import { approvedEstimate, costVariance } from "@/lib/approvals/cost-variance";
 import { approvalContext } from "@/lib/approvals/owner-approval";
 import { AssignSuggestions } from "@/components/work-orders/assign-suggestions";
@@ -38,6 +39,7 @@ const DONE: Record<string, string> = {
   RELEASE: "Hold released.",
   REPLY: "Sent to the tenant.",
   NOTE: "Internal note added.",
+  LINK: "A new job link was sent to the vendor; the old one no longer works.",
 };
 const OPEN = ["NEW", "ASSIGNED", "SCHEDULED"];
 
@@ -114,6 +116,7 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
             rules={approvalContext({ priority: wo.priority, org, property: limits })}
             variance={["COMPLETED", "CLOSED"].includes(wo.status) ? costVariance(wo.actualCostCents, approvedEstimate(estimates)?.amountCents) : null}
           />
+          {wo.vendor && ["ASSIGNED", "SCHEDULED"].includes(wo.status) && <ResendJobLink trackingNumber={wo.trackingNumber} version={wo.version} vendor={wo.vendor.company} />}
           <StaffSideActions trackingNumber={wo.trackingNumber} version={wo.version} open={OPEN.includes(wo.status)} priority={wo.priority} onHold={!!wo.holdReason} holdReasons={Object.entries(HOLD_REASONS)} />
         </aside>
       </div>
