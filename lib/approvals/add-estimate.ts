@@ -56,7 +56,7 @@ export async function addEstimate({ actor, trackingNumber, input, now = new Date
     }
     // A vendor's quote the manager approves: the managers hear of it (their own are on the page already).
     if (vendorCaller && rule.approver === "MANAGER") {
-      await tellManagers(tx, wo, `estimate:${estimate.id}:manager`, "vendor-estimate", `Estimate to approve: ${dollars(input.amountCents)} from ${actor.name} (#${wo.trackingNumber})`, `${actor.name} quotes ${dollars(input.amountCents)} for ${place}: ${description}`);
+      await tellManagers(tx, wo, { event: `estimate:${estimate.id}:manager`, template: "vendor-estimate", vars: { amount: dollars(input.amountCents), name: actor.name, number: wo.trackingNumber, place, description } }, now);
     }
     return { estimate, rule };
   });

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/notifications/outbox";
 import { notifyManagers } from "@/lib/notifications/notify-managers";
+import { dashboardLink } from "@/lib/notifications/tell";
 import { readApprovalLink, type LinkState } from "./approval-link";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
@@ -47,7 +48,7 @@ export async function decideByLink({ token, decision, comment, estimateId, now =
       if (decision === "APPROVED") await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_RELEASED", details: { reason: "owner approved" }, createdAt: now } });
     }
     const said = decision === "APPROVED" ? "approved" : "declined";
-    await notifyManagers(tx, wo, { event: `estimate:${link.estimateId}:${said}`, template: `owner-${said}`, subject: `${owner.name} ${said} ${amount} on #${wo.trackingNumber}`, body: `${owner.name} ${said} the estimate of ${amount}.${note ? `\n\n"${note}"` : ""}` });
+    await notifyManagers(tx, wo, { event: `estimate:${link.estimateId}:${said}`, template: said === "approved" ? "owner-approved" : "owner-declined", vars: { owner: owner.name, amount, number: wo.trackingNumber, note: note || undefined }, link: dashboardLink(wo.trackingNumber) }, now);
     if (decision === "APPROVED" && wo.vendor) {
       await enqueue(tx, { orgId: wo.orgId, dedupeKey: `estimate:${link.estimateId}:approved:vendor`, channel: "EMAIL", recipient: wo.vendor.email, workOrderId: wo.id, template: "estimate-approved-vendor", subject: `Go ahead: ${amount} approved for job #${wo.trackingNumber}`, body: `The estimate of ${amount} for job #${wo.trackingNumber} is approved. You can go ahead with the work.` });
     }

@@ -10,6 +10,7 @@ import { issueApprovalLink } from "@/lib/approvals/approval-link";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 import { enqueue } from "@/lib/notifications/outbox";
 import { notifyManagers } from "@/lib/notifications/notify-managers";
+import { dashboardLink } from "@/lib/notifications/tell";
 import { BATCH, lockedStep } from "./step";
 
 const HOUR = 3_600_000;
@@ -45,7 +46,7 @@ export function chaseOwnerApprovals(now: Date) {
         if (await tx.workOrderEvent.findFirst({ where: { workOrderId: wo.id, type: "OWNER_UNANSWERED", details: { path: ["estimateId"], equals: e.id } } })) continue;
         await tx.workOrder.update({ where: { id: wo.id }, data: { holdNote: `${owner.name} has not answered about ${dollars(e.amountCents)} in ${Math.floor(hours / 24)} days: decide or call them`, version: { increment: 1 } } });
         await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "OWNER_UNANSWERED", details: { estimateId: e.id }, visibility: "STAFF", createdAt: now } });
-        await notifyManagers(tx, wo, { event: `${key}:unanswered`, template: "owner-unanswered", subject: `No answer from ${owner.name} on #${wo.trackingNumber}`, body: `${owner.name} has not answered about the ${dollars(e.amountCents)} estimate for ${place}. It is back with you.` });
+        await notifyManagers(tx, wo, { event: `${key}:unanswered`, template: "owner-unanswered", vars: { owner: owner.name, amount: dollars(e.amountCents), number: wo.trackingNumber, place }, link: dashboardLink(wo.trackingNumber) }, now);
         acted++;
       } else if (hours >= wo.org.ownerEscalateHours && owner.secondContactEmail) {
         acted += await ask(owner.secondContactEmail, "second-contact", `Approval needed for ${owner.name}: ${dollars(e.amountCents)} (#${wo.trackingNumber})`, `${owner.name} has not answered about this estimate; you are their second contact.`);
@@ -65,6 +66,6 @@ async function deem(tx: Tx, estimateId: string, owner: { id: string; name: strin
   await tx.workOrder.update({ where: { id: wo.id }, data: { holdReason: null, holdNote: null, version: { increment: 1 } } });
   await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "OWNER_DEEMED_APPROVED", details: { estimateId, amount: dollars(amountCents), hours: owner.deemedApprovedAfterHours ?? 0 }, visibility: "STAFF", createdAt: now } });
   await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_RELEASED", details: { reason: "deemed approved" }, createdAt: now } });
-  await notifyManagers(tx, wo, { event: `estimate:${estimateId}:${amountCents}:deemed`, template: "owner-deemed", subject: `Deemed approved: ${dollars(amountCents)} on #${wo.trackingNumber}`, body: `${owner.name} did not answer in ${owner.deemedApprovedAfterHours} hours; under their agreement the estimate is deemed approved.` });
+  await notifyManagers(tx, wo, { event: `estimate:${estimateId}:${amountCents}:deemed`, template: "owner-deemed", vars: { owner: owner.name, amount: dollars(amountCents), number: wo.trackingNumber, hours: owner.deemedApprovedAfterHours ?? undefined }, link: dashboardLink(wo.trackingNumber) }, now);
   return 1;
 }

@@ -13,7 +13,7 @@ export const STAFF_TEMPLATE_NAMES = [
   "new-request", "tenant-message", "reschedule-request", "tenant-photos", "sla-at-risk", "sla-breached", "emergency-page",
   "technician-assigned", "technician-scheduled", "technician-withdrawn",
   "owner-approved", "owner-declined", "owner-unanswered", "owner-deemed",
-  "vendor-declined", "assignee-message", "assignee-invoice",
+  "vendor-declined", "assignee-message", "assignee-invoice", "vendor-estimate",
 ] as const;
 export type StaffTemplate = (typeof STAFF_TEMPLATE_NAMES)[number];
 
@@ -116,6 +116,11 @@ const EN: Record<StaffTemplate, Parts> = {
     text: (v) => `${v.name} sent the invoice for #${v.number}.`,
     sms: (v) => `${v.name} sent the invoice for #${v.number}.`,
   },
+  "vendor-estimate": {
+    subject: (v) => `Estimate to approve: ${v.amount} from ${v.name} (#${v.number})`,
+    text: (v) => `${v.name} quotes ${v.amount} for ${v.place}: ${v.description}`,
+    sms: (v) => `#${v.number}: ${v.name} quotes ${v.amount}; it is yours to approve.`,
+  },
 };
 
 const ES: Record<StaffTemplate, Parts> = {
@@ -203,6 +208,11 @@ const ES: Record<StaffTemplate, Parts> = {
     subject: (v) => `Factura de #${v.number} de ${v.name}`,
     text: (v) => `${v.name} envió la factura de #${v.number}.`,
     sms: (v) => `${v.name} envió la factura de #${v.number}.`,
+  },
+  "vendor-estimate": {
+    subject: (v) => `Presupuesto por aprobar: ${v.amount} de ${v.name} (#${v.number})`,
+    text: (v) => `${v.name} cotiza ${v.amount} para ${v.place}: ${v.description}`,
+    sms: (v) => `#${v.number}: ${v.name} cotiza ${v.amount}; le toca aprobarlo.`,
   },
 };
 
