@@ -52,6 +52,9 @@ test("pages and route handlers: each role gets exactly what the table allows", a
     ["/requests", ["tenant"]],
     [`/requests/${danaWo}`, ["tenant"]],
     ["/requests/new", ["tenant"]], // the tenant layout: staff report from the dashboard
+    ["/jobs", ["tech"]], // an in-house technician's own jobs
+    [`/jobs/${danaWo}`, []], // not assigned to the technician: nobody's job page
+    ["/account/notifications", [...STAFF, "tech"]],
   ];
   const wrong: string[] = [];
   for (const [path, allowed] of cells) {
