@@ -126,9 +126,15 @@ test("after reassignment the old job link says it is no longer the vendor's, and
   await assign(manager, n, "ABC Plumbing");
   const link = await jobLink(manager, assignedAt);
 
+  // Mail scanners and link previews open it first (GET, HEAD, twice): nothing happens.
+  for (const method of ["GET", "HEAD", "GET"]) {
+    const res = await manager.request.fetch(link, { method });
+    expect(res.status()).toBe(200);
+    expect(res.headers()["referrer-policy"]).toBe("no-referrer");
+  }
   const vendor = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
   await vendor.goto(link);
-  await expect(vendor.getByRole("button", { name: "Accept the job" })).toBeVisible();
+  await expect(vendor.getByRole("button", { name: "Accept the job" })).toBeVisible(); // not accepted by any of those
   // The manager gives it to someone else while the vendor's page is open.
   await assign(manager, n, "Kai Turner", "ABC cannot come this week");
   await vendor.getByRole("button", { name: "Accept the job" }).click();
