@@ -1,15 +1,15 @@
 "use client";
 // The job's buttons and forms, one-handed at 375 px: big targets, the next step first. Each form
 // carries either the vendor's link token or (a signed-in technician) nothing but the job's number.
-import { useActionState, useState, useTransition } from "react";
+import { useActionState } from "react";
 import {
   acceptAction, arrivedAction, completeAction, estimateAction, confirmWindowAction, declineAction, messageOfficeAction, onMyWayAction, proposeWindowAction, revealJobCodeAction, runningLateAction, sendInvoiceAction,
 } from "@/app/(public)/v/job/actions";
-import { useI18n } from "@/components/i18n/provider";
+import { CodeReveal } from "@/components/work-orders/access-codes";
 import { FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input } from "@/components/ui/styles";
 import { Field, Select, StaffForm, type Act } from "@/components/work-orders/staff-form";
-import type { ActionState } from "@/lib/errors";
+import type { ActionState, FieldErrors } from "@/lib/errors";
 
 export type Cred = { token?: string; trackingNumber: number; version: number };
 
@@ -66,6 +66,19 @@ export function DeclineForm({ cred }: { cred: Cred }) {
   );
 }
 
+/** The invoice's amount and file, with the completion (optional) or on their own. */
+function InvoiceFields({ e, optional = false }: { e: FieldErrors; optional?: boolean }) {
+  const opt = optional ? " (optional)" : "";
+  return (
+    <>
+      <Field id="invoiceAmount" name="invoiceAmount" text={`Invoice amount, $${opt}`} hint="Like 240.50" errors={e.invoiceAmount} />
+      <Field id="invoice" name="invoice" text={`Invoice, PDF or photo${opt}`} errors={e.invoice}>
+        <input id="invoice" name="invoice" type="file" accept="application/pdf,image/*" className={input} aria-describedby={e.invoice?.length ? "invoice-error" : undefined} />
+      </Field>
+    </>
+  );
+}
+
 export function CompleteForm({ cred }: { cred: Cred }) {
   return (
     <StaffForm action={completeAction} trackingNumber={cred.trackingNumber} version={cred.version} hidden={hidden(cred)} submit="Mark the job complete" title="Finished?">
@@ -75,10 +88,7 @@ export function CompleteForm({ cred }: { cred: Cred }) {
           <Field id="afterPhotos" name="afterPhotos" text="After photos (optional)" errors={e.afterPhotos}>
             <input id="afterPhotos" name="afterPhotos" type="file" accept="image/*" multiple className={input} aria-describedby={e.afterPhotos?.length ? "afterPhotos-error" : undefined} />
           </Field>
-          <Field id="invoiceAmount" name="invoiceAmount" text="Invoice amount, $ (optional)" hint="Like 240.50" errors={e.invoiceAmount} />
-          <Field id="invoice" name="invoice" text="Invoice, PDF or photo (optional)" errors={e.invoice}>
-            <input id="invoice" name="invoice" type="file" accept="application/pdf,image/*" className={input} aria-describedby={e.invoice?.length ? "invoice-error" : undefined} />
-          </Field>
+          <InvoiceFields e={e} optional />
         </>
       )}
     </StaffForm>
@@ -90,10 +100,7 @@ export function InvoiceForm({ cred }: { cred: Cred }) {
     <StaffForm action={sendInvoiceAction} trackingNumber={cred.trackingNumber} version={cred.version} hidden={hidden(cred)} submit="Send the invoice" title="Send your invoice">
       {(e) => (
         <>
-          <Field id="invoiceAmount" name="invoiceAmount" text="Invoice amount, $" hint="Like 240.50" errors={e.invoiceAmount} />
-          <Field id="invoice" name="invoice" text="Invoice, PDF or photo" errors={e.invoice}>
-            <input id="invoice" name="invoice" type="file" accept="application/pdf,image/*" className={input} aria-describedby={e.invoice?.length ? "invoice-error" : undefined} />
-          </Field>
+          <InvoiceFields e={e} />
         </>
       )}
     </StaffForm>
@@ -110,31 +117,14 @@ export function MessageOfficeForm({ cred }: { cred: Cred }) {
 
 /** A code stays on the server until tapped; the tap is logged and the tenant sees who looked. */
 export function RevealCode({ cred, which, name }: { cred: Cred; which: "gate" | "lockbox"; name: string }) {
-  const { t } = useI18n();
-  const [result, setResult] = useState<{ code?: string; error?: string } | null>(null);
-  const [busy, start] = useTransition();
-  const reveal = () =>
-    start(async () => {
-      const fd = new FormData();
-      fd.set("which", which);
-      fd.set("trackingNumber", String(cred.trackingNumber));
-      if (cred.token) fd.set("token", cred.token);
-      setResult(await revealJobCodeAction(fd));
-    });
-  return (
-    <div className="flex flex-wrap items-center gap-3">
-      <span className="font-semibold">{name}:</span>
-      {result?.code ? (
-        <span role="status" className="font-mono text-xl">{result.code}</span>
-      ) : (
-        <>
-          <span aria-hidden className="font-mono tracking-widest text-slate-500">••••</span>
-          <button type="button" disabled={busy} onClick={reveal} className={buttonSecondary} aria-label={`Show ${name.toLowerCase()}`}>Show code</button>
-        </>
-      )}
-      {result?.error && <span role="alert" className="text-sm text-red-700">{t(result.error)}</span>}
-    </div>
-  );
+  const reveal = () => {
+    const fd = new FormData();
+    fd.set("which", which);
+    fd.set("trackingNumber", String(cred.trackingNumber));
+    if (cred.token) fd.set("token", cred.token);
+    return revealJobCodeAction(fd);
+  };
+  return <CodeReveal name={name} reveal={reveal} />;
 }
 
 export function EstimateForm({ cred }: { cred: Cred }) {

@@ -5,9 +5,12 @@ import { useState, useTransition } from "react";
 import { revealCodeAction } from "@/app/(staff)/dashboard/work-orders/work-actions";
 import { useI18n } from "@/components/i18n/provider";
 
-function Code({ trackingNumber, which, name }: { trackingNumber: number; which: "gate" | "lockbox"; name: string }) {
+type Revealed = { code?: string; error?: string };
+
+/** One masked code and its "Show code" button; `reveal` asks the server (which logs the reveal). */
+export function CodeReveal({ name, reveal }: { name: string; reveal: () => Promise<Revealed> }) {
   const { t } = useI18n();
-  const [result, setResult] = useState<{ code?: string; error?: string } | null>(null);
+  const [result, setResult] = useState<Revealed | null>(null);
   const [busy, start] = useTransition();
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -17,7 +20,7 @@ function Code({ trackingNumber, which, name }: { trackingNumber: number; which: 
       ) : (
         <>
           <span aria-hidden className="font-mono tracking-widest text-slate-500">••••</span>
-          <button type="button" disabled={busy} onClick={() => start(async () => setResult(await revealCodeAction(trackingNumber, which)))}
+          <button type="button" disabled={busy} onClick={() => start(async () => setResult(await reveal()))}
             className="min-h-9 rounded border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-100" aria-label={`Show ${name.toLowerCase()}`}>
             Show code
           </button>
@@ -26,6 +29,10 @@ function Code({ trackingNumber, which, name }: { trackingNumber: number; which: 
       {result?.error && <span role="alert" className="text-sm text-red-700">{t(result.error)}</span>}
     </div>
   );
+}
+
+function Code({ trackingNumber, which, name }: { trackingNumber: number; which: "gate" | "lockbox"; name: string }) {
+  return <CodeReveal name={name} reveal={() => revealCodeAction(trackingNumber, which)} />;
 }
 
 export function AccessCodes({ trackingNumber, gate, lockbox }: { trackingNumber: number; gate: boolean; lockbox: boolean }) {

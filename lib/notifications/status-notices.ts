@@ -12,7 +12,7 @@ import { notifyStaffMember } from "./notify-managers";
 import { enqueue } from "./outbox";
 import { ORG_FOR_MESSAGES, tellManagers, tellTenant, visitWindow, type TickWo } from "./tell";
 
-type Change = { from: WorkOrderStatus; to: WorkOrderStatus; vendorIdBefore: string | null; technicianIdBefore?: string | null; byUserId?: string; version: number; byVendor?: boolean };
+type Change = { from: WorkOrderStatus; to: WorkOrderStatus; vendorIdBefore: string | null; technicianIdBefore?: string | null; byUserId?: string; version: number; byVendor?: boolean; reason?: string };
 
 export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Change, now: Date): Promise<void> {
   const wo = await tx.workOrder.findUniqueOrThrow({
@@ -41,9 +41,7 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
   // A vendor who gave the job back: the managers put it with someone else.
   if (c.byVendor && c.to === "NEW" && c.vendorIdBefore) {
     const vendor = await tx.vendor.findUnique({ where: { id: c.vendorIdBefore }, select: { company: true } });
-    const declined = await tx.workOrderEvent.findFirst({ where: { workOrderId: wo.id, toStatus: "NEW" }, orderBy: { createdAt: "desc" }, select: { details: true } });
-    const reason = (declined?.details as { reason?: string } | null)?.reason ?? "";
-    await tellManagers(tx, wo, { event: event("vendor-declined"), template: "vendor-declined", vars: { vendor: vendor?.company ?? "—", number: wo.trackingNumber, category: wo.category.name, place: `${wo.property.name} ${wo.unit.label}`, reason } }, now);
+    await tellManagers(tx, wo, { event: event("vendor-declined"), template: "vendor-declined", vars: { vendor: vendor?.company ?? "—", number: wo.trackingNumber, category: wo.category.name, place: `${wo.property.name} ${wo.unit.label}`, reason: c.reason ?? "" } }, now);
   }
   if (wo.vendor && c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd && !c.byVendor) {
     await toVendor(wo.vendor, "scheduled", `Visit ${c.from === "SCHEDULED" ? "moved" : "booked"}: job #${wo.trackingNumber}, ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}`, `Job #${wo.trackingNumber} at ${place}: visit ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}.`);

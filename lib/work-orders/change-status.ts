@@ -115,7 +115,7 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
       data: { ...base, type: "STATUS_CHANGED", fromStatus: wo.status as WorkOrderStatus, toStatus: change.to, details },
     });
     // Who hears about it (tenant, vendor), in this same transaction: nothing lost, nothing doubled.
-    await noticesForStatusChange(tx, wo.id, { from: wo.status, to: change.to, vendorIdBefore: wo.vendorId, technicianIdBefore: wo.technicianId, byUserId: actor.userId, version: version + 1, byVendor: "via" in actor && actor.via === "vendor-link" }, now);
+    await noticesForStatusChange(tx, wo.id, { from: wo.status, to: change.to, vendorIdBefore: wo.vendorId, technicianIdBefore: wo.technicianId, byUserId: actor.userId, version: version + 1, byVendor: "via" in actor && actor.via === "vendor-link", reason }, now);
     for (const [f, stage] of [...stored.map((f) => [f, "AFTER"] as const), ...(invoice ? [[invoice, "INVOICE"] as const] : [])]) {
       await tx.attachment.create({
         data: { workOrderId: wo.id, kind: f.kind, stage, storageKey: f.key, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.length, width: f.width, height: f.height, uploadedById: actor.userId, createdAt: now },
