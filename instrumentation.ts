@@ -6,5 +6,5 @@ export async function register() {
   const { env } = await import("@/lib/env");
   if (!env().embedded) return;
   const { runTick } = await import("@/lib/cron/tick");
-  setInterval(() => runTick().catch((err) => console.error("[cron]", err)), 60_000).unref();
+  setInterval(() => runTick(new Date()).catch((err) => console.error("[cron]", err)), 60_000).unref();
 }

@@ -3,7 +3,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-export async function rateLimit(bucket: string, max: number, windowSeconds: number, now = new Date()): Promise<void> {
+export async function rateLimit(bucket: string, max: number, windowSeconds: number, now: Date): Promise<void> {
   const since = new Date(now.getTime() - windowSeconds * 1000);
   const count = await db().rateLimitHit.count({ where: { bucket, createdAt: { gt: since } } });
   if (count >= max) {

@@ -22,7 +22,7 @@ export function zonedToUtc(local: string, timeZone: string): Date | null {
   return new Date(guess);
 }
 
-export function formatAge(from: Date, now = new Date()): string {
+export function formatAge(from: Date, now: Date): string {
   const h = Math.floor((now.getTime() - from.getTime()) / 3_600_000);
   if (h < 1) return "under an hour";
   if (h < 48) return `${h} h`;

@@ -95,7 +95,7 @@ try {
   let sent = 0;
   let failures = 0;
   for (;;) {
-    const got = await deliverDueMessages();
+    const got = await deliverDueMessages(new Date());
     sent += got.sent;
     failures += got.failed;
     if (got.sent + got.failed === 0) break;
@@ -128,7 +128,7 @@ try {
     ["ask 'Is this resolved?'", () => askIfResolved(now)],
     ["auto-close", () => autoClose(now)],
     ["chase owner approvals", () => chaseOwnerApprovals(now)],
-    ["deliver one batch", () => deliverDueMessages()],
+    ["deliver one batch", () => deliverDueMessages(new Date())],
   ];
   // Each step: one run to warm the caches (the first query after a bulk load reads the table from
   // disk), then the median of three. The backlog is deep enough that every run has full batches.

@@ -58,18 +58,18 @@ try {
   // prices ILIKE far below its real cost and reads the whole table (~300 ms here) instead of the
   // trigram index (~55 ms); selective words (most searches) use the index. Logged, looser budget.
   const cases: [string, () => Promise<unknown>, number?][] = [
-    ["open, newest, page 1", () => queuePage(actor, parseQueueFilter({}))],
-    ["open, page 20", () => queuePage(actor, parseQueueFilter({ page: "20" }))],
-    ["saved view: Breached", () => queuePage(actor, parseQueueFilter({ saved: "breached", sort: "due" }))],
-    ["saved view: Waiting on me", () => queuePage(actor, parseQueueFilter({ saved: "waiting" }))],
-    ["search text, rare words, any status", () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "(ref 4242)" }))],
-    ["search text in 10% of rows (see above)", () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "radiator" })), 600],
-    ["search a unit label", () => queuePage(actor, parseQueueFilter({ q: "2B" }))],
-    ["search #tracking number", () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "#5000" }))],
-    ["property + priority", () => queuePage(actor, parseQueueFilter({ property: someProperty, priority: "URGENT" }))],
-    ["sort by next due", () => queuePage(actor, parseQueueFilter({ sort: "due" }))],
-    ["SLA at risk", () => queuePage(actor, parseQueueFilter({ sla: "at-risk", sort: "due" }))],
-    ["counts (status, priority, saved views)", () => queueCounts(actor, parseQueueFilter({}))],
+    ["open, newest, page 1", () => queuePage(actor, parseQueueFilter({}), new Date())],
+    ["open, page 20", () => queuePage(actor, parseQueueFilter({ page: "20" }), new Date())],
+    ["saved view: Breached", () => queuePage(actor, parseQueueFilter({ saved: "breached", sort: "due" }), new Date())],
+    ["saved view: Waiting on me", () => queuePage(actor, parseQueueFilter({ saved: "waiting" }), new Date())],
+    ["search text, rare words, any status", () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "(ref 4242)" }), new Date())],
+    ["search text in 10% of rows (see above)", () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "radiator" }), new Date()), 600],
+    ["search a unit label", () => queuePage(actor, parseQueueFilter({ q: "2B" }), new Date())],
+    ["search #tracking number", () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "#5000" }), new Date())],
+    ["property + priority", () => queuePage(actor, parseQueueFilter({ property: someProperty, priority: "URGENT" }), new Date())],
+    ["sort by next due", () => queuePage(actor, parseQueueFilter({ sort: "due" }), new Date())],
+    ["SLA at risk", () => queuePage(actor, parseQueueFilter({ sla: "at-risk", sort: "due" }), new Date())],
+    ["counts (status, priority, saved views)", () => queueCounts(actor, parseQueueFilter({}), new Date())],
     // Part of every page above: the failed-message badges of its 50 rows (one grouped query).
     ["failed-message badges, 50 rows", () => failedMessageCounts(badgeIds)],
   ];

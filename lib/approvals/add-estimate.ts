@@ -15,7 +15,7 @@ import { formatCents as dollars } from "@/lib/work-orders/money";
 
 export type EstimateInput = { amountCents: number; description: string; validUntil?: Date | null; vendorId?: string | null };
 
-export async function addEstimate({ actor, trackingNumber, input, now = new Date() }: { actor: Actor | VendorCaller; trackingNumber: number; input: EstimateInput; now?: Date }) {
+export async function addEstimate({ actor, trackingNumber, input, now }: { actor: Actor | VendorCaller; trackingNumber: number; input: EstimateInput; now: Date }) {
   // The vendor on a job link quotes for their own job only, under their own name (issue 8).
   const vendorCaller = "via" in actor && actor.via === "vendor-link" ? actor : null;
   if (!vendorCaller && !can(actor, "estimate:add")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
@@ -52,7 +52,7 @@ export async function addEstimate({ actor, trackingNumber, input, now = new Date
         orgId: wo.orgId, dedupeKey: `estimate:${estimate.id}:owner-notice`, channel: "EMAIL", recipient: owner.email, workOrderId: wo.id, template: "owner-notice",
         subject: `For your information: ${dollars(input.amountCents)} estimate for ${place} (#${wo.trackingNumber})`,
         body: `Hello ${owner.name},\n\nAn estimate of ${dollars(input.amountCents)} for ${place} (${description}) is within what your manager approves; this is to keep you informed.\n\n${wo.org.name}`,
-      });
+      }, now);
     }
     // A vendor's quote the manager approves: the managers hear of it (their own are on the page already).
     if (vendorCaller && rule.approver === "MANAGER") {

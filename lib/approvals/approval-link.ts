@@ -14,7 +14,7 @@ export async function issueApprovalLink(tx: Tx, e: { workOrderId: string; estima
   if (!keepEarlier) await tx.actionToken.updateMany({ where: { estimateId: e.estimateId, purpose: "OWNER_APPROVAL", usedAt: null, revokedAt: null }, data: { revokedAt: now } });
   const token = randomToken();
   await tx.actionToken.create({
-    data: { tokenHash: sha256(token), purpose: "OWNER_APPROVAL", workOrderId: e.workOrderId, estimateId: e.estimateId, subjectId: e.ownerId, amountCents: e.amountCents, expiresAt: new Date(now.getTime() + APPROVAL_LINK_DAYS * 86_400_000) },
+    data: { createdAt: now, tokenHash: sha256(token), purpose: "OWNER_APPROVAL", workOrderId: e.workOrderId, estimateId: e.estimateId, subjectId: e.ownerId, amountCents: e.amountCents, expiresAt: new Date(now.getTime() + APPROVAL_LINK_DAYS * 86_400_000) },
   });
   return token;
 }
@@ -22,7 +22,7 @@ export async function issueApprovalLink(tx: Tx, e: { workOrderId: string; estima
 export type LinkState = "valid" | "used" | "expired" | "superseded" | "missing";
 
 /** What a link opens, and whether it can still decide. Pure read: GET and HEAD call only this. */
-export async function readApprovalLink(token: string, now = new Date()) {
+export async function readApprovalLink(token: string, now: Date) {
   if (!TOKEN.test(token)) return { state: "missing" as const };
   const row = await db().actionToken.findUnique({
     where: { tokenHash: sha256(token) },

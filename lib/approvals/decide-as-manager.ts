@@ -9,7 +9,7 @@ import { ruleFor } from "./owner-approval";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
-export async function decideAsManager({ actor, estimateId, decision, comment, now = new Date() }: { actor: Actor; estimateId: string; decision: "APPROVED" | "DECLINED"; comment?: string; now?: Date }) {
+export async function decideAsManager({ actor, estimateId, decision, comment, now }: { actor: Actor; estimateId: string; decision: "APPROVED" | "DECLINED"; comment?: string; now: Date }) {
   if (!can(actor, "estimate:approve")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   return db().$transaction(async (tx) => {
     const estimate = await tx.costEstimate.findFirst({

@@ -22,7 +22,7 @@ export class LinkRefused extends AppError {
  * `estimateId`, when given, is the estimate the page showed (the form sends it back): it must be the
  * one the link is bound to, or nothing is decided. The estimate decided is always the link's own.
  */
-export async function decideByLink({ token, decision, comment, estimateId, now = new Date() }: { token: string; decision: "APPROVED" | "DECLINED"; comment?: string; estimateId?: string; now?: Date }) {
+export async function decideByLink({ token, decision, comment, estimateId, now }: { token: string; decision: "APPROVED" | "DECLINED"; comment?: string; estimateId?: string; now: Date }) {
   const note = comment?.trim() ?? "";
   if (decision === "DECLINED" && note.length < 3) throw new AppError("INVALID_INPUT", "common.checkField", { comment: ["Say why, so the manager can find another way."] });
   const read = await readApprovalLink(token, now);
@@ -50,7 +50,7 @@ export async function decideByLink({ token, decision, comment, estimateId, now =
     const said = decision === "APPROVED" ? "approved" : "declined";
     await notifyManagers(tx, wo, { event: `estimate:${link.estimateId}:${said}`, template: said === "approved" ? "owner-approved" : "owner-declined", vars: { owner: owner.name, amount, number: wo.trackingNumber, note: note || undefined }, link: dashboardLink(wo.trackingNumber) }, now);
     if (decision === "APPROVED" && wo.vendor) {
-      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `estimate:${link.estimateId}:approved:vendor`, channel: "EMAIL", recipient: wo.vendor.email, workOrderId: wo.id, template: "estimate-approved-vendor", subject: `Go ahead: ${amount} approved for job #${wo.trackingNumber}`, body: `The estimate of ${amount} for job #${wo.trackingNumber} is approved. You can go ahead with the work.` });
+      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `estimate:${link.estimateId}:approved:vendor`, channel: "EMAIL", recipient: wo.vendor.email, workOrderId: wo.id, template: "estimate-approved-vendor", subject: `Go ahead: ${amount} approved for job #${wo.trackingNumber}`, body: `The estimate of ${amount} for job #${wo.trackingNumber} is approved. You can go ahead with the work.` }, now);
     }
     return { decision, trackingNumber: wo.trackingNumber };
   });

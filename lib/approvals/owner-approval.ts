@@ -32,5 +32,5 @@ export const ruleFor = (wo: RuleSource, amountCents: number) => approvalRule({ .
 export async function askOwner(tx: Tx, a: { wo: { id: string; orgId: string }; owner: Owner; estimateId: string; amountCents: number; dedupeKey: string; subject: string; body: string }, now: Date) {
   await tx.workOrder.update({ where: { id: a.wo.id }, data: { holdReason: "WAITING_FOR_OWNER_APPROVAL", holdNote: `Waiting for ${a.owner.name} to approve ${dollars(a.amountCents)}`, version: { increment: 1 } } });
   const token = await issueApprovalLink(tx, { workOrderId: a.wo.id, estimateId: a.estimateId, ownerId: a.owner.id, amountCents: a.amountCents }, now);
-  await enqueue(tx, { orgId: a.wo.orgId, dedupeKey: a.dedupeKey, channel: "EMAIL", recipient: a.owner.email, workOrderId: a.wo.id, template: "owner-approval", subject: a.subject, body: a.body, secretLink: `${env().PUBLIC_URL}/approve/${token}` });
+  await enqueue(tx, { orgId: a.wo.orgId, dedupeKey: a.dedupeKey, channel: "EMAIL", recipient: a.owner.email, workOrderId: a.wo.id, template: "owner-approval", subject: a.subject, body: a.body, secretLink: `${env().PUBLIC_URL}/approve/${token}` }, now);
 }

@@ -10,7 +10,7 @@ import { scopeFor } from "@/lib/work-orders/scope";
 import { askOwner, ruleFor } from "./owner-approval";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
-export async function updateEstimate({ actor, estimateId, amountCents, description, now = new Date() }: { actor: Actor; estimateId: string; amountCents: number; description: string; now?: Date }) {
+export async function updateEstimate({ actor, estimateId, amountCents, description, now }: { actor: Actor; estimateId: string; amountCents: number; description: string; now: Date }) {
   if (!can(actor, "estimate:add")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   if (!Number.isSafeInteger(amountCents) || amountCents <= 0) throw invalidField("amount", "Enter the estimate in dollars and cents, more than $0.00.");
   return db().$transaction(async (tx) => {

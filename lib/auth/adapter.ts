@@ -12,6 +12,8 @@ export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * 3600; // and 30 days after sig
 type DbUser = { id: string; email: string; name: string; emailVerified: Date | null };
 const toAdapterUser = (u: DbUser): AdapterUser => ({ id: u.id, email: u.email, name: u.name, emailVerified: u.emailVerified });
 
+// Auth.js calls the adapter from each request: its clock is that request's wall clock, unless a
+// caller (a test) passes its own.
 export function prismaAdapter(now: () => Date = () => new Date()): Adapter {
   return {
     // Accounts are created by admins and imports, never by signing in.
@@ -34,7 +36,7 @@ export function prismaAdapter(now: () => Date = () => new Date()): Adapter {
       return toAdapterUser(u);
     },
     async createSession({ sessionToken, userId, expires }) {
-      await db().session.create({ data: { sessionToken: sha256(sessionToken), userId, expires } });
+      await db().session.create({ data: { sessionToken: sha256(sessionToken), userId, expires, createdAt: now() } }); // the absolute cap counts from here
       return { sessionToken, userId, expires };
     },
     async getSessionAndUser(sessionToken) {

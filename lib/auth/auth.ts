@@ -62,7 +62,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async sendVerificationRequest({ identifier, url }) {
         const user = await db().user.findFirst({ where: { email: identifier, disabledAt: null } });
         if (!user) return; // no account: say nothing different, send nothing
-        const dedupeKey = `signin:${user.id}:${Date.now()}`;
+        // Auth.js calls this from the sign-in request: that request's wall clock is the entry point's now.
+        const now = new Date();
+        const dedupeKey = `signin:${user.id}:${now.getTime()}`;
         await db().$transaction(async (tx) =>
           enqueue(tx, {
             orgId: user.orgId,
@@ -74,10 +76,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
             subject: "Your Fixwell sign-in link",
             body: `Hello ${user.name},\n\nUse this link to sign in to Fixwell. It works once, for 10 minutes:\n\n{{link}}\n\nIf you did not ask for it, ignore this email.`,
             secretLink: confirmLink(url),
-          }),
+          }, now),
         );
         // A person is waiting for this one: it goes now, ahead of whatever else the outbox holds.
-        after(() => deliverDueMessages(undefined, undefined, { dedupeKey }).catch((err) => console.error("[outbox]", err)));
+        after(() => deliverDueMessages(new Date() /* runs after the response: its own moment */, { only: { dedupeKey } }).catch((err) => console.error("[outbox]", err)));
       },
     },
   ],

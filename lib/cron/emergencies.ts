@@ -35,7 +35,7 @@ export function pageOnCall(now: Date) {
         const locale = staff.find((u) => u.phone === contact.phone && u.orgId === wo.orgId)?.locale;
         const vars = { org: wo.org.name, number: wo.trackingNumber, category: wo.category.name, place: `${wo.property.name} ${wo.unit.label}` };
         const { body } = renderStaffMessage("emergency-page", isLocale(locale) ? locale : "en", "SMS", vars, dashboardLink(wo.trackingNumber));
-        const queued = await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:page:${contact.position}`, channel: "SMS", recipient: contact.phone, workOrderId: wo.id, template: "emergency-page", body });
+        const queued = await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:page:${contact.position}`, channel: "SMS", recipient: contact.phone, workOrderId: wo.id, template: "emergency-page", body }, now);
         if (!queued) continue;
         await tx.workOrderEvent.create({
           data: { workOrderId: wo.id, actorLabel: "System", type: "ON_CALL_PAGED", details: { position: contact.position, name: contact.name }, visibility: "STAFF", createdAt: now },

@@ -38,7 +38,7 @@ export function chaseOwnerApprovals(now: Date) {
       const ask = async (to: string, step: "reminder" | "second-contact", subject: string, intro: string) => {
         if (await tx.outboxMessage.findUnique({ where: { dedupeKey: `${key}:${step}` } })) return 0;
         const token = await issueApprovalLink(tx, { workOrderId: wo.id, estimateId: e.id, ownerId: owner.id, amountCents: e.amountCents }, now, { keepEarlier: step === "second-contact" });
-        await enqueue(tx, { orgId: wo.orgId, dedupeKey: `${key}:${step}`, channel: "EMAIL", recipient: to, workOrderId: wo.id, template: `owner-approval-${step}`, subject, body: `${intro}\n\n${dollars(e.amountCents)} for ${place}: ${e.description}\n\nApprove or decline here:\n{{link}}\n\n${wo.org.name}`, secretLink: `${env().PUBLIC_URL}/approve/${token}` });
+        await enqueue(tx, { orgId: wo.orgId, dedupeKey: `${key}:${step}`, channel: "EMAIL", recipient: to, workOrderId: wo.id, template: `owner-approval-${step}`, subject, body: `${intro}\n\n${dollars(e.amountCents)} for ${place}: ${e.description}\n\nApprove or decline here:\n{{link}}\n\n${wo.org.name}`, secretLink: `${env().PUBLIC_URL}/approve/${token}` }, now);
         await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "OWNER_CHASED", details: { step, to, estimateId: e.id }, visibility: "STAFF", createdAt: now } });
         return 1;
       };

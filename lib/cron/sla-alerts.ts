@@ -55,7 +55,7 @@ export function raiseSlaAlerts(now: Date) {
       outgoing.push(...staffOutgoing(wo, managers.get(wo.orgId)!.get(wo.propertyId) ?? [], notice, now, wo.org));
     }
     await tx.workOrderEvent.createMany({ data: events });
-    await enqueueMany(tx, outgoing);
+    await enqueueMany(tx, outgoing, now);
     return events.length;
   });
 }

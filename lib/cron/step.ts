@@ -23,6 +23,4 @@ export async function lockedStep(step: keyof typeof STEPS, work: (tx: Tx) => Pro
 
 /** How many rows a step handles per tick: each tick stays short, the next one takes the rest. */
 export const BATCH = 200;
-
-/** `at` as the database's UTC timestamp columns hold it, whatever the session's time zone. */
-export const utc = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+export { utc } from "@/lib/db/utc";

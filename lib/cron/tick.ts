@@ -14,7 +14,7 @@ const DELIVERY_ROUNDS = 10;
 
 export type TickReport = Record<"reminders" | "slaAlerts" | "pages" | "resolvedQuestions" | "autoClosed" | "ownerApprovals" | "vendorPapers", number | "busy"> & { sent: number; failed: number };
 
-export async function runTick(now = new Date()): Promise<TickReport> {
+export async function runTick(now: Date): Promise<TickReport> {
   const report = {
     pages: await pageOnCall(now),
     slaAlerts: await raiseSlaAlerts(now),
@@ -27,7 +27,7 @@ export async function runTick(now = new Date()): Promise<TickReport> {
   // Batches until the due messages are out (bounded, so one tick stays short on the embedded database).
   const delivery = { sent: 0, failed: 0 };
   for (let round = 0; round < DELIVERY_ROUNDS; round++) {
-    const got = await deliverDueMessages();
+    const got = await deliverDueMessages(now);
     delivery.sent += got.sent;
     delivery.failed += got.failed;
     if (got.sent + got.failed < DELIVERY_BATCH) break;

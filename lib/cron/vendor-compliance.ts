@@ -44,17 +44,17 @@ export function chaseVendorPapers(now: Date) {
         org: v.org,
         link,
         vars: paperVars(n.kind, n.expiresAt, v.org.timeZone, now),
-      });
+      }, now);
       if (!added) continue;
       queued++;
-      if (n.notice === "expired") queued += await tellStaff(tx, v, n);
+      if (n.notice === "expired") queued += await tellStaff(tx, v, n, now);
     }
     return queued;
   });
 }
 
 /** Admins (every open job) and the managers of the properties of the vendor's open jobs (theirs). */
-async function tellStaff(tx: Tx, v: Vendor, n: VendorNotice): Promise<number> {
+async function tellStaff(tx: Tx, v: Vendor, n: VendorNotice, now: Date): Promise<number> {
   const jobs = await tx.workOrder.findMany({
     where: { vendorId: v.id, status: { in: [...OPEN_JOB_STATUSES] } },
     select: { trackingNumber: true, propertyId: true, property: { select: { name: true } }, unit: { select: { label: true } } },
@@ -80,7 +80,7 @@ async function tellStaff(tx: Tx, v: Vendor, n: VendorNotice): Promise<number> {
       template: "vendor-papers-expired-staff",
       subject: `${v.company}'s ${paper} expired${mine.length ? `: ${mine.length} open job${mine.length === 1 ? "" : "s"} affected` : ""}`,
       body: `${v.company}'s ${paper} expired on ${shortDate(n.expiresAt, v.org.timeZone)}. They cannot be given new jobs, and their job links show a notice instead of actions until they send a current paper (they were sent an upload link).\n\n${affected}\n\n${env().PUBLIC_URL}/dashboard/directory/vendors/${v.id}`,
-    });
+    }, now);
     if (added) queued++;
   }
   return queued;

@@ -4,22 +4,29 @@
 import "server-only";
 import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
+import { utc } from "@/lib/db/utc";
 import { emailPort, smsPort, type EmailPort, type SmsPort } from "./channels";
 import { emailHtml, type Branding } from "./email-html";
 
 const MAX_ATTEMPTS = 6;
+const LEASE_MS = 5 * 60_000;
 export const DELIVERY_BATCH = 20;
 
 type Claimed = { id: string; orgId: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string | null; body: string; secretEnc: string | null; attempts: number };
 
-/** Delivers up to a batch of due messages, oldest first; `only` picks one message (a sign-in link someone waits for). */
-export async function deliverDueMessages(port: EmailPort = emailPort(), sms: SmsPort = smsPort(), only?: { dedupeKey: string }): Promise<{ sent: number; failed: number }> {
+type DeliverOptions = { email?: EmailPort; sms?: SmsPort; only?: { dedupeKey: string } };
+
+/**
+ * Delivers up to a batch of messages due at `now`, oldest first; `only` picks one message (a sign-in
+ * link someone waits for). Leases, sent times and backoff are counted from `now` too.
+ */
+export async function deliverDueMessages(now: Date, { email: port = emailPort(), sms = smsPort(), only }: DeliverOptions = {}): Promise<{ sent: number; failed: number }> {
   const channels = ["EMAIL", "SMS"];
   const rows = await db().$queryRaw<Claimed[]>`
-    UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = (now() AT TIME ZONE 'UTC') + interval '5 minutes'
+    UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = ${utc(new Date(now.getTime() + LEASE_MS))}
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
-      WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC') AND channel::text = ANY(${channels})
+      WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= ${utc(now)} AND channel::text = ANY(${channels})
         AND (${only?.dedupeKey ?? null}::text IS NULL OR "dedupeKey" = ${only?.dedupeKey ?? null})
       ORDER BY "nextAttemptAt" LIMIT ${DELIVERY_BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING id, "orgId", channel::text AS channel, recipient, subject, body, "secretEnc", attempts`;
@@ -37,7 +44,7 @@ export async function deliverDueMessages(port: EmailPort = emailPort(), sms: Sms
         row.channel === "SMS" ? await sms.send({ to: row.recipient, text, idempotencyKey: row.id }) : await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, html: emailHtml(text, brands.get(row.orgId) ?? { name: "Fixwell", logoUrl: null, brandColor: "#0f766e" }), idempotencyKey: row.id });
       await db().outboxMessage.update({
         where: { id: row.id },
-        data: { status: "SENT", sentAt: new Date(), providerId, secretEnc: null, lastError: null },
+        data: { status: "SENT", sentAt: now, providerId, secretEnc: null, lastError: null },
       });
       sent++;
     } catch (err) {
@@ -49,7 +56,7 @@ export async function deliverDueMessages(port: EmailPort = emailPort(), sms: Sms
         data: {
           status: last ? "FAILED" : "PENDING",
           lastError: (err as Error).message.slice(0, 500),
-          nextAttemptAt: new Date(Date.now() + backoffSeconds * 1000),
+          nextAttemptAt: new Date(now.getTime() + backoffSeconds * 1000),
           secretEnc: last ? null : undefined,
         },
       });

@@ -21,7 +21,7 @@ export async function failedMessageCounts(workOrderIds: string[]): Promise<Map<s
 export const lostItsLink = (m: { body: string; secretEnc: string | null }) => m.body.includes("{{link}}") && !m.secretEnc;
 
 /** Sends a work order's failed messages again (back to pending, due now, tries counted afresh). */
-export async function retryWorkOrderMessages({ actor, trackingNumber, now = new Date() }: { actor: Actor; trackingNumber: number; now?: Date }): Promise<{ queued: number; lost: number }> {
+export async function retryWorkOrderMessages({ actor, trackingNumber, now }: { actor: Actor; trackingNumber: number; now: Date }): Promise<{ queued: number; lost: number }> {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const wo = await db().workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) }, select: { id: true } });
   if (!wo) throw notFound();

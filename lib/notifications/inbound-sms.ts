@@ -13,7 +13,7 @@ import { renderTenantMessage } from "./templates";
 import { isLocale } from "@/lib/i18n/locales";
 import { changeStatus } from "@/lib/work-orders/change-status";
 
-export type InboundSms = { from: string; body: string; messageSid: string; now?: Date };
+export type InboundSms = { from: string; body: string; messageSid: string; now: Date };
 export type InboundResult = { outcome: "duplicate" | "confirmed" | "reopened" | "opted-out" | "threaded" | "asked-which" | "unknown-sender"; trackingNumber?: number };
 
 const STOP_WORDS = ["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"];
@@ -40,7 +40,7 @@ export async function handleInboundSms(sms: InboundSms): Promise<InboundResult> 
   }
 }
 
-async function handle({ from, body, messageSid, now = new Date() }: InboundSms): Promise<InboundResult> {
+async function handle({ from, body, messageSid, now }: InboundSms): Promise<InboundResult> {
   if (await db().message.findUnique({ where: { externalId: messageSid } })) return { outcome: "duplicate" };
   const users = await db().user.findMany({ where: { phone: from, disabledAt: null }, include: { tenantProfile: true } });
   const keyword = parseKeyword(body);
@@ -68,7 +68,7 @@ async function handle({ from, body, messageSid, now = new Date() }: InboundSms):
       const n = chosen[0].trackingNumber;
       const locale = users.map((u) => u.locale).find(isLocale) ?? "en";
       const { body: reply } = renderTenantMessage("which-request", locale, "SMS", { list, n });
-      await db().$transaction((tx) => enqueue(tx, { orgId: chosen[0].orgId, dedupeKey: `sms-reply:${messageSid}`, channel: "SMS", recipient: from, template: "which-request", body: reply }));
+      await db().$transaction((tx) => enqueue(tx, { orgId: chosen[0].orgId, dedupeKey: `sms-reply:${messageSid}`, channel: "SMS", recipient: from, template: "which-request", body: reply }, now));
       return { outcome: "asked-which" };
     }
     if (chosen.length === 1) {

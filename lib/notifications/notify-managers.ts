@@ -24,12 +24,12 @@ export type WrittenNotice = { event: string; template: string; subject: string; 
 type Wo = { id: string; orgId: string; propertyId: string };
 
 /** Queues the message for each manager of the property; returns how many were new (the key makes repeats no-ops). */
-export async function notifyManagers(tx: Tx, wo: Wo, m: StaffNotice | WrittenNotice, now = new Date()): Promise<number> {
+export async function notifyManagers(tx: Tx, wo: Wo, m: StaffNotice | WrittenNotice, now: Date): Promise<number> {
   return queueFor(tx, wo, await managerRecipients(tx, wo), m, now);
 }
 
 /** The same, for one staff member (the in-house technician on the job). */
-export async function notifyStaffMember(tx: Tx, wo: Wo, userId: string, m: StaffNotice, now = new Date()): Promise<number> {
+export async function notifyStaffMember(tx: Tx, wo: Wo, userId: string, m: StaffNotice, now: Date): Promise<number> {
   return queueFor(tx, wo, await staffRecipients(tx, wo.orgId, userId), m, now);
 }
 
@@ -52,6 +52,6 @@ async function queueFor(tx: Tx, wo: Wo, recipients: Recipient[], m: StaffNotice 
   const needsOrg = recipients.some((r) => r.channel === "SMS");
   const org = needsOrg ? await tx.organization.findUnique({ where: { id: wo.orgId }, select: { timeZone: true, quietHoursStartMinute: true, quietHoursEndMinute: true } }) : null;
   let queued = 0;
-  for (const o of staffOutgoing(wo, recipients, m, now, org)) if (await enqueue(tx, o)) queued++;
+  for (const o of staffOutgoing(wo, recipients, m, now, org)) if (await enqueue(tx, o, now)) queued++;
   return queued;
 }

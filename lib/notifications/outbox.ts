@@ -20,7 +20,10 @@ export type Outgoing = {
   notBefore?: Date | null; // quiet hours: not delivered before this
 };
 
-function row(m: Outgoing): Prisma.OutboxMessageCreateManyInput {
+// Stamped with the caller's clock, never the database's: a message queued "now" is due at that
+// `now` (or after quiet hours), so a caller that runs on another clock (a test, a replayed tick)
+// gets rows that agree with the rest of its change.
+function row(m: Outgoing, now: Date): Prisma.OutboxMessageCreateManyInput {
   return {
     orgId: m.orgId,
     dedupeKey: m.dedupeKey,
@@ -32,20 +35,21 @@ function row(m: Outgoing): Prisma.OutboxMessageCreateManyInput {
     subject: m.subject,
     body: m.body,
     secretEnc: m.secretLink ? encrypt(m.secretLink) : undefined,
-    ...(m.notBefore ? { nextAttemptAt: m.notBefore } : {}),
+    createdAt: now,
+    nextAttemptAt: m.notBefore ?? now,
   };
 }
 
 /** Queues a message unless one with the same key exists; true when this call queued it. */
-export async function enqueue(tx: Tx, m: Outgoing): Promise<boolean> {
+export async function enqueue(tx: Tx, m: Outgoing, now: Date): Promise<boolean> {
   // The unique dedupe key makes a repeated enqueue a no-op (ON CONFLICT DO NOTHING), not a second message.
-  const { count } = await tx.outboxMessage.createMany({ data: [row(m)], skipDuplicates: true });
+  const { count } = await tx.outboxMessage.createMany({ data: [row(m, now)], skipDuplicates: true });
   return count > 0;
 }
 
 /** Queues many in one statement (a cron step's batch), each unless its key exists; returns how many were new. */
-export async function enqueueMany(tx: Tx, ms: Outgoing[]): Promise<number> {
+export async function enqueueMany(tx: Tx, ms: Outgoing[], now: Date): Promise<number> {
   if (ms.length === 0) return 0;
-  const { count } = await tx.outboxMessage.createMany({ data: ms.map(row), skipDuplicates: true });
+  const { count } = await tx.outboxMessage.createMany({ data: ms.map((m) => row(m, now)), skipDuplicates: true });
   return count;
 }

@@ -8,7 +8,7 @@ import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { lostItsLink } from "./failed-messages";
 
-export async function retryMessage({ actor, id, now = new Date() }: { actor: Actor; id: string; now?: Date }) {
+export async function retryMessage({ actor, id, now }: { actor: Actor; id: string; now: Date }) {
   if (!can(actor, "outbox:read")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const row = await db().outboxMessage.findFirst({ where: { id, orgId: actor.orgId } });
   if (!row) throw notFound();

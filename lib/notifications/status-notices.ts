@@ -29,13 +29,13 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
   }
   const place = `${wo.property.name} ${wo.unit.label} (${wo.property.address})`;
   const toVendor = async (vendor: { id: string; email: string; company: string }, name: string, subject: string, body: string, secretLink?: string) =>
-    enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event(name)}:vendor:${vendor.id}`, channel: "EMAIL", recipient: vendor.email, workOrderId: wo.id, template: `vendor-${name}`, subject, body: `${body}\n\n${wo.org.name}`, secretLink });
+    enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event(name)}:vendor:${vendor.id}`, channel: "EMAIL", recipient: vendor.email, workOrderId: wo.id, template: `vendor-${name}`, subject, body: `${body}\n\n${wo.org.name}`, secretLink }, now);
   if (wo.vendor && c.to === "ASSIGNED" && wo.vendorId !== c.vendorIdBefore) {
     // The job link travels encrypted in the outbox ({{link}}) and is erased once sent; codes never travel.
     const link = `${env().PUBLIC_URL}/v/job/${await issueJobLink(tx, { workOrderId: wo.id, vendorId: wo.vendor.id }, now)}`;
     await toVendor(wo.vendor, "assigned", `New job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`, `You have a new ${wo.priority.toLowerCase()} job: ${wo.category.name} at ${place}.\n\n"${wo.description}"\n\nAccept it, book the visit and see the access details here (no account needed):\n{{link}}\n\nAccess codes are never sent by email: the link shows them on a tap while the job is yours.`, link);
     if (wo.vendor.phone) {
-      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event("assigned")}:vendor-sms:${wo.vendor.id}`, channel: "SMS", recipient: wo.vendor.phone, workOrderId: wo.id, template: "vendor-assigned", body: `${wo.org.name}: new job #${wo.trackingNumber}, ${wo.category.name} at ${wo.property.name} ${wo.unit.label}. {{link}}`, secretLink: link });
+      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event("assigned")}:vendor-sms:${wo.vendor.id}`, channel: "SMS", recipient: wo.vendor.phone, workOrderId: wo.id, template: "vendor-assigned", body: `${wo.org.name}: new job #${wo.trackingNumber}, ${wo.category.name} at ${wo.property.name} ${wo.unit.label}. {{link}}`, secretLink: link }, now);
     }
   }
   // A vendor who gave the job back: the managers put it with someone else.

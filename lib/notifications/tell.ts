@@ -43,7 +43,7 @@ export async function tellTenant(tx: Tx, wo: TickWo, event: string, template: Te
   for (const r of await tenantRecipients(tx, wo)) {
     const { subject, body } = renderTenantMessage(template, r.locale, r.channel, { org: org.name, number: wo.trackingNumber, link: link(wo, r.locale), ...vars(r.locale) });
     const notBefore = r.channel === "SMS" ? smsNotBefore(now, quiet, wo.priority === "EMERGENCY") : null;
-    if (await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template, subject, body, notBefore })) queued++;
+    if (await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template, subject, body, notBefore }, now)) queued++;
   }
   return queued;
 }
@@ -54,12 +54,8 @@ export const dashboardLink = (trackingNumber: number) => `${env().PUBLIC_URL}/da
 type ManagedWo = { id: string; orgId: string; propertyId: string; trackingNumber: number };
 
 /** To the property's managers, each by their channel and in their language, with a link to the work order. */
-export function tellManagers(tx: Tx, wo: ManagedWo, notice: Omit<StaffNotice, "link">, now?: Date): Promise<number>;
-/** Text already written in English (callers not yet moved to the staff templates): by each manager's channel, as written. */
-export function tellManagers(tx: Tx, wo: ManagedWo, event: string, template: string, subject: string, text: string): Promise<number>;
-export function tellManagers(tx: Tx, wo: ManagedWo, a: Omit<StaffNotice, "link"> | string, b?: Date | string, subject?: string, text?: string): Promise<number> {
-  if (typeof a === "string") return notifyManagers(tx, wo, { event: `wo:${wo.id}:${a}`, template: String(b), subject: subject ?? "", body: `${text ?? ""}\n\n${dashboardLink(wo.trackingNumber)}` });
-  return notifyManagers(tx, wo, { ...a, event: `wo:${wo.id}:${a.event}`, link: dashboardLink(wo.trackingNumber) }, b instanceof Date ? b : new Date());
+export function tellManagers(tx: Tx, wo: ManagedWo, notice: Omit<StaffNotice, "link">, now: Date): Promise<number> {
+  return notifyManagers(tx, wo, { ...notice, event: `wo:${wo.id}:${notice.event}`, link: dashboardLink(wo.trackingNumber) }, now);
 }
 
 export const visitWindow = (start: Date, end: Date, timeZone: string, locale: Locale = "en") =>

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 
 const RECENT_DAYS = 90;
 
-export async function ownerOverview(actor: Actor, now = new Date()) {
+export async function ownerOverview(actor: Actor, now: Date) {
   const mine = { orgId: actor.orgId, ownerId: actor.ownerId ?? "__none__" };
   const [properties, waiting] = await Promise.all([
     db().property.findMany({

@@ -29,7 +29,7 @@ export function revokePapersLinks(tx: Tx, vendorId: string, now: Date) {
 export type PapersLinkState = "valid" | "expired" | "revoked" | "missing";
 
 /** Which vendor a link opens, and whether it still works. Pure read: the page's GET calls only this. */
-export async function readPapersLink(token: string, now = new Date(), client: Pick<Tx, "actionToken" | "vendor"> = db()) {
+export async function readPapersLink(token: string, now: Date, client: Pick<Tx, "actionToken" | "vendor"> = db()) {
   if (!TOKEN.test(token)) return { state: "missing" as const };
   const row = await client.actionToken.findUnique({ where: { tokenHash: sha256(token) } });
   if (!row || row.purpose !== "VENDOR_COMPLIANCE" || !row.subjectId) return { state: "missing" as const };

@@ -35,7 +35,7 @@ async function vendorFor(by: Uploader, now: Date) {
   return found(await db().vendor.findFirst({ where: { id: by.vendorId, orgId: by.actor.orgId } }));
 }
 
-export async function uploadVendorDocument({ by, input, now = new Date() }: { by: Uploader; input: PaperUpload; now?: Date }) {
+export async function uploadVendorDocument({ by, input, now }: { by: Uploader; input: PaperUpload; now: Date }) {
   const vendor = await vendorFor(by, now);
   // Every problem at once, each next to its field: the typed fields and the file are checked together.
   const fieldErrors: FieldErrors = {};

@@ -18,7 +18,7 @@ import { changeStatus } from "@/lib/work-orders/change-status";
 import { scopeFor } from "@/lib/work-orders/scope";
 
 export type JobCaller = VendorCaller | Actor;
-export type JobArgs = { caller: JobCaller; trackingNumber: number; now?: Date };
+export type JobArgs = { caller: JobCaller; trackingNumber: number; now: Date };
 
 const OPEN = ["ASSIGNED", "SCHEDULED"] as const;
 export const LATE_MINUTES = { min: 5, max: 240 } as const;
@@ -43,7 +43,7 @@ type StepPlan = {
 };
 
 /** One event on the caller's job, in one transaction; a repeat (double tap) changes nothing. */
-async function jobEvent({ caller, trackingNumber, now = new Date() }: JobArgs, step: Step) {
+async function jobEvent({ caller, trackingNumber, now }: JobArgs, step: Step) {
   assertAssignee(caller);
   return db().$transaction(async (tx) => {
     const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(caller) } });
@@ -52,7 +52,9 @@ async function jobEvent({ caller, trackingNumber, now = new Date() }: JobArgs, s
     const p = await step.plan(wo, tx);
     if (!p) return { workOrder: wo, repeated: true };
     // Conditional on the job still being the caller's and open: a reassignment racing this wins.
-    const { count } = await tx.workOrder.updateMany({ where: { id: wo.id, status: { in: [...step.statuses] }, ...scopeFor(caller) }, data: p.data ?? {} });
+    // Always a real write (updatedAt at least): an update with nothing to set is run as a SELECT,
+    // which takes no row lock, and whose count PGlite reports as 0 rows affected.
+    const { count } = await tx.workOrder.updateMany({ where: { id: wo.id, status: { in: [...step.statuses] }, ...scopeFor(caller) }, data: { ...p.data, updatedAt: now } });
     if (count === 0) throw notFound();
     const event = await tx.workOrderEvent.create({
       data: { workOrderId: wo.id, actorId: caller.userId, actorLabel: label(caller), createdAt: now, ...p.event },
@@ -68,7 +70,7 @@ async function forMessages(tx: Tx, id: string) {
 
 /** "I'll take it." The response time on the scorecard runs from assignment to here. */
 export function acceptJob(args: JobArgs) {
-  const now = args.now ?? new Date();
+  const { now } = args;
   return jobEvent({ ...args, now }, {
     statuses: OPEN,
     plan: (wo) => (wo.acceptedAt ? null : { data: { acceptedAt: now }, event: { type: "JOB_ACCEPTED", details: { by: label(args.caller) }, visibility: "PUBLIC" } }),
@@ -77,7 +79,7 @@ export function acceptJob(args: JobArgs) {
 
 /** The window the office booked is fine with the vendor (accepting the job too, if not yet). */
 export function confirmWindow(args: JobArgs) {
-  const now = args.now ?? new Date();
+  const { now } = args;
   return jobEvent({ ...args, now }, {
     statuses: ["SCHEDULED"],
     refused: "Only a booked visit can be confirmed: propose a time instead.",
@@ -91,7 +93,7 @@ export function confirmWindow(args: JobArgs) {
 
 /** "On my way": the tenant is told. A second tap within ten minutes is the same trip. */
 export function onMyWay(args: JobArgs) {
-  const now = args.now ?? new Date();
+  const { now } = args;
   return jobEvent({ ...args, now }, {
     statuses: OPEN,
     plan: (wo) => {
@@ -110,7 +112,7 @@ export function onMyWay(args: JobArgs) {
 
 /** "Running about N minutes late" (DESIGN.md §7): the tenant is told at once, any hour. */
 export function runningLate(args: JobArgs & { minutes: number }) {
-  const now = args.now ?? new Date();
+  const { now } = args;
   if (!Number.isInteger(args.minutes) || args.minutes < LATE_MINUTES.min || args.minutes > LATE_MINUTES.max) throw invalidField("minutes", "job.minutes");
   return jobEvent({ ...args, now }, {
     statuses: OPEN,
@@ -131,7 +133,7 @@ export function runningLate(args: JobArgs & { minutes: number }) {
 
 /** At the door: on-time arrival is measured against the booked window. */
 export function arrived(args: JobArgs) {
-  const now = args.now ?? new Date();
+  const { now } = args;
   return jobEvent({ ...args, now }, {
     statuses: OPEN,
     plan: (wo) => (wo.arrivedAt ? null : { data: { arrivedAt: now, ...(wo.acceptedAt ? {} : { acceptedAt: now }) }, event: { type: "ARRIVED", details: { by: label(args.caller) }, visibility: "PUBLIC" } }),
@@ -144,7 +146,7 @@ export function arrived(args: JobArgs) {
  * returned to this caller and written nowhere else.
  */
 export async function revealJobCode(args: JobArgs & { which: "gate" | "lockbox" }): Promise<string> {
-  const now = args.now ?? new Date();
+  const { now } = args;
   let code = "";
   await jobEvent({ ...args, now }, {
     statuses: OPEN,
@@ -161,7 +163,7 @@ export async function revealJobCode(args: JobArgs & { which: "gate" | "lockbox" 
 
 /** A note to the office (never to the tenant); the property's managers are told. */
 export function messageOffice(args: JobArgs & { body: string }) {
-  const now = args.now ?? new Date();
+  const { now } = args;
   const body = args.body.trim();
   if (body.length < 2) throw invalidField("body", "Write your message first.");
   if (body.length > 2000) throw invalidField("body", "Keep it under 2,000 characters.");
@@ -207,7 +209,7 @@ export async function completeJob(args: JobArgs & { version: number; notes: stri
 
 /** After completion (within the link's 30 days): the invoice, if it was not sent with the completion. */
 export async function sendInvoice(args: JobArgs & { invoiceCents: number; invoice: ProcessedPaper }) {
-  const now = args.now ?? new Date();
+  const { now } = args;
   if (!Number.isSafeInteger(args.invoiceCents) || args.invoiceCents < 0) throw invalidField("invoiceAmount", "Enter the amount in dollars, like 240.50.");
   const key = await storage().put(args.invoice.bytes, args.invoice.fileName, args.invoice.contentType);
   return jobEvent({ ...args, now }, {

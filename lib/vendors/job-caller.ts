@@ -8,7 +8,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
 import { readJobLink } from "./job-link";
 
-export async function vendorCaller(token: string, { finishedToo = false, now = new Date() } = {}): Promise<{ caller: VendorCaller; trackingNumber: number }> {
+export async function vendorCaller(token: string, { finishedToo = false, now }: { finishedToo?: boolean; now: Date }): Promise<{ caller: VendorCaller; trackingNumber: number }> {
   const read = await readJobLink(token, now);
   if (read.state === "missing") throw notFound();
   if (read.state === "gone") throw new AppError("FORBIDDEN", "job.gone");

@@ -18,7 +18,7 @@ export async function issueJobLink(tx: Tx, e: { workOrderId: string; vendorId: s
   await revokeJobLinks(tx, e.workOrderId, now);
   const token = randomToken();
   await tx.actionToken.create({
-    data: { tokenHash: sha256(token), purpose: "VENDOR_JOB", workOrderId: e.workOrderId, subjectId: e.vendorId, expiresAt: new Date(now.getTime() + HARD_CAP_DAYS * 86_400_000) },
+    data: { createdAt: now, tokenHash: sha256(token), purpose: "VENDOR_JOB", workOrderId: e.workOrderId, subjectId: e.vendorId, expiresAt: new Date(now.getTime() + HARD_CAP_DAYS * 86_400_000) },
   });
   return token;
 }
@@ -45,7 +45,7 @@ export function jobLinkState(link: { subjectId: string | null; revokedAt: Date |
 }
 
 /** What a job link opens. A pure read: the page's GET (and HEAD) calls only this. */
-export async function readJobLink(token: string, now = new Date()) {
+export async function readJobLink(token: string, now: Date) {
   if (!TOKEN.test(token)) return { state: "missing" as const };
   const row = await db().actionToken.findUnique({
     where: { tokenHash: sha256(token) },

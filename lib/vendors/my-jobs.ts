@@ -9,7 +9,7 @@ import { scopeFor } from "@/lib/work-orders/scope";
 
 const PRIORITY_ORDER = { EMERGENCY: 0, URGENT: 1, ROUTINE: 2, LOW: 3 } as const;
 
-export async function myJobs(actor: Actor, now = new Date()) {
+export async function myJobs(actor: Actor, now: Date) {
   const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { timeZone: true } });
   const rows = await db().workOrder.findMany({
     where: { ...scopeFor(actor), OR: [{ status: { in: ["ASSIGNED", "SCHEDULED"] } }, { status: { in: ["COMPLETED", "CLOSED"] }, completedAt: { gte: new Date(now.getTime() - 7 * 86_400_000) } }] },

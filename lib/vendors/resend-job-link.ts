@@ -11,7 +11,7 @@ import { enqueue } from "@/lib/notifications/outbox";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { issueJobLink } from "./job-link";
 
-export async function resendJobLink({ actor, trackingNumber, now = new Date() }: { actor: Actor; trackingNumber: number; now?: Date }) {
+export async function resendJobLink({ actor, trackingNumber, now }: { actor: Actor; trackingNumber: number; now: Date }) {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   return db().$transaction(async (tx) => {
     const wo = await tx.workOrder.findFirst({
@@ -27,9 +27,9 @@ export async function resendJobLink({ actor, trackingNumber, now = new Date() }:
       subject: `Your link for job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`,
       body: `Here is your link for job #${wo.trackingNumber} again (the one sent before no longer works):\n{{link}}\n\n${wo.org.name}`,
       secretLink: link,
-    });
+    }, now);
     if (wo.vendor.phone) {
-      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:job-link:${key}:vendor-sms:${wo.vendor.id}`, channel: "SMS", recipient: wo.vendor.phone, workOrderId: wo.id, template: "vendor-job-link", body: `${wo.org.name}: your link for job #${wo.trackingNumber}: {{link}}`, secretLink: link });
+      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:job-link:${key}:vendor-sms:${wo.vendor.id}`, channel: "SMS", recipient: wo.vendor.phone, workOrderId: wo.id, template: "vendor-job-link", body: `${wo.org.name}: your link for job #${wo.trackingNumber}: {{link}}`, secretLink: link }, now);
     }
     await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "JOB_LINK_SENT", details: { vendor: wo.vendor.company }, visibility: "STAFF", createdAt: now } });
   });

@@ -8,7 +8,7 @@ import { scorecard, type Scorecard } from "./scorecard";
 
 const REOPENED: WorkOrderStatus[] = ["COMPLETED", "CLOSED"];
 
-export async function vendorScorecard(actor: Actor, vendorId: string, now = new Date()): Promise<Scorecard> {
+export async function vendorScorecard(actor: Actor, vendorId: string, now: Date): Promise<Scorecard> {
   const rows = await db().workOrder.findMany({
     where: { orgId: actor.orgId, vendorId, assignedAt: { gte: new Date(now.getTime() - 365 * 86_400_000) } },
     select: {

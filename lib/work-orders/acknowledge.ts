@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { staffChange, type StaffArgs } from "./staff-change";
 
 export async function acknowledgeWorkOrder(args: StaffArgs) {
-  const now = args.now ?? new Date();
+  const { now } = args;
   return staffChange({ ...args, now }, (wo) => {
     if (!["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status)) throw new AppError("TRANSITION_NOT_ALLOWED", "Only open work can be acknowledged.");
     return {

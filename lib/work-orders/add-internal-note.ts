@@ -8,7 +8,7 @@ export async function addInternalNote({ body, ...args }: StaffArgs & { body: str
   const text = body.trim();
   if (!text) throw invalidField("note", "Write the note first.");
   if (text.length > 5000) throw invalidField("note", "Keep a note under 5,000 characters.");
-  const now = args.now ?? new Date();
+  const { now } = args;
   return staffChange({ ...args, now }, () => ({
     event: { type: "NOTE", details: { body: text }, visibility: "STAFF" },
     also: async (tx, wo) => {

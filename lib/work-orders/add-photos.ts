@@ -13,7 +13,7 @@ import { scopeFor } from "./scope";
 /** A work order keeps at most this many files from its tenant (the form's 10, then later ones). */
 export const MAX_TENANT_FILES = 20;
 
-export async function addPhotos({ actor, trackingNumber, files, now = new Date() }: { actor: Caller; trackingNumber: number; files: ProcessedFile[]; now?: Date }) {
+export async function addPhotos({ actor, trackingNumber, files, now }: { actor: Caller; trackingNumber: number; files: ProcessedFile[]; now: Date }) {
   if (actor.role !== "TENANT") throw new AppError("ROLE_NOT_ALLOWED", "err.ROLE_NOT_ALLOWED");
   const wo = await db().workOrder.findFirst({ where: { trackingNumber, status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] }, ...scopeFor(actor) } });
   if (!wo) throw notFound();

@@ -7,7 +7,7 @@ import { notFound } from "@/lib/errors";
 import { tellManagers } from "@/lib/notifications/tell";
 import { scopeFor } from "./scope";
 
-export async function addTenantMessage({ actor, trackingNumber, body, now = new Date() }: { actor: Caller; trackingNumber: number; body: string; now?: Date }) {
+export async function addTenantMessage({ actor, trackingNumber, body, now }: { actor: Caller; trackingNumber: number; body: string; now: Date }) {
   const wo = await db().workOrder.findFirst({
     where: { trackingNumber, status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] }, ...scopeFor(actor) },
   });

@@ -36,7 +36,7 @@ function why(err: unknown): string {
   }
 }
 
-export async function bulkUpdate({ actor, items, op, now = new Date() }: { actor: Actor; items: BulkItem[]; op: BulkOp; now?: Date }): Promise<BulkResult> {
+export async function bulkUpdate({ actor, items, op, now }: { actor: Actor; items: BulkItem[]; op: BulkOp; now: Date }): Promise<BulkResult> {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   if (items.length === 0) throw new AppError("INVALID_INPUT", "Select at least one work order.");
   if (items.length > BULK_MAX) throw new AppError("INVALID_INPUT", `Select at most ${BULK_MAX} work orders at a time.`);

@@ -13,13 +13,13 @@ import { computeDueTimes } from "./sla";
 
 const CLOSED = ["CLOSED", "CANCELLED"];
 
-export async function changePriority({ actor, trackingNumber, version, priority, reason, now = new Date() }: {
+export async function changePriority({ actor, trackingNumber, version, priority, reason, now }: {
   actor: Actor;
   trackingNumber: number;
   version: number;
   priority: Priority;
   reason: string;
-  now?: Date;
+  now: Date;
 }) {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const why = reason.trim();

@@ -32,12 +32,12 @@ export type StatusChange =
 type Data = Prisma.WorkOrderUpdateManyMutationInput & { vendorId?: string | null; technicianId?: string | null };
 type Extra = { type: string; details: Record<string, string>; visibility: "STAFF" | "PUBLIC" };
 
-export async function changeStatus({ actor, trackingNumber, version, change, now = new Date() }: {
+export async function changeStatus({ actor, trackingNumber, version, change, now }: {
   actor: Caller | VendorCaller;
   trackingNumber: number;
   version: number;
   change: StatusChange;
-  now?: Date;
+  now: Date;
 }) {
   // Files are stored before the transaction (a slow upload must not hold the database); their rows
   // are written with the change, so a refused change leaves only unreferenced bytes behind.

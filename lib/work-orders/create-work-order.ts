@@ -28,7 +28,7 @@ export const TRACKING_LINK_DAYS = 180;
 
 const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
 
-export async function createWorkOrder({ reporter, input, photos = [], locale = "en", now = new Date() }: { reporter: Reporter; input: RequestInput; photos?: ProcessedFile[]; locale?: Locale; now?: Date }) {
+export async function createWorkOrder({ reporter, input, photos = [], locale = "en", now }: { reporter: Reporter; input: RequestInput; photos?: ProcessedFile[]; locale?: Locale; now: Date }) {
   const actor = "actor" in reporter ? reporter.actor : null;
   const visitor = "visitor" in reporter ? reporter.visitor : null;
   // Codes stay out of the hash: a hash of a short code is easy to reverse.
@@ -115,7 +115,7 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
       });
       for (const p of stored) {
         await tx.attachment.create({
-          data: { workOrderId: wo.id, kind: p.kind, storageKey: p.key, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.bytes.length, width: p.width, height: p.height, uploadedById: actor?.userId },
+          data: { createdAt: now, workOrderId: wo.id, kind: p.kind, storageKey: p.key, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.bytes.length, width: p.width, height: p.height, uploadedById: actor?.userId },
         });
       }
       // Photos and videos kept from a refused try of this same form.
@@ -133,7 +133,7 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
       });
       if (trackingToken) {
         await tx.actionToken.create({
-          data: { tokenHash: sha256(trackingToken), purpose: "TRACKING", workOrderId: wo.id, expiresAt: new Date(now.getTime() + TRACKING_LINK_DAYS * 86_400_000) },
+          data: { createdAt: now, tokenHash: sha256(trackingToken), purpose: "TRACKING", workOrderId: wo.id, expiresAt: new Date(now.getTime() + TRACKING_LINK_DAYS * 86_400_000) },
         });
         // The visitor's tracking link, in the language they reported in; the link travels encrypted.
         const vars = { org: org.name, number: wo.trackingNumber, place: `${unit.property.name} ${unit.label}`, link: "{{link}}" };
@@ -150,7 +150,7 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
             subject,
             body,
             secretLink: `${env().PUBLIC_URL}/t/${trackingToken}`,
-          });
+          }, now);
         }
       }
       // A linked report (a twin is already open) is left for a person to merge, not auto-assigned.

@@ -7,7 +7,7 @@ import { rateLimit } from "@/lib/rate-limit";
 import { sha256 } from "@/lib/crypto";
 import { workOrderByTrackingToken } from "./tracking";
 
-export async function linkHolder(token: string, now = new Date()): Promise<LinkHolder> {
+export async function linkHolder(token: string, now: Date): Promise<LinkHolder> {
   const wo = await workOrderByTrackingToken(token, now);
   if (!wo) throw notFound();
   await rateLimit(`tracking:${sha256(token).slice(0, 32)}`, 30, 3600, now);

@@ -70,7 +70,7 @@ async function whereFor(actor: Actor, f: QueueFilter, now: Date, omit: Parameter
 }
 
 /** One page of the table. */
-export async function queuePage(actor: Actor, f: QueueFilter, now = new Date()) {
+export async function queuePage(actor: Actor, f: QueueFilter, now: Date) {
   const where = scoped(actor, await whereFor(actor, f, now));
   const [rows, total] = await Promise.all([
     db().workOrder.findMany({ where, select: rowSelect, orderBy: queueOrderBy(f.sort), skip: (f.page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE }),
@@ -80,7 +80,7 @@ export async function queuePage(actor: Actor, f: QueueFilter, now = new Date()) 
 }
 
 /** The board: open columns, each capped; the table shows the rest. */
-export async function queueBoard(actor: Actor, f: QueueFilter, now = new Date()) {
+export async function queueBoard(actor: Actor, f: QueueFilter, now: Date) {
   const base = await whereFor(actor, f, now);
   return Promise.all(
     OPEN_STATUSES.map(async (status) => {
@@ -104,7 +104,7 @@ export type QueueCounts = {
  * Counts beside each option: a status's count is what the current filters would show with that
  * status chosen (likewise priority); a saved view's count is the view on its own, within scope.
  */
-export async function queueCounts(actor: Actor, f: QueueFilter, now = new Date()): Promise<QueueCounts> {
+export async function queueCounts(actor: Actor, f: QueueFilter, now: Date): Promise<QueueCounts> {
   const hits = await searchHits(actor, f.q);
   const [byStatus, byPriority, ...saved] = await Promise.all([
     db().workOrder.groupBy({ by: ["status"], where: scoped(actor, pureWhere(f, now, ["status"], hits)), _count: { _all: true } }),

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { scopeFor } from "./scope";
 
-export async function rateWorkOrder({ actor, trackingNumber, rating, comment, now = new Date() }: { actor: Caller; trackingNumber: number; rating: number; comment: string; now?: Date }) {
+export async function rateWorkOrder({ actor, trackingNumber, rating, comment, now }: { actor: Caller; trackingNumber: number; rating: number; comment: string; now: Date }) {
   const wo = await db().workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
   if (!wo) throw notFound();
   if (wo.status !== "CLOSED") throw new AppError("TRANSITION_NOT_ALLOWED", "err.rateClosedOnly");

@@ -9,7 +9,7 @@ export async function replyToTenant({ body, ...args }: StaffArgs & { body: strin
   const text = body.trim();
   if (!text) throw invalidField("body", "v.message");
   if (text.length > 5000) throw invalidField("body", "v.messageLong");
-  const now = args.now ?? new Date();
+  const { now } = args;
   return staffChange({ ...args, now }, () => ({
     event: { type: "MESSAGE", details: { body: text }, visibility: "PUBLIC" },
     also: async (tx, wo, eventId) => {
@@ -20,7 +20,7 @@ export async function replyToTenant({ body, ...args }: StaffArgs & { body: strin
         await enqueue(tx, {
           orgId: wo.orgId, dedupeKey: `staff-reply:${eventId}:EMAIL`, channel: "EMAIL", recipient: to, userId: reporter?.id, workOrderId: wo.id,
           template: "staff-reply", subject: `A message about your request #${wo.trackingNumber}`, body: text,
-        });
+        }, now);
       }
     },
   }));

@@ -8,8 +8,8 @@ import { tellManagers } from "@/lib/notifications/tell";
 import { enqueue } from "@/lib/notifications/outbox";
 import { scopeFor } from "./scope";
 
-export async function requestReschedule({ actor, trackingNumber, version, times, reason, now = new Date() }: {
-  actor: Caller; trackingNumber: number; version: number; times: string; reason?: string; now?: Date;
+export async function requestReschedule({ actor, trackingNumber, version, times, reason, now }: {
+  actor: Caller; trackingNumber: number; version: number; times: string; reason?: string; now: Date;
 }) {
   if (actor.role !== "TENANT") throw new AppError("ROLE_NOT_ALLOWED", "err.ROLE_NOT_ALLOWED");
   const wo = await db().workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
@@ -30,8 +30,8 @@ export async function requestReschedule({ actor, trackingNumber, version, times,
 }
 
 /** Staff say no to the tenant's proposed times; the booked window stands and the tenant is told why. */
-export async function declineReschedule({ actor, trackingNumber, version, reason, now = new Date() }: {
-  actor: Actor; trackingNumber: number; version: number; reason: string; now?: Date;
+export async function declineReschedule({ actor, trackingNumber, version, reason, now }: {
+  actor: Actor; trackingNumber: number; version: number; reason: string; now: Date;
 }) {
   if (actor.role !== "ADMIN" && actor.role !== "MANAGER") throw new AppError("ROLE_NOT_ALLOWED", "err.ROLE_NOT_ALLOWED");
   const wo = await db().workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) }, include: { reporter: { select: { id: true, email: true } } } });
@@ -49,7 +49,7 @@ export async function declineReschedule({ actor, trackingNumber, version, reason
       await enqueue(tx, {
         orgId: wo.orgId, dedupeKey: `resched-declined:${event.id}:EMAIL`, channel: "EMAIL", recipient: to, userId: wo.reporter?.id, workOrderId: wo.id,
         template: "reschedule-declined", subject: `Your visit for request #${wo.trackingNumber} stays as booked`, body: reason,
-      });
+      }, now);
     }
   });
 }

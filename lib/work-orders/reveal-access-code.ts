@@ -11,7 +11,7 @@ import { scopeFor } from "./scope";
 
 export type CodeKind = "gate" | "lockbox";
 
-export async function revealAccessCode({ actor, trackingNumber, which, now = new Date() }: { actor: Actor; trackingNumber: number; which: CodeKind; now?: Date }): Promise<string> {
+export async function revealAccessCode({ actor, trackingNumber, which, now }: { actor: Actor; trackingNumber: number; which: CodeKind; now: Date }): Promise<string> {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   return db().$transaction(async (tx) => {
     const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) }, select: { id: true, gateCodeEnc: true, lockboxCodeEnc: true } });

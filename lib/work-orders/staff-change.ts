@@ -9,7 +9,7 @@ import type { Prisma, WorkOrder } from "@/lib/db/generated/client";
 import { AppError, notFound, stale } from "@/lib/errors";
 import { scopeFor } from "./scope";
 
-export type StaffArgs = { actor: Actor; trackingNumber: number; version: number; now?: Date };
+export type StaffArgs = { actor: Actor; trackingNumber: number; version: number; now: Date };
 
 export type Plan = {
   data?: Prisma.WorkOrderUpdateManyMutationInput;
@@ -18,7 +18,7 @@ export type Plan = {
   also?: (tx: Tx, wo: WorkOrder, eventId: string) => Promise<void>;
 };
 
-export async function staffChange({ actor, trackingNumber, version, now = new Date() }: StaffArgs, plan: (wo: WorkOrder, tx: Tx) => Promise<Plan> | Plan) {
+export async function staffChange({ actor, trackingNumber, version, now }: StaffArgs, plan: (wo: WorkOrder, tx: Tx) => Promise<Plan> | Plan) {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   return db().$transaction(async (tx) => {
     const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });

@@ -40,13 +40,13 @@ export type TransitionCheck =
   | { ok: true; requires?: Rule["requires"] }
   | Refusal;
 
-/** May `who` move a work order from `from` to `to`? `closedAt` and `now` matter only for callbacks. */
+/** May `who` move a work order from `from` to `to`? `closedAt` and `now` decide a callback (reopened after closing). */
 export function checkTransition(input: {
   from: WorkOrderStatus;
   to: WorkOrderStatus;
   who: Mover;
   closedAt?: Date | null;
-  now?: Date;
+  now: Date;
 }): TransitionCheck {
   const { from, to, who } = input;
   const rules = TRANSITIONS.filter((r) => r.to === to && r.from.includes(from));
@@ -62,7 +62,7 @@ export function checkTransition(input: {
   if (!rule) {
     return { ok: false, code: "ROLE_NOT_ALLOWED", message: "err.ROLE_NOT_ALLOWED" };
   }
-  if (from === "CLOSED" && input.closedAt && input.now) {
+  if (from === "CLOSED" && input.closedAt) {
     const days = (input.now.getTime() - input.closedAt.getTime()) / 86_400_000;
     if (days > CALLBACK_DAYS) {
       return { ok: false, code: "CALLBACK_WINDOW_PASSED", message: "err.callbackWindow", vars: { days: CALLBACK_DAYS } };

@@ -12,7 +12,7 @@ import { scopeFor } from "./scope";
 export type CodeChange = { gateCode?: string; lockboxCode?: string; saveToProfile?: boolean };
 const OPEN = ["NEW", "ASSIGNED", "SCHEDULED"] as const;
 
-export async function updateAccessCodes({ actor, trackingNumber, change, now = new Date() }: { actor: Caller; trackingNumber: number; change: CodeChange; now?: Date }) {
+export async function updateAccessCodes({ actor, trackingNumber, change, now }: { actor: Caller; trackingNumber: number; change: CodeChange; now: Date }) {
   if (actor.role !== "TENANT") throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const gate = change.gateCode?.trim() || undefined;
   const lockbox = change.lockboxCode?.trim() || undefined;

@@ -44,9 +44,9 @@ async function ownerEstimate(slug: string, key: string, cents: number, trackingN
   if (!trackingNumber) {
     const unit = await db().unit.findFirstOrThrow({ where: { property: { slug } }, orderBy: { label: "desc" } });
     const plumbing = await db().category.findFirstOrThrow({ where: { name: "Plumbing" } });
-    trackingNumber = (await createWorkOrder({ reporter: { actor: dana }, input: { idempotencyKey: `replay-${key}`.padEnd(16, "x"), unitId: unit.id, categoryId: plumbing.id, severity: "ROUTINE", description: "Boiler keeps cutting out" } })).trackingNumber;
+    trackingNumber = (await createWorkOrder({ reporter: { actor: dana }, input: { idempotencyKey: `replay-${key}`.padEnd(16, "x"), unitId: unit.id, categoryId: plumbing.id, severity: "ROUTINE", description: "Boiler keeps cutting out" }, now: new Date() })).trackingNumber;
   }
-  const { estimate } = await addEstimate({ actor: dana, trackingNumber, input: { amountCents: cents, description: `Quote ${key}` } });
+  const { estimate } = await addEstimate({ actor: dana, trackingNumber, input: { amountCents: cents, description: `Quote ${key}` }, now: new Date() });
   return { id: estimate.id, workOrderId: estimate.workOrderId, trackingNumber, token: await emailedToken(estimate.id) };
 }
 function form(fields: Record<string, string | number>) {
@@ -83,7 +83,7 @@ describe("by the emailed link", () => {
         const state = await decideAction({}, form({ token: mine.token, estimateId, decision, comment: "Replayed with someone else's id" }));
         expect(state, estimateId).toMatchObject({ ok: false, message: "approval.missing" });
       }
-      await expect(decideByLink({ token: mine.token, estimateId, decision: "APPROVED" })).rejects.toMatchObject({ state: "missing" });
+      await expect(decideByLink({ token: mine.token, estimateId, decision: "APPROVED", now: new Date() })).rejects.toMatchObject({ state: "missing" });
     }
     expect(await snapshot()).toEqual(before);
   });
@@ -114,7 +114,7 @@ describe("signed in as the OWNER, through the staff actions", () => {
           expect(await decideEstimateAction({}, form({ estimateId: e.id, decision, trackingNumber: e.trackingNumber }))).toMatchObject({ ok: false, message: "err.ROLE_NOT_ALLOWED" });
         }
         expect(await changeEstimateAction({}, form({ estimateId: e.id, trackingNumber: e.trackingNumber, amount: "1.00" }))).toMatchObject({ ok: false, message: "err.ROLE_NOT_ALLOWED" });
-        await expect(decideAsManager({ actor: owner, estimateId: e.id, decision: "APPROVED" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+        await expect(decideAsManager({ actor: owner, estimateId: e.id, decision: "APPROVED", now: new Date() })).rejects.toMatchObject({ code: "FORBIDDEN" });
       }
       expect(await addEstimateAction({}, form({ trackingNumber: mine.trackingNumber, amount: "1.00", description: "Cheap fix, approve me" }))).toMatchObject({ ok: false, message: "err.ROLE_NOT_ALLOWED" });
       expect(await snapshot()).toEqual(before);

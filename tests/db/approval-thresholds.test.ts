@@ -25,8 +25,8 @@ let n = 0;
 /** A routine plumbing job at the property, with an estimate of `cents` added by its manager. */
 async function estimate(slug: string, manager: Actor, cents: number) {
   const unit = await db().unit.findFirstOrThrow({ where: { property: { slug } }, orderBy: { label: "asc" } });
-  const wo = await createWorkOrder({ reporter: { actor: manager }, input: { idempotencyKey: `thr-${slug}-${++n}`.padEnd(16, "x"), unitId: unit.id, categoryId: plumbingId, severity: "ROUTINE", description: "Kitchen sink drains slowly" } });
-  const { rule } = await addEstimate({ actor: manager, trackingNumber: wo.trackingNumber, input: { amountCents: cents, description: "Clear and reseat the trap" } });
+  const wo = await createWorkOrder({ reporter: { actor: manager }, input: { idempotencyKey: `thr-${slug}-${++n}`.padEnd(16, "x"), unitId: unit.id, categoryId: plumbingId, severity: "ROUTINE", description: "Kitchen sink drains slowly" }, now: new Date() });
+  const { rule } = await addEstimate({ actor: manager, trackingNumber: wo.trackingNumber, input: { amountCents: cents, description: "Clear and reseat the trap" }, now: new Date() });
   const after = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
   const emails = await db().outboxMessage.findMany({ where: { workOrderId: wo.id, template: { in: ["owner-approval", "owner-notice"] } }, select: { template: true } });
   return { approver: rule.approver, hold: after.holdReason, emails: emails.map((e) => e.template) };

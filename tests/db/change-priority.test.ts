@@ -28,7 +28,7 @@ describe("changePriority", () => {
     const wo = await routine("prio-raise");
     const manager = dana; // Alex's building, Maple Court, is Dana's
     expect(dana.propertyIds).toContain(wo.propertyId);
-    const after = await changePriority({ actor: manager, trackingNumber: wo.trackingNumber, version: wo.version, priority: "EMERGENCY", reason: "Water is now coming through the ceiling below" });
+    const after = await changePriority({ actor: manager, trackingNumber: wo.trackingNumber, version: wo.version, priority: "EMERGENCY", reason: "Water is now coming through the ceiling below", now: new Date() });
     expect(after.priority).toBe("EMERGENCY");
     expect(after.responseDueAt!.getTime() - wo.createdAt.getTime()).toBe(4 * 3600_000);
     expect(after.version).toBe(wo.version + 1);
@@ -40,10 +40,10 @@ describe("changePriority", () => {
     const wo = await routine("prio-refuse");
     const [mine, other] = [dana, sam];
     expect(other.propertyIds).not.toContain(wo.propertyId);
-    await expect(changePriority({ actor: mine, trackingNumber: wo.trackingNumber, version: wo.version, priority: "URGENT", reason: " " })).rejects.toMatchObject({ fieldErrors: { reason: ["v.reason"] } });
-    expect(await refusal(changePriority({ actor: mine, trackingNumber: wo.trackingNumber, version: wo.version + 5, priority: "URGENT", reason: "Tenant called again" }))).toMatch(/changed since you opened it/);
-    await expect(changePriority({ actor: other, trackingNumber: wo.trackingNumber, version: wo.version, priority: "URGENT", reason: "Tenant called again" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(changePriority({ actor: tenant, trackingNumber: wo.trackingNumber, version: wo.version, priority: "URGENT", reason: "I want it sooner" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(changePriority({ actor: mine, trackingNumber: wo.trackingNumber, version: wo.version, priority: "URGENT", reason: " ", now: new Date() })).rejects.toMatchObject({ fieldErrors: { reason: ["v.reason"] } });
+    expect(await refusal(changePriority({ actor: mine, trackingNumber: wo.trackingNumber, version: wo.version + 5, priority: "URGENT", reason: "Tenant called again", now: new Date() }))).toMatch(/changed since you opened it/);
+    await expect(changePriority({ actor: other, trackingNumber: wo.trackingNumber, version: wo.version, priority: "URGENT", reason: "Tenant called again", now: new Date() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changePriority({ actor: tenant, trackingNumber: wo.trackingNumber, version: wo.version, priority: "URGENT", reason: "I want it sooner", now: new Date() })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const row = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
     expect(row).toMatchObject({ priority: "ROUTINE", version: wo.version });
   });

@@ -20,7 +20,7 @@ let tenant: Actor, plumbingId: string;
 const wo: Record<string, { id: string; trackingNumber: number }> = {};
 
 async function make(name: string, patch: Prisma.WorkOrderUpdateInput, severity: "ROUTINE" | "EMERGENCY" = "ROUTINE") {
-  const created = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `cron-${name}`.padEnd(16, "x"), categoryId: plumbingId, severity, description: `Cron case ${name}: the tap in the kitchen` } });
+  const created = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `cron-${name}`.padEnd(16, "x"), categoryId: plumbingId, severity, description: `Cron case ${name}: the tap in the kitchen` }, now: new Date() });
   wo[name] = await db().workOrder.update({ where: { id: created.id }, data: patch });
 }
 

@@ -22,7 +22,7 @@ beforeAll(async () => {
   await seedDemo(db());
   [tenant, dana, sam] = await Promise.all(["tenant@fixwell.example", "dana.reyes@fixwell.example", "sam.wolfe@fixwell.example"].map(actorFor));
   const plumbing = await db().category.findFirstOrThrow({ where: { name: "Plumbing" } });
-  wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: "failed-flag-1".padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Dripping shower head" } });
+  wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: "failed-flag-1".padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Dripping shower head" }, now: new Date() });
   const row = (key: string, status: "FAILED" | "SENT", body = "Your request was assigned.") =>
     db().outboxMessage.create({ data: { orgId: wo.orgId, workOrderId: wo.id, dedupeKey: `test:${key}`, channel: "EMAIL", recipient: "tenant@fixwell.example", template: "assigned", subject: "Assigned", body, status, attempts: 6, lastError: status === "FAILED" ? "Resend refused the email: 500" : null } });
   ids.failed = (await row("failed", "FAILED")).id;
@@ -41,17 +41,17 @@ describe("failed messages on the queue and the work order", () => {
   });
 
   it("the queue row and the board card carry the count", async () => {
-    const { rows } = await queuePage(dana, parseQueueFilter({ status: "ALL" }));
+    const { rows } = await queuePage(dana, parseQueueFilter({ status: "ALL" }), new Date());
     expect(rows.find((r) => r.id === wo.id)?.failedMessages).toBe(2);
     expect(rows.filter((r) => r.id !== wo.id).every((r) => r.failedMessages === 0)).toBe(true);
-    const board = await queueBoard(dana, parseQueueFilter({ view: "board" }));
+    const board = await queueBoard(dana, parseQueueFilter({ view: "board" }), new Date());
     expect(board.flatMap((c) => c.cards).find((c) => c.id === wo.id)?.failedMessages).toBe(2);
   });
 
   it("a manager of another property gets not-found and a tenant is refused; nothing changes", async () => {
-    const samErr = await retryWorkOrderMessages({ actor: sam, trackingNumber: wo.trackingNumber }).catch((e: AppError) => e);
+    const samErr = await retryWorkOrderMessages({ actor: sam, trackingNumber: wo.trackingNumber, now: new Date() }).catch((e: AppError) => e);
     expect(samErr).toMatchObject({ code: "NOT_FOUND" });
-    const tenantErr = await retryWorkOrderMessages({ actor: tenant, trackingNumber: wo.trackingNumber }).catch((e: AppError) => e);
+    const tenantErr = await retryWorkOrderMessages({ actor: tenant, trackingNumber: wo.trackingNumber, now: new Date() }).catch((e: AppError) => e);
     expect(tenantErr).toBeInstanceOf(AppError);
     expect((tenantErr as AppError).code).toBe("FORBIDDEN");
     expect([await status(ids.failed), await status(ids.lostLink)]).toEqual(["FAILED", "FAILED"]);
@@ -66,9 +66,9 @@ describe("failed messages on the queue and the work order", () => {
     const email: EmailPort = { send: async (m) => (sent.push(m.idempotencyKey), `ok_${m.idempotencyKey}`) };
     const sms: SmsPort = { send: async () => "ok" };
     // Deliver until this one is out (the demo's own queued messages may come first).
-    for (let i = 0; i < 10 && !sent.includes(ids.failed); i++) await deliverDueMessages(email, sms);
+    for (let i = 0; i < 10 && !sent.includes(ids.failed); i++) await deliverDueMessages(new Date(), { email, sms });
     expect(await status(ids.failed)).toBe("SENT");
     expect((await failedMessageCounts([wo.id])).get(wo.id)).toBe(1);
-    expect(await retryWorkOrderMessages({ actor: dana, trackingNumber: wo.trackingNumber })).toEqual({ queued: 0, lost: 1 });
+    expect(await retryWorkOrderMessages({ actor: dana, trackingNumber: wo.trackingNumber, now: new Date() })).toEqual({ queued: 0, lost: 1 });
   });
 });

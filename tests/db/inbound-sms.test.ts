@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 
 async function completed(name: string) {
-  const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `sms-${name}`.padEnd(16, "x"), categoryId: plumbingId, severity: "ROUTINE", description: `Text case ${name}: shower drain` } });
+  const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `sms-${name}`.padEnd(16, "x"), categoryId: plumbingId, severity: "ROUTINE", description: `Text case ${name}: shower drain` }, now: new Date() });
   const vendorId = (await db().vendor.findFirstOrThrow({ where: { company: "ABC Plumbing" } })).id;
   return db().workOrder.update({ where: { id: wo.id }, data: { status: "COMPLETED", vendorId, firstResponseAt: new Date(), completedAt: new Date() } });
 }

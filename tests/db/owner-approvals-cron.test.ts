@@ -17,8 +17,8 @@ const est: Record<string, { id: string; workOrderId: string }> = {};
 
 async function waiting(name: string, propertySlug: string, ageHours: number) {
   const unit = await db().unit.findFirstOrThrow({ where: { property: { slug: propertySlug } }, orderBy: { label: "asc" } });
-  const wo = await createWorkOrder({ reporter: { actor: dana }, input: { idempotencyKey: `own-${name}`.padEnd(16, "x"), unitId: unit.id, categoryId: plumbingId, severity: "ROUTINE", description: `Owner case ${name}: boiler` } });
-  const { estimate } = await addEstimate({ actor: dana, trackingNumber: wo.trackingNumber, input: { amountCents: 80_000, description: `New boiler (${name})` } });
+  const wo = await createWorkOrder({ reporter: { actor: dana }, input: { idempotencyKey: `own-${name}`.padEnd(16, "x"), unitId: unit.id, categoryId: plumbingId, severity: "ROUTINE", description: `Owner case ${name}: boiler` }, now: new Date() });
+  const { estimate } = await addEstimate({ actor: dana, trackingNumber: wo.trackingNumber, input: { amountCents: 80_000, description: `New boiler (${name})` }, now: new Date() });
   await db().costEstimate.update({ where: { id: estimate.id }, data: { updatedAt: new Date(now.getTime() - ageHours * HOUR) } });
   est[name] = { id: estimate.id, workOrderId: wo.id };
 }

@@ -17,9 +17,9 @@ beforeAll(async () => {
 
 describe("the owner's view", () => {
   it("lists only the owner's properties and their work", async () => {
-    const { properties } = await ownerOverview(olivia);
+    const { properties } = await ownerOverview(olivia, new Date());
     expect(properties.map((p) => p.name).sort()).toEqual(["Maple Court", "Oak Terrace"]);
-    const henrys = await ownerOverview(henry);
+    const henrys = await ownerOverview(henry, new Date());
     expect(henrys.properties.map((p) => p.name)).toEqual(["Harbor View Apartments"]);
   });
 
@@ -35,9 +35,9 @@ describe("the owner's view", () => {
 
   it("shows an estimate waiting for the owner", async () => {
     const wo = await db().workOrder.findFirstOrThrow({ where: { property: { slug: "maple-court" }, status: "ASSIGNED" } });
-    await addEstimate({ actor: dana, trackingNumber: wo.trackingNumber, input: { amountCents: 120_000, description: "Replace the roof drain" } });
-    expect((await ownerOverview(olivia)).waiting.map((e) => e.amountCents)).toEqual([120_000]);
-    expect((await ownerOverview(henry)).waiting).toEqual([]);
+    await addEstimate({ actor: dana, trackingNumber: wo.trackingNumber, input: { amountCents: 120_000, description: "Replace the roof drain" }, now: new Date() });
+    expect((await ownerOverview(olivia, new Date())).waiting.map((e) => e.amountCents)).toEqual([120_000]);
+    expect((await ownerOverview(henry, new Date())).waiting).toEqual([]);
   });
 
   it("adds up spend by property and month from actual costs, for the owner's properties only", async () => {

@@ -27,23 +27,24 @@ afterAll(() => fake.close());
 const ports = () => ({ email: resendEmail("re_test_key", "Fixwell <repairs@fixwell.test>", fake.url), sms: twilioSms(SID, TOKEN, "+15550001111", fake.url) });
 
 /** Time passes: every waiting message is due again. */
-const backoffElapses = () => db().outboxMessage.updateMany({ where: { status: "PENDING" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+/** The worker's clock, moved on a day a round: every backoff (at most 16 minutes) has elapsed by the next. */
+let day = 0;
+const nextRound = () => new Date(Date.now() + ++day * 86_400_000);
 
 describe("delivery through the real adapters", () => {
   it("survives three failed calls per provider: each message delivered once, with the provider's id", async () => {
     await db().outboxMessage.deleteMany({});
     await db().$transaction(async (tx) => {
       for (let i = 1; i <= 4; i++) {
-        await enqueue(tx, { orgId, dedupeKey: `test-email-${i}`, channel: "EMAIL", recipient: `person${i}@example.com`, template: "test", subject: `Subject ${i}`, body: `Hello ${i}` });
-        await enqueue(tx, { orgId, dedupeKey: `test-sms-${i}`, channel: "SMS", recipient: `+1555010000${i}`, template: "test", body: `Text ${i}: {{link}}`, secretLink: `https://portal.fixwell.test/t/secret${i}` });
+        await enqueue(tx, { orgId, dedupeKey: `test-email-${i}`, channel: "EMAIL", recipient: `person${i}@example.com`, template: "test", subject: `Subject ${i}`, body: `Hello ${i}` }, new Date());
+        await enqueue(tx, { orgId, dedupeKey: `test-sms-${i}`, channel: "SMS", recipient: `+1555010000${i}`, template: "test", body: `Text ${i}: {{link}}`, secretLink: `https://portal.fixwell.test/t/secret${i}` }, new Date());
       }
     });
     fake.resend.failNext(3);
     fake.twilio.failNext(3);
     const { email, sms } = ports();
     for (let round = 0; round < 6; round++) {
-      await deliverDueMessages(email, sms);
-      await backoffElapses();
+      await deliverDueMessages(nextRound(), { email, sms });
     }
     const rows = await db().outboxMessage.findMany({ orderBy: { dedupeKey: "asc" } });
     expect(rows.map((r) => r.status)).toEqual(Array(8).fill("SENT"));
@@ -78,12 +79,11 @@ describe("delivery through the real adapters", () => {
   });
 
   it("marks a message failed after its last try, keeping the error, and never sends it again", async () => {
-    await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "test-doomed", channel: "EMAIL", recipient: "doomed@example.com", template: "test", subject: "S", body: "B" }));
+    await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "test-doomed", channel: "EMAIL", recipient: "doomed@example.com", template: "test", subject: "S", body: "B" }, new Date()));
     fake.resend.failNext(100);
     const { email, sms } = ports();
     for (let round = 0; round < 8; round++) {
-      await deliverDueMessages(email, sms);
-      await backoffElapses();
+      await deliverDueMessages(nextRound(), { email, sms });
     }
     const row = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-doomed" } });
     expect(row).toMatchObject({ status: "FAILED", attempts: 6 });
@@ -95,28 +95,28 @@ describe("delivery through the real adapters", () => {
   it("an admin sends a failed message again; it is delivered once. A manager may not; a lost one-time link cannot be resent", async () => {
     const row = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-doomed" } });
     const [admin, manager] = [await actorFor("admin@fixwell.example"), await actorFor("dana.reyes@fixwell.example")];
-    await expect(retryMessage({ actor: manager, id: row.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(retryMessage({ actor: { ...admin, orgId: "another-org" }, id: row.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await retryMessage({ actor: admin, id: row.id });
-    await expect(retryMessage({ actor: admin, id: row.id })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" }); // already queued
+    await expect(retryMessage({ actor: manager, id: row.id, now: new Date() })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(retryMessage({ actor: { ...admin, orgId: "another-org" }, id: row.id, now: new Date() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await retryMessage({ actor: admin, id: row.id, now: new Date() });
+    await expect(retryMessage({ actor: admin, id: row.id, now: new Date() })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" }); // already queued
     const { email, sms } = ports();
-    await deliverDueMessages(email, sms);
+    await deliverDueMessages(new Date(), { email, sms });
     expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "SENT", attempts: 1 });
     expect(fake.resend.accepted.filter((r) => r.body.to === "doomed@example.com")).toHaveLength(1);
 
-    await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "test-lost-link", channel: "EMAIL", recipient: "link@example.com", template: "sign-in", subject: "S", body: "Sign in: {{link}}", secretLink: "https://x.test/s" }));
+    await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "test-lost-link", channel: "EMAIL", recipient: "link@example.com", template: "sign-in", subject: "S", body: "Sign in: {{link}}", secretLink: "https://x.test/s" }, new Date()));
     await db().outboxMessage.update({ where: { dedupeKey: "test-lost-link" }, data: { status: "FAILED", secretEnc: null } });
     const lost = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-lost-link" } });
-    await expect(retryMessage({ actor: admin, id: lost.id })).rejects.toThrow(/one-time link that was erased/);
+    await expect(retryMessage({ actor: admin, id: lost.id, now: new Date() })).rejects.toThrow(/one-time link that was erased/);
   });
 
   it("a sign-in link someone is waiting for goes ahead of a backlog", async () => {
     await db().$transaction(async (tx) => {
-      for (let i = 0; i < 30; i++) await enqueue(tx, { orgId, dedupeKey: `test-backlog-${i}`, channel: "EMAIL", recipient: `backlog${i}@example.com`, template: "t", subject: "S", body: "B" });
-      await enqueue(tx, { orgId, dedupeKey: "test-waiting", channel: "EMAIL", recipient: "waiting@example.com", template: "sign-in", subject: "S", body: "Sign in: {{link}}", secretLink: "https://x.test/s" });
+      for (let i = 0; i < 30; i++) await enqueue(tx, { orgId, dedupeKey: `test-backlog-${i}`, channel: "EMAIL", recipient: `backlog${i}@example.com`, template: "t", subject: "S", body: "B" }, new Date());
+      await enqueue(tx, { orgId, dedupeKey: "test-waiting", channel: "EMAIL", recipient: "waiting@example.com", template: "sign-in", subject: "S", body: "Sign in: {{link}}", secretLink: "https://x.test/s" }, new Date());
     });
     const { email, sms } = ports();
-    expect(await deliverDueMessages(email, sms, { dedupeKey: "test-waiting" })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverDueMessages(new Date(), { email, sms, only: { dedupeKey: "test-waiting" } })).toEqual({ sent: 1, failed: 0 });
     expect((await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-waiting" } })).status).toBe("SENT");
     expect(await db().outboxMessage.count({ where: { dedupeKey: { startsWith: "test-backlog-" }, status: "PENDING" } })).toBe(30);
   });

@@ -192,7 +192,7 @@ describe("bulk update", () => {
     const [a, b, c] = rows;
     await db().workOrder.update({ where: { id: c.id }, data: { version: { increment: 1 } } }); // someone else changed c
     const items = [a, b, c].map((r) => ({ trackingNumber: r.trackingNumber, version: r.version }));
-    const result = await bulkUpdate({ actor: dana, items, op: { kind: "reprioritise", priority: "LOW", reason: "Cosmetic only" } });
+    const result = await bulkUpdate({ actor: dana, items, op: { kind: "reprioritise", priority: "LOW", reason: "Cosmetic only" }, now: new Date() });
     expect(result.updated).toEqual([a.trackingNumber, b.trackingNumber]);
     expect(result.skipped).toEqual([{ trackingNumber: c.trackingNumber, why: "changed since you opened it" }]);
     expect(bulkSummary(result)).toBe(`2 updated, 1 skipped: #${c.trackingNumber} changed since you opened it.`);
@@ -202,17 +202,17 @@ describe("bulk update", () => {
     // Close takes only completed work; Sam cannot touch Dana's rows at all.
     const completed = (await inScope(dana)).find((r) => r.status === "COMPLETED")!;
     const open = (await inScope(dana)).find((r) => r.status === "SCHEDULED")!;
-    const closed = await bulkUpdate({ actor: dana, items: [completed, open].map((r) => ({ trackingNumber: r.trackingNumber, version: r.version })), op: { kind: "close" } });
+    const closed = await bulkUpdate({ actor: dana, items: [completed, open].map((r) => ({ trackingNumber: r.trackingNumber, version: r.version })), op: { kind: "close" }, now: new Date() });
     expect(closed).toEqual({ updated: [completed.trackingNumber], skipped: [{ trackingNumber: open.trackingNumber, why: "not possible from its status" }] });
-    const foreign = await bulkUpdate({ actor: sam, items: [{ trackingNumber: open.trackingNumber, version: open.version }], op: { kind: "close" } });
+    const foreign = await bulkUpdate({ actor: sam, items: [{ trackingNumber: open.trackingNumber, version: open.version }], op: { kind: "close" }, now: new Date() });
     expect(foreign.skipped).toEqual([{ trackingNumber: open.trackingNumber, why: "not found" }]);
-    await expect(bulkUpdate({ actor: dana, items: Array.from({ length: 101 }, (_, i) => ({ trackingNumber: i + 1, version: 1 })), op: { kind: "close" } })).rejects.toThrow(/at most 100/);
+    await expect(bulkUpdate({ actor: dana, items: Array.from({ length: 101 }, (_, i) => ({ trackingNumber: i + 1, version: 1 })), op: { kind: "close" }, now: new Date() })).rejects.toThrow(/at most 100/);
   });
 
   it("assigns new work to a vendor; the response clock moves to resolution", async () => {
     const wo = (await inScope(dana)).find((r) => r.status === "NEW")!;
     const vendor = await db().vendor.findFirstOrThrow({ where: { orgId: dana.orgId, active: true } });
-    const result = await bulkUpdate({ actor: dana, items: [{ trackingNumber: wo.trackingNumber, version: wo.version }], op: { kind: "assign", vendorId: vendor.id } });
+    const result = await bulkUpdate({ actor: dana, items: [{ trackingNumber: wo.trackingNumber, version: wo.version }], op: { kind: "assign", vendorId: vendor.id }, now: new Date() });
     expect(result.updated).toEqual([wo.trackingNumber]);
     const after = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
     expect(after.status).toBe("ASSIGNED");

@@ -30,10 +30,10 @@ describe("repeatIssues", () => {
     const old = await report("old", new Date(now.getTime() - 200 * day)); // outside six months
     const first = await report("first", new Date(now.getTime() - 120 * day));
     const second = await report("second", new Date(now.getTime() - 20 * day));
-    let v = (await changeStatus({ actor: dana, trackingNumber: second.trackingNumber, version: second.version, change: { to: "ASSIGNED", vendorId: abc } })).version;
+    let v = (await changeStatus({ actor: dana, trackingNumber: second.trackingNumber, version: second.version, change: { to: "ASSIGNED", vendorId: abc }, now: new Date() })).version;
     await changeStatus({ actor: dana, trackingNumber: second.trackingNumber, version: v, change: { to: "COMPLETED", notes: "Bled the radiator" }, now: new Date(now.getTime() - 10 * day) });
     const current = await report("current", now);
-    v = (await changeStatus({ actor: dana, trackingNumber: current.trackingNumber, version: current.version, change: { to: "ASSIGNED", vendorId: abc } })).version;
+    v = (await changeStatus({ actor: dana, trackingNumber: current.trackingNumber, version: current.version, change: { to: "ASSIGNED", vendorId: abc }, now: new Date() })).version;
 
     const found = await repeatIssues(dana, { ...current, vendorId: abc, technicianId: null }, now);
     expect(found.earlier.map((w) => w.trackingNumber).sort()).toEqual([first.trackingNumber, second.trackingNumber].sort());

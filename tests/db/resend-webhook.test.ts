@@ -15,7 +15,7 @@ let orgId: string;
 beforeAll(async () => {
   await seedDemo(db());
   orgId = (await db().organization.findFirstOrThrow()).id;
-  await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "resend-hook-1", channel: "EMAIL", recipient: "a@example.com", template: "t", subject: "S", body: "B" }));
+  await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "resend-hook-1", channel: "EMAIL", recipient: "a@example.com", template: "t", subject: "S", body: "B" }, new Date()));
   await db().outboxMessage.update({ where: { dedupeKey: "resend-hook-1" }, data: { status: "SENT", providerId: "re_email_1" } });
 });
 

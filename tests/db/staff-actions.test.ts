@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 
 const fresh = (key: string) =>
-  createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `staff-${key}`.padEnd(16, "x"), categoryId: plumbingId, severity: "ROUTINE", description: "Bathroom tap drips slowly" } });
+  createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `staff-${key}`.padEnd(16, "x"), categoryId: plumbingId, severity: "ROUTINE", description: "Bathroom tap drips slowly" }, now: new Date() });
 const snapshot = async (id: string) => ({
   row: await db().workOrder.findUniqueOrThrow({ where: { id } }),
   events: await db().workOrderEvent.count({ where: { workOrderId: id } }),
@@ -35,19 +35,19 @@ const snapshot = async (id: string) => ({
 });
 const assigned = async (key: string) => {
   const wo = await fresh(key);
-  return changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: abc } });
+  return changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: abc }, now: new Date() });
 };
 
 type Run = (actor: Actor, n: number, version: number) => Promise<unknown>;
 const cases: [string, Run, (key: string) => Promise<{ id: string; trackingNumber: number; version: number }>][] = [
-  ["acknowledge", (actor, n, version) => acknowledgeWorkOrder({ actor, trackingNumber: n, version }), fresh],
-  ["place a hold", (actor, n, version) => placeHold({ actor, trackingNumber: n, version, reason: "WAITING_FOR_PARTS", note: "Valve on order" }), assigned],
-  ["reply to the tenant", (actor, n, version) => replyToTenant({ actor, trackingNumber: n, version, body: "We will come Thursday" }), fresh],
-  ["add an internal note", (actor, n, version) => addInternalNote({ actor, trackingNumber: n, version, body: "Owner is slow to answer" }), fresh],
-  ["assign", (actor, n, version) => changeStatus({ actor, trackingNumber: n, version, change: { to: "ASSIGNED", vendorId: abc } }), fresh],
-  ["schedule", (actor, n, version) => changeStatus({ actor, trackingNumber: n, version, change: { to: "SCHEDULED", windowStart: new Date("2030-01-02T14:00:00Z"), windowEnd: new Date("2030-01-02T17:00:00Z") } }), assigned],
-  ["complete", (actor, n, version) => changeStatus({ actor, trackingNumber: n, version, change: { to: "COMPLETED", notes: "Replaced washer", actualCostCents: 12050 } }), assigned],
-  ["cancel", (actor, n, version) => changeStatus({ actor, trackingNumber: n, version, change: { to: "CANCELLED", reason: "Duplicate report" } }), assigned],
+  ["acknowledge", (actor, n, version) => acknowledgeWorkOrder({ actor, trackingNumber: n, version, now: new Date() }), fresh],
+  ["place a hold", (actor, n, version) => placeHold({ actor, trackingNumber: n, version, reason: "WAITING_FOR_PARTS", note: "Valve on order", now: new Date() }), assigned],
+  ["reply to the tenant", (actor, n, version) => replyToTenant({ actor, trackingNumber: n, version, body: "We will come Thursday", now: new Date() }), fresh],
+  ["add an internal note", (actor, n, version) => addInternalNote({ actor, trackingNumber: n, version, body: "Owner is slow to answer", now: new Date() }), fresh],
+  ["assign", (actor, n, version) => changeStatus({ actor, trackingNumber: n, version, change: { to: "ASSIGNED", vendorId: abc }, now: new Date() }), fresh],
+  ["schedule", (actor, n, version) => changeStatus({ actor, trackingNumber: n, version, change: { to: "SCHEDULED", windowStart: new Date("2030-01-02T14:00:00Z"), windowEnd: new Date("2030-01-02T17:00:00Z") }, now: new Date() }), assigned],
+  ["complete", (actor, n, version) => changeStatus({ actor, trackingNumber: n, version, change: { to: "COMPLETED", notes: "Replaced washer", actualCostCents: 12050 }, now: new Date() }), assigned],
+  ["cancel", (actor, n, version) => changeStatus({ actor, trackingNumber: n, version, change: { to: "CANCELLED", reason: "Duplicate report" }, now: new Date() }), assigned],
 ];
 
 describe.each(cases)("%s", (name, run, make) => {
@@ -79,23 +79,23 @@ describe("acknowledge", () => {
 describe("hold", () => {
   it("places and releases a hold with public events; a second hold or a release of none is refused", async () => {
     const wo = await assigned("hold-cycle");
-    const held = await placeHold({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, reason: "NO_ACCESS", note: "Nobody answered the door" });
+    const held = await placeHold({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, reason: "NO_ACCESS", note: "Nobody answered the door", now: new Date() });
     expect(held).toMatchObject({ holdReason: "NO_ACCESS", holdNote: "Nobody answered the door", status: "ASSIGNED" });
-    expect(await refusal(placeHold({ actor: dana, trackingNumber: wo.trackingNumber, version: held.version, reason: "OTHER", note: "again" }))).toMatch(/already on hold/);
-    const released = await releaseHold({ actor: dana, trackingNumber: wo.trackingNumber, version: held.version });
+    expect(await refusal(placeHold({ actor: dana, trackingNumber: wo.trackingNumber, version: held.version, reason: "OTHER", note: "again", now: new Date() }))).toMatch(/already on hold/);
+    const released = await releaseHold({ actor: dana, trackingNumber: wo.trackingNumber, version: held.version, now: new Date() });
     expect(released).toMatchObject({ holdReason: null, holdNote: null, status: "ASSIGNED" });
-    expect(await refusal(releaseHold({ actor: dana, trackingNumber: wo.trackingNumber, version: released.version }))).toMatch(/not on hold/);
+    expect(await refusal(releaseHold({ actor: dana, trackingNumber: wo.trackingNumber, version: released.version, now: new Date() }))).toMatch(/not on hold/);
     const types = (await getWorkOrder(tenant, wo.trackingNumber))!.events.map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(["HOLD_PLACED", "HOLD_RELEASED"]));
-    await expect(placeHold({ actor: dana, trackingNumber: wo.trackingNumber, version: released.version, reason: "OTHER", note: "" })).rejects.toMatchObject({ fieldErrors: { holdNote: [expect.any(String)] } });
+    await expect(placeHold({ actor: dana, trackingNumber: wo.trackingNumber, version: released.version, reason: "OTHER", note: "", now: new Date() })).rejects.toMatchObject({ fieldErrors: { holdNote: [expect.any(String)] } });
   });
 });
 
 describe("messages and notes", () => {
   it("a reply reaches the tenant's view and their inbox; an internal note never does", async () => {
     const wo = await fresh("msg-note");
-    const replied = await replyToTenant({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, body: "A plumber comes Thursday morning" });
-    await addInternalNote({ actor: dana, trackingNumber: wo.trackingNumber, version: replied.version, body: "Tenant's dog bites: send two people" });
+    const replied = await replyToTenant({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, body: "A plumber comes Thursday morning", now: new Date() });
+    await addInternalNote({ actor: dana, trackingNumber: wo.trackingNumber, version: replied.version, body: "Tenant's dog bites: send two people", now: new Date() });
     expect(await db().message.findMany({ where: { workOrderId: wo.id }, select: { body: true, internal: true }, orderBy: { createdAt: "asc" } })).toEqual([
       { body: "A plumber comes Thursday morning", internal: false },
       { body: "Tenant's dog bites: send two people", internal: true },
@@ -106,7 +106,7 @@ describe("messages and notes", () => {
     expect(tenantView).not.toContain("dog bites");
     const staffView = JSON.stringify(await getWorkOrder(dana, wo.trackingNumber));
     expect(staffView).toContain("dog bites");
-    await expect(replyToTenant({ actor: dana, trackingNumber: wo.trackingNumber, version: replied.version + 1, body: "  " })).rejects.toMatchObject({ fieldErrors: { body: ["v.message"] } });
+    await expect(replyToTenant({ actor: dana, trackingNumber: wo.trackingNumber, version: replied.version + 1, body: "  ", now: new Date() })).rejects.toMatchObject({ fieldErrors: { body: ["v.message"] } });
   });
 });
 
@@ -115,24 +115,24 @@ describe("complete, close and reopen", () => {
     const wo = await assigned("complete");
     const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#3366aa" } }).jpeg().toBuffer();
     const photo = await processFile("after.jpg", bytes);
-    const done = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "COMPLETED", notes: "New cartridge fitted", actualCostCents: 24050, afterPhotos: [photo] } });
+    const done = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "COMPLETED", notes: "New cartridge fitted", actualCostCents: 24050, afterPhotos: [photo] }, now: new Date() });
     expect(done).toMatchObject({ status: "COMPLETED", completionNotes: "New cartridge fitted", actualCostCents: 24050 });
     expect(await db().attachment.findMany({ where: { workOrderId: wo.id }, select: { stage: true, fileName: true } })).toEqual([{ stage: "AFTER", fileName: "after.jpg" }]);
-    await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: done.version, change: { to: "CLOSED" } })).resolves.toMatchObject({ status: "CLOSED" });
-    await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: done.version + 1, change: { to: "ASSIGNED", reopen: true, reason: " " } })).rejects.toMatchObject({ fieldErrors: { reason: ["v.reason"] } });
-    const reopened = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: done.version + 1, change: { to: "ASSIGNED", reopen: true, reason: "Dripping again" } });
+    await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: done.version, change: { to: "CLOSED" }, now: new Date() })).resolves.toMatchObject({ status: "CLOSED" });
+    await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: done.version + 1, change: { to: "ASSIGNED", reopen: true, reason: " " }, now: new Date() })).rejects.toMatchObject({ fieldErrors: { reason: ["v.reason"] } });
+    const reopened = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: done.version + 1, change: { to: "ASSIGNED", reopen: true, reason: "Dripping again" }, now: new Date() });
     expect(reopened).toMatchObject({ status: "ASSIGNED", vendorId: abc, closedAt: null, completedAt: null });
   });
 
   it("refuses to reopen a request closed more than 30 days ago", async () => {
     const wo = await assigned("reopen-late");
-    const v = (await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "COMPLETED", notes: "Done" } })).version;
+    const v = (await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "COMPLETED", notes: "Done" }, now: new Date() })).version;
     await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: v, change: { to: "CLOSED" }, now: new Date("2026-01-01T00:00:00Z") });
     await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: v + 1, change: { to: "ASSIGNED", reopen: true, reason: "Back again" }, now: new Date("2026-02-15T00:00:00Z") })).rejects.toMatchObject({ code: "CALLBACK_WINDOW_PASSED", vars: { days: 30 } });
   });
 
   it("requires completion notes", async () => {
     const wo = await assigned("complete-notes");
-    await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "COMPLETED", notes: " " } })).rejects.toMatchObject({ fieldErrors: { notes: [expect.any(String)] } });
+    await expect(changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "COMPLETED", notes: " " }, now: new Date() })).rejects.toMatchObject({ fieldErrors: { notes: [expect.any(String)] } });
   });
 });

@@ -91,6 +91,17 @@ describe("staff hear in their language, by their channel", () => {
     expect(await db().outboxMessage.count({ where: { workOrderId: wo.id, recipient: "sam.wolfe@fixwell.example" } })).toBe(0);
   });
 
+  it("the organisation's own quiet hours decide: 22:30–07:00 holds a 03:00 text until 07:00; none holds nothing", async () => {
+    const orgId = dana.orgId;
+    await db().organization.update({ where: { id: orgId }, data: { quietHoursStartMinute: 22 * 60 + 30, quietHoursEndMinute: 7 * 60 } });
+    const held = await report("staff-quiet-own", "ROUTINE", "Cabinet door hinge loose");
+    expect((await toDana(held.id, "new-request"))[1].nextAttemptAt.toISOString()).toBe("2026-12-02T12:00:00.000Z"); // 07:00 in New York
+    await db().organization.update({ where: { id: orgId }, data: { quietHoursStartMinute: 0, quietHoursEndMinute: 0 } });
+    const free = await report("staff-quiet-none", "ROUTINE", "Window latch stiff");
+    expect((await toDana(free.id, "new-request"))[1].nextAttemptAt).toEqual(night);
+    await db().organization.update({ where: { id: orgId }, data: { quietHoursStartMinute: 21 * 60, quietHoursEndMinute: 8 * 60 } });
+  });
+
   it("an SLA breach is texted at any hour, in Spanish, once", async () => {
     const day = new Date("2026-12-01T15:00:00Z");
     const wo = await report("staff-breach", "EMERGENCY", "Gas smell near the stove", day);
@@ -121,14 +132,4 @@ describe("staff hear in their language, by their channel", () => {
     expect(moved.map((m) => m.body)).toEqual([expect.stringMatching(new RegExp(`^Visita cambiada: trabajo #${wo.trackingNumber}, Maple Court 1A, vie, 4 de dic`))]);
   });
 
-  it("text a caller wrote itself (not yet a staff template) still goes by each manager's channel, as written", async () => {
-    const wo = await report("staff-written", "ROUTINE", "Hallway light out", new Date("2026-12-01T15:00:00Z"));
-    await db().$transaction((tx) => tellManagers(tx, wo, "written:1", "vendor-declined", `ABC Plumbing declined job #${wo.trackingNumber}`, "It is back in the unassigned queue."));
-    await db().$transaction((tx) => tellManagers(tx, wo, "written:1", "vendor-declined", "again", "again"));
-    const [email, sms] = await toDana(wo.id, "vendor-declined");
-    expect(email).toMatchObject({ subject: `ABC Plumbing declined job #${wo.trackingNumber}` });
-    expect(email.body).toMatch(/^It is back in the unassigned queue\.\n\nhttps:\/\/\S+\/dashboard\/work-orders\/\d+$/);
-    expect(sms.body).toBe(`ABC Plumbing declined job #${wo.trackingNumber}`);
-    expect(await toDana(wo.id, "vendor-declined")).toHaveLength(2);
-  });
 });

@@ -160,7 +160,7 @@ describe("DELETE /api/uploads/<id> and the draft thumbnail", () => {
     const category = await db().category.findFirstOrThrow({ where: { orgId: maple.orgId, name: "General" } });
     const wo = await createWorkOrder({
       reporter: { visitor: { propertySlug: "maple-court", name: "Rosa Díaz", email: "rosa@example.com" } },
-      input: { idempotencyKey: key, unitId: maple.units[0].id, categoryId: category.id, severity: "ROUTINE", description: "Cracked tile in the lobby entrance" },
+      input: { idempotencyKey: key, unitId: maple.units[0].id, categoryId: category.id, severity: "ROUTINE", description: "Cracked tile in the lobby entrance" }, now: new Date()
     });
     expect((await db().attachment.findUniqueOrThrow({ where: { id } })).workOrderId).toBe(wo.id);
     expect((await remove(id, key)).status).toBe(404);

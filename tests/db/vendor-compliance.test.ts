@@ -28,6 +28,9 @@ const { actorFor } = await import("./actors");
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const now = new Date();
+/** A date `years` ahead of now's year (papers must expire in the future, whatever the date today). */
+const Y = now.getUTCFullYear();
+const ahead = (years: number, monthDay: string) => `${Y + years}-${monthDay}`;
 const at = (days: number) => new Date(now.getTime() + days * DAY);
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
 const file = (bytes: Buffer | string, name: string) => new File([new Uint8Array(Buffer.from(bytes))], name);
@@ -128,7 +131,7 @@ describe("the upload link", () => {
   let token: string;
 
   it("goes out by email when staff press Send upload link; a manager may not", async () => {
-    await expect(sendPapersLink({ actor: manager, vendorId: v.Expired.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(sendPapersLink({ actor: manager, vendorId: v.Expired.id, now: new Date() })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const before = (await toVendor("Expired")).length;
     await sendPapersLink({ actor: admin, vendorId: v.Expired.id, now });
     const sent = await toVendor("Expired");
@@ -154,7 +157,7 @@ describe("the upload link", () => {
 
   it("refuses a file that is not a PDF or a photo, by its bytes, with a clear message, and keeps nothing", async () => {
     const html = file("<!doctype html><html><script>alert(1)</script></html>", "insurance.pdf");
-    const err = await uploadVendorDocument({ by: { token }, input: { kind: "INSURANCE", number: "POL-9", expiresAt: "2027-06-30", file: html }, now }).catch((e) => e);
+    const err = await uploadVendorDocument({ by: { token }, input: { kind: "INSURANCE", number: "POL-9", expiresAt: ahead(1, "06-30"), file: html }, now }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
     expect(err.fieldErrors).toEqual({ file: ["insurance.pdf is not a PDF or a photo: upload the paper as a PDF, JPEG or PNG."] });
     expect(await db().vendorDocument.count({ where: { vendorId: v.Expired.id } })).toBe(0);
@@ -170,12 +173,12 @@ describe("the upload link", () => {
     expect(autoAssignBlock(before, 0, now)).toBe("the vendor's insurance has expired");
     expect(complianceProblems(before, now)).toEqual([expect.stringMatching(/^insurance expired on/)]);
 
-    const doc = await uploadVendorDocument({ by: { token }, input: { kind: "INSURANCE", number: "POL-2027", expiresAt: "2027-06-30", file: file(PDF, "certificate.pdf") }, now });
+    const doc = await uploadVendorDocument({ by: { token }, input: { kind: "INSURANCE", number: "POL-2027", expiresAt: ahead(1, "06-30"), file: file(PDF, "certificate.pdf") }, now });
     expect(doc).toMatchObject({ kind: "INSURANCE", number: "POL-2027", uploadedVia: "LINK", uploadedById: null, contentType: "application/pdf", fileName: "certificate.pdf", sizeBytes: PDF.length });
     expect(await storage().get(doc.storageKey)).toEqual(PDF);
 
     const after = await db().vendor.findUniqueOrThrow({ where: { id: v.Expired.id } });
-    expect(after).toMatchObject({ insuranceNumber: "POL-2027", insuranceExpiresAt: new Date("2027-06-30T23:59:59Z") });
+    expect(after).toMatchObject({ insuranceNumber: "POL-2027", insuranceExpiresAt: new Date(`${ahead(1, "06-30")}T23:59:59Z`) });
     expect(autoAssignBlock(after, 0, now)).toBeNull();
     expect(complianceProblems(after, now)).toEqual([]);
     // Not single-use: the licence can follow through the same link.
@@ -184,15 +187,15 @@ describe("the upload link", () => {
 
   it("a photo of the paper is re-encoded; the newest paper of a kind wins", async () => {
     const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: "#eee" } }).jpeg().withExif({ IFD3: { GPSLatitudeRef: "N", GPSLatitude: "40/1 26/1 46/1" } }).toBuffer();
-    const doc = await uploadVendorDocument({ by: { token }, input: { kind: "INSURANCE", number: "POL-2028", expiresAt: "2028-01-31", file: file(jpeg, "photo.png") }, now: new Date(now.getTime() + 1000) });
+    const doc = await uploadVendorDocument({ by: { token }, input: { kind: "INSURANCE", number: "POL-2028", expiresAt: ahead(2, "01-31"), file: file(jpeg, "photo.png") }, now: new Date(now.getTime() + 1000) });
     expect(doc).toMatchObject({ contentType: "image/jpeg", fileName: "photo.jpg" });
     expect((await sharp((await storage().get(doc.storageKey))!).metadata()).exif).toBeUndefined();
-    expect(await db().vendor.findUniqueOrThrow({ where: { id: v.Expired.id } })).toMatchObject({ insuranceNumber: "POL-2028", insuranceExpiresAt: new Date("2028-01-31T23:59:59Z") });
+    expect(await db().vendor.findUniqueOrThrow({ where: { id: v.Expired.id } })).toMatchObject({ insuranceNumber: "POL-2028", insuranceExpiresAt: new Date(`${ahead(2, "01-31")}T23:59:59Z`) });
   });
 
   it("is refused once expired (30 days) or replaced, and adds nothing", async () => {
     const count = await db().vendorDocument.count();
-    const input = () => ({ kind: "LICENCE", number: "LIC-1", expiresAt: "2028-06-30", file: file(PDF, "licence.pdf") });
+    const input = () => ({ kind: "LICENCE", number: "LIC-1", expiresAt: ahead(2, "06-30"), file: file(PDF, "licence.pdf") });
     const expiredAt = new Date(now.getTime() + 30 * DAY + 1000);
     expect((await readPapersLink(token, new Date(now.getTime() + 30 * DAY - 1000))).state).toBe("valid");
     expect((await readPapersLink(token, expiredAt)).state).toBe("expired");
@@ -217,11 +220,11 @@ describe("the upload link", () => {
 
 describe("staff upload and download", () => {
   it("an admin uploads on the vendor's page; a manager may not", async () => {
-    const input = { kind: "LICENCE", number: "LIC-STAFF", expiresAt: "2029-01-31", file: file(PDF, "licence.pdf") };
+    const input = { kind: "LICENCE", number: "LIC-STAFF", expiresAt: ahead(3, "01-31"), file: file(PDF, "licence.pdf") };
     await expect(uploadVendorDocument({ by: { actor: manager, vendorId: v.Seven.id }, input, now })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const doc = await uploadVendorDocument({ by: { actor: admin, vendorId: v.Seven.id }, input, now });
     expect(doc).toMatchObject({ uploadedVia: "STAFF", uploadedById: admin.userId });
-    expect(await db().vendor.findUniqueOrThrow({ where: { id: v.Seven.id } })).toMatchObject({ licenceNumber: "LIC-STAFF", licenceExpiresAt: new Date("2029-01-31T23:59:59Z") });
+    expect(await db().vendor.findUniqueOrThrow({ where: { id: v.Seven.id } })).toMatchObject({ licenceNumber: "LIC-STAFF", licenceExpiresAt: new Date(`${ahead(3, "01-31")}T23:59:59Z`) });
 
     const get = (vendorId: string) => download(new NextRequest(`https://portal.fixwell.test/dashboard/directory/vendors/${vendorId}/documents/${doc.id}`), { params: Promise.resolve({ id: vendorId, docId: doc.id }) });
     expect((await get(v.Seven.id)).status).toBe(404); // no session

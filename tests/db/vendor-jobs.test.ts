@@ -32,9 +32,9 @@ const sent = (workOrderId: string, template: string, channel: "EMAIL" | "SMS" | 
 
 async function newJob(company = "ABC Plumbing") {
   const plumbing = await db().category.findFirstOrThrow({ where: { name: "Plumbing" } });
-  const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `vendor-job-${++n}`.padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Kitchen tap drips all night" } });
+  const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `vendor-job-${++n}`.padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Kitchen tap drips all night" }, now: new Date() });
   const v = await vendor(company);
-  const assigned = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: v.id } });
+  const assigned = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: v.id }, now: new Date() });
   const [mail] = await sent(wo.id, "vendor-assigned");
   const token = /\/v\/job\/([A-Za-z0-9_-]{43})$/.exec(decrypt(mail.secretEnc!))![1];
   return { wo: assigned, vendor: v, token, mail };
@@ -73,9 +73,9 @@ describe("the vendor's job link", () => {
   it("opening it (the page's read) changes nothing", async () => {
     const { wo, token } = await newJob();
     const before = await snapshot(wo.id);
-    const read = await readJobLink(token);
+    const read = await readJobLink(token, new Date());
     expect(read).toMatchObject({ state: "open", trackingNumber: wo.trackingNumber, company: "ABC Plumbing", blocked: [] });
-    await readJobLink(token);
+    await readJobLink(token, new Date());
     expect(await snapshot(wo.id)).toEqual(before);
     expect(await db().rateLimitHit.count({ where: { bucket: { startsWith: "job:" } } })).toBe(0);
   });
@@ -136,10 +136,10 @@ describe("the vendor's job link", () => {
 
   it("an invoice can follow the completion while the link lasts", async () => {
     const { wo, token } = await newJob();
-    const w = await vendorCaller(token);
-    await completeJob({ ...w, version: wo.version, notes: "Fixed the washer." });
-    const after = await vendorCaller(token, { finishedToo: true });
-    await sendInvoice({ ...after, invoiceCents: 9_900, invoice: pdf() });
+    const w = await vendorCaller(token, { now: new Date() });
+    await completeJob({ ...w, version: wo.version, notes: "Fixed the washer.", now: new Date() });
+    const after = await vendorCaller(token, { finishedToo: true, now: new Date() });
+    await sendInvoice({ ...after, invoiceCents: 9_900, invoice: pdf(), now: new Date() });
     const row = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id }, include: { attachments: { where: { stage: "INVOICE" } } } });
     expect(row.actualCostCents).toBe(9_900);
     expect(row.attachments).toHaveLength(1);
@@ -148,43 +148,43 @@ describe("the vendor's job link", () => {
 
   it("after reassignment the old link is dead and acts on nothing; the new vendor has their own", async () => {
     const { wo, token } = await newJob();
-    const old = await vendorCaller(token);
+    const old = await vendorCaller(token, { now: new Date() });
     const spark = await vendor("BrightSpark Electric");
-    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: spark.id, reason: "ABC is booked up" } });
-    expect((await readJobLink(token)).state).toBe("gone");
+    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: spark.id, reason: "ABC is booked up" }, now: new Date() });
+    expect((await readJobLink(token, new Date())).state).toBe("gone");
     const before = await snapshot(wo.id);
-    await refused(vendorCaller(token), "job.gone");
+    await refused(vendorCaller(token, { now: new Date() }), "job.gone");
     // A caller made before the reassignment still reaches nothing: the scope names the vendor.
-    await refused(acceptJob(old));
-    await refused(revealJobCode({ ...old, which: "lockbox" }));
-    await refused(runningLate({ ...old, minutes: 15 }));
+    await refused(acceptJob({ ...old, now: new Date() }));
+    await refused(revealJobCode({ ...old, which: "lockbox", now: new Date() }));
+    await refused(runningLate({ ...old, minutes: 15, now: new Date() }));
     expect(await snapshot(wo.id)).toEqual(before);
     const mails = await sent(wo.id, "vendor-assigned");
     expect(mails.map((m) => m.recipient)).toEqual(["abc.plumbing@vendors.example", spark.email]);
     const fresh = /\/v\/job\/([A-Za-z0-9_-]{43})$/.exec(decrypt(mails[1].secretEnc!))![1];
-    expect(await readJobLink(fresh)).toMatchObject({ state: "open", company: "BrightSpark Electric" });
+    expect(await readJobLink(fresh, new Date())).toMatchObject({ state: "open", company: "BrightSpark Electric" });
   });
 
   it("after cancellation the link is dead", async () => {
     const { wo, token } = await newJob();
-    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "CANCELLED", reason: "Tenant moved out" } });
-    expect((await readJobLink(token)).state).toBe("gone");
-    await refused(vendorCaller(token), "job.gone");
+    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "CANCELLED", reason: "Tenant moved out" }, now: new Date() });
+    expect((await readJobLink(token, new Date())).state).toBe("gone");
+    await refused(vendorCaller(token, { now: new Date() }), "job.gone");
   });
 
   it("an action replayed with another work order's number reaches nothing", async () => {
     const a = await newJob();
     const b = await newJob();
-    const { caller } = await vendorCaller(a.token);
+    const { caller } = await vendorCaller(a.token, { now: new Date() });
     const before = await snapshot(b.wo.id);
-    await refused(acceptJob({ caller, trackingNumber: b.wo.trackingNumber }), "err.NOT_FOUND");
-    await refused(revealJobCode({ caller, trackingNumber: b.wo.trackingNumber, which: "lockbox" }), "err.NOT_FOUND");
-    await refused(proposeWindow({ caller, trackingNumber: b.wo.trackingNumber, version: b.wo.version, windowStart: new Date(Date.now() + 86_400_000), windowEnd: new Date(Date.now() + 90_000_000) }), "err.NOT_FOUND");
-    await refused(completeJob({ caller, trackingNumber: b.wo.trackingNumber, version: b.wo.version, notes: "Not my job" }), "err.NOT_FOUND");
+    await refused(acceptJob({ caller, trackingNumber: b.wo.trackingNumber, now: new Date() }), "err.NOT_FOUND");
+    await refused(revealJobCode({ caller, trackingNumber: b.wo.trackingNumber, which: "lockbox", now: new Date() }), "err.NOT_FOUND");
+    await refused(proposeWindow({ caller, trackingNumber: b.wo.trackingNumber, version: b.wo.version, windowStart: new Date(Date.now() + 86_400_000), windowEnd: new Date(Date.now() + 90_000_000), now: new Date() }), "err.NOT_FOUND");
+    await refused(completeJob({ caller, trackingNumber: b.wo.trackingNumber, version: b.wo.version, notes: "Not my job", now: new Date() }), "err.NOT_FOUND");
     expect(await snapshot(b.wo.id)).toEqual(before);
     // A forged caller naming job B but holding A's vendor... is still scoped to A's work order id.
     const forged: VendorCaller = { ...caller, workOrderId: b.wo.id, vendorId: "someone-else" };
-    await refused(acceptJob({ caller: forged, trackingNumber: b.wo.trackingNumber }), "err.NOT_FOUND");
+    await refused(acceptJob({ caller: forged, trackingNumber: b.wo.trackingNumber, now: new Date() }), "err.NOT_FOUND");
     expect(await snapshot(b.wo.id)).toEqual(before);
   });
 
@@ -192,11 +192,11 @@ describe("the vendor's job link", () => {
     const { wo, vendor: abc, token } = await newJob();
     await db().vendor.update({ where: { id: abc.id }, data: { insuranceExpiresAt: new Date(Date.now() - 86_400_000) } });
     try {
-      const read = await readJobLink(token);
+      const read = await readJobLink(token, new Date());
       expect(read.state).toBe("open");
       expect(read.blocked).toEqual([expect.stringMatching(/^insurance expired on /)]);
       const before = await snapshot(wo.id);
-      await refused(vendorCaller(token), "job.blocked");
+      await refused(vendorCaller(token, { now: new Date() }), "job.blocked");
       expect(await snapshot(wo.id)).toEqual(before);
     } finally {
       await db().vendor.update({ where: { id: abc.id }, data: { insuranceExpiresAt: abc.insuranceExpiresAt } });
@@ -205,43 +205,43 @@ describe("the vendor's job link", () => {
 
   it("declining gives the job back: unassigned, managers told, link dead, no 'withdrawn' mail to the decliner", async () => {
     const { wo, token } = await newJob();
-    const w = await vendorCaller(token);
-    await refused(declineJob({ ...w, version: wo.version, reason: "" }));
-    const back = await declineJob({ ...w, version: wo.version, reason: "No plumber free this week" });
+    const w = await vendorCaller(token, { now: new Date() });
+    await refused(declineJob({ ...w, version: wo.version, reason: "", now: new Date() }));
+    const back = await declineJob({ ...w, version: wo.version, reason: "No plumber free this week", now: new Date() });
     expect(back).toMatchObject({ status: "NEW", vendorId: null });
     const told = await sent(wo.id, "vendor-declined");
     expect(told.map((m) => m.recipient)).toContain("dana.reyes@fixwell.example");
     expect(told[0].body).toContain("No plumber free this week");
     expect(await sent(wo.id, "vendor-withdrawn")).toHaveLength(0);
-    expect((await readJobLink(token)).state).toBe("gone");
+    expect((await readJobLink(token, new Date())).state).toBe("gone");
   });
 
   it("a technician works their own jobs from their sign-in; nobody else does", async () => {
     const plumbing = await db().category.findFirstOrThrow({ where: { name: "Plumbing" } });
-    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `vendor-job-tech`.padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Shower head loose" } });
-    const mine = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", technicianId: kai.userId } });
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `vendor-job-tech`.padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Shower head loose" }, now: new Date() });
+    const mine = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", technicianId: kai.userId }, now: new Date() });
     expect(await sent(wo.id, "vendor-assigned")).toHaveLength(0); // a technician has no job link
-    await acceptJob({ caller: kai, trackingNumber: mine.trackingNumber });
-    expect(await revealJobCode({ caller: kai, trackingNumber: mine.trackingNumber, which: "gate" })).toBe("4100#");
+    await acceptJob({ caller: kai, trackingNumber: mine.trackingNumber, now: new Date() });
+    expect(await revealJobCode({ caller: kai, trackingNumber: mine.trackingNumber, which: "gate", now: new Date() })).toBe("4100#");
     const view = await jobView(kai, mine.trackingNumber);
     expect(view).toMatchObject({ status: "ASSIGNED", access: { gate: true, lockbox: true } });
     expect(JSON.stringify(view)).not.toMatch(/4100#|7300/);
     // A manager is not the assignee: the job page's actions are not theirs (they have their own).
-    await refused(acceptJob({ caller: dana, trackingNumber: mine.trackingNumber }), "err.ROLE_NOT_ALLOWED");
+    await refused(acceptJob({ caller: dana, trackingNumber: mine.trackingNumber, now: new Date() }), "err.ROLE_NOT_ALLOWED");
     // Another job, not Kai's, is out of reach.
     const { wo: other } = await newJob();
-    await refused(acceptJob({ caller: kai, trackingNumber: other.trackingNumber }), "err.NOT_FOUND");
+    await refused(acceptJob({ caller: kai, trackingNumber: other.trackingNumber, now: new Date() }), "err.NOT_FOUND");
   });
 });
 
 describe("the access vault", () => {
   it("a tenant's new code is what the next reveal shows; the change is on the timeline without the code", async () => {
     const { wo, token } = await newJob();
-    const w = await vendorCaller(token);
-    expect(await revealJobCode({ ...w, which: "lockbox" })).toBe("7300");
-    await updateAccessCodes({ actor: tenant, trackingNumber: wo.trackingNumber, change: { lockboxCode: "2468", saveToProfile: true } });
-    expect(await revealJobCode({ ...w, which: "lockbox" })).toBe("2468");
-    expect(await revealJobCode({ ...w, which: "gate" })).toBe("4100#"); // the other code is kept
+    const w = await vendorCaller(token, { now: new Date() });
+    expect(await revealJobCode({ ...w, which: "lockbox", now: new Date() })).toBe("7300");
+    await updateAccessCodes({ actor: tenant, trackingNumber: wo.trackingNumber, change: { lockboxCode: "2468", saveToProfile: true }, now: new Date() });
+    expect(await revealJobCode({ ...w, which: "lockbox", now: new Date() })).toBe("2468");
+    expect(await revealJobCode({ ...w, which: "gate", now: new Date() })).toBe("4100#"); // the other code is kept
     const events = await db().workOrderEvent.findMany({ where: { workOrderId: wo.id } });
     expect(events.filter((e) => e.type === "ACCESS_CODES_CHANGED").map((e) => e.details)).toEqual([{ codes: "lockbox" }]);
     expect(JSON.stringify(events)).not.toMatch(/2468|7300|4100#/);
@@ -249,20 +249,20 @@ describe("the access vault", () => {
     expect(decrypt(profile.lockboxCodeEnc!)).toBe("2468");
     await db().tenantProfile.update({ where: { id: profile.id }, data: { lockboxCodeEnc: (await import("@/lib/crypto")).encrypt("7300") } });
     // Nobody else changes a tenant's code: a manager, another tenant, or a closed request.
-    await refused(updateAccessCodes({ actor: dana, trackingNumber: wo.trackingNumber, change: { lockboxCode: "0000" } }), "err.ROLE_NOT_ALLOWED");
+    await refused(updateAccessCodes({ actor: dana, trackingNumber: wo.trackingNumber, change: { lockboxCode: "0000" }, now: new Date() }), "err.ROLE_NOT_ALLOWED");
     const other = await actorFor("maria.garcia@tenants.example");
-    await refused(updateAccessCodes({ actor: other, trackingNumber: wo.trackingNumber, change: { lockboxCode: "0000" } }), "err.NOT_FOUND");
-    await refused(updateAccessCodes({ actor: tenant, trackingNumber: wo.trackingNumber, change: {} }));
-    expect(await revealJobCode({ ...w, which: "lockbox" })).toBe("2468");
+    await refused(updateAccessCodes({ actor: other, trackingNumber: wo.trackingNumber, change: { lockboxCode: "0000" }, now: new Date() }), "err.NOT_FOUND");
+    await refused(updateAccessCodes({ actor: tenant, trackingNumber: wo.trackingNumber, change: {}, now: new Date() }));
+    expect(await revealJobCode({ ...w, which: "lockbox", now: new Date() })).toBe("2468");
   });
 });
 
 describe("the vendor scorecard", () => {
   it("rests on each job's recorded steps: acceptance, arrival against the window, completion, callbacks, rating", async () => {
     const spark = await vendor("BrightSpark Electric");
-    const before = await vendorScorecard(dana, spark.id);
+    const before = await vendorScorecard(dana, spark.id, new Date());
     const { wo, token } = await newJob("BrightSpark Electric");
-    const w = await vendorCaller(token);
+    const w = await vendorCaller(token, { now: new Date() });
     const t0 = (await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).assignedAt!;
     const at = (h: number) => new Date(t0.getTime() + h * 3_600_000);
     await acceptJob({ ...w, now: at(2) });
@@ -270,7 +270,7 @@ describe("the vendor scorecard", () => {
     await arrived({ ...w, now: at(28) }); // an hour after the window closed: late
     const done = await completeJob({ ...w, version: booked.version, notes: "Rewired the outlet.", now: at(29) });
     await changeStatus({ actor: tenant, trackingNumber: wo.trackingNumber, version: done.version, change: { to: "ASSIGNED", reopen: true, reason: "Still sparks" }, now: at(40) });
-    const after = await vendorScorecard(dana, spark.id);
+    const after = await vendorScorecard(dana, spark.id, new Date());
     expect(after.jobs).toBe(before.jobs + 1);
     // The seeded jobs plus this one: a late arrival lowers on-time, a reopen is a callback.
     expect(after.callbackRate).toBeGreaterThan(before.callbackRate ?? 0);
@@ -283,18 +283,18 @@ describe("the vendor scorecard", () => {
 describe("a vendor's estimate", () => {
   it("goes through the approval rules under the vendor's name: $750 waits for the owner, $150 for the manager", async () => {
     const { wo, token, vendor: abc } = await newJob();
-    const w = await vendorCaller(token);
-    const big = await addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: 75_000, description: "Replace the corroded supply line", vendorId: "someone-else" } });
+    const w = await vendorCaller(token, { now: new Date() });
+    const big = await addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: 75_000, description: "Replace the corroded supply line", vendorId: "someone-else" }, now: new Date() });
     expect(big.rule.approver).toBe("OWNER");
     expect(big.estimate).toMatchObject({ vendorId: abc.id, createdById: null });
     expect((await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).holdReason).toBe("WAITING_FOR_OWNER_APPROVAL");
     expect(await sent(wo.id, "owner-approval")).toHaveLength(1);
-    const small = await addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: 15_000, description: "Extra valve" } });
+    const small = await addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: 15_000, description: "Extra valve" }, now: new Date() });
     expect(small.rule.approver).toBe("MANAGER");
     expect((await sent(wo.id, "vendor-estimate")).map((m) => m.recipient)).toContain("dana.reyes@fixwell.example");
     // Another job's number through this link reaches nothing.
     const other = await newJob();
-    await refused(addEstimate({ actor: w.caller, trackingNumber: other.wo.trackingNumber, input: { amountCents: 10_000, description: "Not mine" } }), "err.NOT_FOUND");
+    await refused(addEstimate({ actor: w.caller, trackingNumber: other.wo.trackingNumber, input: { amountCents: 10_000, description: "Not mine" }, now: new Date() }), "err.NOT_FOUND");
     expect(await db().costEstimate.count({ where: { workOrderId: other.wo.id } })).toBe(0);
   });
 });
@@ -303,14 +303,14 @@ describe("sending the job link again", () => {
   it("mints a new link for the vendor and kills the old one; only the property's managers may", async () => {
     const { wo, token } = await newJob();
     const sam = await actorFor("sam.wolfe@fixwell.example"); // Oak Terrace, not Maple Court
-    await refused(resendJobLink({ actor: sam, trackingNumber: wo.trackingNumber }), "err.NOT_FOUND");
-    await refused(resendJobLink({ actor: tenant, trackingNumber: wo.trackingNumber }), "err.ROLE_NOT_ALLOWED");
-    expect((await readJobLink(token)).state).toBe("open");
-    await resendJobLink({ actor: dana, trackingNumber: wo.trackingNumber });
-    expect((await readJobLink(token)).state).toBe("gone");
+    await refused(resendJobLink({ actor: sam, trackingNumber: wo.trackingNumber, now: new Date() }), "err.NOT_FOUND");
+    await refused(resendJobLink({ actor: tenant, trackingNumber: wo.trackingNumber, now: new Date() }), "err.ROLE_NOT_ALLOWED");
+    expect((await readJobLink(token, new Date())).state).toBe("open");
+    await resendJobLink({ actor: dana, trackingNumber: wo.trackingNumber, now: new Date() });
+    expect((await readJobLink(token, new Date())).state).toBe("gone");
     const [mail] = await sent(wo.id, "vendor-job-link");
     expect(mail.body).not.toMatch(/[A-Za-z0-9_-]{43}/);
     const fresh = /\/v\/job\/([A-Za-z0-9_-]{43})$/.exec(decrypt(mail.secretEnc!))![1];
-    expect(await readJobLink(fresh)).toMatchObject({ state: "open", company: "ABC Plumbing" });
+    expect(await readJobLink(fresh, new Date())).toMatchObject({ state: "open", company: "ABC Plumbing" });
   });
 });

@@ -37,7 +37,7 @@ describe("a request with a photo and a video", () => {
     const video = mp4({ brand: "qt  ", gpsTrack: true });
     expect(hasLocation(video)).toBe(true);
     const files = [await processFile("sink.jpg", await gpsJpeg()), await processFile("IMG_0042.MOV", Buffer.from(video))];
-    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input("video-one"), photos: files });
+    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input("video-one"), photos: files, now: new Date() });
 
     const rows = await db().attachment.findMany({ where: { workOrderId: wo.id }, orderBy: { kind: "asc" } });
     expect(rows.map((r) => [r.kind, r.contentType, r.fileName])).toEqual([
@@ -63,10 +63,10 @@ describe("a request with a photo and a video", () => {
     const key = input("video-draft").idempotencyKey;
     await saveDrafts(key, [await processFile("screen.webm", webm())], tenant.userId);
     expect((await listDrafts(key)).map((d) => d.fileName)).toEqual(["screen.webm"]);
-    const wo = await createWorkOrder({ reporter: { visitor: { propertySlug: "maple-court", name: "Ana" } }, input: { ...input("video-draft"), unitId } });
+    const wo = await createWorkOrder({ reporter: { visitor: { propertySlug: "maple-court", name: "Ana" } }, input: { ...input("video-draft"), unitId }, now: new Date() });
     const rows = await db().attachment.findMany({ where: { workOrderId: wo.id } });
     expect(rows.map((r) => [r.kind, r.contentType, r.draftKey])).toEqual([["VIDEO", "video/webm", null]]);
     expect(hasLocation((await storage().get(rows[0].storageKey))!)).toBe(false);
-    expect((await workOrderByTrackingToken(wo.trackingToken!))?.attachments.map((a) => a.kind)).toEqual(["VIDEO"]);
+    expect((await workOrderByTrackingToken(wo.trackingToken!, new Date()))?.attachments.map((a) => a.kind)).toEqual(["VIDEO"]);
   });
 });

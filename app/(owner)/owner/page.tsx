@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "My properties" };
 
 export default async function OwnerHome() {
   const actor = await pageActor("owner:view", "/owner");
-  const [{ properties, waiting }, spend] = await Promise.all([ownerOverview(actor), ownerSpend(actor)]);
+  const [{ properties, waiting }, spend] = await Promise.all([ownerOverview(actor, new Date()), ownerSpend(actor)]);
   const now = new Date();
   return (
     <main className="mx-auto max-w-4xl px-4 py-6">

@@ -24,7 +24,7 @@ export async function requestLinkAction(_prev: ActionState, formData: FormData):
   if (!parsed.success) return { ok: false, fieldErrors: { email: parsed.error.issues.map((i) => i.message) } };
   try {
     // 5 links per address per 15 minutes: enough for a typo or a slow inbox, useless for flooding.
-    await rateLimit(`signin:${parsed.data.email}`, 5, 15 * 60);
+    await rateLimit(`signin:${parsed.data.email}`, 5, 15 * 60, new Date());
     await signIn("email", { email: parsed.data.email, redirect: false, redirectTo: safePath(parsed.data.callbackUrl) });
   } catch (err) {
     return toActionState(err);
@@ -38,8 +38,9 @@ export async function demoSignInAction(formData: FormData): Promise<void> {
   const user = await db().user.findFirst({ where: { id: String(formData.get("userId") ?? ""), disabledAt: null } });
   if (!user) redirect("/sign-in");
   const token = randomToken();
-  const expires = new Date(Date.now() + SESSION_IDLE_SECONDS * 1000);
-  await db().session.create({ data: { sessionToken: sha256(token), userId: user.id, expires } });
+  const now = new Date(); // the request's clock; the absolute cap counts from createdAt
+  const expires = new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000);
+  await db().session.create({ data: { sessionToken: sha256(token), userId: user.id, expires, createdAt: now } });
   (await cookies()).set(sessionCookieName(), token, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/", expires });
   redirect(homeFor(user.role));
 }

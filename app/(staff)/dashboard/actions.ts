@@ -30,7 +30,7 @@ export async function bulkAction(_prev: ActionState, formData: FormData): Promis
   const op: BulkOp = d.op === "assign" ? { kind: "assign", vendorId: d.vendorId, reason: d.reason || undefined } : d.op === "reprioritise" ? { kind: "reprioritise", priority: d.priority as Priority, reason: d.reason } : { kind: "close" };
   try {
     const actor = await requireActor("work-order:manage");
-    const result = await bulkUpdate({ actor, items: items.data, op });
+    const result = await bulkUpdate({ actor, items: items.data, op, now: new Date() });
     revalidatePath("/dashboard");
     return { ok: result.updated.length > 0, message: bulkSummary(result) };
   } catch (err) {

@@ -42,7 +42,7 @@ function Group({ title, rows, tz, empty }: { title: string; rows: Row[]; tz: str
 
 export default async function MyJobs() {
   const actor = await pageActor("job:work", "/jobs");
-  const jobs = await myJobs(actor);
+  const jobs = await myJobs(actor, new Date());
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
       <h1 className="text-2xl font-bold">My jobs</h1>

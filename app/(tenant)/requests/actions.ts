@@ -28,7 +28,7 @@ const FIELDS = ["idempotencyKey", "categoryId", "severity", "description", "perm
  */
 async function follower(formData: FormData): Promise<{ caller: Caller; page: (n: number) => string }> {
   const token = formData.get("token");
-  if (typeof token === "string" && token) return { caller: await linkHolder(token), page: () => `/t/${token}` };
+  if (typeof token === "string" && token) return { caller: await linkHolder(token, new Date()), page: () => `/t/${token}` };
   return { caller: await requireActor("request:view-own"), page: (n) => `/requests/${n}` };
 }
 
@@ -60,7 +60,7 @@ export async function createRequestAction(_prev: RequestFormState, formData: For
   let trackingNumber: number;
   try {
     const actor = await requireActor("request:create");
-    trackingNumber = (await createWorkOrder({ reporter: { actor }, input: { ...parsed.data, access: access.data }, photos, locale: (await getT()).locale })).trackingNumber;
+    trackingNumber = (await createWorkOrder({ reporter: { actor }, input: { ...parsed.data, access: access.data }, photos, locale: (await getT()).locale, now: new Date() })).trackingNumber;
   } catch (err) {
     return { ...toActionState(err), values };
   }
@@ -78,7 +78,7 @@ export async function tenantCancelAction(_prev: ActionState, formData: FormData)
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: { to: "CANCELLED", reason: reason.data } });
+    await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: { to: "CANCELLED", reason: reason.data }, now: new Date() });
   } catch (err) {
     return toActionState(err);
   }
@@ -91,7 +91,7 @@ export async function selfHelpFixedAction(_prev: RequestFormState, formData: For
   const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
   try {
     const actor = await requireActor("request:create");
-    await recordSelfHelp({ actor, categoryId: values.categoryId, description: values.description, severity: values.severity });
+    await recordSelfHelp({ actor, categoryId: values.categoryId, description: values.description, severity: values.severity, now: new Date() });
   } catch (err) {
     return { ...toActionState(err), values };
   }
@@ -107,7 +107,7 @@ export async function addToExistingAction(_prev: RequestFormState, formData: For
   if (!number.success) return { ok: false, values, message: "err.requestNotFoundAdd" };
   try {
     const actor = await requireActor("request:view-own");
-    await addTenantMessage({ actor, trackingNumber: number.data, body: description.data });
+    await addTenantMessage({ actor, trackingNumber: number.data, body: description.data, now: new Date() });
   } catch (err) {
     return { ...toActionState(err), values };
   }
@@ -125,7 +125,7 @@ export async function tenantMessageAction(_prev: ActionState, formData: FormData
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await addTenantMessage({ actor, trackingNumber: number.data, body: body.data });
+    await addTenantMessage({ actor, trackingNumber: number.data, body: body.data, now: new Date() });
   } catch (err) {
     return toActionState(err);
   }
@@ -145,7 +145,7 @@ export async function tenantConfirmAction(_prev: ActionState, formData: FormData
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: fixed ? { to: "CLOSED" } : { to: "ASSIGNED", reason: reason!.data!, reopen: true } });
+    await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: fixed ? { to: "CLOSED" } : { to: "ASSIGNED", reason: reason!.data!, reopen: true }, now: new Date() });
   } catch (err) {
     return toActionState(err);
   }
@@ -165,7 +165,7 @@ export async function rateAction(_prev: ActionState, formData: FormData): Promis
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await rateWorkOrder({ actor, trackingNumber: number.data, rating: rating.data, comment: comment.data });
+    await rateWorkOrder({ actor, trackingNumber: number.data, rating: rating.data, comment: comment.data, now: new Date() });
   } catch (err) {
     return toActionState(err);
   }
@@ -187,7 +187,7 @@ export async function rescheduleRequestAction(_prev: ActionState, formData: Form
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await requestReschedule({ actor, trackingNumber: number.data, version: version.data, times: times.data, reason: reason.data || undefined });
+    await requestReschedule({ actor, trackingNumber: number.data, version: version.data, times: times.data, reason: reason.data || undefined, now: new Date() });
   } catch (err) {
     return toActionState(err);
   }
@@ -214,7 +214,7 @@ export async function addPhotosAction(_prev: ActionState, formData: FormData): P
     const { photos, errors } = await readPhotos(formData);
     if (errors.length) return { ok: false, fieldErrors: { photos: errors } };
     if (photos.length === 0) return { ok: false, fieldErrors: { photos: ["actions.choosePhotos"] } };
-    await addPhotos({ actor, trackingNumber: number.data, files: photos });
+    await addPhotos({ actor, trackingNumber: number.data, files: photos, now: new Date() });
   } catch (err) {
     return toActionState(err);
   }
@@ -232,7 +232,7 @@ export async function updateCodesAction(_prev: ActionState, formData: FormData):
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await updateAccessCodes({ actor, trackingNumber: number.data, change: { ...codes.data, saveToProfile: formData.get("saveToProfile") === "on" } });
+    await updateAccessCodes({ actor, trackingNumber: number.data, change: { ...codes.data, saveToProfile: formData.get("saveToProfile") === "on" }, now: new Date() });
   } catch (err) {
     return toActionState(err);
   }

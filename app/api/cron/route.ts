@@ -11,6 +11,6 @@ export async function POST(req: Request) {
   if (!authorised(req.headers.get("authorization"), env().CRON_SECRET)) {
     return Response.json({ error: "Unauthorized: send Authorization: Bearer <CRON_SECRET>" }, { status: 401, headers: { "www-authenticate": "Bearer" } });
   }
-  const report = await runTick();
+  const report = await runTick(new Date());
   return Response.json(report, { headers: { "cache-control": "no-store" } });
 }

@@ -31,7 +31,7 @@ export async function POST(req: Request) {
     return fail(413, { key: "upload.tooLarge", vars: { photo: MAX_IMAGE_BYTES / MB, video: MAX_VIDEO_BYTES / MB } });
   }
   try {
-    await rateLimit(`upload:ip:${clientAddress(req)}`, PER_ADDRESS_HOURLY, 3600);
+    await rateLimit(`upload:ip:${clientAddress(req)}`, PER_ADDRESS_HOURLY, 3600, new Date());
   } catch (err) {
     if (err instanceof AppError && err.code === "RATE_LIMITED") {
       return fail(429, "upload.rateLimited");

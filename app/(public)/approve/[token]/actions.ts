@@ -16,9 +16,10 @@ const form = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/), decision
 export async function decideAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = form.safeParse({ token: formData.get("token"), decision: formData.get("decision"), comment: formData.get("comment") ?? undefined, estimateId: formData.get("estimateId") ?? undefined });
   if (!parsed.success) return { ok: false, message: "approval.missing" };
+  const now = new Date(); // the request's clock is the use case's now
   try {
-    await rateLimit(`approval:${sha256(parsed.data.token).slice(0, 32)}`, 20, 3600);
-    await decideByLink(parsed.data);
+    await rateLimit(`approval:${sha256(parsed.data.token).slice(0, 32)}`, 20, 3600, now);
+    await decideByLink({ ...parsed.data, now });
   } catch (err) {
     const state = toActionState(err);
     if (state.message === "approval.used" || state.message === "approval.superseded" || state.message === "approval.expired") redirect(`/approve/${parsed.data.token}`);

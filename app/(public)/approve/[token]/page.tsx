@@ -17,7 +17,7 @@ export default async function Approve({ params, searchParams }: { params: Promis
   const { token } = await params;
   const { done } = await searchParams;
   const { t, locale } = await getT();
-  const read = await readApprovalLink(token);
+  const read = await readApprovalLink(token, new Date());
   if (read.state !== "valid") {
     const amount = read.state !== "missing" ? dollars(read.link.amountCents ?? 0) : "";
     return (

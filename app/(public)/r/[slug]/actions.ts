@@ -45,21 +45,23 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     return { ok: false, values, message: "common.checkFields", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
   }
   let path: string;
+  const now = new Date(); // the request's clock is the use case's now
   try {
     const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
     // Keyed to what is abused: the unit (5 an hour), with a looser limit per address, since a
     // whole building can share one.
     if (!(await alreadySubmitted(parsed.data.idempotencyKey))) {
-      await rateLimit(`qr:unit:${parsed.data.unitId}`, 5, 3600);
-      await rateLimit(`qr:ip:${ip}`, 30, 3600);
+      await rateLimit(`qr:unit:${parsed.data.unitId}`, 5, 3600, now);
+      await rateLimit(`qr:ip:${ip}`, 30, 3600, now);
     }
     const wo = await createWorkOrder({
       reporter: { visitor: { propertySlug: values.propertySlug, name: visitor.data.name, email: visitor.data.email || undefined, phone: visitor.data.phone || undefined } },
       input: { ...parsed.data, access: access.data },
       photos,
       locale: (await getT()).locale, // their messages come in the language they reported in
+      now,
     });
-    const token = wo.trackingToken ?? (await issueTrackingLink(wo.id));
+    const token = wo.trackingToken ?? (await issueTrackingLink(wo.id, now));
     path = `/t/${token}?submitted=1${wo.linked ? "&linked=1" : ""}`;
   } catch (err) {
     return { ...toActionState(err), values };

@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Fixwell", referrer: "no-referrer", r
 export default async function Tracking({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ submitted?: string; linked?: string; sent?: string; rescheduled?: string; photos?: string; codes?: string }> }) {
   const { token } = await params;
   const { submitted, linked, sent, rescheduled, photos, codes } = await searchParams;
-  const wo = await workOrderByTrackingToken(token);
+  const wo = await workOrderByTrackingToken(token, new Date());
   if (!wo) notFound();
   const { t, locale } = await getT();
   const tz = wo.org.timeZone;

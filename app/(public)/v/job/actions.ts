@@ -21,18 +21,19 @@ import type { JobDone } from "@/components/jobs/done";
 
 const TOKEN = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
-type Who = { caller: JobCaller; trackingNumber: number; path: string };
+type Who = { caller: JobCaller; trackingNumber: number; path: string; now: Date };
 
 /** The caller and their job: the link's, or the signed-in technician's named job. */
 async function who(formData: FormData, finishedToo: boolean): Promise<Who> {
+  const now = new Date(); // the request's clock is the use case's now
   const token = TOKEN.safeParse(formData.get("token"));
   if (token.success) {
-    const { caller, trackingNumber } = await vendorCaller(token.data, { finishedToo });
-    return { caller, trackingNumber, path: `/v/job/${token.data}` };
+    const { caller, trackingNumber } = await vendorCaller(token.data, { finishedToo, now });
+    return { caller, trackingNumber, path: `/v/job/${token.data}`, now };
   }
   const actor = await requireActor("job:work");
   const trackingNumber = z.coerce.number().int().positive().parse(formData.get("trackingNumber"));
-  return { caller: actor, trackingNumber, path: `/jobs/${trackingNumber}` };
+  return { caller: actor, trackingNumber, path: `/jobs/${trackingNumber}`, now };
 }
 
 const typed = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && k !== "token" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
@@ -165,6 +166,6 @@ export async function estimateAction(_p: ActionState, formData: FormData): Promi
   return run(formData, "estimate", async (w) => {
     const org = await db().organization.findUniqueOrThrow({ where: { id: w.caller.orgId }, select: { timeZone: true } });
     const validUntil = validUntilText ? zonedToUtc(`${validUntilText}T23:59`, org.timeZone) : null;
-    return addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: cents, description, validUntil } });
+    return addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: cents, description, validUntil }, now: new Date() });
   });
 }

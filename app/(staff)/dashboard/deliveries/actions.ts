@@ -11,7 +11,7 @@ export async function retryMessageAction(_prev: ActionState, formData: FormData)
   if (!id.success) return { ok: false, message: "common.outOfDate" };
   try {
     const actor = await requireActor("outbox:read");
-    await retryMessage({ actor, id: id.data });
+    await retryMessage({ actor, id: id.data, now: new Date() });
   } catch (err) {
     return toActionState(err);
   }

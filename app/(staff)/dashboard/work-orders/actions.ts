@@ -73,7 +73,7 @@ export async function changeStatusAction(_prev: ActionState, formData: FormData)
     const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
     const { change, fieldErrors } = await changeFrom(formData, head.data.to, org.timeZone);
     if (!change) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
-    await changeStatus({ actor, trackingNumber: head.data.trackingNumber, version: head.data.version, change });
+    await changeStatus({ actor, trackingNumber: head.data.trackingNumber, version: head.data.version, change, now: new Date() });
   } catch (err) {
     return { ...toActionState(err), values: typed(formData) };
   }
@@ -90,7 +90,7 @@ export async function declineRescheduleAction(_prev: ActionState, formData: Form
   if (!reason.success) return { ok: false, fieldErrors: { reason: reason.error.issues.map((i) => i.message) } };
   try {
     const actor = await requireActor("work-order:manage");
-    await declineReschedule({ actor, trackingNumber: number.data, version: version.data, reason: reason.data });
+    await declineReschedule({ actor, trackingNumber: number.data, version: version.data, reason: reason.data, now: new Date() });
   } catch (err) {
     return toActionState(err);
   }

@@ -12,7 +12,7 @@ export async function retryWorkOrderMessagesAction(_prev: ActionState, formData:
   let result: { queued: number; lost: number };
   try {
     const actor = await requireActor("work-order:manage");
-    result = await retryWorkOrderMessages({ actor, trackingNumber: n.data });
+    result = await retryWorkOrderMessages({ actor, trackingNumber: n.data, now: new Date() });
   } catch (err) {
     return toActionState(err);
   }

@@ -27,7 +27,7 @@ export async function addEstimateAction(_prev: ActionState, formData: FormData):
   let message: string;
   try {
     const actor = await requireActor("estimate:add");
-    const { rule } = await addEstimate({ actor, trackingNumber: n.data, input: { amountCents: amountCents!, description: description.data!, validUntil } });
+    const { rule } = await addEstimate({ actor, trackingNumber: n.data, input: { amountCents: amountCents!, description: description.data!, validUntil }, now: new Date() });
     message =
       rule.approver === "OWNER"
         ? `Estimate of ${dollars(amountCents!)} added. Over ${dollars(rule.limits.ownerLimitCents)}: the owner must approve; they have been emailed a link and the work is on hold until they answer.`
@@ -46,7 +46,7 @@ export async function decideEstimateAction(_prev: ActionState, formData: FormDat
   if (!input.success) return { ok: false, message: "common.outOfDate" };
   try {
     const actor = await requireActor("estimate:approve");
-    await decideAsManager({ actor, estimateId: input.data.estimateId, decision: input.data.decision, comment: String(formData.get("comment") ?? "") });
+    await decideAsManager({ actor, estimateId: input.data.estimateId, decision: input.data.decision, comment: String(formData.get("comment") ?? ""), now: new Date() });
   } catch (err) {
     return toActionState(err);
   }
@@ -61,7 +61,7 @@ export async function changeEstimateAction(_prev: ActionState, formData: FormDat
   if (amountCents === null || amountCents <= 0) return { ok: false, message: "common.checkField", fieldErrors: { amount: [AMOUNT] } };
   try {
     const actor = await requireActor("estimate:add");
-    await updateEstimate({ actor, estimateId: ids.data.estimateId, amountCents, description: String(formData.get("description") ?? "") });
+    await updateEstimate({ actor, estimateId: ids.data.estimateId, amountCents, description: String(formData.get("description") ?? ""), now: new Date() });
   } catch (err) {
     return toActionState(err);
   }

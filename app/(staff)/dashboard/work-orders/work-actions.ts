@@ -25,12 +25,12 @@ const typed = (fd: FormData) => Object.fromEntries([...fd.entries()].filter(([k,
 type Done = "ACK" | "PRIORITY" | "HOLD" | "RELEASE" | "REPLY" | "NOTE" | "LINK";
 
 /** Parse the work order and its version, run the use case, then show a fresh page with a banner. */
-async function run(formData: FormData, done: Done, use: (args: { actor: Awaited<ReturnType<typeof requireActor>>; trackingNumber: number; version: number }) => Promise<unknown>): Promise<ActionState> {
+async function run(formData: FormData, done: Done, use: (args: { actor: Awaited<ReturnType<typeof requireActor>>; trackingNumber: number; version: number; now: Date }) => Promise<unknown>): Promise<ActionState> {
   const h = head.safeParse({ trackingNumber: formData.get("trackingNumber"), version: formData.get("version") });
   if (!h.success) return { ok: false, message: "common.outOfDate" };
   try {
     const actor = await requireActor("work-order:manage");
-    await use({ actor, ...h.data });
+    await use({ actor, ...h.data, now: new Date() }); // the request's clock is the use case's now
   } catch (err) {
     return { ...toActionState(err), values: typed(formData) };
   }
@@ -74,7 +74,7 @@ export async function revealCodeAction(trackingNumber: number, which: string): P
   if (!Number.isSafeInteger(trackingNumber) || (which !== "gate" && which !== "lockbox")) return { error: "That code cannot be shown." };
   try {
     const actor = await requireActor("work-order:manage");
-    const code = await revealAccessCode({ actor, trackingNumber, which });
+    const code = await revealAccessCode({ actor, trackingNumber, which, now: new Date() });
     revalidatePath(`/dashboard/work-orders/${trackingNumber}`);
     return { code };
   } catch (err) {
@@ -85,5 +85,5 @@ export async function revealCodeAction(trackingNumber: number, which: string): P
 
 /** The vendor's job link again (a new one; the old dies). */
 export async function resendJobLinkAction(_prev: ActionState, formData: FormData) {
-  return run(formData, "LINK", ({ actor, trackingNumber }) => resendJobLink({ actor, trackingNumber }));
+  return run(formData, "LINK", ({ actor, trackingNumber }) => resendJobLink({ actor, trackingNumber, now: new Date() }));
 }

@@ -33,14 +33,14 @@ async function workOrderFile(req: NextRequest, id: string) {
   let workOrderId: string | undefined;
   if (token) {
     // A tracking link, or an owner's approval link while it can still decide.
-    workOrderId = (await workOrderByTrackingToken(token))?.id;
+    workOrderId = (await workOrderByTrackingToken(token, new Date()))?.id;
     if (!workOrderId) {
-      const approval = await readApprovalLink(token);
+      const approval = await readApprovalLink(token, new Date());
       if (approval.state === "valid") workOrderId = approval.link.workOrderId ?? undefined;
     }
     if (!workOrderId) {
       // A vendor's job link while the job is theirs (and their papers are in order).
-      const job = await readJobLink(token);
+      const job = await readJobLink(token, new Date());
       if ((job.state === "open" || job.state === "finished") && !job.blocked.length) workOrderId = job.workOrderId;
     }
   } else {

@@ -23,7 +23,7 @@ export default async function VendorJob({ params, searchParams }: { params: Prom
   const { token } = await params;
   const { done } = await searchParams;
   const { t } = await getT();
-  const read = await readJobLink(token);
+  const read = await readJobLink(token, new Date());
   if (read.state === "missing") return <Notice title="This job link is not valid" body="Check that the whole link was copied from the message, or ask the office to send it again." />;
   if (read.state === "gone") return <Notice title="This job is no longer yours" body={t("job.gone")} />;
   if (read.blocked.length) return <Notice title="Your papers need updating" body={read.blockedReason ?? t({ key: "job.blocked", vars: { problems: read.blocked.join("; ") } })} />;

@@ -15,8 +15,8 @@ export async function uploadPapersAction(_prev: ActionState, formData: FormData)
   const { input, values } = paperUpload(formData);
   if (!TOKEN.test(token)) return { ok: false, message: LINK_STATE_MESSAGE.missing, values };
   try {
-    await rateLimit(`papers:${sha256(token).slice(0, 32)}`, 30, 3600);
-    await uploadVendorDocument({ by: { token }, input });
+    await rateLimit(`papers:${sha256(token).slice(0, 32)}`, 30, 3600, new Date());
+    await uploadVendorDocument({ by: { token }, input, now: new Date() });
   } catch (err) {
     // A link that stopped working meanwhile: the page itself says so, kindly.
     if (err instanceof AppError && err.code === "NOT_FOUND") redirect(`/v/papers/${token}`);

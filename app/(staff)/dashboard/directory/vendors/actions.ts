@@ -35,7 +35,7 @@ export async function saveVendorAction(_prev: FormState, formData: FormData): Pr
 export async function sendPapersLinkAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   try {
     const actor = await requireActor("vendors:edit");
-    const { sentTo } = await sendPapersLink({ actor, vendorId: String(formData.get("vendorId") ?? "") });
+    const { sentTo } = await sendPapersLink({ actor, vendorId: String(formData.get("vendorId") ?? ""), now: new Date() });
     return { ok: true, message: `Upload link sent to ${sentTo}. It works for 30 days; any earlier link no longer does.` };
   } catch (err) {
     return toActionState(err);
@@ -48,7 +48,7 @@ export async function uploadVendorPaperAction(_prev: ActionState, formData: Form
   const { input, values } = paperUpload(formData);
   try {
     const actor = await requireActor("vendors:edit");
-    await uploadVendorDocument({ by: { actor, vendorId }, input });
+    await uploadVendorDocument({ by: { actor, vendorId }, input, now: new Date() });
   } catch (err) {
     return { ...toActionState(err), values };
   }

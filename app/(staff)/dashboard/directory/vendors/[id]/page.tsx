@@ -32,7 +32,7 @@ export default async function VendorPage({ params, searchParams }: { params: Pro
     <main className="mx-auto max-w-3xl px-4 py-6">
       <p className="text-sm"><Link href="/dashboard/directory/vendors" className="text-brand underline">Vendors</Link></p>
       <h1 className="mb-4 text-2xl font-bold">{vendor ? vendor.company : "Add a vendor"}</h1>
-      {vendor && <ScorecardCard s={await vendorScorecard(actor, vendor.id)} />}
+      {vendor && <ScorecardCard s={await vendorScorecard(actor, vendor.id, new Date())} />}
       {vendor && <VendorPapers vendor={vendor} saved={paper} />}
       <VendorForm initial={initial ?? { capacity: "5", active: "on" }} categories={categories} />
     </main>
