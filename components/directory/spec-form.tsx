@@ -7,7 +7,7 @@ import { button, input, label as labelCls } from "@/components/ui/styles";
 import { Check, Field, type FormState } from "./field";
 
 export type FieldSpec =
-  | { name: string; label: string; kind?: "text" | "email" | "tel" | "date" | "textarea" | "password"; value?: string | number | null; hint?: string; decimal?: boolean }
+  | { name: string; label: string; kind?: "text" | "email" | "tel" | "date" | "time" | "textarea" | "password"; value?: string | number | null; hint?: string; decimal?: boolean }
   | { name: string; label: string; kind: "checkbox"; checked?: boolean }
   | { name: string; label: string; kind: "select"; value?: string; options: { value: string; label: string }[] }
   | { name: string; label: string; kind: "multi"; values: string[]; options: { value: string; label: string }[] };

@@ -101,6 +101,10 @@ export function isTimeZone(tz: string): boolean {
 }
 export const timeZone = z.string().trim().refine(isTimeZone, "Enter a time zone like America/New_York.");
 
+/** "21:00" → 1260, minutes after local midnight. */
+const clockTime = (message: string) =>
+  z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, message).transform((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
+
 export const orgSchema = z.object({
   name: text(120, "Enter the organisation's name."),
   logoUrl: z.preprocess(blankToUndef, z.url({ message: "Enter a full address starting with https://.", protocol: /^https?$/ }).optional()),
@@ -110,6 +114,9 @@ export const orgSchema = z.object({
   autoCloseDays: z.coerce.number({ message: "Enter a number of days." }).int("Use a whole number.").min(1, "At least 1 day.").max(90, "At most 90 days."),
   emergencyHotline: phone,
   afterHoursInstructions: z.string().trim().max(1000, "Keep this under 1,000 characters."),
+  // Non-urgent texts wait out this spell in the organisation's time zone; the same time twice: never.
+  quietHoursStartMinute: clockTime("Enter a time like 21:00."),
+  quietHoursEndMinute: clockTime("Enter a time like 08:00."),
 });
 export type OrgInput = z.infer<typeof orgSchema>;
 

@@ -1,5 +1,5 @@
 // Admin edits the organisation: name, logo, brand colour, time zone, working week, auto-close,
-// emergency hotline and after-hours instructions.
+// emergency hotline, after-hours instructions and quiet hours for texts.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";

@@ -20,7 +20,7 @@ beforeAll(async () => {
   dana = await actorFor("dana.reyes@fixwell.example");
 });
 
-const org = orgSchema.parse({ name: "Harbor PM", logoUrl: "", brandColor: "#1D4ED8", timeZone: "America/Chicago", workingDays: ["1", "2", "3", "4", "5", "6"], autoCloseDays: "5", emergencyHotline: "+1 555 010 9999", afterHoursInstructions: "Call the hotline." });
+const org = orgSchema.parse({ name: "Harbor PM", logoUrl: "", brandColor: "#1D4ED8", timeZone: "America/Chicago", workingDays: ["1", "2", "3", "4", "5", "6"], autoCloseDays: "5", emergencyHotline: "+1 555 010 9999", afterHoursInstructions: "Call the hotline.", quietHoursStartMinute: "22:30", quietHoursEndMinute: "07:00" });
 
 describe("settings", () => {
   it("a manager cannot change any setting (FORBIDDEN) and nothing changes", async () => {
@@ -44,7 +44,7 @@ describe("settings", () => {
 
   it("admin saves the organisation, an SLA target, holidays and an on-call chain", async () => {
     await saveOrganization({ actor: admin, input: org });
-    expect(await db().organization.findUniqueOrThrow({ where: { id: admin.orgId } })).toMatchObject({ brandColor: "#1d4ed8", timeZone: "America/Chicago", workingDays: [1, 2, 3, 4, 5, 6], autoCloseDays: 5 });
+    expect(await db().organization.findUniqueOrThrow({ where: { id: admin.orgId } })).toMatchObject({ brandColor: "#1d4ed8", timeZone: "America/Chicago", workingDays: [1, 2, 3, 4, 5, 6], autoCloseDays: 5, quietHoursStartMinute: 1350, quietHoursEndMinute: 420 });
     await saveSlaTarget({ actor: admin, input: { priority: "URGENT", responseHours: 2.5, resolutionHours: 36, businessTime: false } });
     expect(await db().slaTarget.findFirstOrThrow({ where: { orgId: admin.orgId, priority: "URGENT" } })).toMatchObject({ responseMinutes: 150, resolutionMinutes: 2160, businessTime: false });
     await saveHolidays({ actor: admin, text: "2026-12-25 Christmas Day\n2027-01-01 New Year" });

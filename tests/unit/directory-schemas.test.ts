@@ -73,10 +73,18 @@ describe("settings rules", () => {
     expect(isTimeZone(tz)).toBe(ok);
   });
   it("organisation: at least one working day, days in range", () => {
-    const base = { name: "Org", logoUrl: "", brandColor: "#112233", timeZone: "UTC", workingDays: ["1", "2"], autoCloseDays: "7", emergencyHotline: "+1 555 010 0000", afterHoursInstructions: "" };
-    expect(orgSchema.parse(base)).toMatchObject({ workingDays: [1, 2], autoCloseDays: 7, logoUrl: undefined });
+    const base = { name: "Org", logoUrl: "", brandColor: "#112233", timeZone: "UTC", workingDays: ["1", "2"], autoCloseDays: "7", emergencyHotline: "+1 555 010 0000", afterHoursInstructions: "", quietHoursStartMinute: "21:00", quietHoursEndMinute: "08:00" };
+    expect(orgSchema.parse(base)).toMatchObject({ workingDays: [1, 2], autoCloseDays: 7, logoUrl: undefined, quietHoursStartMinute: 1260, quietHoursEndMinute: 480 });
     expect(fieldErrorsOf(orgSchema.safeParse({ ...base, workingDays: [] }).error!).workingDays).toBeTruthy();
     expect(fieldErrorsOf(orgSchema.safeParse({ ...base, logoUrl: "javascript:alert(1)" }).error!).logoUrl).toBeTruthy();
+  });
+  it.each([
+    ["00:00", 0], ["07:30", 450], ["23:59", 1439], ["24:00", null], ["7:30", null], ["12:60", null], ["", null], ["noon", null],
+  ])("quiet hours: %s is minute %s of the day", (time, minutes) => {
+    const base = { name: "Org", logoUrl: "", brandColor: "#112233", timeZone: "UTC", workingDays: ["1"], autoCloseDays: "7", emergencyHotline: "+1 555 010 0000", afterHoursInstructions: "", quietHoursStartMinute: time, quietHoursEndMinute: "08:00" };
+    const r = orgSchema.safeParse(base);
+    if (minutes === null) expect(fieldErrorsOf(r.error!).quietHoursStartMinute).toEqual(["Enter a time like 21:00."]);
+    else expect(r.data?.quietHoursStartMinute).toBe(minutes);
   });
   it("SLA: resolution not before response", () => {
     expect(slaTargetSchema.safeParse({ priority: "URGENT", responseHours: "24", resolutionHours: "8", businessTime: "" }).success).toBe(false);

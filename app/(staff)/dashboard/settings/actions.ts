@@ -20,7 +20,7 @@ const done = (message: string, fd: FormData): FormState => {
 };
 
 export async function saveOrganizationAction(_p: FormState, fd: FormData): Promise<FormState> {
-  const parsed = orgSchema.safeParse({ ...Object.fromEntries(["name", "logoUrl", "brandColor", "timeZone", "autoCloseDays", "emergencyHotline", "afterHoursInstructions"].map((k) => [k, s(fd, k)])), workingDays: chosen(fd, "workingDays") });
+  const parsed = orgSchema.safeParse({ ...Object.fromEntries(["name", "logoUrl", "brandColor", "timeZone", "autoCloseDays", "emergencyHotline", "afterHoursInstructions", "quietHoursStartMinute", "quietHoursEndMinute"].map((k) => [k, s(fd, k)])), workingDays: chosen(fd, "workingDays") });
   if (!parsed.success) return invalid(parsed.error, fd);
   try {
     const actor = await requireActor("settings:edit");

@@ -10,6 +10,7 @@ import { SlaSection } from "./sla-section";
 
 export const metadata = { title: "Settings" };
 
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 export default async function Settings() {
@@ -31,6 +32,8 @@ export default async function Settings() {
           { name: "workingDays", label: "Working days", kind: "multi", values: org.workingDays.map(String), options: DAYS.map((d, i) => ({ value: String(i + 1), label: d })) },
           { name: "autoCloseDays", label: "Close completed work orders after (days)", value: org.autoCloseDays },
           { name: "emergencyHotline", label: "Emergency hotline", kind: "tel", value: org.emergencyHotline },
+          { name: "quietHoursStartMinute", label: "Quiet hours start", kind: "time", value: clock(org.quietHoursStartMinute), hint: "Texts that can wait are held from this time (emergencies and SLA breaches never wait)." },
+          { name: "quietHoursEndMinute", label: "Quiet hours end", kind: "time", value: clock(org.quietHoursEndMinute), hint: "…until this time, in the organisation's time zone. The same time twice: texts are never held." },
           { name: "afterHoursInstructions", label: "After-hours instructions", kind: "textarea", value: org.afterHoursInstructions },
           { name: "holidays", label: "Holidays (one a line: 2026-12-25 Christmas Day)", kind: "textarea", value: org.holidays.map((h) => `${h.date.toISOString().slice(0, 10)} ${h.name}`).join("\n") },
         ]} />
