@@ -34,17 +34,19 @@ export async function latestMessageLink(page: Page, recipient: string, after: Da
       await c.end();
       texts = r.rows.map((row: { text: string }) => row.text);
     } else {
-      // The embedded database belongs to the server process; its outbox page is the inbox.
-      await page.goto("/outbox");
-      let items = page.getByRole("listitem").filter({ hasText: recipient });
-      if (hint) items = items.filter({ hasText: hint });
-      texts = (await items.allTextContents()).slice(0, 20);
+      // The embedded database belongs to the server process; its outbox page, filtered to the
+      // recipient, is the inbox. Read in a page of its own: the caller's page stays where it is.
+      const inbox = await page.context().newPage();
+      await inbox.goto(`/outbox?to=${encodeURIComponent(recipient)}`);
+      const items = await inbox.getByRole("listitem").evaluateAll((lis) => lis.map((li) => ({ at: li.querySelector("time")?.getAttribute("datetime") ?? "", text: li.textContent ?? "" })));
+      await inbox.close();
+      texts = items.filter((m) => m.at && new Date(m.at) >= after).map((m) => m.text).slice(0, 20);
     }
     const link = texts.map((t) => t.match(pattern)?.[0]).find(Boolean);
     if (link) return link;
     await page.waitForTimeout(250);
   }
-  throw new Error(`No message with ${pattern} reached ${recipient}`);
+  throw new Error(`No message with ${pattern} reached ${recipient}${hint ? ` (the ${hint})` : ""}`);
 }
 
 /**
