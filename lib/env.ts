@@ -18,6 +18,9 @@ const schema = z.object({
   FIXWELL_DEMO: optional(z.enum(["0", "1"], { message: "should be 0 or 1" })),
   PUBLIC_URL: optional(z.url({ message: "should be the portal's public address, like https://repairs.example.com" })),
   PORT: z.coerce.number().int().positive().default(3000),
+  // How many proxies in front of the portal append to X-Forwarded-For (scripts/server.mjs); 0: none,
+  // the socket's address is the client's.
+  FIXWELL_TRUSTED_PROXIES: z.coerce.number({ message: "should be a whole number of proxies (0 when none)" }).int("should be a whole number of proxies (0 when none)").min(0, "cannot be negative").max(10, "at most 10").default(0),
   AUTH_SECRET: optional(z.string().min(32, "should be at least 32 random characters (openssl rand -base64 32)")),
   FIXWELL_ENCRYPTION_KEY: optional(
     z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "should be 32 random bytes in base64 (openssl rand -base64 32)"),
