@@ -1,13 +1,30 @@
-// Fixed-window counting in the database, so it holds across app instances.
+// Fixed-window limits counted in the database, so they hold across app instances. The count and
+// the hit happen under a transaction-level advisory lock on the bucket: twenty posts at once are
+// taken one after another, and the twenty-first sees the twenty before it (a plain count-then-insert
+// let a parallel storm through). The thresholds in use are listed in the README.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { randomUUID } from "node:crypto";
+import { db, type Tx } from "@/lib/db/client";
+import { utc } from "@/lib/db/utc";
 import { AppError } from "@/lib/errors";
 
-export async function rateLimit(bucket: string, max: number, windowSeconds: number, now: Date): Promise<void> {
+export type Limit = { bucket: string; max: number; windowSeconds: number };
+
+/** Records a hit unless the bucket is full; true when it was recorded (under the limit). */
+export async function tryHit(tx: Tx, { bucket, max, windowSeconds }: Limit, now: Date): Promise<boolean> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`ratelimit:${bucket}`}, 0))`;
   const since = new Date(now.getTime() - windowSeconds * 1000);
-  const count = await db().rateLimitHit.count({ where: { bucket, createdAt: { gt: since } } });
-  if (count >= max) {
-    throw new AppError("RATE_LIMITED", "err.RATE_LIMITED", undefined, { minutes: Math.ceil(windowSeconds / 60) });
-  }
-  await db().rateLimitHit.create({ data: { bucket, createdAt: now } });
+  const added = await tx.$executeRaw`
+    INSERT INTO "RateLimitHit" (id, bucket, "createdAt")
+    SELECT ${randomUUID()}, ${bucket}, ${utc(now)}
+    WHERE (SELECT count(*) FROM "RateLimitHit" WHERE bucket = ${bucket} AND "createdAt" > ${utc(since)}) < ${max}`;
+  return added > 0;
+}
+
+export const limited = (windowSeconds: number) => new AppError("RATE_LIMITED", "err.RATE_LIMITED", undefined, { minutes: Math.ceil(windowSeconds / 60) });
+
+/** Counts a hit, or refuses with RATE_LIMITED (shown as "try again in N minutes", answered 429 by route handlers). */
+export async function rateLimit(bucket: string, max: number, windowSeconds: number, now: Date): Promise<void> {
+  const ok = await db().$transaction((tx) => tryHit(tx, { bucket, max, windowSeconds }, now));
+  if (!ok) throw limited(windowSeconds);
 }

@@ -44,6 +44,7 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   if (e.type === "INVOICE_ADDED") return `Invoice sent: ${d.file ?? ""} ($${(Number(d.amountCents) / 100).toFixed(2)})`;
   if (e.type === "PRIORITY_CHANGED") return `Priority ${String(d.from).toLowerCase()} → ${String(d.to).toLowerCase()}: ${d.reason ?? ""}`;
   if (e.type === "ASSIGNMENT_OVERRIDE") return `Compliance override for ${d.vendor} (${d.expired}): ${d.reason ?? ""}`;
+  if (e.type === "OVER_LIMIT") return `Taken over the public form's limit (${[d.limits].flat().join("; ")}) because it reads as an emergency: check it is genuine`;
   if (e.type === "RESCHEDULE_DECLINED") return t("timeline.rescheduleDeclined", { reason: d.reason ?? "" });
   return e.type.toLowerCase().replace(/_/g, " ");
 }

@@ -3,9 +3,9 @@
 // retry or a back-and-resubmit returns the first work order; the same key with a different body is
 // refused. The work order, its first event, its tracking link and the notices are one transaction.
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import type { Actor } from "@/lib/auth/session";
-import { encrypt, randomToken, sha256 } from "@/lib/crypto";
+import { encrypt, sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -19,9 +19,11 @@ import { noticesForStatusChange } from "@/lib/notifications/status-notices";
 import { ORG_FOR_MESSAGES, tellManagers, tellTenant } from "@/lib/notifications/tell";
 import { renderTenantMessage } from "@/lib/notifications/templates";
 import { computeDueTimes } from "./sla";
+import { visitorLimits } from "./visitor-limits";
 import type { RequestInput } from "./schemas";
 
-export type PublicReporter = { propertySlug: string; name: string; email?: string; phone?: string };
+/** `address`: the client's address as our server saw it (scripts/server.mjs), for the per-address limit. */
+export type PublicReporter = { propertySlug: string; name: string; email?: string; phone?: string; address?: string };
 export type Reporter = { actor: Actor } | { visitor: PublicReporter };
 
 export const TRACKING_LINK_DAYS = 180;
@@ -33,7 +35,8 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
   const visitor = "visitor" in reporter ? reporter.visitor : null;
   // Codes stay out of the hash: a hash of a short code is easy to reverse.
   const { gateCode: _g, lockboxCode: _l, ...accessForHash } = input.access ?? ({} as Partial<NonNullable<RequestInput["access"]>>);
-  const body = { unitId: input.unitId ?? null, categoryId: input.categoryId, severity: input.severity, description: input.description, access: accessForHash, visitor };
+  const { address: _a, ...visitorForHash } = visitor ?? {};
+  const body = { unitId: input.unitId ?? null, categoryId: input.categoryId, severity: input.severity, description: input.description, access: accessForHash, visitor: visitor ? visitorForHash : null };
   const submissionHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
   const existing = await db().workOrder.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
   if (existing) return replay(existing, actor, submissionHash);
@@ -75,7 +78,7 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
   const openTwin = visitor
     ? await db().workOrder.findFirst({ where: { unitId: unit.id, categoryId: category.id, status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] }, linkedToId: null }, orderBy: { createdAt: "asc" } })
     : null;
-  const trackingToken = visitor ? randomToken() : undefined;
+  const trackingToken = visitor ? trackingTokenFor(input.idempotencyKey) : undefined;
   // Stored before the transaction (a provider call must not hold the database); a failed insert
   // leaves unreferenced files, never a work order pointing at missing ones.
   const stored: (ProcessedFile & { key: string })[] = [];
@@ -85,6 +88,11 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
 
   try {
     const wo = await db().$transaction(async (tx) => {
+      // A visitor's report counts against the unit's and the address's limits only once it is valid
+      // and taken (the hits are written in this transaction). An emergency is never refused: over a
+      // limit it is taken and flagged for managers, and the visitor sees the hotline as always.
+      const overLimits = visitor ? await visitorLimits(tx, { unitId: unit.id, address: visitor.address }, now) : [];
+      if (overLimits.length && priority !== "EMERGENCY") throw overLimits[0].error;
       if (profile && access?.saveToProfile) {
         await tx.tenantProfile.update({ where: { id: profile.id }, data: { ...accessData, gateCodeEnc, lockboxCodeEnc } });
       }
@@ -131,6 +139,11 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
           details: { priority, ...(detected.emergency ? { emergency: detected.kinds } : {}), ...(visitor ? { via: "QR" } : {}), ...(openTwin ? { linkedTo: openTwin.trackingNumber } : {}) },
         },
       });
+      if (overLimits.length) {
+        await tx.workOrderEvent.create({
+          data: { workOrderId: wo.id, actorLabel: "System", type: "OVER_LIMIT", visibility: "STAFF", createdAt: now, details: { limits: overLimits.map((l) => l.text) } },
+        });
+      }
       if (trackingToken) {
         await tx.actionToken.create({
           data: { createdAt: now, tokenHash: sha256(trackingToken), purpose: "TRACKING", workOrderId: wo.id, expiresAt: new Date(now.getTime() + TRACKING_LINK_DAYS * 86_400_000) },
@@ -178,10 +191,20 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
   }
 }
 
-function replay<T extends { reporterId: string | null; submissionHash: string | null; linkedToId: string | null }>(wo: T, actor: Actor | null, hash: string) {
+function replay<T extends { reporterId: string | null; submissionHash: string | null; linkedToId: string | null; idempotencyKey: string | null }>(wo: T, actor: Actor | null, hash: string) {
   if ((actor && wo.reporterId !== actor.userId) || wo.submissionHash !== hash) {
     throw new AppError("IDEMPOTENCY_KEY_REUSED", "err.IDEMPOTENCY_KEY_REUSED");
   }
-  // A visitor's retry cannot be shown the tracking link again (only its hash is kept): they get the number.
-  return { ...wo, trackingToken: undefined as string | undefined, linked: !!wo.linkedToId };
+  // A visitor's retry gets the same tracking link, not a new one: it is derived from the form's key.
+  return { ...wo, trackingToken: actor ? undefined : trackingTokenFor(wo.idempotencyKey!), linked: !!wo.linkedToId };
+}
+
+/**
+ * A visitor's tracking link, derived from the form's idempotency key with a server secret (HMAC):
+ * as unguessable as a random token without the secret, and the same on a retried or doubled
+ * submit, so a replay shows the same confirmation instead of minting a second live link. Only the
+ * hash is stored.
+ */
+export function trackingTokenFor(idempotencyKey: string): string {
+  return createHmac("sha256", Buffer.from(env().FIXWELL_ENCRYPTION_KEY, "base64")).update(`tracking-link:${idempotencyKey}`).digest("base64url");
 }

@@ -1,16 +1,8 @@
-// Tracking links: what someone without an account follows. Random 256-bit tokens, stored as hashes.
+// Tracking links: what someone without an account follows. 256-bit tokens (made in
+// create-work-order.ts), stored as hashes.
 import "server-only";
-import { randomToken, sha256 } from "@/lib/crypto";
+import { sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
-import { TRACKING_LINK_DAYS } from "./create-work-order";
-
-export async function issueTrackingLink(workOrderId: string, now: Date): Promise<string> {
-  const token = randomToken();
-  await db().actionToken.create({
-    data: { createdAt: now, tokenHash: sha256(token), purpose: "TRACKING", workOrderId, expiresAt: new Date(now.getTime() + TRACKING_LINK_DAYS * 86_400_000) },
-  });
-  return token;
-}
 
 /** The work order a tracking token opens (public events only), or null for a bad, expired or revoked one. */
 export async function workOrderByTrackingToken(token: string, now: Date) {

@@ -49,11 +49,21 @@ test("the public form takes 5 new reports per unit an hour, then says to wait; a
   const key = (await page.request.get("/r/oak-terrace").then((r) => r.text())).match(/name="idempotencyKey" value="([A-Za-z0-9_-]+)"/)![1];
   const body = post.postDataBuffer()!.toString("latin1");
   const oldKey = body.match(/name="idempotencyKey"\r\n\r\n([A-Za-z0-9_-]+)/)![1];
-  const send = (k: string, text = body) => page.request.post(post.url(), { headers: post.headers(), data: Buffer.from(text.replace(oldKey, k), "latin1"), maxRedirects: 0 });
+  // Each with a made-up X-Forwarded-For, as an attacker would: the server keys limits to the socket.
+  let hop = 0;
+  const send = (k: string, text = body) => page.request.post(post.url(), { headers: { ...post.headers(), "x-forwarded-for": `10.${++hop}.0.1` }, data: Buffer.from(text.replace(oldKey, k), "latin1"), maxRedirects: 0 });
   for (let i = 0; i < 4; i++) expect((await send(`${key.slice(0, 40)}x${i}z`)).status()).toBe(303);
   const sixth = await send(`${key.slice(0, 40)}y9z`);
   expect(sixth.status()).toBe(200); // the form again, with the message
   expect(await sixth.text()).toContain("Too many attempts. Please wait 60 minutes and try again.");
+
+  // Over the limit, a gas smell is still taken (and flagged for managers), with the hotline shown.
+  const gas = await send(`${key.slice(0, 40)}g1z`, body.replace("Mouse droppings under the sink and behind the stove.", "Strong gas smell at the front door of the flat."));
+  expect(gas.status()).toBe(303);
+  const tracking = await page.goto(gas.headers().location);
+  expect(tracking?.status()).toBe(200);
+  await expect(page.getByText(/We got your request/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Call +1 555 0100 911" }).first()).toBeVisible();
 
   // A neighbour in another unit, from the same address, is not blocked.
   const unitIds = [...(await page.request.get("/r/oak-terrace").then((r) => r.text())).matchAll(/<option value="([^"]+)">([^<]+)<\/option>/g)];

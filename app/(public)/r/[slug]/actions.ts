@@ -7,12 +7,9 @@ import type { RequestFormState } from "@/app/(tenant)/requests/actions";
 import { listDrafts, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { toActionState } from "@/lib/errors";
-import { rateLimit } from "@/lib/rate-limit";
 import { getT } from "@/lib/i18n/server";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { accessSchema, requestSchema } from "@/lib/work-orders/schemas";
-import { issueTrackingLink } from "@/lib/work-orders/tracking";
-import { alreadySubmitted } from "@/lib/work-orders/submissions";
 
 const FIELDS = ["idempotencyKey", "unitId", "categoryId", "severity", "description", "name", "email", "phone", "permissionToEnter", "contactMethod", "propertySlug"];
 
@@ -47,22 +44,17 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
   let path: string;
   const now = new Date(); // the request's clock is the use case's now
   try {
-    const ip = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-    // Keyed to what is abused: the unit (5 an hour), with a looser limit per address, since a
-    // whole building can share one.
-    if (!(await alreadySubmitted(parsed.data.idempotencyKey))) {
-      await rateLimit(`qr:unit:${parsed.data.unitId}`, 5, 3600, now);
-      await rateLimit(`qr:ip:${ip}`, 30, 3600, now);
-    }
+    // The client's address as our server set it from the socket (scripts/server.mjs); the limits
+    // (per unit, looser per address) are counted with the report itself, valid reports only.
+    const address = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
     const wo = await createWorkOrder({
-      reporter: { visitor: { propertySlug: values.propertySlug, name: visitor.data.name, email: visitor.data.email || undefined, phone: visitor.data.phone || undefined } },
+      reporter: { visitor: { propertySlug: values.propertySlug, name: visitor.data.name, email: visitor.data.email || undefined, phone: visitor.data.phone || undefined, address } },
       input: { ...parsed.data, access: access.data },
       photos,
       locale: (await getT()).locale, // their messages come in the language they reported in
       now,
     });
-    const token = wo.trackingToken ?? (await issueTrackingLink(wo.id, now));
-    path = `/t/${token}?submitted=1${wo.linked ? "&linked=1" : ""}`;
+    path = `/t/${wo.trackingToken}?submitted=1${wo.linked ? "&linked=1" : ""}`;
   } catch (err) {
     return { ...toActionState(err), values };
   }
