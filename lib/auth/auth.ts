@@ -1,6 +1,8 @@
 // Auth.js (next-auth v5): email magic links for every role, database sessions through our adapter.
 // The emailed link opens our confirm page, whose button continues to Auth.js's callback: mail
 // scanners open links with GET, and the callback spends its token on GET (next-auth#8737).
+import { secureCookies } from "./cookies";
+import { sameOriginPath } from "@/lib/same-origin-path";
 import "server-only";
 import NextAuth from "next-auth";
 import { after } from "next/server";
@@ -17,9 +19,7 @@ export function sessionCookieName(): string {
   return secureCookies() ? "__Secure-authjs.session-token" : "authjs.session-token";
 }
 
-export function secureCookies(): boolean {
-  return env().PUBLIC_URL.startsWith("https://");
-}
+export { secureCookies };
 
 /** The link a person receives: our confirm page on the configured public URL, never the request's Host. */
 export function confirmLink(authUrl: string): string {
@@ -27,18 +27,9 @@ export function confirmLink(authUrl: string): string {
   const link = new URL("/sign-in/confirm", env().PUBLIC_URL);
   for (const key of ["token", "email", "callbackUrl"]) {
     const v = u.searchParams.get(key);
-    if (v) link.searchParams.set(key, key === "callbackUrl" ? relative(v) : v);
+    if (v) link.searchParams.set(key, key === "callbackUrl" ? sameOriginPath(v, env().PUBLIC_URL) : v);
   }
   return link.toString();
-}
-
-function relative(url: string): string {
-  try {
-    const u = new URL(url, "http://x");
-    return u.pathname.startsWith("/") && !u.pathname.startsWith("//") ? `${u.pathname}${u.search}` : "/";
-  } catch {
-    return "/";
-  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
