@@ -182,3 +182,18 @@ test("a protected page refuses a request carrying x-middleware-subrequest (CVE-2
   expect([302, 303, 307]).toContain(res.status());
   expect(res.headers().location).toContain("/sign-in");
 });
+
+test("an unknown link of any kind answers 404 with a page that says what to do", async ({ page }) => {
+  const bogus = "x".repeat(43);
+  for (const [path, heading] of [
+    [`/t/${bogus}`, /tracking link/i],
+    [`/approve/${bogus}`, "This approval link is not valid."],
+    [`/v/job/${bogus}`, "This job link is not valid"],
+    [`/v/papers/${bogus}`, "This upload link is not valid"],
+    ["/v/job/short", "This job link is not valid"],
+  ] as const) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  }
+});

@@ -1,5 +1,6 @@
 // The owner's approval page (DESIGN.md §6), from an emailed link. Opening it (GET, HEAD — mail
 // scanners do) only reads; the decision is a POST from its buttons. Readable one-handed at 375 px.
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { DecisionForm } from "@/components/approvals/decision-form";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
@@ -18,8 +19,9 @@ export default async function Approve({ params, searchParams }: { params: Promis
   const { done } = await searchParams;
   const { t, locale } = await getT();
   const read = await readApprovalLink(token, new Date());
+  if (read.state === "missing") notFound(); // 404, with the helpful page beside this one
   if (read.state !== "valid") {
-    const amount = read.state !== "missing" ? dollars(read.link.amountCents ?? 0) : "";
+    const amount = dollars(read.link.amountCents ?? 0);
     return (
       <main className="mx-auto max-w-xl px-4 py-8">
         {done && read.state === "used" && (

@@ -1,6 +1,7 @@
 // A vendor's job, from the link in their assignment email or text (issue 8). Opening it (GET, HEAD:
 // mail scanners and link previews do) only reads; every action is a POST from its buttons. A link
 // whose job went to someone else, was cancelled, or whose vendor's papers lapsed shows why instead.
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { JobPanel } from "@/components/jobs/job-panel";
 import { readJobLink } from "@/lib/vendors/job-link";
@@ -24,7 +25,7 @@ export default async function VendorJob({ params, searchParams }: { params: Prom
   const { done } = await searchParams;
   const { t } = await getT();
   const read = await readJobLink(token, new Date());
-  if (read.state === "missing") return <Notice title="This job link is not valid" body="Check that the whole link was copied from the message, or ask the office to send it again." />;
+  if (read.state === "missing") notFound(); // 404, with the helpful page beside this one
   if (read.state === "gone") return <Notice title="This job is no longer yours" body={t("job.gone")} />;
   if (read.blocked.length) return <Notice title="Your papers need updating" body={read.blockedReason ?? t({ key: "job.blocked", vars: { problems: read.blocked.join("; ") } })} />;
   const caller = { via: "vendor-link" as const, workOrderId: read.workOrderId, vendorId: read.vendorId, orgId: read.orgId, role: "VENDOR" as const, name: read.company ?? "Vendor" };

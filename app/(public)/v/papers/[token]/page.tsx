@@ -1,6 +1,7 @@
 // A vendor's own page for their insurance and licence papers, from an emailed link, no account.
 // Opening it (GET, HEAD — mail scanners do) only reads; a paper is sent by a POST from its form.
 // Readable one-handed at 375 px.
+import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { ExpiryBadge } from "@/components/directory/expiry-badge";
 import { PaperForm } from "@/components/vendors/paper-form";
@@ -21,12 +22,13 @@ export default async function Papers({ params, searchParams }: { params: Promise
   const { sent } = await searchParams;
   const now = new Date();
   const read = await readPapersLink(token, now);
+  if (read.state === "missing") notFound(); // 404, with the helpful page beside this one
   if (read.state !== "valid") {
     return (
       <main className="mx-auto max-w-xl px-4 py-8">
         <h1 className="text-2xl font-bold">{HEADING[read.state]}</h1>
         <p className="mt-3 text-slate-700">{LINK_STATE_MESSAGE[read.state]}</p>
-        {read.state !== "missing" && <p className="mt-3 text-slate-700">{read.vendor.org.name} can send you a new link at any time.</p>}
+        <p className="mt-3 text-slate-700">{read.vendor.org.name} can send you a new link at any time.</p>
       </main>
     );
   }
