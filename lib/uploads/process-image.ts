@@ -1,5 +1,6 @@
 // Every photo is checked by its bytes (never its name or declared type) and re-encoded: the copy we
 // store has no EXIF, so no GPS position, and no payload hidden behind an image header.
+import { PHOTO_LONG_SIDE } from "./rules";
 import "server-only";
 import type { Msg } from "@/lib/i18n/translate";
 import { fileTypeFromBuffer } from "file-type";
@@ -22,7 +23,7 @@ export async function processImage(name: string, input: Buffer): Promise<Process
   try {
     const { data, info } = await sharp(input, { limitInputPixels: 100_000_000 })
       .rotate() // apply the camera's orientation before the metadata goes
-      .resize({ width: 2000, height: 2000, fit: "inside", withoutEnlargement: true })
+      .resize({ width: PHOTO_LONG_SIDE, height: PHOTO_LONG_SIDE, fit: "inside", withoutEnlargement: true }) // as the browser shrinks them
       .jpeg({ quality: 82, mozjpeg: true })
       .toBuffer({ resolveWithObject: true });
     return { kind: "PHOTO", bytes: data, contentType: "image/jpeg", width: info.width, height: info.height, fileName: name.replace(/\.[^.]*$/, "") + ".jpg" };

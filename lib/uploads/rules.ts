@@ -1,6 +1,8 @@
 // What a tenant may attach. Pure, so the browser can say it before uploading and the server
 // still decides (by the file's bytes, in process-file.ts).
 export const MAX_FILES = 10;
+/** Photos are kept at most this many px on their long side: shrunk so in the browser, re-encoded so on the server. */
+export const PHOTO_LONG_SIDE = 1600;
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_VIDEO_BYTES = 100 * 1024 * 1024;
 /** @deprecated the photo limit; kept for callers written before videos. Use MAX_IMAGE_BYTES. */

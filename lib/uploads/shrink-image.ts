@@ -1,6 +1,8 @@
 // Browser only. Phone photos are often 4000 px and several MB: shrinking them before upload makes a
 // slow connection bearable. The server still checks the bytes and re-encodes whatever arrives.
-export const SHRINK_LONG_SIDE = 1600;
+import { PHOTO_LONG_SIDE } from "./rules";
+
+export const SHRINK_LONG_SIDE = PHOTO_LONG_SIDE;
 
 /** The photo at most `longSide` px on its long side as a JPEG, or the file untouched when it is
  *  already small, cannot be decoded here (HEIC in most browsers), is a GIF (may be animated) or not

@@ -56,9 +56,14 @@ describe("processImage", () => {
     expect(out).toMatchObject({ contentType: "image/jpeg", width: 40, height: 30, fileName: "leak.jpg" });
   });
 
-  it("shrinks a big photo to 2000 px on its long side", async () => {
-    const big = await sharp({ create: { width: 4000, height: 1000, channels: 3, background: "#fff" } }).png().toBuffer();
-    expect(await processImage("wide.png", big)).toMatchObject({ width: 2000, height: 500 });
+  it.each([
+    [4000, 1000, 1600, 400],
+    [1000, 4000, 400, 1600],
+    [1600, 1200, 1600, 1200],
+    [1200, 900, 1200, 900], // never enlarged
+  ])("shrinks a %i×%i photo to %i×%i: 1600 px on its long side, as the browser does", async (w, h, ew, eh) => {
+    const big = await sharp({ create: { width: w, height: h, channels: 3, background: "#fff" } }).png().toBuffer();
+    expect(await processImage("wide.png", big)).toMatchObject({ width: ew, height: eh });
   });
 
   it.each([
