@@ -2,6 +2,7 @@
 import { closeDb, db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { seedDemo } from "@/prisma/seed";
+import { startBanner } from "./lib/start-banner";
 import { prepareDatabase } from "./prepare-db";
 
 const e = env();
@@ -10,11 +11,4 @@ if (applied.length) console.log(`[fixwell] applied migrations: ${applied.join(",
 if (e.demo && (await seedDemo(db()))) console.log("[fixwell] loaded the demo data");
 await closeDb();
 
-console.log(`\n  Fixwell: ${e.PUBLIC_URL}`);
-console.log(`  Database: ${e.embedded ? `embedded (${e.FIXWELL_DATA_DIR}/pglite)` : "PostgreSQL (DATABASE_URL)"}`);
-if (e.demo) {
-  console.log("  Demo mode: open the address above, choose Sign in, and pick a demo user (one click).");
-  console.log("  Anyone who can reach this address can sign in. See the README to run for real.\n");
-} else {
-  console.log("  Sign in with an emailed link. First admin: npm run admin:create -- you@example.com\n");
-}
+console.log(startBanner(e));

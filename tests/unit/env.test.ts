@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
+import { startBanner } from "@/scripts/lib/start-banner";
 
 const dir = () => mkdtempSync(path.join(os.tmpdir(), "fixwell-env-"));
 const secrets = { AUTH_SECRET: "a".repeat(40), FIXWELL_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64") };
@@ -15,6 +16,8 @@ describe("parseEnv", () => {
     [{ RESEND_API_KEY: "abc" }, "RESEND_API_KEY: should be a Resend API key starting with re_"],
     [{ TWILIO_FROM: "555-1234" }, "TWILIO_FROM: should be a phone number like +15551234567"],
     [{ FIXWELL_ENCRYPTION_KEY: "short" }, "FIXWELL_ENCRYPTION_KEY: should be 32 random bytes in base64"],
+    [{ FIXWELL_TRUSTED_PROXIES: "yes" }, "FIXWELL_TRUSTED_PROXIES: should be a whole number of proxies (0 when none)"],
+    [{ FIXWELL_TRUSTED_PROXIES: "-1" }, "FIXWELL_TRUSTED_PROXIES: cannot be negative"],
   ])("names a malformed setting: %o", (bad, message) => {
     expect(() => parseEnv({ ...secrets, ...bad })).toThrow(message);
   });
@@ -50,5 +53,15 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "postgresql://u@h/db", FIXWELL_DEMO: "1" }, true],
   ])("demo mode for %o is %s", (vars, demo) => {
     expect(parseEnv({ ...secrets, FIXWELL_DATA_DIR: dir(), ...vars }).demo).toBe(demo);
+  });
+
+  it.each([
+    ["the embedded database", {}, /Demo mode: .*pick a demo user/],
+    ["the embedded database, demo off", { FIXWELL_DEMO: "0" }, /^(?![\s\S]*demo user)[\s\S]*Sign in with an emailed link/],
+    ["PostgreSQL in development with FIXWELL_DEMO=1", { DATABASE_URL: "postgresql://u@h/db", FIXWELL_DEMO: "1", NODE_ENV: "development" }, /Demo mode: .*pick a demo user/],
+    ["a production build on PostgreSQL with FIXWELL_DEMO=1", { DATABASE_URL: "postgresql://u@h/db", FIXWELL_DEMO: "1", NODE_ENV: "production" }, /^(?![\s\S]*pick a demo user)[\s\S]*never offers one-click sign-in[\s\S]*emailed link/],
+    ["a production build on PostgreSQL", { DATABASE_URL: "postgresql://u@h/db", NODE_ENV: "production" }, /^(?![\s\S]*[Dd]emo)[\s\S]*Sign in with an emailed link/],
+  ])("the start banner tells the truth on %s", (_, vars, says) => {
+    expect(startBanner(parseEnv({ ...secrets, FIXWELL_DATA_DIR: dir(), ...vars }))).toMatch(says);
   });
 });
