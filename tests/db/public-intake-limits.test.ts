@@ -130,6 +130,10 @@ describe("the public QR form without JavaScript", () => {
     const none = form(unit.id, { description: "Ants along the kitchen window." });
     none.append("photos", new File([], "", { type: "application/octet-stream" }));
     expect((await post(none)).to).toMatch(/^\/t\//);
+    // …as it arrives through a server action with JavaScript on (a missing filename reads "undefined").
+    const viaScript = form(unit.id, { description: "Ants along the bathroom window." });
+    viaScript.append("photos", new File([], "undefined", { type: "application/octet-stream" }));
+    expect((await post(viaScript)).to).toMatch(/^\/t\//);
     request.address = "203.0.113.7";
   });
 });
