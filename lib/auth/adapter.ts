@@ -58,7 +58,11 @@ export function prismaAdapter(now: () => Date = () => new Date()): Adapter {
       await db().session.deleteMany({ where: { sessionToken: sha256(sessionToken) } });
     },
     async createVerificationToken(token) {
-      await db().verificationToken.create({ data: token });
+      // Only an enabled account gets a stored token: anyone can type any address into the form, and
+      // rows for strangers would only fill the table. Auth.js goes on to the same "check your
+      // email" page either way, and sendVerificationRequest sends nothing for them, so nothing is revealed.
+      const user = await db().user.findFirst({ where: { email: token.identifier.toLowerCase(), disabledAt: null }, select: { id: true } });
+      if (user) await db().verificationToken.create({ data: token });
       return token;
     },
     async useVerificationToken({ identifier, token }) {

@@ -5,6 +5,7 @@ import "server-only";
 import { DELIVERY_BATCH, deliverDueMessages } from "@/lib/notifications/deliver";
 import { askIfResolved, autoClose } from "./completion";
 import { pageOnCall } from "./emergencies";
+import { purgeStale } from "./purge";
 import { chaseOwnerApprovals } from "./owner-approvals";
 import { sendReminders } from "./reminders";
 import { chaseVendorPapers } from "./vendor-compliance";
@@ -12,7 +13,7 @@ import { raiseSlaAlerts } from "./sla-alerts";
 
 const DELIVERY_ROUNDS = 10;
 
-export type TickReport = Record<"reminders" | "slaAlerts" | "pages" | "resolvedQuestions" | "autoClosed" | "ownerApprovals" | "vendorPapers", number | "busy"> & { sent: number; failed: number };
+export type TickReport = Record<"reminders" | "slaAlerts" | "pages" | "resolvedQuestions" | "autoClosed" | "ownerApprovals" | "vendorPapers" | "purged", number | "busy"> & { sent: number; failed: number };
 
 export async function runTick(now: Date): Promise<TickReport> {
   const report = {
@@ -23,6 +24,7 @@ export async function runTick(now: Date): Promise<TickReport> {
     autoClosed: await autoClose(now),
     ownerApprovals: await chaseOwnerApprovals(now),
     vendorPapers: await chaseVendorPapers(now),
+    purged: await purgeStale(now), // stale drafts, expired sign-in tokens, old rate-limit hits
   };
   // Batches until the due messages are out (bounded, so one tick stays short on the embedded database).
   const delivery = { sent: 0, failed: 0 };

@@ -8,14 +8,20 @@ import { twilioSms } from "./twilio";
 
 export type Email = { to: string; subject: string; text: string; html?: string; idempotencyKey: string };
 
+/**
+ * Whose message it is and when it leaves. The local store keeps both (each organisation's admins
+ * read only their own); real providers need neither and ignore it.
+ */
+export type Sending = { orgId: string; now: Date };
+
 export interface EmailPort {
-  send(email: Email): Promise<string>; // the provider's message id
+  send(email: Email, sending: Sending): Promise<string>; // the provider's message id
 }
 
 export const localEmail: EmailPort = {
-  async send(email) {
+  async send(email, { orgId, now }) {
     const row = await db().localMessage.create({
-      data: { channel: "EMAIL", recipient: email.to, subject: email.subject, text: email.text, html: email.html },
+      data: { orgId, channel: "EMAIL", recipient: email.to, subject: email.subject, text: email.text, html: email.html, createdAt: now },
     });
     return `local_${row.id}`;
   },
@@ -43,12 +49,12 @@ export function emailPort(): EmailPort {
 export type Sms = { to: string; text: string; idempotencyKey: string };
 
 export interface SmsPort {
-  send(sms: Sms): Promise<string>;
+  send(sms: Sms, sending: Sending): Promise<string>;
 }
 
 export const localSms: SmsPort = {
-  async send(sms) {
-    const row = await db().localMessage.create({ data: { channel: "SMS", recipient: sms.to, text: sms.text } });
+  async send(sms, { orgId, now }) {
+    const row = await db().localMessage.create({ data: { orgId, channel: "SMS", recipient: sms.to, text: sms.text, createdAt: now } });
     return `local_${row.id}`;
   },
 };

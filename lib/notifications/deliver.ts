@@ -40,8 +40,9 @@ export async function deliverDueMessages(now: Date, { email: port = emailPort(),
   for (const row of rows) {
     try {
       const text = row.secretEnc ? row.body.replaceAll("{{link}}", decrypt(row.secretEnc)) : row.body;
+      const sending = { orgId: row.orgId, now }; // the local store files it under the row's organisation
       const providerId =
-        row.channel === "SMS" ? await sms.send({ to: row.recipient, text, idempotencyKey: row.id }) : await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, html: emailHtml(text, brands.get(row.orgId) ?? { name: "Fixwell", logoUrl: null, brandColor: "#0f766e" }), idempotencyKey: row.id });
+        row.channel === "SMS" ? await sms.send({ to: row.recipient, text, idempotencyKey: row.id }, sending) : await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, html: emailHtml(text, brands.get(row.orgId) ?? { name: "Fixwell", logoUrl: null, brandColor: "#0f766e" }), idempotencyKey: row.id }, sending);
       await db().outboxMessage.update({
         where: { id: row.id },
         data: { status: "SENT", sentAt: now, providerId, secretEnc: null, lastError: null },

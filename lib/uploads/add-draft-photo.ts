@@ -4,29 +4,27 @@ import "server-only";
 import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { DRAFT_KEY, listDrafts, saveDrafts } from "./drafts";
+import { DRAFT_KEY, draftRoom, listDrafts, qrFormProperty, saveDrafts, type DraftSender } from "./drafts";
 import { readPhotos } from "./from-form";
 import { checkFiles } from "./rules";
 import { sniff } from "./process-file";
 import type { Msg } from "@/lib/i18n/translate";
 
-export type UploadOutcome = { status: 201; draft: { id: string; fileName: string } } | { status: 400 | 403 | 413; error: Msg[] };
-
-const SLUG = /^[a-z0-9-]{1,80}$/;
+export type UploadOutcome = { status: 201; draft: { id: string; fileName: string } } | { status: 400 | 403 | 413 | 429; error: Msg[] };
 
 /**
  * Who may add a draft: a signed-in person allowed to report a problem, or anyone on the QR form of
- * an existing property (that form takes reports without an account, so a session is not needed).
+ * an existing property (that form takes reports without an account, so a session is not needed;
+ * its drafts count against that property's hourly cap).
  */
-async function uploader(propertySlug: FormDataEntryValue | null): Promise<{ userId?: string } | null> {
+async function uploader(propertySlug: FormDataEntryValue | null): Promise<DraftSender | null> {
   const actor = await currentActor();
   if (actor && can(actor, "request:create")) return { userId: actor.userId };
-  if (typeof propertySlug !== "string" || !SLUG.test(propertySlug)) return null;
-  const property = await db().property.findUnique({ where: { slug: propertySlug }, select: { id: true } });
-  return property ? {} : null;
+  const propertyId = await qrFormProperty(propertySlug);
+  return propertyId ? { propertyId } : null;
 }
 
-export async function addDraftPhoto(form: FormData): Promise<UploadOutcome> {
+export async function addDraftPhoto(form: FormData, now: Date): Promise<UploadOutcome> {
   const key = form.get("key");
   if (typeof key !== "string" || !DRAFT_KEY.test(key)) return { status: 400, error: ["upload.outOfDate"] };
   const files = form.getAll("file");
@@ -38,6 +36,9 @@ export async function addDraftPhoto(form: FormData): Promise<UploadOutcome> {
   if (await db().workOrder.findUnique({ where: { idempotencyKey: key }, select: { id: true } })) {
     return { status: 400, error: ["upload.alreadySent"] };
   }
+  // A full form is refused before its file is read (a cap, so 429 like the others).
+  const full = await draftRoom(key, 1);
+  if (full) return { status: 429, error: [full] };
   // Size (and emptiness, which readPhotos skips silently) of this one file: a size refusal is a 413.
   // The limit depends on what the bytes say it is (a video may be larger than a photo).
   const type = await sniff(new Uint8Array(await file.slice(0, 4100).arrayBuffer()));
@@ -45,6 +46,7 @@ export async function addDraftPhoto(form: FormData): Promise<UploadOutcome> {
   if (own.length) return { status: file.size > 0 ? 413 : 400, error: own };
   const { photos, errors } = await readPhotos(form, (await listDrafts(key)).length, "file");
   if (errors.length || photos.length === 0) return { status: 400, error: errors.length ? errors : ["upload.failed"] };
-  const [draft] = await saveDrafts(key, photos, caller.userId);
-  return { status: 201, draft };
+  const outcome = await saveDrafts({ key, photos, by: caller, now });
+  if ("refused" in outcome) return { status: 429, error: [outcome.refused] };
+  return { status: 201, draft: outcome.saved[0] };
 }

@@ -1,4 +1,4 @@
-// The picker's Remove button: a draft goes (its row, and its bytes when the store can delete) only
+// The picker's Remove button: a draft goes (its row and its bytes) only
 // for the form that made it (same key) and only while no work order has adopted it.
 import "server-only";
 import { db } from "@/lib/db/client";
@@ -15,6 +15,6 @@ export async function removeDraft(id: string, key: string): Promise<boolean> {
   if (count === 0) return false;
   const store = storage();
   // The row is gone, so the photo is detached either way; a failed byte delete only leaves litter.
-  await store.remove?.(draft.storageKey).catch((err: unknown) => console.error("[remove-draft] stored bytes kept:", err));
+  await store.remove(draft.storageKey).catch((err: unknown) => console.error("[remove-draft] stored bytes kept:", err));
   return true;
 }

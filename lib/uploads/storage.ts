@@ -15,8 +15,8 @@ export interface Storage {
   put(bytes: Buffer, fileName: string, contentType: string): Promise<string>; // the storage key
   /** The file, or just `range` of it (a video being played or sought asks for parts). */
   get(key: string, range?: ByteRange): Promise<Buffer | null>;
-  /** Optional: a store that cannot delete keeps the bytes (unreferenced) when a draft is removed. */
-  remove?(key: string): Promise<void>;
+  /** Deletes the bytes (a removed or purged draft, a replaced document); a key it does not know is no error. */
+  remove(key: string): Promise<void>;
 }
 
 export function localStorage(root = path.resolve(env().FIXWELL_DATA_DIR, "uploads")): Storage {

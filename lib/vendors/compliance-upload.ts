@@ -66,7 +66,7 @@ export async function uploadVendorDocument({ by, input, now }: { by: Uploader; i
       return doc;
     });
   } catch (err) {
-    await storage().remove?.(storageKey).catch(() => {});
+    await storage().remove(storageKey).catch(() => {});
     throw err;
   }
 }

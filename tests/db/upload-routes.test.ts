@@ -88,11 +88,11 @@ describe("POST /api/uploads", () => {
     expect(await es.json()).toEqual({ error: "evil.jpg no es una foto ni un video que podamos leer (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV o WebM)." });
   });
 
-  it("refuses the 11th photo for one form, counting the drafts already kept", async () => {
+  it("refuses the 11th photo for one form with 429 (a cap), counting the drafts already kept", async () => {
     const key = newKey();
     for (let i = 0; i < 10; i++) expect((await upload({ key, name: `p${i}.jpg`, ip: "10.0.0.2" })).status).toBe(201);
     const res = await upload({ key, name: "p10.jpg", ip: "10.0.0.2" });
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(429);
     expect((await res.json()).error).toBe("Attach up to 10 photos in all; this would make 11.");
     expect(await drafts(key)).toHaveLength(10);
   });

@@ -61,7 +61,7 @@ describe("a request with a photo and a video", () => {
 
   it("keeps a video from a refused try as a draft of kind VIDEO, adopted by the accepted submit", async () => {
     const key = input("video-draft").idempotencyKey;
-    await saveDrafts(key, [await processFile("screen.webm", webm())], tenant.userId);
+    await saveDrafts({ key, photos: [await processFile("screen.webm", webm())], by: { userId: tenant.userId }, now: new Date() });
     expect((await listDrafts(key)).map((d) => d.fileName)).toEqual(["screen.webm"]);
     const wo = await createWorkOrder({ reporter: { visitor: { propertySlug: "maple-court", name: "Ana" } }, input: { ...input("video-draft"), unitId }, now: new Date() });
     const rows = await db().attachment.findMany({ where: { workOrderId: wo.id } });

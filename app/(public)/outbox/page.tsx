@@ -1,12 +1,13 @@
 // The local mailbox: emails and texts no provider sent. Open to anyone in demo mode; otherwise
-// only to admins (a small landlord can run without providers and read messages here).
+// only to admins, each reading their own organisation's, sign-in links hidden
+// (lib/notifications/local-messages.ts decides; the check here only picks the 404 page).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Header } from "@/components/ui/header";
 import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
 import { demoAllowed } from "@/lib/demo";
+import { localMessages } from "@/lib/notifications/local-messages";
 
 export const metadata: Metadata = { title: "Local outbox" };
 
@@ -22,16 +23,17 @@ function Linkified({ text }: { text: string }) {
 
 export default async function Outbox({ searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
   const actor = await currentActor();
-  if (!demoAllowed() && !can(actor, "outbox:read")) notFound();
+  const demo = demoAllowed();
+  if (!demo && !can(actor, "outbox:read")) notFound();
   const raw = (await searchParams).to;
   const to = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 200) || undefined;
-  const messages = await db().localMessage.findMany({ where: to ? { recipient: { equals: to, mode: "insensitive" } } : undefined, orderBy: { createdAt: "desc" }, take: 50 });
+  const messages = await localMessages({ actor, demo, to });
   return (
     <>
       <Header home="/" name={actor?.name} />
       <main className="mx-auto max-w-3xl px-4 py-8">
         <h1 className="text-2xl font-bold">Local outbox</h1>
-        <p className="mt-1 text-slate-600">Emails and texts kept here because no email or SMS provider is configured.</p>
+        <p className="mt-1 text-slate-600">Emails and texts kept here because no email or SMS provider is configured.{!demo && " Sign-in links are not shown here."}</p>
         <form method="get" className="mt-4 flex flex-wrap items-end gap-2">
           <label className="flex flex-col text-sm font-medium">
             Messages to (email address or phone number)

@@ -3,10 +3,10 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
-import { requireActor, type Caller } from "@/lib/auth/session";
+import { requireActor, type Actor, type Caller } from "@/lib/auth/session";
 import { listDrafts, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
-import { toActionState, type ActionState } from "@/lib/errors";
+import { toActionState, type ActionState, type FieldErrors } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
@@ -47,20 +47,28 @@ export async function createRequestAction(_prev: RequestFormState, formData: For
     contactMethod: values.contactMethod || undefined,
     saveToProfile: values.saveToProfile === "on",
   });
+  // Who is asking first: files are only opened, and kept as drafts, for someone allowed to report.
+  let actor: Actor;
+  try {
+    actor = await requireActor("request:create");
+  } catch (err) {
+    return { ...toActionState(err), values };
+  }
+  const now = new Date();
   const { photos, errors: photoErrors } = await readPhotos(formData, (await listDrafts(values.idempotencyKey)).length);
   if (!parsed.success || !access.success || photoErrors.length) {
-    const fieldErrors = {
+    const fieldErrors: FieldErrors = {
       ...(parsed.success ? {} : parsed.error.flatten().fieldErrors),
       ...(access.success ? {} : access.error.flatten().fieldErrors),
       ...(photoErrors.length ? { photos: photoErrors } : {}),
     };
-    await saveDrafts(values.idempotencyKey, photos);
+    const kept = await saveDrafts({ key: values.idempotencyKey, photos, by: { userId: actor.userId }, now });
+    if ("refused" in kept) fieldErrors.photos = [...(fieldErrors.photos ?? []), kept.refused];
     return { ok: false, values, message: "common.checkFields", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
   }
   let trackingNumber: number;
   try {
-    const actor = await requireActor("request:create");
-    trackingNumber = (await createWorkOrder({ reporter: { actor }, input: { ...parsed.data, access: access.data }, photos, locale: (await getT()).locale, now: new Date() })).trackingNumber;
+    trackingNumber = (await createWorkOrder({ reporter: { actor }, input: { ...parsed.data, access: access.data }, photos, locale: (await getT()).locale, now })).trackingNumber;
   } catch (err) {
     return { ...toActionState(err), values };
   }

@@ -10,7 +10,8 @@ import type { Msg } from "@/lib/i18n/translate";
 import { MAX_IMAGE_BYTES, MAX_VIDEO_BYTES } from "@/lib/uploads/rules";
 
 // Uploads per address and hour. A whole building can share one address, so it stays loose; the
-// count limit per form (10) is what bounds a single tenant.
+// count limit per form (10) is what bounds a single tenant, and anonymous drafts are also capped
+// per property and hour (lib/uploads/drafts.ts). Every cap answers 429.
 const PER_ADDRESS_HOURLY = 60;
 // One file plus the multipart envelope and the small fields.
 const MAX_BODY_BYTES = MAX_VIDEO_BYTES + 1024 * 1024;
@@ -30,8 +31,9 @@ export async function POST(req: Request) {
   if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     return fail(413, { key: "upload.tooLarge", vars: { photo: MAX_IMAGE_BYTES / MB, video: MAX_VIDEO_BYTES / MB } });
   }
+  const now = new Date();
   try {
-    await rateLimit(`upload:ip:${clientAddress(req)}`, PER_ADDRESS_HOURLY, 3600, new Date());
+    await rateLimit(`upload:ip:${clientAddress(req)}`, PER_ADDRESS_HOURLY, 3600, now);
   } catch (err) {
     if (err instanceof AppError && err.code === "RATE_LIMITED") {
       return fail(429, "upload.rateLimited");
@@ -41,7 +43,7 @@ export async function POST(req: Request) {
   const form = await req.formData().catch(() => null);
   if (!form) return fail(400, "upload.notWhole");
   try {
-    const outcome = await addDraftPhoto(form);
+    const outcome = await addDraftPhoto(form, now);
     return outcome.status === 201 ? Response.json(outcome.draft, { status: 201 }) : fail(outcome.status, ...outcome.error);
   } catch (err) {
     const ref = Math.random().toString(36).slice(2, 10);

@@ -181,6 +181,7 @@ export const en = {
   "upload.failed": "This file could not be attached.",
   "upload.tooLarge": "This file is too large: photos can be up to {photo} MB, videos up to {video} MB.",
   "upload.rateLimited": "Too many photos were sent from your connection in the last hour. Wait a while and try again.",
+  "upload.propertyBusy": "This building's form has taken many photos in the last hour. Wait a while and try again, or send your report without photos.",
   "upload.notWhole": "The photo did not arrive whole. Try again.",
   "upload.ourSide": "Something went wrong on our side (reference {ref}). Try again.",
 

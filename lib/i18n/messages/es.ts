@@ -174,6 +174,7 @@ export const es: Record<MessageKey, string> = {
   "upload.failed": "No se pudo adjuntar este archivo.",
   "upload.tooLarge": "Este archivo es demasiado grande: las fotos pueden pesar hasta {photo} MB y los videos hasta {video} MB.",
   "upload.rateLimited": "Se enviaron demasiadas fotos desde su conexión en la última hora. Espere un rato e inténtelo de nuevo.",
+  "upload.propertyBusy": "El formulario de este edificio recibió muchas fotos en la última hora. Espere un rato e inténtelo de nuevo, o envíe su reporte sin fotos.",
   "upload.notWhole": "La foto no llegó completa. Inténtelo de nuevo.",
   "upload.ourSide": "Algo falló de nuestro lado (referencia {ref}). Inténtelo de nuevo.",
 

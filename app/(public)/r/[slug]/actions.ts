@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { RequestFormState } from "@/app/(tenant)/requests/actions";
-import { listDrafts, saveDrafts } from "@/lib/uploads/drafts";
+import { listDrafts, qrFormProperty, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { toActionState } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
@@ -30,6 +30,7 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     permissionToEnter: values.permissionToEnter === "on", gateCode: "", lockboxCode: "", pets: "", preferredTimes: "",
     contactMethod: values.contactMethod || (values.phone ? "SMS" : "EMAIL"), saveToProfile: false,
   });
+  const now = new Date(); // the request's clock is the use case's now
   const { photos, errors: photoErrors } = await readPhotos(formData, (await listDrafts(values.idempotencyKey)).length);
   const fieldErrors = {
     ...(photoErrors.length ? { photos: photoErrors } : {}),
@@ -38,11 +39,13 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     ...(!values.unitId ? { unitId: ["v.unit"] } : {}),
   };
   if (!parsed.success || !visitor.success || !access.success || Object.keys(fieldErrors).length) {
-    await saveDrafts(values.idempotencyKey, photos);
+    // Kept for the next try only on a real property's form, within its drafts caps.
+    const propertyId = await qrFormProperty(values.propertySlug);
+    const kept = propertyId ? await saveDrafts({ key: values.idempotencyKey, photos, by: { propertyId }, now }) : { saved: [] };
+    if ("refused" in kept) fieldErrors.photos = [...(fieldErrors.photos ?? []), kept.refused];
     return { ok: false, values, message: "common.checkFields", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
   }
   let path: string;
-  const now = new Date(); // the request's clock is the use case's now
   try {
     // The client's address as our server set it from the socket (scripts/server.mjs); the limits
     // (per unit, looser per address) are counted with the report itself, valid reports only.
