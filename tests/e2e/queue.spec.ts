@@ -46,8 +46,8 @@ test("a manager filters, searches, switches to the board and reprioritises two r
   // Bulk: two routine rows become low, with a reason.
   await page.goto("/dashboard?priority=ROUTINE&sort=oldest");
   const [a, b] = await rowNumbers(page);
-  await page.getByLabel(`Select #${a}`).check();
-  await page.getByLabel(`Select #${b}`).check();
+  await page.getByLabel(`Select #${a}`, { exact: true }).check();
+  await page.getByLabel(`Select #${b}`, { exact: true }).check();
   await page.getByLabel("New priority").selectOption("LOW");
   await page.getByLabel("Reason", { exact: true }).fill("Cosmetic only, can wait");
   await page.getByRole("button", { name: "Reprioritise" }).click();
