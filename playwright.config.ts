@@ -15,16 +15,36 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [
-    { name: "phone", testIgnore: /quickstart|role-matrix|notifications|approvals/, use: { ...devices["Pixel 5"], viewport: { width: 375, height: 812 }, browserName: "chromium" } },
+    {
+      name: "phone",
+      testIgnore: /quickstart|role-matrix|notifications|approvals/,
+      use: { ...devices["Pixel 5"], viewport: { width: 375, height: 812 }, browserName: "chromium" },
+    },
     // The tenant journeys are a phone's, and the cross-site check needs no browser: phone only. The role
     // matrix is about who may do what, not screen size: desktop only.
-    { name: "desktop", testIgnore: /quickstart|tenant-journeys|cross-site|vendor-job|vendor-papers/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    {
+      name: "desktop",
+      testIgnore: /quickstart|tenant-journeys|cross-site|vendor-job|vendor-papers/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
     // The README's first command, on the embedded database, once.
-    { name: "quickstart", testMatch: /quickstart/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    {
+      name: "quickstart",
+      testMatch: /quickstart/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

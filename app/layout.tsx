@@ -18,7 +18,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale} style={brandStyle(brand) as React.CSSProperties}>
       <body className="min-h-dvh font-sans">
-        <I18nProvider locale={locale} messages={messages}>{children}</I18nProvider>
+        <I18nProvider locale={locale} messages={messages}>
+          {children}
+        </I18nProvider>
       </body>
     </html>
   );

@@ -20,7 +20,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   // How many proxies in front of the portal append to X-Forwarded-For (scripts/server.mjs); 0: none,
   // the socket's address is the client's.
-  FIXWELL_TRUSTED_PROXIES: z.coerce.number({ message: "should be a whole number of proxies (0 when none)" }).int("should be a whole number of proxies (0 when none)").min(0, "cannot be negative").max(10, "at most 10").default(0),
+  FIXWELL_TRUSTED_PROXIES: z.coerce
+    .number({ message: "should be a whole number of proxies (0 when none)" })
+    .int("should be a whole number of proxies (0 when none)")
+    .min(0, "cannot be negative")
+    .max(10, "at most 10")
+    .default(0),
   AUTH_SECRET: optional(z.string().min(32, "should be at least 32 random characters (openssl rand -base64 32)")),
   FIXWELL_ENCRYPTION_KEY: optional(
     z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "should be 32 random bytes in base64 (openssl rand -base64 32)"),
@@ -28,7 +33,9 @@ const schema = z.object({
   RESEND_API_KEY: optional(z.string().startsWith("re_", "should be a Resend API key starting with re_")),
   RESEND_BASE_URL: optional(z.url({ message: "should be a URL" })),
   EMAIL_FROM: z.string().default("Fixwell <no-reply@fixwell.local>"),
-  RESEND_WEBHOOK_SECRET: optional(z.string().startsWith("whsec_", "should be the webhook signing secret from Resend, starting with whsec_")),
+  RESEND_WEBHOOK_SECRET: optional(
+    z.string().startsWith("whsec_", "should be the webhook signing secret from Resend, starting with whsec_"),
+  ),
   TWILIO_ACCOUNT_SID: optional(z.string().startsWith("AC", "should be a Twilio account SID starting with AC")),
   TWILIO_AUTH_TOKEN: optional(z.string().min(16, "should be your Twilio auth token")),
   TWILIO_FROM: optional(z.string().regex(/^\+[1-9]\d{6,14}$/, "should be a phone number like +15551234567")),
@@ -39,7 +46,9 @@ const schema = z.object({
   // hosts. Same names the SDK itself reads, so they mean the same thing wherever they are read.
   UPLOADTHING_INGEST_URL: optional(z.url({ message: "should be a URL, like http://localhost:4010" })),
   UPLOADTHING_API_URL: optional(z.url({ message: "should be a URL, like http://localhost:4010" })),
-  UPLOADTHING_UFS_HOST: optional(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "should be a host name with an optional port, like localhost:4010")),
+  UPLOADTHING_UFS_HOST: optional(
+    z.string().regex(/^[a-z0-9.-]+(:\d+)?$/i, "should be a host name with an optional port, like localhost:4010"),
+  ),
   UPLOADTHING_UFS_APP_ID_LOCATION: optional(z.enum(["subdomain", "path"], { message: "should be subdomain or path" })),
   CRON_SECRET: optional(z.string().min(32, "should be at least 32 random characters")),
 });
@@ -60,10 +69,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   }
   const e = parsed.data;
   // Twilio needs all three; one or two of them set is a mistake worth stopping for.
-  const twilio = { TWILIO_ACCOUNT_SID: e.TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN: e.TWILIO_AUTH_TOKEN, TWILIO_FROM: e.TWILIO_FROM };
-  const unset = Object.entries(twilio).filter(([, v]) => !v).map(([k]) => k);
+  const twilio = {
+    TWILIO_ACCOUNT_SID: e.TWILIO_ACCOUNT_SID,
+    TWILIO_AUTH_TOKEN: e.TWILIO_AUTH_TOKEN,
+    TWILIO_FROM: e.TWILIO_FROM,
+  };
+  const unset = Object.entries(twilio)
+    .filter(([, v]) => !v)
+    .map(([k]) => k);
   if (unset.length === 1 || unset.length === 2) {
-    throw new Error(`Fixwell cannot start: check these settings (see .env.example)\n${unset.map((k) => `  ${k}: needed with the other Twilio settings`).join("\n")}`);
+    throw new Error(
+      `Fixwell cannot start: check these settings (see .env.example)\n${unset.map((k) => `  ${k}: needed with the other Twilio settings`).join("\n")}`,
+    );
   }
   const embedded = !e.DATABASE_URL;
   const demo = e.FIXWELL_DEMO ? e.FIXWELL_DEMO === "1" : embedded;
@@ -82,7 +99,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 // start needs no configuration. A real deployment (DATABASE_URL set) must provide them.
 function localSecrets(e: z.infer<typeof schema>, embedded: boolean) {
   if (!embedded && e.NODE_ENV === "production") {
-    const missing = [!e.AUTH_SECRET && "AUTH_SECRET", !e.FIXWELL_ENCRYPTION_KEY && "FIXWELL_ENCRYPTION_KEY"].filter(Boolean);
+    const missing = [!e.AUTH_SECRET && "AUTH_SECRET", !e.FIXWELL_ENCRYPTION_KEY && "FIXWELL_ENCRYPTION_KEY"].filter(
+      Boolean,
+    );
     throw new Error(
       `Fixwell cannot start: ${missing.join(" and ")} must be set when DATABASE_URL is set (openssl rand -base64 32)`,
     );

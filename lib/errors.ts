@@ -32,14 +32,24 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError("NOT_FOUND", "err.NOT_FOUND");
 export const stale = () => new AppError("STALE_VERSION", "err.STALE_VERSION");
-export const invalidField = (field: string, message: MessageKey | string) => new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
+export const invalidField = (field: string, message: MessageKey | string) =>
+  new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
 
-export type ActionState = { ok?: boolean; message?: Msg | string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+export type ActionState = {
+  ok?: boolean;
+  message?: Msg | string;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+};
 
 /** Turns a thrown error into form state: domain errors keep their message, others are logged. */
 export function toActionState(err: unknown): ActionState {
   if (err instanceof AppError) {
-    return { ok: false, message: err.vars ? { key: err.message as MessageKey, vars: err.vars } : err.message, fieldErrors: err.fieldErrors };
+    return {
+      ok: false,
+      message: err.vars ? { key: err.message as MessageKey, vars: err.vars } : err.message,
+      fieldErrors: err.fieldErrors,
+    };
   }
   const ref = Math.random().toString(36).slice(2, 10);
   console.error(`[error ${ref}]`, err);

@@ -21,7 +21,8 @@ export async function tryHit(tx: Tx, { bucket, max, windowSeconds }: Limit, now:
   return added > 0;
 }
 
-export const limited = (windowSeconds: number) => new AppError("RATE_LIMITED", "err.RATE_LIMITED", undefined, { minutes: Math.ceil(windowSeconds / 60) });
+export const limited = (windowSeconds: number) =>
+  new AppError("RATE_LIMITED", "err.RATE_LIMITED", undefined, { minutes: Math.ceil(windowSeconds / 60) });
 
 /** Counts a hit, or refuses with RATE_LIMITED (shown as "try again in N minutes", answered 429 by route handlers). */
 export async function rateLimit(bucket: string, max: number, windowSeconds: number, now: Date): Promise<void> {

@@ -8,7 +8,10 @@ import { env } from "@/lib/env";
 export function crossSiteRefusal(req: Request): Response | null {
   const origin = req.headers.get("origin");
   if (origin === null || origin === new URL(env().PUBLIC_URL).origin) return null;
-  return Response.json({ error: "This request came from another site and was refused. Open the form from our site and try again." }, { status: 403 });
+  return Response.json(
+    { error: "This request came from another site and was refused. Open the form from our site and try again." },
+    { status: 403 },
+  );
 }
 
 /** The caller's address for rate limits (the first hop the proxy saw), as the QR form action does. */

@@ -1,5 +1,10 @@
 // Times are UTC in the database and shown in the organisation's time zone.
-export function formatInZone(at: Date, timeZone: string, opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" }, locale = "en"): string {
+export function formatInZone(
+  at: Date,
+  timeZone: string,
+  opts: Intl.DateTimeFormatOptions = { dateStyle: "medium", timeStyle: "short" },
+  locale = "en",
+): string {
   return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { timeZone, ...opts }).format(at);
 }
 
@@ -12,7 +17,15 @@ export function zonedToUtc(local: string, timeZone: string): Date | null {
   let guess = asUtc;
   for (let i = 0; i < 2; i++) {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" })
+      new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+      })
         .formatToParts(new Date(guess))
         .map((p) => [p.type, p.value]),
     );

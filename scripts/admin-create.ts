@@ -33,7 +33,11 @@ const user = await prisma.user.upsert({
 });
 const token = randomToken();
 await prisma.verificationToken.create({
-  data: { identifier: user.email, token: sha256(`${token}${env().AUTH_SECRET}`), expires: new Date(Date.now() + 10 * 60_000) },
+  data: {
+    identifier: user.email,
+    token: sha256(`${token}${env().AUTH_SECRET}`),
+    expires: new Date(Date.now() + 10 * 60_000),
+  },
 });
 const link = new URL("/sign-in/confirm", env().PUBLIC_URL);
 link.searchParams.set("token", token);

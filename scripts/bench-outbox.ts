@@ -82,7 +82,9 @@ try {
 
   // 1. Throughput. Only the bench's messages are due.
   await sql.query(`UPDATE "OutboxMessage" SET status = 'SENT', "sentAt" = now() WHERE status <> 'SENT'`);
-  const { rows: [{ id: orgId }] } = await sql.query(`SELECT id FROM "Organization" LIMIT 1`);
+  const {
+    rows: [{ id: orgId }],
+  } = await sql.query(`SELECT id FROM "Organization" LIMIT 1`);
   await sql.query(
     `INSERT INTO "OutboxMessage" (id, "orgId", "dedupeKey", channel, recipient, template, subject, body, "nextAttemptAt")
      SELECT 'bench' || s, $1, 'bench:' || s, CASE WHEN s % 2 = 0 THEN 'EMAIL'::"Channel" ELSE 'SMS'::"Channel" END,
@@ -103,18 +105,28 @@ try {
   const seconds = (performance.now() - t0) / 1000;
   const rate = sent / seconds;
   const arrived = fake.resend.accepted.length + fake.twilio.accepted.length;
-  const { rows: [{ n: stillDue }] } = await sql.query(`SELECT count(*)::int AS n FROM "OutboxMessage" WHERE status <> 'SENT'`);
+  const {
+    rows: [{ n: stillDue }],
+  } = await sql.query(`SELECT count(*)::int AS n FROM "OutboxMessage" WHERE status <> 'SENT'`);
   const exact = sent === MESSAGES && arrived === MESSAGES && failures === 0 && stillDue === 0;
-  console.log(`outbox delivery (PostgreSQL; Resend and Twilio adapters to the local fake providers over loopback HTTP)`);
-  console.log(`  ${MESSAGES.toLocaleString("en")} messages (${fake.resend.accepted.length} emails, ${fake.twilio.accepted.length} texts) in ${seconds.toFixed(1)} s: ${rate.toFixed(0)} messages/s${check(rate >= BUDGETS.messagesPerSecond, `at least ${BUDGETS.messagesPerSecond}/s`)}`);
-  console.log(`  delivered exactly once: ${exact ? "yes" : `NO (sent ${sent}, arrived ${arrived}, failed ${failures}, still due ${stillDue})`}`);
+  console.log(
+    `outbox delivery (PostgreSQL; Resend and Twilio adapters to the local fake providers over loopback HTTP)`,
+  );
+  console.log(
+    `  ${MESSAGES.toLocaleString("en")} messages (${fake.resend.accepted.length} emails, ${fake.twilio.accepted.length} texts) in ${seconds.toFixed(1)} s: ${rate.toFixed(0)} messages/s${check(rate >= BUDGETS.messagesPerSecond, `at least ${BUDGETS.messagesPerSecond}/s`)}`,
+  );
+  console.log(
+    `  delivered exactly once: ${exact ? "yes" : `NO (sent ${sent}, arrived ${arrived}, failed ${failures}, still due ${stillDue})`}`,
+  );
   failed ||= !exact;
 
   // 2. The tick over 100,000 work orders.
   const t1 = performance.now();
   await sql.query(seedWorkOrdersSql(ROWS));
   await sql.query(`ANALYZE`);
-  console.log(`cron tick at ${ROWS.toLocaleString("en")} work orders (seeded in ${((performance.now() - t1) / 1000).toFixed(1)} s; about a quarter open, most of those past due)`);
+  console.log(
+    `cron tick at ${ROWS.toLocaleString("en")} work orders (seeded in ${((performance.now() - t1) / 1000).toFixed(1)} s; about a quarter open, most of those past due)`,
+  );
   const timed = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
     const t = performance.now();
     const out = await run();
@@ -139,16 +151,22 @@ try {
     runs.sort((a, b) => a[1] - b[1]);
     const [done, ms] = runs[1];
     const count = typeof done === "object" && done ? (done as { sent: number }).sent : done;
-    console.log(`  step: ${label.padEnd(32)} median ${ms.toFixed(0).padStart(5)} ms, cold ${cold.toFixed(0).padStart(5)} ms (${count} done a run)${check(ms <= BUDGETS.stepMs, `${BUDGETS.stepMs} ms`)}`);
+    console.log(
+      `  step: ${label.padEnd(32)} median ${ms.toFixed(0).padStart(5)} ms, cold ${cold.toFixed(0).padStart(5)} ms (${count} done a run)${check(ms <= BUDGETS.stepMs, `${BUDGETS.stepMs} ms`)}`,
+    );
   }
   const ticks: number[] = [];
   for (let i = 0; i < 4; i++) {
     const [report, ms] = await timed(() => runTick(new Date()));
     ticks.push(ms);
-    console.log(`  whole tick ${i + 1}: ${ms.toFixed(0).padStart(6)} ms  ${JSON.stringify(report)}${check(ms <= BUDGETS.fullTickMs, `${BUDGETS.fullTickMs} ms`)}`);
+    console.log(
+      `  whole tick ${i + 1}: ${ms.toFixed(0).padStart(6)} ms  ${JSON.stringify(report)}${check(ms <= BUDGETS.fullTickMs, `${BUDGETS.fullTickMs} ms`)}`,
+    );
   }
   ticks.sort((a, b) => a - b);
-  console.log(`  tick median ${ticks[Math.floor(ticks.length / 2)].toFixed(0)} ms; budgets: ${BUDGETS.messagesPerSecond} messages/s, a full tick ${BUDGETS.fullTickMs / 1000} s, a step ${BUDGETS.stepMs / 1000} s${failed ? " — FAILED" : ""}`);
+  console.log(
+    `  tick median ${ticks[Math.floor(ticks.length / 2)].toFixed(0)} ms; budgets: ${BUDGETS.messagesPerSecond} messages/s, a full tick ${BUDGETS.fullTickMs / 1000} s, a step ${BUDGETS.stepMs / 1000} s${failed ? " — FAILED" : ""}`,
+  );
 } finally {
   await closeDb();
   await sql.end();

@@ -48,12 +48,27 @@ try {
     FROM "WorkOrder" w CROSS JOIN generate_series(1, 2) AS k WHERE w.id LIKE 'bench%'`);
   await sql.query(`ANALYZE "WorkOrder"`);
   await sql.query(`ANALYZE "OutboxMessage"`);
-  console.log(`queue at ${ROWS.toLocaleString("en")} work orders (PostgreSQL, seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `queue at ${ROWS.toLocaleString("en")} work orders (PostgreSQL, seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
 
-  const user = await db().user.findUniqueOrThrow({ where: { email: "dana.reyes@fixwell.example" }, include: { managedProperties: true } });
-  const actor = { userId: user.id, orgId: user.orgId, role: user.role, name: user.name, email: user.email, propertyIds: user.managedProperties.map((m) => m.propertyId), unitId: null };
+  const user = await db().user.findUniqueOrThrow({
+    where: { email: "dana.reyes@fixwell.example" },
+    include: { managedProperties: true },
+  });
+  const actor = {
+    userId: user.id,
+    orgId: user.orgId,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    propertyIds: user.managedProperties.map((m) => m.propertyId),
+    unitId: null,
+  };
   const someProperty = actor.propertyIds[0];
-  const badgeIds = (await sql.query(`SELECT id FROM "WorkOrder" ORDER BY "createdAt" DESC LIMIT 50`)).rows.map((r: { id: string }) => r.id);
+  const badgeIds = (await sql.query(`SELECT id FROM "WorkOrder" ORDER BY "createdAt" DESC LIMIT 50`)).rows.map(
+    (r: { id: string }) => r.id,
+  );
   // [label, run, budget in ms]. One knowing exception: a word in 10% of all descriptions. The planner
   // prices ILIKE far below its real cost and reads the whole table (~300 ms here) instead of the
   // trigram index (~55 ms); selective words (most searches) use the index. Logged, looser budget.
@@ -62,11 +77,21 @@ try {
     ["open, page 20", () => queuePage(actor, parseQueueFilter({ page: "20" }), new Date())],
     ["saved view: Breached", () => queuePage(actor, parseQueueFilter({ saved: "breached", sort: "due" }), new Date())],
     ["saved view: Waiting on me", () => queuePage(actor, parseQueueFilter({ saved: "waiting" }), new Date())],
-    ["search text, rare words, any status", () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "(ref 4242)" }), new Date())],
-    ["search text in 10% of rows (see above)", () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "radiator" }), new Date()), 600],
+    [
+      "search text, rare words, any status",
+      () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "(ref 4242)" }), new Date()),
+    ],
+    [
+      "search text in 10% of rows (see above)",
+      () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "radiator" }), new Date()),
+      600,
+    ],
     ["search a unit label", () => queuePage(actor, parseQueueFilter({ q: "2B" }), new Date())],
     ["search #tracking number", () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "#5000" }), new Date())],
-    ["property + priority", () => queuePage(actor, parseQueueFilter({ property: someProperty, priority: "URGENT" }), new Date())],
+    [
+      "property + priority",
+      () => queuePage(actor, parseQueueFilter({ property: someProperty, priority: "URGENT" }), new Date()),
+    ],
     ["sort by next due", () => queuePage(actor, parseQueueFilter({ sort: "due" }), new Date())],
     ["SLA at risk", () => queuePage(actor, parseQueueFilter({ sla: "at-risk", sort: "due" }), new Date())],
     ["counts (status, priority, saved views)", () => queueCounts(actor, parseQueueFilter({}), new Date())],
@@ -85,16 +110,34 @@ try {
     const median = times[Math.floor(times.length / 2)];
     const over = median > budget;
     failed ||= over;
-    console.log(`  ${label.padEnd(40)} median ${median.toFixed(1).padStart(6)} ms${over ? `  OVER BUDGET (${budget} ms)` : ""}`);
+    console.log(
+      `  ${label.padEnd(40)} median ${median.toFixed(1).padStart(6)} ms${over ? `  OVER BUDGET (${budget} ms)` : ""}`,
+    );
   }
 
   // The plans the next-due sort and the text search should get.
   const ids = actor.propertyIds.map((p) => `'${p}'`).join(",");
   const plans: [string, string, RegExp][] = [
-    ["next due sort", `SELECT id FROM "WorkOrder" WHERE "orgId" = '${actor.orgId}' AND "propertyId" IN (${ids}) AND status IN ('NEW','ASSIGNED','SCHEDULED','COMPLETED') ORDER BY "nextDueAt" ASC NULLS LAST, "createdAt" ASC, id ASC LIMIT 50`, /nextDueAt_idx/],
-    ["breached", `SELECT id FROM "WorkOrder" WHERE "orgId" = '${actor.orgId}' AND "propertyId" IN (${ids}) AND "nextDueAt" <= now() ORDER BY "nextDueAt" LIMIT 50`, /nextDueAt_idx/],
-    ["failed-message badges", `SELECT "workOrderId", count(*) FROM "OutboxMessage" WHERE "workOrderId" IN (${badgeIds.map((i) => `'${i}'`).join(",")}) AND status = 'FAILED' GROUP BY "workOrderId"`, /OutboxMessage_workOrderId_idx/],
-    ["rare words in the description", `SELECT id FROM "WorkOrder" WHERE description ILIKE '%(ref 54321)%' LIMIT 50`, /description_trgm_idx/],
+    [
+      "next due sort",
+      `SELECT id FROM "WorkOrder" WHERE "orgId" = '${actor.orgId}' AND "propertyId" IN (${ids}) AND status IN ('NEW','ASSIGNED','SCHEDULED','COMPLETED') ORDER BY "nextDueAt" ASC NULLS LAST, "createdAt" ASC, id ASC LIMIT 50`,
+      /nextDueAt_idx/,
+    ],
+    [
+      "breached",
+      `SELECT id FROM "WorkOrder" WHERE "orgId" = '${actor.orgId}' AND "propertyId" IN (${ids}) AND "nextDueAt" <= now() ORDER BY "nextDueAt" LIMIT 50`,
+      /nextDueAt_idx/,
+    ],
+    [
+      "failed-message badges",
+      `SELECT "workOrderId", count(*) FROM "OutboxMessage" WHERE "workOrderId" IN (${badgeIds.map((i) => `'${i}'`).join(",")}) AND status = 'FAILED' GROUP BY "workOrderId"`,
+      /OutboxMessage_workOrderId_idx/,
+    ],
+    [
+      "rare words in the description",
+      `SELECT id FROM "WorkOrder" WHERE description ILIKE '%(ref 54321)%' LIMIT 50`,
+      /description_trgm_idx/,
+    ],
   ];
   for (const [label, q, want] of plans) {
     const plan = (await sql.query(`EXPLAIN ${q}`)).rows.map((r) => r["QUERY PLAN"] as string).join("\n");

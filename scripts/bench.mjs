@@ -17,11 +17,19 @@ const outboxOnly = process.argv.includes("outbox");
 const port = 3250;
 const base = `http://localhost:${port}`;
 const BUDGET_KB = 200;
-const env = { ...process.env, PORT: String(port), FIXWELL_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "fixwell-bench-")) };
+const env = {
+  ...process.env,
+  PORT: String(port),
+  FIXWELL_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "fixwell-bench-")),
+};
 for (const k of ["DATABASE_URL", "PUBLIC_URL", "AUTH_SECRET", "FIXWELL_ENCRYPTION_KEY"]) delete env[k];
 
 function tsCase(file) {
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, file)], { cwd: root, stdio: "inherit", env: process.env });
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, file)], {
+    cwd: root,
+    stdio: "inherit",
+    env: process.env,
+  });
   if (r.status !== 0) process.exitCode = 1;
 }
 const queueCase = () => tsCase("scripts/bench-queue.ts");
@@ -32,17 +40,31 @@ if (queueOnly || outboxOnly) {
   process.exit();
 }
 
-const server = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+const server = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
+  cwd: root,
+  env,
+  stdio: ["ignore", "ignore", "inherit"],
+});
 const stop = () => server.kill("SIGTERM");
 try {
   for (let i = 0; ; i++) {
-    try { if ((await fetch(`${base}/r/maple-court`)).ok) break; } catch {}
+    try {
+      if ((await fetch(`${base}/r/maple-court`)).ok) break;
+    } catch {}
     if (i > 600) throw new Error("server did not start");
     await new Promise((r) => setTimeout(r, 500));
   }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
   const scripts = [];
@@ -63,8 +85,12 @@ try {
   const median = times[Math.floor(times.length / 2)];
   const p95 = times[Math.floor(times.length * 0.95)];
   console.log(`request form (/r/<property>), embedded database, 375 px Chromium`);
-  console.log(`  first-load JavaScript: ${jsKb.toFixed(1)} KB gzipped in ${scripts.length} files (budget ${BUDGET_KB} KB)`);
-  console.log(`  server response: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} requests`);
+  console.log(
+    `  first-load JavaScript: ${jsKb.toFixed(1)} KB gzipped in ${scripts.length} files (budget ${BUDGET_KB} KB)`,
+  );
+  console.log(
+    `  server response: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} requests`,
+  );
   if (jsKb > BUDGET_KB) process.exitCode = 1;
 } finally {
   stop();

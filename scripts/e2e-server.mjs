@@ -32,14 +32,28 @@ env.CRON_SECRET = info.cronSecret = randomBytes(32).toString("hex");
 mkdirSync(path.join(root, "test-results"), { recursive: true });
 writeFileSync(path.join(root, "test-results/e2e-db.json"), JSON.stringify(info));
 
-const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { stdio: "inherit", cwd: root, env });
+const build = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+  stdio: "inherit",
+  cwd: root,
+  env,
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 // The server's log is also kept in a file: a test reads it for what must never be logged (codes).
 info.logFile = path.join(root, "test-results/e2e-server.log");
 writeFileSync(path.join(root, "test-results/e2e-db.json"), JSON.stringify(info));
 const log = createWriteStream(info.logFile);
-const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], { stdio: ["inherit", "pipe", "pipe"], cwd: root, env });
-child.stdout.on("data", (d) => { process.stdout.write(d); log.write(d); });
-child.stderr.on("data", (d) => { process.stderr.write(d); log.write(d); });
+const child = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
+  stdio: ["inherit", "pipe", "pipe"],
+  cwd: root,
+  env,
+});
+child.stdout.on("data", (d) => {
+  process.stdout.write(d);
+  log.write(d);
+});
+child.stderr.on("data", (d) => {
+  process.stderr.write(d);
+  log.write(d);
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

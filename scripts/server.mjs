@@ -9,4 +9,6 @@ const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev, dir: process.cwd(), port });
 await app.prepare(); // loads .env too
 const trusted = Number(process.env.FIXWELL_TRUSTED_PROXIES ?? 0);
-serve(app.getRequestHandler(), trusted).listen(port, () => console.log(`  ▲ Ready on http://localhost:${port}${dev ? " (development)" : ""}`));
+serve(app.getRequestHandler(), trusted).listen(port, () =>
+  console.log(`  ▲ Ready on http://localhost:${port}${dev ? " (development)" : ""}`),
+);

@@ -23,6 +23,10 @@ if (!dev && !existsSync(path.join(root, ".next/BUILD_ID"))) {
 
 const port = process.env.PORT ?? "3000";
 // Our own HTTP server around Next's handler: it sets the client's address from the socket.
-const child = spawn(process.execPath, ["scripts/server.mjs", ...(dev ? ["--dev"] : [])], { stdio: "inherit", cwd: root, env: { ...mode, PORT: port } });
+const child = spawn(process.execPath, ["scripts/server.mjs", ...(dev ? ["--dev"] : [])], {
+  stdio: "inherit",
+  cwd: root,
+  env: { ...mode, PORT: port },
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -12,9 +12,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=")).map(([k, v]) => [k, v ?? "1"]));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, "").split("="))
+    .map(([k, v]) => [k, v ?? "1"]),
+);
 const known = new Set(["tiers", "embedded", "clock", "results"]);
-for (const k of Object.keys(args)) if (!known.has(k)) fail(`Unknown option --${k}. Options: --tiers=unit,db,e2e --embedded --clock=+400d|<ISO time>`);
+for (const k of Object.keys(args))
+  if (!known.has(k)) fail(`Unknown option --${k}. Options: --tiers=unit,db,e2e --embedded --clock=+400d|<ISO time>`);
 const tiers = new Set((args.tiers ?? "unit,db,e2e").split(","));
 for (const t of tiers) if (!["unit", "db", "e2e"].includes(t)) fail(`Unknown tier "${t}": choose from unit, db, e2e.`);
 
@@ -44,7 +50,9 @@ if (args.clock) {
   prefix.push("faketime", "-f", offset);
   // libfaketime caches the time it reads for a moment by default; this makes every read exact.
   env.FAKETIME_NO_CACHE = "1";
-  console.log(`[test] clock moved by ${offset} (faketime): ${spawnSync("faketime", ["-f", offset, "date", "-u", "+%Y-%m-%dT%H:%M:%SZ"], { encoding: "utf8" }).stdout.trim()}`);
+  console.log(
+    `[test] clock moved by ${offset} (faketime): ${spawnSync("faketime", ["-f", offset, "date", "-u", "+%Y-%m-%dT%H:%M:%SZ"], { encoding: "utf8" }).stdout.trim()}`,
+  );
 }
 
 if (tiers.has("e2e")) {
@@ -75,7 +83,14 @@ const projects = ["unit", "db"].filter((t) => tiers.has(t));
 if (projects.length) {
   timed(projects.includes("db") ? `${projects.join(" + ")} (database tier on ${where})` : "unit", () => {
     const vitestJson = path.join(out, "vitest.json");
-    const status = run("npx", ["vitest", "run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+    const status = run("npx", [
+      "vitest",
+      "run",
+      ...projects.flatMap((p) => ["--project", p]),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${vitestJson}`,
+    ]);
     if (existsSync(vitestJson)) {
       const r = JSON.parse(readFileSync(vitestJson, "utf8"));
       totals.passed += r.numPassedTests;

@@ -17,7 +17,13 @@ export async function setLanguageAction(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   const back = String(formData.get("returnTo") ?? "/");
   if (isLocale(locale)) {
-    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", maxAge: 365 * 86_400, sameSite: "lax", httpOnly: true, secure: secureCookies() });
+    (await cookies()).set(LOCALE_COOKIE, locale, {
+      path: "/",
+      maxAge: 365 * 86_400,
+      sameSite: "lax",
+      httpOnly: true,
+      secure: secureCookies(),
+    });
     const actor = await currentActor();
     if (actor) await db().user.update({ where: { id: actor.userId }, data: { locale } });
   }

@@ -4,7 +4,9 @@ import { LanguageSwitch } from "@/components/i18n/language-switch";
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <div className="mx-auto flex max-w-xl justify-end px-4 pt-3"><LanguageSwitch /></div>
+      <div className="mx-auto flex max-w-xl justify-end px-4 pt-3">
+        <LanguageSwitch />
+      </div>
       {children}
     </>
   );

@@ -14,11 +14,19 @@ export default async function Home() {
       <p className="mt-4 text-lg text-slate-700">{t("home.lead")}</p>
       <div className="mt-8 flex flex-wrap gap-3">
         {actor ? (
-          <Link href={homeFor(actor.role)} className={button}>{t("home.continueAs", { name: actor.name })}</Link>
+          <Link href={homeFor(actor.role)} className={button}>
+            {t("home.continueAs", { name: actor.name })}
+          </Link>
         ) : (
-          <Link href="/sign-in" className={button}>{t("common.signIn")}</Link>
+          <Link href="/sign-in" className={button}>
+            {t("common.signIn")}
+          </Link>
         )}
-        {demoAllowed() && <Link href="/outbox" className={buttonSecondary}>{t("home.demoOutbox")}</Link>}
+        {demoAllowed() && (
+          <Link href="/outbox" className={buttonSecondary}>
+            {t("home.demoOutbox")}
+          </Link>
+        )}
       </div>
     </main>
   );

@@ -5,7 +5,14 @@ export default async function TenantLayout({ children }: { children: React.React
   const actor = await pageActor("request:view-own", "/requests");
   return (
     <>
-      <Header home="/requests" name={actor.name} links={[{ href: "/requests", label: "nav.myRequests" }, { href: "/requests/new", label: "nav.report" }]} />
+      <Header
+        home="/requests"
+        name={actor.name}
+        links={[
+          { href: "/requests", label: "nav.myRequests" },
+          { href: "/requests/new", label: "nav.report" },
+        ]}
+      />
       {children}
     </>
   );

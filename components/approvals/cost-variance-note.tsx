@@ -10,7 +10,10 @@ const TONE: Record<Variance["direction"], string> = {
 export function CostVarianceNote({ variance }: { variance: Variance | null }) {
   if (!variance) return null;
   return (
-    <p className={`rounded-lg border p-3 text-sm font-semibold ${TONE[variance.direction]}`} data-testid="cost-variance">
+    <p
+      className={`rounded-lg border p-3 text-sm font-semibold ${TONE[variance.direction]}`}
+      data-testid="cost-variance"
+    >
       {variance.text}
     </p>
   );

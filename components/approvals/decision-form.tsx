@@ -17,14 +17,29 @@ export function DecisionForm({ token, estimateId, amount }: { token: string; est
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="estimateId" value={estimateId} />
       <div>
-        <label htmlFor="comment" className={label}>{t("approval.comment")}</label>
-        <p id="comment-hint" className="text-sm text-slate-600">{t("approval.commentHint")}</p>
-        <textarea id="comment" name="comment" rows={3} className={input} aria-invalid={!!err} aria-describedby={`comment-hint${err ? " comment-error" : ""}`} />
+        <label htmlFor="comment" className={label}>
+          {t("approval.comment")}
+        </label>
+        <p id="comment-hint" className="text-sm text-slate-600">
+          {t("approval.commentHint")}
+        </p>
+        <textarea
+          id="comment"
+          name="comment"
+          rows={3}
+          className={input}
+          aria-invalid={!!err}
+          aria-describedby={`comment-hint${err ? " comment-error" : ""}`}
+        />
         <FieldError id="comment-error" errors={err} />
       </div>
       <div className="flex flex-col gap-3 sm:flex-row">
-        <button name="decision" value="APPROVED" className={button} disabled={pending}>{t("approval.approve", { amount })}</button>
-        <button name="decision" value="DECLINED" className={buttonSecondary} disabled={pending}>{t("approval.decline")}</button>
+        <button name="decision" value="APPROVED" className={button} disabled={pending}>
+          {t("approval.approve", { amount })}
+        </button>
+        <button name="decision" value="DECLINED" className={buttonSecondary} disabled={pending}>
+          {t("approval.decline")}
+        </button>
       </div>
       <p className="text-sm text-slate-600">{t("approval.once")}</p>
     </form>

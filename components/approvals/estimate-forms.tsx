@@ -1,18 +1,53 @@
 "use client";
 
 import { useActionState } from "react";
-import { addEstimateAction, changeEstimateAction, decideEstimateAction } from "@/app/(staff)/dashboard/work-orders/estimate-actions";
+import {
+  addEstimateAction,
+  changeEstimateAction,
+  decideEstimateAction,
+} from "@/app/(staff)/dashboard/work-orders/estimate-actions";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
 
-function Field({ id, name, text, hint, errors, type = "text", inputMode }: { id: string; name: string; text: string; hint?: string; errors?: unknown[]; type?: string; inputMode?: "decimal" }) {
-  const describedBy = [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+function Field({
+  id,
+  name,
+  text,
+  hint,
+  errors,
+  type = "text",
+  inputMode,
+}: {
+  id: string;
+  name: string;
+  text: string;
+  hint?: string;
+  errors?: unknown[];
+  type?: string;
+  inputMode?: "decimal";
+}) {
+  const describedBy =
+    [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={id} className={label}>{text}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>}
-      <input id={id} name={name} type={type} inputMode={inputMode} className={input} aria-invalid={!!errors?.length} aria-describedby={describedBy} />
+      <label htmlFor={id} className={label}>
+        {text}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        name={name}
+        type={type}
+        inputMode={inputMode}
+        className={input}
+        aria-invalid={!!errors?.length}
+        aria-describedby={describedBy}
+      />
       <FieldError id={`${id}-error`} errors={errors as string[] | undefined} />
     </div>
   );
@@ -26,15 +61,32 @@ export function AddEstimateForm({ trackingNumber }: { trackingNumber: number }) 
       <h3 className="font-semibold">Add an estimate</h3>
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
-      <Field id="estimate-amount" name="amount" text="Amount (USD)" hint="For example 750 or 1,250.50" errors={e.amount} inputMode="decimal" />
+      <Field
+        id="estimate-amount"
+        name="amount"
+        text="Amount (USD)"
+        hint="For example 750 or 1,250.50"
+        errors={e.amount}
+        inputMode="decimal"
+      />
       <Field id="estimate-description" name="description" text="What it covers" errors={e.description} />
       <Field id="estimate-valid" name="validUntil" type="date" text="Valid until (optional)" errors={e.validUntil} />
-      <button className={button} disabled={pending}>Add estimate</button>
+      <button className={button} disabled={pending}>
+        Add estimate
+      </button>
     </form>
   );
 }
 
-export function DecideEstimateForm({ estimateId, trackingNumber, amount }: { estimateId: string; trackingNumber: number; amount: string }) {
+export function DecideEstimateForm({
+  estimateId,
+  trackingNumber,
+  amount,
+}: {
+  estimateId: string;
+  trackingNumber: number;
+  amount: string;
+}) {
   const [state, action, pending] = useActionState<ActionState, FormData>(decideEstimateAction, {});
   return (
     <form action={action} className="mt-2 space-y-2">
@@ -43,8 +95,12 @@ export function DecideEstimateForm({ estimateId, trackingNumber, amount }: { est
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
       {!state.ok && (
         <div className="flex flex-wrap gap-2">
-          <button name="decision" value="APPROVED" className={buttonSecondary} disabled={pending}>Approve {amount}</button>
-          <button name="decision" value="DECLINED" className={buttonSecondary} disabled={pending}>Decline</button>
+          <button name="decision" value="APPROVED" className={buttonSecondary} disabled={pending}>
+            Approve {amount}
+          </button>
+          <button name="decision" value="DECLINED" className={buttonSecondary} disabled={pending}>
+            Decline
+          </button>
         </div>
       )}
     </form>
@@ -60,9 +116,17 @@ export function ChangeEstimateForm({ estimateId, trackingNumber }: { estimateId:
         <FormMessage message={state.message} ok={state.ok} />
         <input type="hidden" name="estimateId" value={estimateId} />
         <input type="hidden" name="trackingNumber" value={trackingNumber} />
-        <Field id={`change-amount-${estimateId}`} name="amount" text="New amount (USD)" errors={state.fieldErrors?.amount} inputMode="decimal" />
+        <Field
+          id={`change-amount-${estimateId}`}
+          name="amount"
+          text="New amount (USD)"
+          errors={state.fieldErrors?.amount}
+          inputMode="decimal"
+        />
         <Field id={`change-description-${estimateId}`} name="description" text="What it covers now (optional)" />
-        <button className={buttonSecondary} disabled={pending}>Change estimate</button>
+        <button className={buttonSecondary} disabled={pending}>
+          Change estimate
+        </button>
       </form>
     </details>
   );

@@ -6,9 +6,24 @@ import type { Variance } from "@/lib/approvals/cost-variance";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 import { approvalRule, type ApprovalInput } from "@/lib/work-orders/approval-rules";
 
-type Estimate = { id: string; amountCents: number; description: string; status: string; vendor: { company: string } | null; approvals: { decision: string; deemed: boolean; comment: string | null }[] };
+type Estimate = {
+  id: string;
+  amountCents: number;
+  description: string;
+  status: string;
+  vendor: { company: string } | null;
+  approvals: { decision: string; deemed: boolean; comment: string | null }[];
+};
 
-export function EstimatesPanel({ trackingNumber, estimates, rules, canAdd, canApprove, open, variance = null }: {
+export function EstimatesPanel({
+  trackingNumber,
+  estimates,
+  rules,
+  canAdd,
+  canApprove,
+  open,
+  variance = null,
+}: {
   trackingNumber: number;
   estimates: Estimate[];
   rules: Omit<ApprovalInput, "amountCents">;
@@ -19,7 +34,9 @@ export function EstimatesPanel({ trackingNumber, estimates, rules, canAdd, canAp
 }) {
   return (
     <section aria-labelledby="estimates-heading" className="space-y-3">
-      <h2 id="estimates-heading" className="text-lg font-semibold">Estimates</h2>
+      <h2 id="estimates-heading" className="text-lg font-semibold">
+        Estimates
+      </h2>
       <CostVarianceNote variance={variance} />
       {estimates.length === 0 && <p className="text-sm text-slate-600">No estimate yet.</p>}
       <ul className="space-y-2">
@@ -27,12 +44,30 @@ export function EstimatesPanel({ trackingNumber, estimates, rules, canAdd, canAp
           const rule = approvalRule({ ...rules, amountCents: e.amountCents });
           return (
             <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
-              <p><strong className="text-base">{dollars(e.amountCents)}</strong> · {e.status.toLowerCase()}{e.vendor ? ` · ${e.vendor.company}` : ""}</p>
+              <p>
+                <strong className="text-base">{dollars(e.amountCents)}</strong> · {e.status.toLowerCase()}
+                {e.vendor ? ` · ${e.vendor.company}` : ""}
+              </p>
               <p>{e.description}</p>
-              {e.status === "PENDING" && <p className="text-slate-600">{rule.approver === "OWNER" ? "Waiting for the owner (emailed link)." : `Yours to approve${rule.notifyOwner ? "; the owner is told" : ""}.`}</p>}
-              {e.approvals.map((a, i) => <p key={i} className="text-slate-600">{a.deemed ? "Deemed approved" : a.decision.toLowerCase()}{a.comment ? `: "${a.comment}"` : ""}</p>)}
-              {canApprove && e.status === "PENDING" && rule.approver === "MANAGER" && <DecideEstimateForm estimateId={e.id} trackingNumber={trackingNumber} amount={dollars(e.amountCents)} />}
-              {canAdd && e.status === "PENDING" && <ChangeEstimateForm estimateId={e.id} trackingNumber={trackingNumber} />}
+              {e.status === "PENDING" && (
+                <p className="text-slate-600">
+                  {rule.approver === "OWNER"
+                    ? "Waiting for the owner (emailed link)."
+                    : `Yours to approve${rule.notifyOwner ? "; the owner is told" : ""}.`}
+                </p>
+              )}
+              {e.approvals.map((a, i) => (
+                <p key={i} className="text-slate-600">
+                  {a.deemed ? "Deemed approved" : a.decision.toLowerCase()}
+                  {a.comment ? `: "${a.comment}"` : ""}
+                </p>
+              ))}
+              {canApprove && e.status === "PENDING" && rule.approver === "MANAGER" && (
+                <DecideEstimateForm estimateId={e.id} trackingNumber={trackingNumber} amount={dollars(e.amountCents)} />
+              )}
+              {canAdd && e.status === "PENDING" && (
+                <ChangeEstimateForm estimateId={e.id} trackingNumber={trackingNumber} />
+              )}
             </li>
           );
         })}

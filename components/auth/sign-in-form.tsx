@@ -16,12 +16,25 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       <FormMessage message={state.message} ok={state.ok} />
       {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       <div>
-        <label htmlFor="email" className={label}>{t("signIn.email")}</label>
-        <input id="email" name="email" type="email" autoComplete="email" inputMode="email" required className={input}
-          aria-invalid={!!err} aria-describedby={err ? "email-error" : undefined} />
+        <label htmlFor="email" className={label}>
+          {t("signIn.email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          className={input}
+          aria-invalid={!!err}
+          aria-describedby={err ? "email-error" : undefined}
+        />
         <FieldError id="email-error" errors={err} />
       </div>
-      <button className={`${button} w-full`} disabled={pending}>{pending ? t("common.sending") : t("signIn.submit")}</button>
+      <button className={`${button} w-full`} disabled={pending}>
+        {pending ? t("common.sending") : t("signIn.submit")}
+      </button>
     </form>
   );
 }

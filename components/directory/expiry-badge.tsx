@@ -1,8 +1,17 @@
 import { expiryBadge } from "@/lib/directory/compliance";
 
-const TONE = { bad: "bg-red-100 text-red-900", warn: "bg-amber-100 text-amber-900", ok: "bg-green-100 text-green-900", none: "bg-slate-100 text-slate-700" };
+const TONE = {
+  bad: "bg-red-100 text-red-900",
+  warn: "bg-amber-100 text-amber-900",
+  ok: "bg-green-100 text-green-900",
+  none: "bg-slate-100 text-slate-700",
+};
 
 export function ExpiryBadge({ what, at, now }: { what: string; at: Date | null; now: Date }) {
   const b = expiryBadge(at, now);
-  return <span className={`rounded px-2 py-0.5 font-medium ${TONE[b.tone]}`}>{what}: {b.text}</span>;
+  return (
+    <span className={`rounded px-2 py-0.5 font-medium ${TONE[b.tone]}`}>
+      {what}: {b.text}
+    </span>
+  );
 }

@@ -5,7 +5,13 @@ import { FormMessage } from "@/components/ui/field-error";
 import { button, input } from "@/components/ui/styles";
 import { Check, Field, type FormState } from "./field";
 
-export function VendorForm({ initial, categories }: { initial: Record<string, string>; categories: { id: string; name: string }[] }) {
+export function VendorForm({
+  initial,
+  categories,
+}: {
+  initial: Record<string, string>;
+  categories: { id: string; name: string }[];
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveVendorAction, {});
   const v = (k: string) => initial[k] ?? "";
   const p = { state };
@@ -18,32 +24,81 @@ export function VendorForm({ initial, categories }: { initial: Record<string, st
         <Field {...p} name="contactName" label="Contact name" defaultValue={v("contactName")} required />
         <Field {...p} name="email" label="Email" type="email" defaultValue={v("email")} required />
         <Field {...p} name="phone" label="Phone" type="tel" defaultValue={v("phone")} />
-        <Field {...p} name="hourlyRateCents" label="Hourly rate ($)" inputMode="decimal" defaultValue={v("hourlyRateCents")} />
-        <Field {...p} name="callOutFeeCents" label="Call-out fee ($)" inputMode="decimal" defaultValue={v("callOutFeeCents")} />
+        <Field
+          {...p}
+          name="hourlyRateCents"
+          label="Hourly rate ($)"
+          inputMode="decimal"
+          defaultValue={v("hourlyRateCents")}
+        />
+        <Field
+          {...p}
+          name="callOutFeeCents"
+          label="Call-out fee ($)"
+          inputMode="decimal"
+          defaultValue={v("callOutFeeCents")}
+        />
         <Field {...p} name="insuranceNumber" label="Insurance number" defaultValue={v("insuranceNumber")} />
-        <Field {...p} name="insuranceExpiresAt" label="Insurance expires" type="date" defaultValue={v("insuranceExpiresAt")} />
+        <Field
+          {...p}
+          name="insuranceExpiresAt"
+          label="Insurance expires"
+          type="date"
+          defaultValue={v("insuranceExpiresAt")}
+        />
         <Field {...p} name="licenceNumber" label="Licence number" defaultValue={v("licenceNumber")} />
-        <Field {...p} name="licenceExpiresAt" label="Licence expires" type="date" defaultValue={v("licenceExpiresAt")} />
-        <Field {...p} name="capacity" label="Capacity (open jobs at once)" inputMode="numeric" defaultValue={v("capacity")} required />
+        <Field
+          {...p}
+          name="licenceExpiresAt"
+          label="Licence expires"
+          type="date"
+          defaultValue={v("licenceExpiresAt")}
+        />
+        <Field
+          {...p}
+          name="capacity"
+          label="Capacity (open jobs at once)"
+          inputMode="numeric"
+          defaultValue={v("capacity")}
+          required
+        />
       </div>
       <Check {...p} name="active" label="Active (can be given jobs)" defaultChecked={v("active") === "on"} />
       <fieldset className="rounded-md border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold">Categories served, with rank (1 = preferred; blank = not served)</legend>
+        <legend className="px-1 text-sm font-semibold">
+          Categories served, with rank (1 = preferred; blank = not served)
+        </legend>
         <div className="grid gap-3 sm:grid-cols-2">
           {categories.map((c) => {
             const name = `rank-${c.id}`;
             const value = state.values ? (state.values[name] ?? "") : v(name);
             return (
               <div key={`${c.id}-${value}`} className="flex items-center justify-between gap-3">
-                <label htmlFor={name} className="text-sm">{c.name} rank</label>
-                <input id={name} name={name} inputMode="numeric" defaultValue={value} className={`${input} mt-0 w-20`} />
+                <label htmlFor={name} className="text-sm">
+                  {c.name} rank
+                </label>
+                <input
+                  id={name}
+                  name={name}
+                  inputMode="numeric"
+                  defaultValue={value}
+                  className={`${input} mt-0 w-20`}
+                />
               </div>
             );
           })}
         </div>
-        {Object.entries(state.fieldErrors ?? {}).filter(([k]) => k.startsWith("categories")).map(([k, e]) => <p key={k} className="mt-2 text-sm font-medium text-red-700">{e?.join(" ")}</p>)}
+        {Object.entries(state.fieldErrors ?? {})
+          .filter(([k]) => k.startsWith("categories"))
+          .map(([k, e]) => (
+            <p key={k} className="mt-2 text-sm font-medium text-red-700">
+              {e?.join(" ")}
+            </p>
+          ))}
       </fieldset>
-      <button className={button} disabled={pending}>{pending ? "Saving…" : "Save vendor"}</button>
+      <button className={button} disabled={pending}>
+        {pending ? "Saving…" : "Save vendor"}
+      </button>
     </form>
   );
 }

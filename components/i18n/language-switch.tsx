@@ -14,8 +14,14 @@ export function LanguageSwitch() {
     <form action={setLanguageAction} aria-label={t("common.language")} className="flex items-center gap-1 text-sm">
       <input type="hidden" name="returnTo" value={query ? `${path}?${query}` : path} />
       {LOCALES.map((l) => (
-        <button key={l} name="locale" value={l} lang={l} aria-pressed={l === locale}
-          className="min-h-9 rounded px-2 py-1 text-slate-700 hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white">
+        <button
+          key={l}
+          name="locale"
+          value={l}
+          lang={l}
+          aria-pressed={l === locale}
+          className="min-h-9 rounded px-2 py-1 text-slate-700 hover:bg-slate-100 aria-pressed:bg-slate-800 aria-pressed:text-white"
+        >
           {LOCALE_NAMES[l]}
         </button>
       ))}

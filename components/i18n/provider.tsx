@@ -7,7 +7,15 @@ import { translator, type Messages, type T } from "@/lib/i18n/translate";
 
 const I18n = createContext<{ t: T; locale: Locale } | null>(null);
 
-export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: React.ReactNode }) {
+export function I18nProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages;
+  children: React.ReactNode;
+}) {
   const value = useMemo(() => ({ t: translator(locale, messages), locale }), [locale, messages]);
   return <I18n.Provider value={value}>{children}</I18n.Provider>;
 }

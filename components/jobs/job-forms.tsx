@@ -3,7 +3,18 @@
 // carries either the vendor's link token or (a signed-in technician) nothing but the job's number.
 import { useActionState } from "react";
 import {
-  acceptAction, arrivedAction, completeAction, estimateAction, confirmWindowAction, declineAction, messageOfficeAction, onMyWayAction, proposeWindowAction, revealJobCodeAction, runningLateAction, sendInvoiceAction,
+  acceptAction,
+  arrivedAction,
+  completeAction,
+  estimateAction,
+  confirmWindowAction,
+  declineAction,
+  messageOfficeAction,
+  onMyWayAction,
+  proposeWindowAction,
+  revealJobCodeAction,
+  runningLateAction,
+  sendInvoiceAction,
 } from "@/app/(public)/v/job/actions";
 import { CodeReveal } from "@/components/work-orders/access-codes";
 import { FormMessage } from "@/components/ui/field-error";
@@ -16,25 +27,63 @@ export type Cred = { token?: string; trackingNumber: number; version: number };
 const hidden = (c: Cred): Record<string, string> => (c.token ? { token: c.token } : {});
 
 /** One tap, no fields: accept, on my way, arrived, confirm the window. */
-export function TapButton({ cred, act, text, secondary }: { cred: Cred; act: "accept" | "onMyWay" | "arrived" | "confirm"; text: string; secondary?: boolean }) {
-  const action: Act = { accept: acceptAction, onMyWay: onMyWayAction, arrived: arrivedAction, confirm: confirmWindowAction }[act];
+export function TapButton({
+  cred,
+  act,
+  text,
+  secondary,
+}: {
+  cred: Cred;
+  act: "accept" | "onMyWay" | "arrived" | "confirm";
+  text: string;
+  secondary?: boolean;
+}) {
+  const action: Act = {
+    accept: acceptAction,
+    onMyWay: onMyWayAction,
+    arrived: arrivedAction,
+    confirm: confirmWindowAction,
+  }[act];
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   return (
     <form action={formAction} className="space-y-2">
       <input type="hidden" name="trackingNumber" value={cred.trackingNumber} />
       {cred.token && <input type="hidden" name="token" value={cred.token} />}
       <FormMessage message={state.message} ok={state.ok} />
-      <button className={`${secondary ? buttonSecondary : button} w-full`} disabled={pending}>{text}</button>
+      <button className={`${secondary ? buttonSecondary : button} w-full`} disabled={pending}>
+        {text}
+      </button>
     </form>
   );
 }
 
 export function RunningLateForm({ cred }: { cred: Cred }) {
   return (
-    <StaffForm action={runningLateAction} trackingNumber={cred.trackingNumber} version={cred.version} hidden={hidden(cred)} submit="Tell the tenant" secondary title="Running late?">
+    <StaffForm
+      action={runningLateAction}
+      trackingNumber={cred.trackingNumber}
+      version={cred.version}
+      hidden={hidden(cred)}
+      submit="Tell the tenant"
+      secondary
+      title="Running late?"
+    >
       {(e) => (
         <Field id="minutes" name="minutes" text="About how late?" errors={e.minutes}>
-          <Select id="minutes" name="minutes" errors={e.minutes} initial="30" options={[["15", "15 minutes"], ["30", "30 minutes"], ["45", "45 minutes"], ["60", "1 hour"], ["90", "1½ hours"], ["120", "2 hours"]]} />
+          <Select
+            id="minutes"
+            name="minutes"
+            errors={e.minutes}
+            initial="30"
+            options={[
+              ["15", "15 minutes"],
+              ["30", "30 minutes"],
+              ["45", "45 minutes"],
+              ["60", "1 hour"],
+              ["90", "1½ hours"],
+              ["120", "2 hours"],
+            ]}
+          />
         </Field>
       )}
     </StaffForm>
@@ -43,7 +92,15 @@ export function RunningLateForm({ cred }: { cred: Cred }) {
 
 export function ProposeWindowForm({ cred, moving }: { cred: Cred; moving: boolean }) {
   return (
-    <StaffForm action={proposeWindowAction} trackingNumber={cred.trackingNumber} version={cred.version} hidden={hidden(cred)} submit={moving ? "Move the visit" : "Book the visit"} secondary={moving} title={moving ? "Need another time?" : "When can you go?"}>
+    <StaffForm
+      action={proposeWindowAction}
+      trackingNumber={cred.trackingNumber}
+      version={cred.version}
+      hidden={hidden(cred)}
+      submit={moving ? "Move the visit" : "Book the visit"}
+      secondary={moving}
+      title={moving ? "Need another time?" : "When can you go?"}
+    >
       {(e) => (
         <>
           <Field id="day" name="day" type="date" text="Day" errors={e.day} />
@@ -60,7 +117,15 @@ export function ProposeWindowForm({ cred, moving }: { cred: Cred; moving: boolea
 
 export function DeclineForm({ cred }: { cred: Cred }) {
   return (
-    <StaffForm action={declineAction} trackingNumber={cred.trackingNumber} version={cred.version} hidden={hidden(cred)} submit="Give the job back" secondary title="Can't take it?">
+    <StaffForm
+      action={declineAction}
+      trackingNumber={cred.trackingNumber}
+      version={cred.version}
+      hidden={hidden(cred)}
+      submit="Give the job back"
+      secondary
+      title="Can't take it?"
+    >
       {(e) => <Field id="reason" name="reason" type="textarea" text="Why (the office reads this)" errors={e.reason} />}
     </StaffForm>
   );
@@ -71,9 +136,22 @@ function InvoiceFields({ e, optional = false }: { e: FieldErrors; optional?: boo
   const opt = optional ? " (optional)" : "";
   return (
     <>
-      <Field id="invoiceAmount" name="invoiceAmount" text={`Invoice amount, $${opt}`} hint="Like 240.50" errors={e.invoiceAmount} />
+      <Field
+        id="invoiceAmount"
+        name="invoiceAmount"
+        text={`Invoice amount, $${opt}`}
+        hint="Like 240.50"
+        errors={e.invoiceAmount}
+      />
       <Field id="invoice" name="invoice" text={`Invoice, PDF or photo${opt}`} errors={e.invoice}>
-        <input id="invoice" name="invoice" type="file" accept="application/pdf,image/*" className={input} aria-describedby={e.invoice?.length ? "invoice-error" : undefined} />
+        <input
+          id="invoice"
+          name="invoice"
+          type="file"
+          accept="application/pdf,image/*"
+          className={input}
+          aria-describedby={e.invoice?.length ? "invoice-error" : undefined}
+        />
       </Field>
     </>
   );
@@ -81,12 +159,27 @@ function InvoiceFields({ e, optional = false }: { e: FieldErrors; optional?: boo
 
 export function CompleteForm({ cred }: { cred: Cred }) {
   return (
-    <StaffForm action={completeAction} trackingNumber={cred.trackingNumber} version={cred.version} hidden={hidden(cred)} submit="Mark the job complete" title="Finished?">
+    <StaffForm
+      action={completeAction}
+      trackingNumber={cred.trackingNumber}
+      version={cred.version}
+      hidden={hidden(cred)}
+      submit="Mark the job complete"
+      title="Finished?"
+    >
       {(e) => (
         <>
           <Field id="notes" name="notes" type="textarea" text="What was done" errors={e.notes} />
           <Field id="afterPhotos" name="afterPhotos" text="After photos (optional)" errors={e.afterPhotos}>
-            <input id="afterPhotos" name="afterPhotos" type="file" accept="image/*" multiple className={input} aria-describedby={e.afterPhotos?.length ? "afterPhotos-error" : undefined} />
+            <input
+              id="afterPhotos"
+              name="afterPhotos"
+              type="file"
+              accept="image/*"
+              multiple
+              className={input}
+              aria-describedby={e.afterPhotos?.length ? "afterPhotos-error" : undefined}
+            />
           </Field>
           <InvoiceFields e={e} optional />
         </>
@@ -97,7 +190,14 @@ export function CompleteForm({ cred }: { cred: Cred }) {
 
 export function InvoiceForm({ cred }: { cred: Cred }) {
   return (
-    <StaffForm action={sendInvoiceAction} trackingNumber={cred.trackingNumber} version={cred.version} hidden={hidden(cred)} submit="Send the invoice" title="Send your invoice">
+    <StaffForm
+      action={sendInvoiceAction}
+      trackingNumber={cred.trackingNumber}
+      version={cred.version}
+      hidden={hidden(cred)}
+      submit="Send the invoice"
+      title="Send your invoice"
+    >
       {(e) => (
         <>
           <InvoiceFields e={e} />
@@ -109,8 +209,18 @@ export function InvoiceForm({ cred }: { cred: Cred }) {
 
 export function MessageOfficeForm({ cred }: { cred: Cred }) {
   return (
-    <StaffForm action={messageOfficeAction} trackingNumber={cred.trackingNumber} version={cred.version} hidden={hidden(cred)} submit="Send to the office" secondary title="Message the office">
-      {(e) => <Field id="body" name="body" type="textarea" text="Your message (the tenant does not see it)" errors={e.body} />}
+    <StaffForm
+      action={messageOfficeAction}
+      trackingNumber={cred.trackingNumber}
+      version={cred.version}
+      hidden={hidden(cred)}
+      submit="Send to the office"
+      secondary
+      title="Message the office"
+    >
+      {(e) => (
+        <Field id="body" name="body" type="textarea" text="Your message (the tenant does not see it)" errors={e.body} />
+      )}
     </StaffForm>
   );
 }
@@ -129,7 +239,15 @@ export function RevealCode({ cred, which, name }: { cred: Cred; which: "gate" | 
 
 export function EstimateForm({ cred }: { cred: Cred }) {
   return (
-    <StaffForm action={estimateAction} trackingNumber={cred.trackingNumber} version={cred.version} hidden={hidden(cred)} submit="Send the estimate" secondary title="Needs more work? Send an estimate">
+    <StaffForm
+      action={estimateAction}
+      trackingNumber={cred.trackingNumber}
+      version={cred.version}
+      hidden={hidden(cred)}
+      submit="Send the estimate"
+      secondary
+      title="Needs more work? Send an estimate"
+    >
       {(e) => (
         <>
           <Field id="amount" name="amount" text="Amount, $" hint="Like 750.00" errors={e.amount} />

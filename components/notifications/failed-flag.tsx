@@ -12,14 +12,23 @@ export function FailedFlag({ trackingNumber, count }: { trackingNumber: number; 
   if (!count && !state.message) return null;
   const text = count === 1 ? "1 message failed to send" : `${count} messages failed to send`;
   return (
-    <form action={action} aria-label="Failed messages" className={`mt-3 flex flex-wrap items-center gap-3 rounded-md border p-3 text-sm ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
+    <form
+      action={action}
+      aria-label="Failed messages"
+      className={`mt-3 flex flex-wrap items-center gap-3 rounded-md border p-3 text-sm ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}
+    >
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
       {state.ok || !count ? (
         <p role="status">{String(state.message)}</p>
       ) : (
         <>
-          <p><strong>{text}</strong> — see &ldquo;What was sent to whom&rdquo; below.{state.message ? ` ${String(state.message)}` : ""}</p>
-          <button className={buttonSecondary} disabled={pending}>{pending ? "Sending…" : "Retry"}</button>
+          <p>
+            <strong>{text}</strong> — see &ldquo;What was sent to whom&rdquo; below.
+            {state.message ? ` ${String(state.message)}` : ""}
+          </p>
+          <button className={buttonSecondary} disabled={pending}>
+            {pending ? "Sending…" : "Retry"}
+          </button>
         </>
       )}
     </form>

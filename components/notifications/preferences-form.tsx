@@ -21,13 +21,28 @@ export function PreferencesForm({ initial }: { initial: { contactMethod: string;
   return (
     <form action={action} noValidate className="space-y-6">
       <FormMessage message={state.message} ok={state.ok} />
-      <fieldset key={`m-${value("contactMethod")}`} aria-describedby={methodErrors?.length ? "contactMethod-error" : "contactMethod-hint"}>
+      <fieldset
+        key={`m-${value("contactMethod")}`}
+        aria-describedby={methodErrors?.length ? "contactMethod-error" : "contactMethod-hint"}
+      >
         <legend className={label}>How should we reach you?</legend>
-        <p id="contactMethod-hint" className="text-sm text-slate-600">Texts that can wait hold until the organisation&apos;s quiet hours end; emergencies and missed deadlines are texted at any hour.</p>
+        <p id="contactMethod-hint" className="text-sm text-slate-600">
+          Texts that can wait hold until the organisation&apos;s quiet hours end; emergencies and missed deadlines are
+          texted at any hour.
+        </p>
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
           {METHODS.map(([v, text]) => (
-            <label key={v} className="flex min-h-12 items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 text-base has-[:checked]:border-brand has-[:checked]:bg-brand/5">
-              <input type="radio" name="contactMethod" value={v} defaultChecked={value("contactMethod") === v} className="h-5 w-5" />
+            <label
+              key={v}
+              className="flex min-h-12 items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 text-base has-[:checked]:border-brand has-[:checked]:bg-brand/5"
+            >
+              <input
+                type="radio"
+                name="contactMethod"
+                value={v}
+                defaultChecked={value("contactMethod") === v}
+                className="h-5 w-5"
+              />
               {text}
             </label>
           ))}
@@ -35,18 +50,35 @@ export function PreferencesForm({ initial }: { initial: { contactMethod: string;
         <FieldError id="contactMethod-error" errors={methodErrors} />
       </fieldset>
       <Field
-        state={state} name="phone" label="Mobile number for texts" type="tel" inputMode="tel" autoComplete="tel" defaultValue={initial.phone}
+        state={state}
+        name="phone"
+        label="Mobile number for texts"
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        defaultValue={initial.phone}
         hint="International format: + and the country code, e.g. +15551234567. Leave empty for email only."
       />
       <div key={`l-${value("locale")}`}>
-        <label htmlFor="locale" className={label}>Language of your messages</label>
-        <select id="locale" name="locale" defaultValue={value("locale")} className={input} aria-invalid={!!localeErrors?.length} aria-describedby={localeErrors?.length ? "locale-error" : undefined}>
+        <label htmlFor="locale" className={label}>
+          Language of your messages
+        </label>
+        <select
+          id="locale"
+          name="locale"
+          defaultValue={value("locale")}
+          className={input}
+          aria-invalid={!!localeErrors?.length}
+          aria-describedby={localeErrors?.length ? "locale-error" : undefined}
+        >
           <option value="en">English</option>
           <option value="es">Español</option>
         </select>
         <FieldError id="locale-error" errors={localeErrors} />
       </div>
-      <button className={button} disabled={pending}>{pending ? "Saving…" : "Save my notifications"}</button>
+      <button className={button} disabled={pending}>
+        {pending ? "Saving…" : "Save my notifications"}
+      </button>
     </form>
   );
 }

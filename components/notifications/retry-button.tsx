@@ -12,7 +12,11 @@ export function RetryButton({ id, label }: { id: string; label: string }) {
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={id} />
       <FormMessage message={state.message} ok={state.ok} />
-      {!state.ok && <button className={buttonSecondary} disabled={pending} aria-label={label}>Send again</button>}
+      {!state.ok && (
+        <button className={buttonSecondary} disabled={pending} aria-label={label}>
+          Send again
+        </button>
+      )}
     </form>
   );
 }

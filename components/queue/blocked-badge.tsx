@@ -3,11 +3,27 @@ import { formatAge } from "@/lib/time";
 import { HOLD_TEXT } from "./labels";
 
 /** On hold keeps its status (DESIGN.md §2); the queue shows it as blocked, with why (and, for an owner's answer, how long it has waited). */
-export function BlockedBadge({ reason, note, since, now }: { reason: HoldReason | null; note: string | null; since?: Date | null; now: Date }) {
+export function BlockedBadge({
+  reason,
+  note,
+  since,
+  now,
+}: {
+  reason: HoldReason | null;
+  note: string | null;
+  since?: Date | null;
+  now: Date;
+}) {
   if (!reason) return null;
   return (
     <span className="mt-1 block max-w-[14rem] rounded bg-orange-100 px-1.5 py-0.5 text-xs text-orange-900">
-      <strong>Blocked</strong>: {HOLD_TEXT[reason]}{since ? <>, <strong>waiting {formatAge(since, now)}</strong></> : null}{note ? ` (${note})` : ""}
+      <strong>Blocked</strong>: {HOLD_TEXT[reason]}
+      {since ? (
+        <>
+          , <strong>waiting {formatAge(since, now)}</strong>
+        </>
+      ) : null}
+      {note ? ` (${note})` : ""}
     </span>
   );
 }

@@ -10,42 +10,98 @@ import { BULK_FORM_ID } from "./select-all";
 type Props = { vendors: { id: string; name: string }[] };
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
 const lbl = "block text-xs font-semibold text-slate-700";
-const btn = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-60";
+const btn =
+  "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-60";
 
 export function BulkBar({ vendors }: Props) {
   const [state, action, pending] = useActionState<ActionState, FormData>(bulkAction, {});
   const { t } = useI18n();
   const err = (k: string) => state.fieldErrors?.[k]?.map((m) => t(m)).join(" ");
   return (
-    <form id={BULK_FORM_ID} action={action} aria-label="Bulk actions" className="mt-3 rounded-lg border border-slate-200 bg-white p-3">
+    <form
+      id={BULK_FORM_ID}
+      action={action}
+      aria-label="Bulk actions"
+      className="mt-3 rounded-lg border border-slate-200 bg-white p-3"
+    >
       <p className="text-sm font-semibold text-slate-800">With the selected rows</p>
       <div className="mt-2 grid grid-cols-1 gap-3 md:grid-cols-[1fr_auto_1fr_1fr_auto_auto] md:items-end">
         <div>
-          <label className={lbl} htmlFor="bulk-vendor">Vendor</label>
-          <select id="bulk-vendor" name="vendorId" defaultValue="" className={field} aria-describedby={err("vendorId") ? "bulk-vendor-err" : undefined}>
+          <label className={lbl} htmlFor="bulk-vendor">
+            Vendor
+          </label>
+          <select
+            id="bulk-vendor"
+            name="vendorId"
+            defaultValue=""
+            className={field}
+            aria-describedby={err("vendorId") ? "bulk-vendor-err" : undefined}
+          >
             <option value="">Choose a vendor</option>
-            {vendors.map((v) => <option key={v.id} value={v.id}>{v.name}</option>)}
+            {vendors.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.name}
+              </option>
+            ))}
           </select>
-          {err("vendorId") && <p id="bulk-vendor-err" className="mt-1 text-xs text-red-700">{err("vendorId")}</p>}
+          {err("vendorId") && (
+            <p id="bulk-vendor-err" className="mt-1 text-xs text-red-700">
+              {err("vendorId")}
+            </p>
+          )}
         </div>
-        <button type="submit" name="op" value="assign" disabled={pending} className={btn}>Assign</button>
+        <button type="submit" name="op" value="assign" disabled={pending} className={btn}>
+          Assign
+        </button>
         <div>
-          <label className={lbl} htmlFor="bulk-priority">New priority</label>
-          <select id="bulk-priority" name="priority" defaultValue="" className={field} aria-describedby={err("priority") ? "bulk-priority-err" : undefined}>
+          <label className={lbl} htmlFor="bulk-priority">
+            New priority
+          </label>
+          <select
+            id="bulk-priority"
+            name="priority"
+            defaultValue=""
+            className={field}
+            aria-describedby={err("priority") ? "bulk-priority-err" : undefined}
+          >
             <option value="">Choose a priority</option>
-            <option value="EMERGENCY">Emergency</option><option value="URGENT">Urgent</option><option value="ROUTINE">Routine</option><option value="LOW">Low</option>
+            <option value="EMERGENCY">Emergency</option>
+            <option value="URGENT">Urgent</option>
+            <option value="ROUTINE">Routine</option>
+            <option value="LOW">Low</option>
           </select>
-          {err("priority") && <p id="bulk-priority-err" className="mt-1 text-xs text-red-700">{err("priority")}</p>}
+          {err("priority") && (
+            <p id="bulk-priority-err" className="mt-1 text-xs text-red-700">
+              {err("priority")}
+            </p>
+          )}
         </div>
         <div>
-          <label className={lbl} htmlFor="bulk-reason">Reason</label>
-          <input id="bulk-reason" name="reason" className={field} aria-describedby={err("reason") ? "bulk-reason-err" : undefined} />
-          {err("reason") && <p id="bulk-reason-err" className="mt-1 text-xs text-red-700">{err("reason")}</p>}
+          <label className={lbl} htmlFor="bulk-reason">
+            Reason
+          </label>
+          <input
+            id="bulk-reason"
+            name="reason"
+            className={field}
+            aria-describedby={err("reason") ? "bulk-reason-err" : undefined}
+          />
+          {err("reason") && (
+            <p id="bulk-reason-err" className="mt-1 text-xs text-red-700">
+              {err("reason")}
+            </p>
+          )}
         </div>
-        <button type="submit" name="op" value="reprioritise" disabled={pending} className={btn}>Reprioritise</button>
-        <button type="submit" name="op" value="close" disabled={pending} className={btn}>Close completed</button>
+        <button type="submit" name="op" value="reprioritise" disabled={pending} className={btn}>
+          Reprioritise
+        </button>
+        <button type="submit" name="op" value="close" disabled={pending} className={btn}>
+          Close completed
+        </button>
       </div>
-      <p role="status" className={`mt-2 text-sm ${state.ok === false ? "text-red-800" : "text-green-800"}`}>{state.message ? t(state.message) : ""}</p>
+      <p role="status" className={`mt-2 text-sm ${state.ok === false ? "text-red-800" : "text-green-800"}`}>
+        {state.message ? t(state.message) : ""}
+      </p>
     </form>
   );
 }

@@ -17,26 +17,46 @@ export function QueueBoard({ columns, filter, now }: { columns: Column[]; filter
   return (
     <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
       {columns.map((col) => (
-        <section key={col.status} aria-labelledby={`col-${col.status}`} className="rounded-lg border border-slate-200 bg-slate-50 p-2">
-          <h2 id={`col-${col.status}`} className="px-1 text-sm font-bold text-slate-800">{STATUS_TEXT[col.status]} <span className="font-normal text-slate-600">({col.total})</span></h2>
+        <section
+          key={col.status}
+          aria-labelledby={`col-${col.status}`}
+          className="rounded-lg border border-slate-200 bg-slate-50 p-2"
+        >
+          <h2 id={`col-${col.status}`} className="px-1 text-sm font-bold text-slate-800">
+            {STATUS_TEXT[col.status]} <span className="font-normal text-slate-600">({col.total})</span>
+          </h2>
           <ul className="mt-2 space-y-2">
             {col.cards.map((r) => (
               <li key={r.id} className="rounded-md border border-slate-200 bg-white p-2 text-sm shadow-sm">
                 <div className="flex items-center justify-between gap-2">
-                  <Link className="font-semibold text-brand underline" href={`/dashboard/work-orders/${r.trackingNumber}`}>#{r.trackingNumber}</Link>
+                  <Link
+                    className="font-semibold text-brand underline"
+                    href={`/dashboard/work-orders/${r.trackingNumber}`}
+                  >
+                    #{r.trackingNumber}
+                  </Link>
                   <PriorityBadge priority={r.priority} />
                 </div>
-                <p className="mt-1 font-medium">{r.category.name} · {r.property.name} {r.unit.label}</p>
+                <p className="mt-1 font-medium">
+                  {r.category.name} · {r.property.name} {r.unit.label}
+                </p>
                 <p className="truncate text-slate-600">{r.description}</p>
-                <p className="mt-1 text-xs text-slate-600">{tenantOf(r)} · {formatAge(r.createdAt, now)} old{r.vendor ? ` · ${r.vendor.company}` : ""}</p>
-                <div className="mt-1"><SlaCountdown wo={r} now={now} /></div>
+                <p className="mt-1 text-xs text-slate-600">
+                  {tenantOf(r)} · {formatAge(r.createdAt, now)} old{r.vendor ? ` · ${r.vendor.company}` : ""}
+                </p>
+                <div className="mt-1">
+                  <SlaCountdown wo={r} now={now} />
+                </div>
                 <BlockedBadge reason={r.holdReason} note={r.holdNote} since={ownerAskedAt(r)} now={now} />
                 <FailedBadge count={r.failedMessages} />
               </li>
             ))}
           </ul>
           {col.total > col.cards.length && (
-            <Link className="mt-2 block px-1 text-sm text-brand underline" href={queueHref(filter, { view: "table", status: col.status })}>
+            <Link
+              className="mt-2 block px-1 text-sm text-brand underline"
+              href={queueHref(filter, { view: "table", status: col.status })}
+            >
               Show all {col.total} in table
             </Link>
           )}

@@ -12,33 +12,77 @@ import { SlaCountdown } from "./sla-countdown";
 export const tenantOf = (r: QueueRow) => r.reporter?.name ?? r.reporterName ?? "—";
 
 export function QueueTable({ rows, now }: { rows: QueueRow[]; now: Date }) {
-  if (rows.length === 0) return <p className="mt-4 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">No work orders match these filters.</p>;
+  if (rows.length === 0)
+    return (
+      <p className="mt-4 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+        No work orders match these filters.
+      </p>
+    );
   return (
     <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[960px] text-left text-sm">
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th className="px-2 py-2"><SelectAll /></th>
-            <th className="px-2 py-2">#</th><th className="px-2 py-2">Priority</th><th className="px-2 py-2">Status</th><th className="px-2 py-2">Problem</th>
-            <th className="px-2 py-2">Where</th><th className="px-2 py-2">Tenant</th><th className="px-2 py-2">Vendor</th><th className="px-2 py-2">Age</th><th className="px-2 py-2">SLA</th>
+            <th className="px-2 py-2">
+              <SelectAll />
+            </th>
+            <th className="px-2 py-2">#</th>
+            <th className="px-2 py-2">Priority</th>
+            <th className="px-2 py-2">Status</th>
+            <th className="px-2 py-2">Problem</th>
+            <th className="px-2 py-2">Where</th>
+            <th className="px-2 py-2">Tenant</th>
+            <th className="px-2 py-2">Vendor</th>
+            <th className="px-2 py-2">Age</th>
+            <th className="px-2 py-2">SLA</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className="border-t border-slate-100 align-top hover:bg-slate-50">
               <td className="px-2 py-2">
-                <label className="sr-only" htmlFor={`pick-${r.trackingNumber}`}>Select #{r.trackingNumber}</label>
-                <input id={`pick-${r.trackingNumber}`} type="checkbox" name="item" value={`${r.trackingNumber}:${r.version}`} form={BULK_FORM_ID} className="h-5 w-5" />
+                <label className="sr-only" htmlFor={`pick-${r.trackingNumber}`}>
+                  Select #{r.trackingNumber}
+                </label>
+                <input
+                  id={`pick-${r.trackingNumber}`}
+                  type="checkbox"
+                  name="item"
+                  value={`${r.trackingNumber}:${r.version}`}
+                  form={BULK_FORM_ID}
+                  className="h-5 w-5"
+                />
               </td>
-              <td className="px-2 py-2 font-semibold"><Link className="text-brand underline" href={`/dashboard/work-orders/${r.trackingNumber}`}>#{r.trackingNumber}</Link></td>
-              <td className="px-2 py-2"><PriorityBadge priority={r.priority} /></td>
-              <td className="px-2 py-2"><StatusBadge status={r.status} />{r.rescheduleRequestedAt && <span className="mt-1 block text-xs text-violet-800">Reschedule asked</span>}<BlockedBadge reason={r.holdReason} note={r.holdNote} since={ownerAskedAt(r)} now={now} /><FailedBadge count={r.failedMessages} /></td>
-              <td className="px-2 py-2"><span className="font-medium">{r.category.name}</span><span className="block max-w-xs truncate text-slate-600">{r.description}</span></td>
-              <td className="px-2 py-2">{r.property.name}<span className="block text-slate-600">Unit {r.unit.label}</span></td>
+              <td className="px-2 py-2 font-semibold">
+                <Link className="text-brand underline" href={`/dashboard/work-orders/${r.trackingNumber}`}>
+                  #{r.trackingNumber}
+                </Link>
+              </td>
+              <td className="px-2 py-2">
+                <PriorityBadge priority={r.priority} />
+              </td>
+              <td className="px-2 py-2">
+                <StatusBadge status={r.status} />
+                {r.rescheduleRequestedAt && (
+                  <span className="mt-1 block text-xs text-violet-800">Reschedule asked</span>
+                )}
+                <BlockedBadge reason={r.holdReason} note={r.holdNote} since={ownerAskedAt(r)} now={now} />
+                <FailedBadge count={r.failedMessages} />
+              </td>
+              <td className="px-2 py-2">
+                <span className="font-medium">{r.category.name}</span>
+                <span className="block max-w-xs truncate text-slate-600">{r.description}</span>
+              </td>
+              <td className="px-2 py-2">
+                {r.property.name}
+                <span className="block text-slate-600">Unit {r.unit.label}</span>
+              </td>
               <td className="px-2 py-2">{tenantOf(r)}</td>
               <td className="px-2 py-2">{r.vendor?.company ?? "—"}</td>
               <td className="px-2 py-2 whitespace-nowrap">{formatAge(r.createdAt, now)}</td>
-              <td className="px-2 py-2"><SlaCountdown wo={r} now={now} /></td>
+              <td className="px-2 py-2">
+                <SlaCountdown wo={r} now={now} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -7,15 +7,22 @@ export function SavedViews({ filter, counts }: { filter: QueueFilter; counts: Re
   const base: QueueFilter = { status: "OPEN", sort: filter.sort, page: 1, view: filter.view };
   return (
     <nav aria-label="Saved views" className="mt-4 flex flex-wrap gap-2">
-      <Link href={queueHref(base)} aria-current={!filter.saved ? "page" : undefined}
-        className={`rounded-full border px-3 py-1 text-sm ${!filter.saved ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}>
+      <Link
+        href={queueHref(base)}
+        aria-current={!filter.saved ? "page" : undefined}
+        className={`rounded-full border px-3 py-1 text-sm ${!filter.saved ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
+      >
         All open
       </Link>
       {SAVED_VIEWS.map((v) => {
         const on = filter.saved === v;
         return (
-          <Link key={v} href={queueHref(base, { saved: v, sort: v === "breached" ? "due" : filter.sort })} aria-current={on ? "page" : undefined}
-            className={`rounded-full border px-3 py-1 text-sm ${on ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}>
+          <Link
+            key={v}
+            href={queueHref(base, { saved: v, sort: v === "breached" ? "due" : filter.sort })}
+            aria-current={on ? "page" : undefined}
+            className={`rounded-full border px-3 py-1 text-sm ${on ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
+          >
             {SAVED_VIEW_TEXT[v]} <span className="font-semibold">({counts[v] ?? 0})</span>
           </Link>
         );

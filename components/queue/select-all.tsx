@@ -6,9 +6,19 @@ export const BULK_FORM_ID = "bulk-form";
 export function SelectAll() {
   return (
     <>
-      <label className="sr-only" htmlFor="pick-all">Select all on this page</label>
-      <input id="pick-all" type="checkbox" className="h-5 w-5"
-        onChange={(e) => document.querySelectorAll<HTMLInputElement>(`input[name="item"][form="${BULK_FORM_ID}"]`).forEach((box) => (box.checked = e.currentTarget.checked))} />
+      <label className="sr-only" htmlFor="pick-all">
+        Select all on this page
+      </label>
+      <input
+        id="pick-all"
+        type="checkbox"
+        className="h-5 w-5"
+        onChange={(e) =>
+          document
+            .querySelectorAll<HTMLInputElement>(`input[name="item"][form="${BULK_FORM_ID}"]`)
+            .forEach((box) => (box.checked = e.currentTarget.checked))
+        }
+      />
     </>
   );
 }

@@ -17,7 +17,10 @@ export function FormMessage({ message, ok }: { message?: Msg | string; ok?: bool
   const { t } = useI18n();
   if (!message) return null;
   return (
-    <p role={ok ? "status" : "alert"} className={`rounded-md border p-3 text-sm ${ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}>
+    <p
+      role={ok ? "status" : "alert"}
+      className={`rounded-md border p-3 text-sm ${ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}
+    >
       {t(message)}
     </p>
   );

@@ -13,7 +13,12 @@ export function staffLinks(actor: { role: Role }): { href: string; label: string
     { href: "/dashboard", label: "Queue" },
     { href: "/dashboard/directory", label: "Directory" },
     ...(can(actor, "settings:edit") ? [{ href: "/dashboard/settings", label: "Settings" }] : []),
-    ...(can(actor, "outbox:read") ? [{ href: "/dashboard/deliveries", label: "Deliveries" }, { href: "/outbox", label: "Outbox" }] : []),
+    ...(can(actor, "outbox:read")
+      ? [
+          { href: "/dashboard/deliveries", label: "Deliveries" },
+          { href: "/outbox", label: "Outbox" },
+        ]
+      : []),
     { href: "/account/notifications", label: "My notifications" },
   ];
 }

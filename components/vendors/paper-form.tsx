@@ -21,35 +21,80 @@ export function PaperForm({ kind, title, hidden, action, submitLabel }: Props) {
   const [state, dispatch, pending] = useActionState<ActionState, FormData>(action, {});
   const id = kind.toLowerCase();
   const err = (k: string) => state.fieldErrors?.[k];
-  const described = (k: string, hint?: string) => [hint, err(k) ? `${id}-${k}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const described = (k: string, hint?: string) =>
+    [hint, err(k) ? `${id}-${k}-error` : undefined].filter(Boolean).join(" ") || undefined;
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
     startTransition(() => dispatch(data));
   };
   return (
-    <form action={dispatch} onSubmit={onSubmit} aria-labelledby={`${id}-title`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
-      <h2 id={`${id}-title`} className="text-lg font-semibold">{title}</h2>
+    <form
+      action={dispatch}
+      onSubmit={onSubmit}
+      aria-labelledby={`${id}-title`}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
       <FormMessage message={state.message} ok={state.ok} />
-      {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <input type="hidden" name="kind" value={kind} />
       <div>
-        <label htmlFor={`${id}-number`} className={label}>{kind === "INSURANCE" ? "Policy number" : "Licence number"}</label>
-        <input id={`${id}-number`} name="number" defaultValue={state.values?.number} autoComplete="off" className={input} aria-invalid={!!err("number")} aria-describedby={described("number")} />
+        <label htmlFor={`${id}-number`} className={label}>
+          {kind === "INSURANCE" ? "Policy number" : "Licence number"}
+        </label>
+        <input
+          id={`${id}-number`}
+          name="number"
+          defaultValue={state.values?.number}
+          autoComplete="off"
+          className={input}
+          aria-invalid={!!err("number")}
+          aria-describedby={described("number")}
+        />
         <FieldError id={`${id}-number-error`} errors={err("number")} />
       </div>
       <div>
-        <label htmlFor={`${id}-expiresAt`} className={label}>Expiry date</label>
-        <input id={`${id}-expiresAt`} name="expiresAt" type="date" defaultValue={state.values?.expiresAt} className={input} aria-invalid={!!err("expiresAt")} aria-describedby={described("expiresAt")} />
+        <label htmlFor={`${id}-expiresAt`} className={label}>
+          Expiry date
+        </label>
+        <input
+          id={`${id}-expiresAt`}
+          name="expiresAt"
+          type="date"
+          defaultValue={state.values?.expiresAt}
+          className={input}
+          aria-invalid={!!err("expiresAt")}
+          aria-describedby={described("expiresAt")}
+        />
         <FieldError id={`${id}-expiresAt-error`} errors={err("expiresAt")} />
       </div>
       <div>
-        <label htmlFor={`${id}-file`} className={label}>{kind === "INSURANCE" ? "Insurance certificate" : "Licence"} (PDF or photo)</label>
-        <p id={`${id}-file-hint`} className="text-sm text-slate-600">A PDF, or a clear photo of the paper. Up to 10 MB.</p>
-        <input id={`${id}-file`} name="file" type="file" accept={PAPER_ACCEPT} className="mt-1 block w-full text-base" aria-invalid={!!err("file")} aria-describedby={described("file", `${id}-file-hint`)} />
+        <label htmlFor={`${id}-file`} className={label}>
+          {kind === "INSURANCE" ? "Insurance certificate" : "Licence"} (PDF or photo)
+        </label>
+        <p id={`${id}-file-hint`} className="text-sm text-slate-600">
+          A PDF, or a clear photo of the paper. Up to 10 MB.
+        </p>
+        <input
+          id={`${id}-file`}
+          name="file"
+          type="file"
+          accept={PAPER_ACCEPT}
+          className="mt-1 block w-full text-base"
+          aria-invalid={!!err("file")}
+          aria-describedby={described("file", `${id}-file-hint`)}
+        />
         <FieldError id={`${id}-file-error`} errors={err("file")} />
       </div>
-      <button className={`${button} w-full sm:w-auto`} disabled={pending}>{pending ? "Sending…" : submitLabel}</button>
+      <button className={`${button} w-full sm:w-auto`} disabled={pending}>
+        {pending ? "Sending…" : submitLabel}
+      </button>
     </form>
   );
 }

@@ -14,13 +14,21 @@ export function ScorecardCard({ s }: { s: Scorecard }) {
   ];
   return (
     <section aria-labelledby="scorecard-heading" className="mb-6 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="scorecard-heading" className="text-lg font-semibold">Scorecard</h2>
+      <h2 id="scorecard-heading" className="text-lg font-semibold">
+        Scorecard
+      </h2>
       <dl className="mt-2 grid grid-cols-2 gap-3 sm:grid-cols-3">
         {items.map(([k, v]) => (
-          <div key={k}><dt className="text-sm text-slate-600">{k}</dt><dd className="text-lg font-semibold">{v}</dd></div>
+          <div key={k}>
+            <dt className="text-sm text-slate-600">{k}</dt>
+            <dd className="text-lg font-semibold">{v}</dd>
+          </div>
         ))}
       </dl>
-      <p className="mt-2 text-xs text-slate-600">Medians; &ldquo;on time&rdquo; is arriving by the end of the booked window; &ldquo;called back&rdquo; is a completed job the tenant reopened.</p>
+      <p className="mt-2 text-xs text-slate-600">
+        Medians; &ldquo;on time&rdquo; is arriving by the end of the booked window; &ldquo;called back&rdquo; is a
+        completed job the tenant reopened.
+      </p>
     </section>
   );
 }

@@ -16,17 +16,30 @@ export function CodeReveal({ name, reveal }: { name: string; reveal: () => Promi
     <div className="flex flex-wrap items-center gap-2">
       <span className="font-semibold">{name}:</span>
       {result?.code ? (
-        <span role="status" className="font-mono text-base">{result.code}</span>
+        <span role="status" className="font-mono text-base">
+          {result.code}
+        </span>
       ) : (
         <>
-          <span aria-hidden className="font-mono tracking-widest text-slate-500">••••</span>
-          <button type="button" disabled={busy} onClick={() => start(async () => setResult(await reveal()))}
-            className="min-h-9 rounded border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-100" aria-label={`Show ${name.toLowerCase()}`}>
+          <span aria-hidden className="font-mono tracking-widest text-slate-500">
+            ••••
+          </span>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => start(async () => setResult(await reveal()))}
+            className="min-h-9 rounded border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-100"
+            aria-label={`Show ${name.toLowerCase()}`}
+          >
             Show code
           </button>
         </>
       )}
-      {result?.error && <span role="alert" className="text-sm text-red-700">{t(result.error)}</span>}
+      {result?.error && (
+        <span role="alert" className="text-sm text-red-700">
+          {t(result.error)}
+        </span>
+      )}
     </div>
   );
 }
@@ -35,7 +48,15 @@ function Code({ trackingNumber, which, name }: { trackingNumber: number; which: 
   return <CodeReveal name={name} reveal={() => revealCodeAction(trackingNumber, which)} />;
 }
 
-export function AccessCodes({ trackingNumber, gate, lockbox }: { trackingNumber: number; gate: boolean; lockbox: boolean }) {
+export function AccessCodes({
+  trackingNumber,
+  gate,
+  lockbox,
+}: {
+  trackingNumber: number;
+  gate: boolean;
+  lockbox: boolean;
+}) {
   if (!gate && !lockbox) return <p>No codes given.</p>;
   return (
     <div className="space-y-2">

@@ -53,7 +53,10 @@ export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels
     if (picked.length === 0) return;
     const counted = tiles.filter((t) => t.state !== "failed").length;
     // Only the count is checked for the batch (size 1 each); sizes are checked per file once shrunk.
-    const tooMany = checkFiles([...Array.from({ length: counted }, (_, i) => ({ name: `kept-${i}`, size: 1 })), ...picked.map((f) => ({ name: f.name, size: 1 }))]);
+    const tooMany = checkFiles([
+      ...Array.from({ length: counted }, (_, i) => ({ name: `kept-${i}`, size: 1 })),
+      ...picked.map((f) => ({ name: f.name, size: 1 })),
+    ]);
     setBatchError(tooMany[0] ?? null); // announced by the error area itself (a live region)
     if (tooMany.length === 0) add(picked);
   }
@@ -88,44 +91,104 @@ export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels
   }, []);
 
   const shownErrors = [...(errors ?? []), ...(batchError ? [batchError] : [])];
-  const describedBy = ["photos-hint", shownErrors.length ? "photos-error" : "", blocked ? "photos-busy" : ""].filter(Boolean).join(" ");
+  const describedBy = ["photos-hint", shownErrors.length ? "photos-error" : "", blocked ? "photos-busy" : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div>
-      <label htmlFor="photos" className={labelStyle}>{labels.label}</label>
-      <p id="photos-hint" className="text-sm text-slate-600">{labels.hint}</p>
+      <label htmlFor="photos" className={labelStyle}>
+        {labels.label}
+      </label>
+      <p id="photos-hint" className="text-sm text-slate-600">
+        {labels.hint}
+      </p>
       <div
         data-dragging={dragging || undefined}
-        className={ready ? "mt-2 flex flex-col items-stretch gap-2 rounded-lg border-2 border-dashed border-slate-300 bg-white p-3 data-dragging:border-brand data-dragging:bg-teal-50 sm:flex-row sm:items-center" : ""}
-        onDragOver={(e) => { if (!e.dataTransfer.types.includes("Files")) return; e.preventDefault(); setDragging(true); }}
+        className={
+          ready
+            ? "mt-2 flex flex-col items-stretch gap-2 rounded-lg border-2 border-dashed border-slate-300 bg-white p-3 data-dragging:border-brand data-dragging:bg-teal-50 sm:flex-row sm:items-center"
+            : ""
+        }
+        onDragOver={(e) => {
+          if (!e.dataTransfer.types.includes("Files")) return;
+          e.preventDefault();
+          setDragging(true);
+        }}
         onDragLeave={() => setDragging(false)}
-        onDrop={(e) => { if (!e.dataTransfer.files.length) return; e.preventDefault(); setDragging(false); take(e.dataTransfer.files); }}
+        onDrop={(e) => {
+          if (!e.dataTransfer.files.length) return;
+          e.preventDefault();
+          setDragging(false);
+          take(e.dataTransfer.files);
+        }}
       >
-        <input ref={input} id="photos" name="photos" type="file" accept={PHOTO_ACCEPT} multiple onChange={(e) => take(e.target.files)}
-          className={ready ? "peer sr-only" : "mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold"}
-          aria-invalid={shownErrors.length > 0} aria-describedby={describedBy} />
+        <input
+          ref={input}
+          id="photos"
+          name="photos"
+          type="file"
+          accept={PHOTO_ACCEPT}
+          multiple
+          onChange={(e) => take(e.target.files)}
+          className={
+            ready
+              ? "peer sr-only"
+              : "mt-1 block w-full text-base file:mr-3 file:min-h-11 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-4 file:font-semibold"
+          }
+          aria-invalid={shownErrors.length > 0}
+          aria-describedby={describedBy}
+        />
         {ready && (
           <>
             {/* A larger, worded stand-in for the input (which stays the focusable, labelled control). */}
-            <button type="button" tabIndex={-1} aria-hidden="true" onClick={() => input.current?.click()}
-              className="inline-flex min-h-12 items-center justify-center gap-2 rounded-md border border-brand bg-white px-5 font-semibold text-brand hover:bg-teal-50 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600">
-              <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2"><path d="M4 8h3l2-3h6l2 3h3v11H4z" /><circle cx="12" cy="13" r="3.5" /></svg>
+            <button
+              type="button"
+              tabIndex={-1}
+              aria-hidden="true"
+              onClick={() => input.current?.click()}
+              className="inline-flex min-h-12 items-center justify-center gap-2 rounded-md border border-brand bg-white px-5 font-semibold text-brand hover:bg-teal-50 peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-600"
+            >
+              <svg viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+                <path d="M4 8h3l2-3h6l2 3h3v11H4z" />
+                <circle cx="12" cy="13" r="3.5" />
+              </svg>
               {labels.choose}
             </button>
             <span className="hidden text-sm text-slate-600 sm:pointer-fine:inline">{labels.drop}</span>
           </>
         )}
       </div>
-      <div aria-live="polite"><FieldError id="photos-error" errors={shownErrors} /></div>
-      {blocked && <p id="photos-busy" role="alert" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">{labels.busy}</p>}
+      <div aria-live="polite">
+        <FieldError id="photos-error" errors={shownErrors} />
+      </div>
+      {blocked && (
+        <p id="photos-busy" role="alert" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">
+          {labels.busy}
+        </p>
+      )}
       {!ready && kept.length > 0 && (
-        <p role="status" className="mt-2 rounded-md bg-slate-100 p-2 text-sm">{fillLabel(labels.keptSummary, { names: kept.map((k) => k.fileName).join(", ") })}</p>
+        <p role="status" className="mt-2 rounded-md bg-slate-100 p-2 text-sm">
+          {fillLabel(labels.keptSummary, { names: kept.map((k) => k.fileName).join(", ") })}
+        </p>
       )}
       {ready && tiles.length > 0 && (
         <ul aria-label={labels.list} className="mt-3 grid gap-2">
-          {tiles.map((t) => <PhotoTile key={t.uid} tile={t} labels={labels} onRemove={() => void remove(t.uid)} onRetry={() => retry(t.uid)} />)}
+          {tiles.map((t) => (
+            <PhotoTile
+              key={t.uid}
+              tile={t}
+              labels={labels}
+              onRemove={() => void remove(t.uid)}
+              onRetry={() => retry(t.uid)}
+            />
+          ))}
         </ul>
       )}
-      {ready && <p aria-live="polite" className="sr-only">{announcement}</p>}
+      {ready && (
+        <p aria-live="polite" className="sr-only">
+          {announcement}
+        </p>
+      )}
     </div>
   );
 }

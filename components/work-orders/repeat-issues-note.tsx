@@ -2,9 +2,27 @@
 import Link from "next/link";
 import { callbackText, repeatIssueText } from "@/lib/work-orders/repeat-text";
 
-type Earlier = { trackingNumber: number; createdAt: Date; completedAt: Date | null; vendor: { company: string } | null; technician: { name: string } | null };
+type Earlier = {
+  trackingNumber: number;
+  createdAt: Date;
+  completedAt: Date | null;
+  vendor: { company: string } | null;
+  technician: { name: string } | null;
+};
 
-export function RepeatIssuesNote({ earlier, callbacks, category, unit, timeZone }: { earlier: Earlier[]; callbacks: Earlier[]; category: string; unit: string; timeZone: string }) {
+export function RepeatIssuesNote({
+  earlier,
+  callbacks,
+  category,
+  unit,
+  timeZone,
+}: {
+  earlier: Earlier[];
+  callbacks: Earlier[];
+  category: string;
+  unit: string;
+  timeZone: string;
+}) {
   const repeat = repeatIssueText({ earlier, category, unit, timeZone });
   if (!repeat && callbacks.length === 0) return null;
   return (
@@ -13,14 +31,28 @@ export function RepeatIssuesNote({ earlier, callbacks, category, unit, timeZone 
         <>
           <p className="font-semibold">{repeat}</p>
           <ul className="mt-1 flex flex-wrap gap-x-3">
-            {earlier.map((e) => <li key={e.trackingNumber}><Link className="underline" href={`/dashboard/work-orders/${e.trackingNumber}`}>#{e.trackingNumber}</Link></li>)}
+            {earlier.map((e) => (
+              <li key={e.trackingNumber}>
+                <Link className="underline" href={`/dashboard/work-orders/${e.trackingNumber}`}>
+                  #{e.trackingNumber}
+                </Link>
+              </li>
+            ))}
           </ul>
         </>
       )}
       {callbacks.map((c) => (
         <p key={c.trackingNumber} className="mt-2 font-semibold text-red-900">
-          {callbackText({ vendor: c.vendor?.company ?? c.technician?.name ?? "The same vendor", category, at: c.completedAt!, trackingNumber: c.trackingNumber, timeZone })}{" "}
-          <Link className="underline" href={`/dashboard/work-orders/${c.trackingNumber}`}>Open #{c.trackingNumber}</Link>
+          {callbackText({
+            vendor: c.vendor?.company ?? c.technician?.name ?? "The same vendor",
+            category,
+            at: c.completedAt!,
+            trackingNumber: c.trackingNumber,
+            timeZone,
+          })}{" "}
+          <Link className="underline" href={`/dashboard/work-orders/${c.trackingNumber}`}>
+            Open #{c.trackingNumber}
+          </Link>
         </p>
       ))}
     </section>

@@ -14,53 +14,147 @@ const Typed = createContext<Record<string, string>>({});
 export const useTyped = (name: string) => useContext(Typed)[name];
 export type Act = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
-export function Field({ id, name, text, errors, type = "text", hint, children }: {
-  id: string; name: string; text: string; errors?: Errors[string]; type?: string; hint?: string; children?: React.ReactNode;
+export function Field({
+  id,
+  name,
+  text,
+  errors,
+  type = "text",
+  hint,
+  children,
+}: {
+  id: string;
+  name: string;
+  text: string;
+  errors?: Errors[string];
+  type?: string;
+  hint?: string;
+  children?: React.ReactNode;
 }) {
   const typed = useTyped(name);
-  const describedBy = [errors?.length ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [errors?.length ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div>
-      <label htmlFor={id} className={label}>{text}</label>
-      {hint && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
-      {children ?? (type === "textarea" ? (
-        <textarea id={id} name={name} rows={3} defaultValue={typed} className={input} aria-invalid={!!errors?.length} aria-describedby={describedBy} />
-      ) : (
-        <input id={id} name={name} type={type} defaultValue={typed} className={input} aria-invalid={!!errors?.length} aria-describedby={describedBy} />
-      ))}
+      <label htmlFor={id} className={label}>
+        {text}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {children ??
+        (type === "textarea" ? (
+          <textarea
+            id={id}
+            name={name}
+            rows={3}
+            defaultValue={typed}
+            className={input}
+            aria-invalid={!!errors?.length}
+            aria-describedby={describedBy}
+          />
+        ) : (
+          <input
+            id={id}
+            name={name}
+            type={type}
+            defaultValue={typed}
+            className={input}
+            aria-invalid={!!errors?.length}
+            aria-describedby={describedBy}
+          />
+        ))}
       <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }
 
 /** A select inside a Field: keeps the choice across a refusal. */
-export function Select({ id, name, errors, options, placeholder, initial = "" }: { id: string; name: string; errors?: Errors[string]; options: [string, string][]; placeholder?: string; initial?: string }) {
+export function Select({
+  id,
+  name,
+  errors,
+  options,
+  placeholder,
+  initial = "",
+}: {
+  id: string;
+  name: string;
+  errors?: Errors[string];
+  options: [string, string][];
+  placeholder?: string;
+  initial?: string;
+}) {
   const typed = useTyped(name);
   return (
-    <select id={id} name={name} className={input} defaultValue={typed ?? initial} aria-invalid={!!errors?.length} aria-describedby={errors?.length ? `${id}-error` : undefined}>
-      {placeholder && <option value="" disabled>{placeholder}</option>}
-      {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+    <select
+      id={id}
+      name={name}
+      className={input}
+      defaultValue={typed ?? initial}
+      aria-invalid={!!errors?.length}
+      aria-describedby={errors?.length ? `${id}-error` : undefined}
+    >
+      {placeholder && (
+        <option value="" disabled>
+          {placeholder}
+        </option>
+      )}
+      {options.map(([v, l]) => (
+        <option key={v} value={v}>
+          {l}
+        </option>
+      ))}
     </select>
   );
 }
 
-export function StaffForm({ action, trackingNumber, version, submit, secondary, hidden, className, title, children }: {
-  action: Act; trackingNumber: number; version: number; submit: string; secondary?: boolean; hidden?: Record<string, string>;
-  className?: string; title?: string; children?: (e: Errors, state: ActionState) => React.ReactNode;
+export function StaffForm({
+  action,
+  trackingNumber,
+  version,
+  submit,
+  secondary,
+  hidden,
+  className,
+  title,
+  children,
+}: {
+  action: Act;
+  trackingNumber: number;
+  version: number;
+  submit: string;
+  secondary?: boolean;
+  hidden?: Record<string, string>;
+  className?: string;
+  title?: string;
+  children?: (e: Errors, state: ActionState) => React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
   return (
-    <form action={formAction} className={className ?? "space-y-3 rounded-lg border border-slate-200 bg-white p-4"} noValidate>
+    <form
+      action={formAction}
+      className={className ?? "space-y-3 rounded-lg border border-slate-200 bg-white p-4"}
+      noValidate
+    >
       {title && <h3 className="font-semibold">{title}</h3>}
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
       <input type="hidden" name="version" value={version} />
-      {Object.entries(hidden ?? {}).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {Object.entries(hidden ?? {}).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <Typed.Provider value={state.values ?? {}}>
         {/* A new key per answer: fields remount with what was typed as their default. */}
-        <div key={JSON.stringify(state.values ?? {})} className="space-y-3">{children?.(state.fieldErrors ?? {}, state)}</div>
+        <div key={JSON.stringify(state.values ?? {})} className="space-y-3">
+          {children?.(state.fieldErrors ?? {}, state)}
+        </div>
       </Typed.Provider>
-      <button className={secondary ? buttonSecondary : button} disabled={pending}>{submit}</button>
+      <button className={secondary ? buttonSecondary : button} disabled={pending}>
+        {submit}
+      </button>
     </form>
   );
 }

@@ -7,10 +7,33 @@ export function StaffMessageForms({ trackingNumber, version }: { trackingNumber:
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <StaffForm action={replyAction} trackingNumber={trackingNumber} version={version} submit="Send to tenant">
-        {(e) => <Field id="reply-body" name="body" type="textarea" text="Reply to the tenant (they see this)" errors={e.body} />}
+        {(e) => (
+          <Field
+            id="reply-body"
+            name="body"
+            type="textarea"
+            text="Reply to the tenant (they see this)"
+            errors={e.body}
+          />
+        )}
       </StaffForm>
-      <StaffForm action={noteAction} trackingNumber={trackingNumber} version={version} submit="Add internal note" secondary className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
-        {(e) => <Field id="note-body" name="note" type="textarea" text="Internal note (staff only, never shown to the tenant)" errors={e.note} />}
+      <StaffForm
+        action={noteAction}
+        trackingNumber={trackingNumber}
+        version={version}
+        submit="Add internal note"
+        secondary
+        className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
+      >
+        {(e) => (
+          <Field
+            id="note-body"
+            name="note"
+            type="textarea"
+            text="Internal note (staff only, never shown to the tenant)"
+            errors={e.note}
+          />
+        )}
       </StaffForm>
     </div>
   );

@@ -1,16 +1,41 @@
 "use client";
 // Actions that keep the status: acknowledge, put on hold or release, change priority.
-import { acknowledgeAction, changePriorityAction, placeHoldAction, releaseHoldAction } from "@/app/(staff)/dashboard/work-orders/work-actions";
+import {
+  acknowledgeAction,
+  changePriorityAction,
+  placeHoldAction,
+  releaseHoldAction,
+} from "@/app/(staff)/dashboard/work-orders/work-actions";
 import type { Priority } from "@/lib/db/generated/enums";
 import { Field, Select, StaffForm } from "./staff-form";
 
-const PRIORITIES: [Priority, string][] = [["EMERGENCY", "Emergency"], ["URGENT", "Urgent"], ["ROUTINE", "Routine"], ["LOW", "Low"]];
+const PRIORITIES: [Priority, string][] = [
+  ["EMERGENCY", "Emergency"],
+  ["URGENT", "Urgent"],
+  ["ROUTINE", "Routine"],
+  ["LOW", "Low"],
+];
 
-type Props = { trackingNumber: number; version: number; open: boolean; priority: Priority; onHold: boolean; holdReasons: [string, string][] };
+type Props = {
+  trackingNumber: number;
+  version: number;
+  open: boolean;
+  priority: Priority;
+  onHold: boolean;
+  holdReasons: [string, string][];
+};
 
 /** First response without assigning yet: meets the response target and tells the tenant. */
 export function AcknowledgeForm({ trackingNumber, version }: { trackingNumber: number; version: number }) {
-  return <StaffForm trackingNumber={trackingNumber} version={version} action={acknowledgeAction} submit="Acknowledge" title="Seen it? Tell the tenant" />;
+  return (
+    <StaffForm
+      trackingNumber={trackingNumber}
+      version={version}
+      action={acknowledgeAction}
+      submit="Acknowledge"
+      title="Seen it? Tell the tenant"
+    />
+  );
 }
 
 export function StaffSideActions({ trackingNumber, version, open, priority, onHold, holdReasons }: Props) {
@@ -25,7 +50,13 @@ export function StaffSideActions({ trackingNumber, version, open, priority, onHo
           {(e) => (
             <>
               <Field id="holdReason" name="holdReason" text="Waiting for" errors={e.holdReason}>
-                <Select id="holdReason" name="holdReason" errors={e.holdReason} placeholder="Choose…" options={holdReasons} />
+                <Select
+                  id="holdReason"
+                  name="holdReason"
+                  errors={e.holdReason}
+                  placeholder="Choose…"
+                  options={holdReasons}
+                />
               </Field>
               <Field id="holdNote" name="holdNote" text="Note (staff only)" errors={e.holdNote} />
             </>

@@ -19,10 +19,18 @@ const PRIORITY_STYLE: Record<Priority, string> = {
 
 export function StatusBadge({ status }: { status: WorkOrderStatus }) {
   const { t } = useI18n();
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`}>{t(`status.${status}`)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[status]}`}>
+      {t(`status.${status}`)}
+    </span>
+  );
 }
 
 export function PriorityBadge({ priority }: { priority: Priority }) {
   const { t } = useI18n();
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${PRIORITY_STYLE[priority]}`}>{t(`priority.${priority}`)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${PRIORITY_STYLE[priority]}`}>
+      {t(`priority.${priority}`)}
+    </span>
+  );
 }

@@ -8,7 +8,15 @@ import { buttonSecondary, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
 import { LinkToken } from "./tenant-actions";
 
-export function TenantCancelForm({ trackingNumber, version, token }: { trackingNumber: number; version: number; token?: string }) {
+export function TenantCancelForm({
+  trackingNumber,
+  version,
+  token,
+}: {
+  trackingNumber: number;
+  version: number;
+  token?: string;
+}) {
   const { t } = useI18n();
   const [state, action, pending] = useActionState<ActionState, FormData>(tenantCancelAction, {});
   return (
@@ -20,11 +28,21 @@ export function TenantCancelForm({ trackingNumber, version, token }: { trackingN
         <LinkToken token={token} />
         <input type="hidden" name="version" value={version} />
         <div>
-          <label htmlFor="cancel-reason" className={label}>{t("actions.cancelWhy")}</label>
-          <input id="cancel-reason" name="reason" className={input} aria-invalid={!!state.fieldErrors?.reason} aria-describedby={state.fieldErrors?.reason ? "cancel-reason-error" : undefined} />
+          <label htmlFor="cancel-reason" className={label}>
+            {t("actions.cancelWhy")}
+          </label>
+          <input
+            id="cancel-reason"
+            name="reason"
+            className={input}
+            aria-invalid={!!state.fieldErrors?.reason}
+            aria-describedby={state.fieldErrors?.reason ? "cancel-reason-error" : undefined}
+          />
           <FieldError id="cancel-reason-error" errors={state.fieldErrors?.reason} />
         </div>
-        <button className={buttonSecondary} disabled={pending}>{t("actions.cancel")}</button>
+        <button className={buttonSecondary} disabled={pending}>
+          {t("actions.cancel")}
+        </button>
       </form>
     </details>
   );

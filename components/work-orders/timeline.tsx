@@ -4,28 +4,52 @@ import { getT } from "@/lib/i18n/server";
 import type { T } from "@/lib/i18n/translate";
 import { formatInZone } from "@/lib/time";
 
-type Event = { id: string; type: string; actorLabel: string; fromStatus: WorkOrderStatus | null; toStatus: WorkOrderStatus | null; details: unknown; createdAt: Date };
+type Event = {
+  id: string;
+  type: string;
+  actorLabel: string;
+  fromStatus: WorkOrderStatus | null;
+  toStatus: WorkOrderStatus | null;
+  details: unknown;
+  createdAt: Date;
+};
 
 function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   const d = (e.details ?? {}) as Record<string, string>;
   if (e.type === "CREATED") return t("timeline.CREATED");
   if (e.type === "STATUS_CHANGED" && e.toStatus) {
-    if (e.toStatus === "ASSIGNED" && e.fromStatus === "NEW") return t("timeline.assigned", { vendor: d.vendor ?? t("timeline.someone") });
-    if (e.toStatus === "ASSIGNED" && e.fromStatus === "COMPLETED") return t("timeline.reopened", { reason: d.reason ?? "" });
-    if (e.toStatus === "ASSIGNED" && e.fromStatus === "CLOSED") return t("timeline.callback", { reason: d.reason ?? "" });
+    if (e.toStatus === "ASSIGNED" && e.fromStatus === "NEW")
+      return t("timeline.assigned", { vendor: d.vendor ?? t("timeline.someone") });
+    if (e.toStatus === "ASSIGNED" && e.fromStatus === "COMPLETED")
+      return t("timeline.reopened", { reason: d.reason ?? "" });
+    if (e.toStatus === "ASSIGNED" && e.fromStatus === "CLOSED")
+      return t("timeline.callback", { reason: d.reason ?? "" });
     if (e.toStatus === "ASSIGNED" && d.vendor) return t("timeline.reassigned", { vendor: d.vendor });
     if (e.toStatus === "SCHEDULED" && d.windowStart) {
-      const start = formatInZone(new Date(d.windowStart), timeZone, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" }, locale);
+      const start = formatInZone(
+        new Date(d.windowStart),
+        timeZone,
+        { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" },
+        locale,
+      );
       const end = formatInZone(new Date(d.windowEnd), timeZone, { hour: "numeric", minute: "2-digit" }, locale);
       return t("timeline.scheduled", { when: `${start}–${end}` });
     }
-    if (e.toStatus === "COMPLETED") return d.notes ? t("timeline.completedNotes", { notes: d.notes }) : t("timeline.completed");
-    if (e.toStatus === "CANCELLED") return d.reason ? t("timeline.cancelledReason", { reason: d.reason }) : t("timeline.cancelled");
-    const moved = t("timeline.moved", { from: e.fromStatus ? `status.${e.fromStatus}` : "", to: `status.${e.toStatus}` });
+    if (e.toStatus === "COMPLETED")
+      return d.notes ? t("timeline.completedNotes", { notes: d.notes }) : t("timeline.completed");
+    if (e.toStatus === "CANCELLED")
+      return d.reason ? t("timeline.cancelledReason", { reason: d.reason }) : t("timeline.cancelled");
+    const moved = t("timeline.moved", {
+      from: e.fromStatus ? `status.${e.fromStatus}` : "",
+      to: `status.${e.toStatus}`,
+    });
     return d.reason ? `${moved} (${d.reason})` : moved;
   }
   if (e.type === "MESSAGE") return t("timeline.message", { body: d.body ?? "" });
-  if (e.type === "RATED") return d.comment ? t("timeline.ratedComment", { rating: d.rating, comment: d.comment }) : t("timeline.rated", { rating: d.rating });
+  if (e.type === "RATED")
+    return d.comment
+      ? t("timeline.ratedComment", { rating: d.rating, comment: d.comment })
+      : t("timeline.rated", { rating: d.rating });
   if (e.type === "PHOTOS_ADDED") return t("timeline.photosAdded", { count: Number(d.count), names: d.names ?? "" });
   if (e.type === "RESCHEDULE_REQUESTED") return t("timeline.rescheduleRequested", { times: d.times ?? "" });
   if (e.type === "ACKNOWLEDGED") return t("timeline.acknowledged");
@@ -37,14 +61,19 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   if (e.type === "ON_THE_WAY") return t("timeline.onTheWay", { who: d.by ?? e.actorLabel });
   if (e.type === "RUNNING_LATE") return t("timeline.runningLate", { who: d.by ?? e.actorLabel, minutes: d.minutes });
   if (e.type === "ARRIVED") return t("timeline.arrived", { who: d.by ?? e.actorLabel });
-  if (e.type === "CODE_REVEALED") return t(d.code === "lockbox" ? "timeline.lockboxCodeRevealed" : "timeline.gateCodeRevealed", { who: d.by ?? e.actorLabel });
+  if (e.type === "CODE_REVEALED")
+    return t(d.code === "lockbox" ? "timeline.lockboxCodeRevealed" : "timeline.gateCodeRevealed", {
+      who: d.by ?? e.actorLabel,
+    });
   // Staff-only events (never in a tenant's view): staff pages are in English.
   if (e.type === "NOTE") return `Internal note: ${d.body ?? ""}`;
   if (e.type === "ASSIGNEE_MESSAGE") return `Message to the office: ${d.body ?? ""}`;
   if (e.type === "INVOICE_ADDED") return `Invoice sent: ${d.file ?? ""} ($${(Number(d.amountCents) / 100).toFixed(2)})`;
-  if (e.type === "PRIORITY_CHANGED") return `Priority ${String(d.from).toLowerCase()} → ${String(d.to).toLowerCase()}: ${d.reason ?? ""}`;
+  if (e.type === "PRIORITY_CHANGED")
+    return `Priority ${String(d.from).toLowerCase()} → ${String(d.to).toLowerCase()}: ${d.reason ?? ""}`;
   if (e.type === "ASSIGNMENT_OVERRIDE") return `Compliance override for ${d.vendor} (${d.expired}): ${d.reason ?? ""}`;
-  if (e.type === "OVER_LIMIT") return `Taken over the public form's limit (${[d.limits].flat().join("; ")}) because it reads as an emergency: check it is genuine`;
+  if (e.type === "OVER_LIMIT")
+    return `Taken over the public form's limit (${[d.limits].flat().join("; ")}) because it reads as an emergency: check it is genuine`;
   if (e.type === "RESCHEDULE_DECLINED") return t("timeline.rescheduleDeclined", { reason: d.reason ?? "" });
   return e.type.toLowerCase().replace(/_/g, " ");
 }
@@ -53,13 +82,16 @@ export async function Timeline({ events, timeZone }: { events: Event[]; timeZone
   const { t, locale } = await getT();
   return (
     <section aria-labelledby="timeline-heading" className="mt-8">
-      <h2 id="timeline-heading" className="text-lg font-semibold">{t("timeline.title")}</h2>
+      <h2 id="timeline-heading" className="text-lg font-semibold">
+        {t("timeline.title")}
+      </h2>
       <ol className="mt-3 space-y-3 border-l-2 border-slate-200 pl-4">
         {events.map((e) => (
           <li key={e.id}>
             <p className="font-medium">{describe(e, t, timeZone, locale)}</p>
             <p className="text-sm text-slate-600">
-              {e.actorLabel} · <time dateTime={e.createdAt.toISOString()}>{formatInZone(e.createdAt, timeZone, undefined, locale)}</time>
+              {e.actorLabel} ·{" "}
+              <time dateTime={e.createdAt.toISOString()}>{formatInZone(e.createdAt, timeZone, undefined, locale)}</time>
             </p>
           </li>
         ))}

@@ -20,12 +20,25 @@ export type Tile = {
   retryable?: boolean;
   kept?: boolean;
 };
-type Settings = { idempotencyKey: string; propertySlug?: string; kept: { id: string; fileName: string }[]; offline: string; removeFailed: string };
+type Settings = {
+  idempotencyKey: string;
+  propertySlug?: string;
+  kept: { id: string; fileName: string }[];
+  offline: string;
+  removeFailed: string;
+};
 type Events = { uploaded(t: Tile): void; failed(t: Tile, error: string): void; removed(t: Tile): void };
 
 export const BUSY_STATES: TileState[] = ["waiting", "preparing", "uploading", "removing"];
-const keptTile = (k: { id: string; fileName: string }, key: string): Tile =>
-  ({ uid: `kept-${k.id}`, id: k.id, fileName: k.fileName, kept: true, state: "done", progress: 100, preview: `/api/files/${encodeURIComponent(k.id)}?k=${encodeURIComponent(key)}` });
+const keptTile = (k: { id: string; fileName: string }, key: string): Tile => ({
+  uid: `kept-${k.id}`,
+  id: k.id,
+  fileName: k.fileName,
+  kept: true,
+  state: "done",
+  progress: 100,
+  preview: `/api/files/${encodeURIComponent(k.id)}?k=${encodeURIComponent(key)}`,
+});
 
 export function usePhotoQueue(s: Settings, on: Events) {
   const [tiles, setTiles] = useState<Tile[]>(() => s.kept.map((k) => keptTile(k, s.idempotencyKey)));
@@ -38,7 +51,10 @@ export function usePhotoQueue(s: Settings, on: Events) {
   const latest = useRef({ s, on, tiles, t });
   latest.current = { s, on, tiles, t };
 
-  const patch = useCallback((uid: string, change: Partial<Tile>) => setTiles((ts) => ts.map((t) => (t.uid === uid ? { ...t, ...change } : t))), []);
+  const patch = useCallback(
+    (uid: string, change: Partial<Tile>) => setTiles((ts) => ts.map((t) => (t.uid === uid ? { ...t, ...change } : t))),
+    [],
+  );
   const drop = useCallback((uid: string) => setTiles((ts) => ts.filter((t) => t.uid !== uid)), []);
   const find = (uid: string) => latest.current.tiles.find((t) => t.uid === uid);
 
@@ -64,7 +80,9 @@ export function usePhotoQueue(s: Settings, on: Events) {
       if (!files.current.has(uid)) continue; // removed while it was being prepared
       files.current.set(uid, file); // a retry sends the prepared copy
       // A pre-check on the declared type (the server decides by the bytes).
-      const tooBig = checkFiles([{ name: original.name, size: file.size, type: original.type }]).map((m) => latest.current.t(m)).join(" ");
+      const tooBig = checkFiles([{ name: original.name, size: file.size, type: original.type }])
+        .map((m) => latest.current.t(m))
+        .join(" ");
       if (tooBig) {
         patch(uid, { state: "failed", error: tooBig, retryable: false });
         latest.current.on.failed(find(uid)!, tooBig);
@@ -96,40 +114,57 @@ export function usePhotoQueue(s: Settings, on: Events) {
     running.current = false;
   }, [patch, drop]);
 
-  const add = useCallback((picked: File[]) => {
-    const fresh: Tile[] = picked.map((f) => {
-      const uid = `t${++seq.current}`;
-      files.current.set(uid, f);
+  const add = useCallback(
+    (picked: File[]) => {
+      const fresh: Tile[] = picked.map((f) => {
+        const uid = `t${++seq.current}`;
+        files.current.set(uid, f);
+        queue.current.push(uid);
+        const visual = f.type.startsWith("image/") || f.type.startsWith("video/");
+        return {
+          uid,
+          fileName: f.name,
+          state: "waiting",
+          progress: 0,
+          video: f.type.startsWith("video/"),
+          preview: visual ? URL.createObjectURL(f) : undefined,
+        };
+      });
+      setTiles((ts) => [...ts, ...fresh]);
+      void pump();
+    },
+    [pump],
+  );
+
+  const retry = useCallback(
+    (uid: string) => {
+      if (!files.current.has(uid)) return;
+      patch(uid, { state: "waiting", error: undefined, progress: 0 });
       queue.current.push(uid);
-      const visual = f.type.startsWith("image/") || f.type.startsWith("video/");
-      return { uid, fileName: f.name, state: "waiting", progress: 0, video: f.type.startsWith("video/"), preview: visual ? URL.createObjectURL(f) : undefined };
-    });
-    setTiles((ts) => [...ts, ...fresh]);
-    void pump();
-  }, [pump]);
+      void pump();
+    },
+    [patch, pump],
+  );
 
-  const retry = useCallback((uid: string) => {
-    if (!files.current.has(uid)) return;
-    patch(uid, { state: "waiting", error: undefined, progress: 0 });
-    queue.current.push(uid);
-    void pump();
-  }, [patch, pump]);
-
-  const remove = useCallback(async (uid: string) => {
-    const tile = find(uid);
-    if (!tile || tile.state === "removing") return;
-    const sending = tile.state === "uploading";
-    files.current.delete(uid);
-    if (sending) return patch(uid, { state: "removing" }); // the queue deletes it when the upload ends
-    if (tile.id) {
-      patch(uid, { state: "removing", error: undefined });
-      if (!(await deleteDraft(tile.id, latest.current.s.idempotencyKey))) return patch(uid, { state: "done", error: latest.current.s.removeFailed });
-      gone.current.add(tile.id);
-    }
-    if (tile.preview?.startsWith("blob:")) URL.revokeObjectURL(tile.preview);
-    drop(uid);
-    latest.current.on.removed(tile);
-  }, [patch, drop]);
+  const remove = useCallback(
+    async (uid: string) => {
+      const tile = find(uid);
+      if (!tile || tile.state === "removing") return;
+      const sending = tile.state === "uploading";
+      files.current.delete(uid);
+      if (sending) return patch(uid, { state: "removing" }); // the queue deletes it when the upload ends
+      if (tile.id) {
+        patch(uid, { state: "removing", error: undefined });
+        if (!(await deleteDraft(tile.id, latest.current.s.idempotencyKey)))
+          return patch(uid, { state: "done", error: latest.current.s.removeFailed });
+        gone.current.add(tile.id);
+      }
+      if (tile.preview?.startsWith("blob:")) URL.revokeObjectURL(tile.preview);
+      drop(uid);
+      latest.current.on.removed(tile);
+    },
+    [patch, drop],
+  );
 
   return { tiles, add, retry, remove, busy: tiles.some((t) => BUSY_STATES.includes(t.state)) };
 }

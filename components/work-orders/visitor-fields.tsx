@@ -9,10 +9,26 @@ export function VisitorFields({ values, errors }: { values?: Record<string, stri
   const { t } = useI18n();
   const field = (id: string, text: string, type: string, autoComplete: string, hint?: string) => (
     <div>
-      <label htmlFor={id} className={label}>{text}</label>
-      {hint && <p id={`${id}-hint`} className="text-sm text-slate-600">{hint}</p>}
-      <input id={id} name={id} type={type} autoComplete={autoComplete} defaultValue={values?.[id]} className={input}
-        aria-invalid={!!errors[id]} aria-describedby={[hint ? `${id}-hint` : "", errors[id] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined} />
+      <label htmlFor={id} className={label}>
+        {text}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        name={id}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={values?.[id]}
+        className={input}
+        aria-invalid={!!errors[id]}
+        aria-describedby={
+          [hint ? `${id}-hint` : "", errors[id] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined
+        }
+      />
       <FieldError id={`${id}-error`} errors={errors[id]} />
     </div>
   );
@@ -23,7 +39,12 @@ export function VisitorFields({ values, errors }: { values?: Record<string, stri
       {field("email", t("form.email"), "email", "email", t("form.emailHint"))}
       {field("phone", t("form.phone"), "tel", "tel")}
       <label className="flex items-start gap-3">
-        <input type="checkbox" name="permissionToEnter" defaultChecked={values?.permissionToEnter === "on"} className="mt-1 size-5 shrink-0" />
+        <input
+          type="checkbox"
+          name="permissionToEnter"
+          defaultChecked={values?.permissionToEnter === "on"}
+          className="mt-1 size-5 shrink-0"
+        />
         <span>{t("form.permission")}</span>
       </label>
     </fieldset>

@@ -13,14 +13,30 @@ import { scopeFor } from "@/lib/work-orders/scope";
 import { askOwner, ruleFor } from "./owner-approval";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
-export type EstimateInput = { amountCents: number; description: string; validUntil?: Date | null; vendorId?: string | null };
+export type EstimateInput = {
+  amountCents: number;
+  description: string;
+  validUntil?: Date | null;
+  vendorId?: string | null;
+};
 
-export async function addEstimate({ actor, trackingNumber, input, now }: { actor: Actor | VendorCaller; trackingNumber: number; input: EstimateInput; now: Date }) {
+export async function addEstimate({
+  actor,
+  trackingNumber,
+  input,
+  now,
+}: {
+  actor: Actor | VendorCaller;
+  trackingNumber: number;
+  input: EstimateInput;
+  now: Date;
+}) {
   // The vendor on a job link quotes for their own job only, under their own name (issue 8).
   const vendorCaller = "via" in actor && actor.via === "vendor-link" ? actor : null;
   if (!vendorCaller && !can(actor, "estimate:add")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   if (vendorCaller) input = { ...input, vendorId: vendorCaller.vendorId };
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0) throw invalidField("amount", "Enter the estimate in dollars and cents, more than $0.00.");
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
+    throw invalidField("amount", "Enter the estimate in dollars and cents, more than $0.00.");
   const description = input.description.trim();
   if (description.length < 3) throw invalidField("description", "Say what the estimate covers.");
   return db().$transaction(async (tx) => {
@@ -30,33 +46,89 @@ export async function addEstimate({ actor, trackingNumber, input, now }: { actor
     });
     if (!wo) throw notFound();
     const vendorId = input.vendorId ?? wo.vendorId;
-    if (vendorId && !(await tx.vendor.findFirst({ where: { id: vendorId, orgId: wo.orgId } }))) throw invalidField("vendorId", "Choose a vendor from the list.");
+    if (vendorId && !(await tx.vendor.findFirst({ where: { id: vendorId, orgId: wo.orgId } })))
+      throw invalidField("vendorId", "Choose a vendor from the list.");
     const owner = wo.property.owner;
     const rule = ruleFor(wo, input.amountCents);
     const estimate = await tx.costEstimate.create({
-      data: { workOrderId: wo.id, vendorId, amountCents: input.amountCents, description, validUntil: input.validUntil ?? null, createdById: actor.userId, createdAt: now },
+      data: {
+        workOrderId: wo.id,
+        vendorId,
+        amountCents: input.amountCents,
+        description,
+        validUntil: input.validUntil ?? null,
+        createdById: actor.userId,
+        createdAt: now,
+      },
     });
     await tx.workOrderEvent.create({
-      data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "ESTIMATE_ADDED", details: { estimateId: estimate.id, amount: dollars(input.amountCents), approver: rule.approver, reason: rule.reason }, visibility: "STAFF", createdAt: now },
+      data: {
+        workOrderId: wo.id,
+        actorId: actor.userId,
+        actorLabel: actor.name,
+        type: "ESTIMATE_ADDED",
+        details: {
+          estimateId: estimate.id,
+          amount: dollars(input.amountCents),
+          approver: rule.approver,
+          reason: rule.reason,
+        },
+        visibility: "STAFF",
+        createdAt: now,
+      },
     });
     const place = `${wo.property.name} ${wo.unit.label}`;
     if (rule.approver === "OWNER" && owner) {
-      await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_PLACED", details: { reason: "WAITING_FOR_OWNER_APPROVAL" }, createdAt: now } });
-      await askOwner(tx, {
-        wo, owner, estimateId: estimate.id, amountCents: input.amountCents, dedupeKey: `estimate:${estimate.id}:${input.amountCents}:owner-approval`,
-        subject: `Approval needed: ${dollars(input.amountCents)} for ${wo.property.name} ${wo.unit.label} (#${wo.trackingNumber})`,
-        body: `Hello ${owner.name},\n\n${actor.name} asks you to approve an estimate of ${dollars(input.amountCents)} for ${place}: ${description}\n\nSee the photos and the estimate, then approve or decline:\n{{link}}\n\nThe link works once and expires in 7 days.\n\n${wo.org.name}`,
-      }, now);
+      await tx.workOrderEvent.create({
+        data: {
+          workOrderId: wo.id,
+          actorLabel: "System",
+          type: "HOLD_PLACED",
+          details: { reason: "WAITING_FOR_OWNER_APPROVAL" },
+          createdAt: now,
+        },
+      });
+      await askOwner(
+        tx,
+        {
+          wo,
+          owner,
+          estimateId: estimate.id,
+          amountCents: input.amountCents,
+          dedupeKey: `estimate:${estimate.id}:${input.amountCents}:owner-approval`,
+          subject: `Approval needed: ${dollars(input.amountCents)} for ${wo.property.name} ${wo.unit.label} (#${wo.trackingNumber})`,
+          body: `Hello ${owner.name},\n\n${actor.name} asks you to approve an estimate of ${dollars(input.amountCents)} for ${place}: ${description}\n\nSee the photos and the estimate, then approve or decline:\n{{link}}\n\nThe link works once and expires in 7 days.\n\n${wo.org.name}`,
+        },
+        now,
+      );
     } else if (rule.notifyOwner && owner) {
-      await enqueue(tx, {
-        orgId: wo.orgId, dedupeKey: `estimate:${estimate.id}:owner-notice`, channel: "EMAIL", recipient: owner.email, workOrderId: wo.id, template: "owner-notice",
-        subject: `For your information: ${dollars(input.amountCents)} estimate for ${place} (#${wo.trackingNumber})`,
-        body: `Hello ${owner.name},\n\nAn estimate of ${dollars(input.amountCents)} for ${place} (${description}) is within what your manager approves; this is to keep you informed.\n\n${wo.org.name}`,
-      }, now);
+      await enqueue(
+        tx,
+        {
+          orgId: wo.orgId,
+          dedupeKey: `estimate:${estimate.id}:owner-notice`,
+          channel: "EMAIL",
+          recipient: owner.email,
+          workOrderId: wo.id,
+          template: "owner-notice",
+          subject: `For your information: ${dollars(input.amountCents)} estimate for ${place} (#${wo.trackingNumber})`,
+          body: `Hello ${owner.name},\n\nAn estimate of ${dollars(input.amountCents)} for ${place} (${description}) is within what your manager approves; this is to keep you informed.\n\n${wo.org.name}`,
+        },
+        now,
+      );
     }
     // A vendor's quote the manager approves: the managers hear of it (their own are on the page already).
     if (vendorCaller && rule.approver === "MANAGER") {
-      await tellManagers(tx, wo, { event: `estimate:${estimate.id}:manager`, template: "vendor-estimate", vars: { amount: dollars(input.amountCents), name: actor.name, number: wo.trackingNumber, place, description } }, now);
+      await tellManagers(
+        tx,
+        wo,
+        {
+          event: `estimate:${estimate.id}:manager`,
+          template: "vendor-estimate",
+          vars: { amount: dollars(input.amountCents), name: actor.name, number: wo.trackingNumber, place, description },
+        },
+        now,
+      );
     }
     return { estimate, rule };
   });

@@ -9,7 +9,19 @@ import { ruleFor } from "./owner-approval";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
-export async function decideAsManager({ actor, estimateId, decision, comment, now }: { actor: Actor; estimateId: string; decision: "APPROVED" | "DECLINED"; comment?: string; now: Date }) {
+export async function decideAsManager({
+  actor,
+  estimateId,
+  decision,
+  comment,
+  now,
+}: {
+  actor: Actor;
+  estimateId: string;
+  decision: "APPROVED" | "DECLINED";
+  comment?: string;
+  now: Date;
+}) {
   if (!can(actor, "estimate:approve")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   return db().$transaction(async (tx) => {
     const estimate = await tx.costEstimate.findFirst({
@@ -19,12 +31,39 @@ export async function decideAsManager({ actor, estimateId, decision, comment, no
     if (!estimate) throw notFound();
     const wo = estimate.workOrder;
     const rule = ruleFor(wo, estimate.amountCents);
-    if (rule.approver !== "MANAGER") throw new AppError("FORBIDDEN", `Over ${dollars(rule.limits.ownerLimitCents)}: ${wo.property.owner?.name ?? "the owner"} approves this one, from the emailed link.`);
-    const { count } = await tx.costEstimate.updateMany({ where: { id: estimate.id, status: "PENDING" }, data: { status: decision } });
+    if (rule.approver !== "MANAGER")
+      throw new AppError(
+        "FORBIDDEN",
+        `Over ${dollars(rule.limits.ownerLimitCents)}: ${wo.property.owner?.name ?? "the owner"} approves this one, from the emailed link.`,
+      );
+    const { count } = await tx.costEstimate.updateMany({
+      where: { id: estimate.id, status: "PENDING" },
+      data: { status: decision },
+    });
     if (count === 0) throw new AppError("STALE_VERSION", "err.STALE_VERSION");
-    await tx.costApproval.create({ data: { estimateId: estimate.id, decision, byUserId: actor.userId, comment: comment?.trim() || null, createdAt: now } });
+    await tx.costApproval.create({
+      data: {
+        estimateId: estimate.id,
+        decision,
+        byUserId: actor.userId,
+        comment: comment?.trim() || null,
+        createdAt: now,
+      },
+    });
     await tx.workOrderEvent.create({
-      data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: decision === "APPROVED" ? "ESTIMATE_APPROVED" : "ESTIMATE_DECLINED", details: { estimateId: estimate.id, amount: dollars(estimate.amountCents), ...(comment?.trim() ? { comment: comment.trim() } : {}) }, visibility: "STAFF", createdAt: now },
+      data: {
+        workOrderId: wo.id,
+        actorId: actor.userId,
+        actorLabel: actor.name,
+        type: decision === "APPROVED" ? "ESTIMATE_APPROVED" : "ESTIMATE_DECLINED",
+        details: {
+          estimateId: estimate.id,
+          amount: dollars(estimate.amountCents),
+          ...(comment?.trim() ? { comment: comment.trim() } : {}),
+        },
+        visibility: "STAFF",
+        createdAt: now,
+      },
     });
     return { rule };
   });

@@ -22,35 +22,108 @@ export class LinkRefused extends AppError {
  * `estimateId`, when given, is the estimate the page showed (the form sends it back): it must be the
  * one the link is bound to, or nothing is decided. The estimate decided is always the link's own.
  */
-export async function decideByLink({ token, decision, comment, estimateId, now }: { token: string; decision: "APPROVED" | "DECLINED"; comment?: string; estimateId?: string; now: Date }) {
+export async function decideByLink({
+  token,
+  decision,
+  comment,
+  estimateId,
+  now,
+}: {
+  token: string;
+  decision: "APPROVED" | "DECLINED";
+  comment?: string;
+  estimateId?: string;
+  now: Date;
+}) {
   const note = comment?.trim() ?? "";
-  if (decision === "DECLINED" && note.length < 3) throw new AppError("INVALID_INPUT", "common.checkField", { comment: ["Say why, so the manager can find another way."] });
+  if (decision === "DECLINED" && note.length < 3)
+    throw new AppError("INVALID_INPUT", "common.checkField", {
+      comment: ["Say why, so the manager can find another way."],
+    });
   const read = await readApprovalLink(token, now);
   if (read.state !== "valid") throw new LinkRefused(read.state);
   const link = read.link;
   // Another estimate's id (another owner's, or another quote on the same work order) is as good as no link.
   if (estimateId !== undefined && estimateId !== link.estimateId) throw new LinkRefused("missing");
   return db().$transaction(async (tx) => {
-    const spent = await tx.actionToken.updateMany({ where: { id: link.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    const spent = await tx.actionToken.updateMany({
+      where: { id: link.id, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+      data: { usedAt: now },
+    });
     if (spent.count === 0) throw new LinkRefused("used");
-    const moved = await tx.costEstimate.updateMany({ where: { id: link.estimateId!, status: "PENDING", amountCents: link.amountCents! }, data: { status: decision } });
+    const moved = await tx.costEstimate.updateMany({
+      where: { id: link.estimateId!, status: "PENDING", amountCents: link.amountCents! },
+      data: { status: decision },
+    });
     if (moved.count === 0) throw new LinkRefused("superseded");
     const owner = await tx.owner.findUniqueOrThrow({ where: { id: link.subjectId! } });
-    await tx.costApproval.create({ data: { estimateId: link.estimateId!, decision, ownerId: owner.id, byUserId: owner.userId, comment: note || null, createdAt: now } });
+    await tx.costApproval.create({
+      data: {
+        estimateId: link.estimateId!,
+        decision,
+        ownerId: owner.id,
+        byUserId: owner.userId,
+        comment: note || null,
+        createdAt: now,
+      },
+    });
     const wo = await tx.workOrder.findUniqueOrThrow({ where: { id: link.workOrderId! }, include: { vendor: true } });
     const amount = dollars(link.amountCents!);
     await tx.workOrderEvent.create({
-      data: { workOrderId: wo.id, actorId: owner.userId, actorLabel: `${owner.name} (owner)`, type: decision === "APPROVED" ? "OWNER_APPROVED" : "OWNER_DECLINED", details: { estimateId: link.estimateId!, amount, ...(note ? { comment: note } : {}) }, visibility: "STAFF", createdAt: now },
+      data: {
+        workOrderId: wo.id,
+        actorId: owner.userId,
+        actorLabel: `${owner.name} (owner)`,
+        type: decision === "APPROVED" ? "OWNER_APPROVED" : "OWNER_DECLINED",
+        details: { estimateId: link.estimateId!, amount, ...(note ? { comment: note } : {}) },
+        visibility: "STAFF",
+        createdAt: now,
+      },
     });
     if (wo.holdReason === "WAITING_FOR_OWNER_APPROVAL") {
-      const data = decision === "APPROVED" ? { holdReason: null, holdNote: null } : { holdReason: "OTHER" as const, holdNote: `Owner declined ${amount}: ${note}` };
+      const data =
+        decision === "APPROVED"
+          ? { holdReason: null, holdNote: null }
+          : { holdReason: "OTHER" as const, holdNote: `Owner declined ${amount}: ${note}` };
       await tx.workOrder.update({ where: { id: wo.id }, data: { ...data, version: { increment: 1 } } });
-      if (decision === "APPROVED") await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_RELEASED", details: { reason: "owner approved" }, createdAt: now } });
+      if (decision === "APPROVED")
+        await tx.workOrderEvent.create({
+          data: {
+            workOrderId: wo.id,
+            actorLabel: "System",
+            type: "HOLD_RELEASED",
+            details: { reason: "owner approved" },
+            createdAt: now,
+          },
+        });
     }
     const said = decision === "APPROVED" ? "approved" : "declined";
-    await notifyManagers(tx, wo, { event: `estimate:${link.estimateId}:${said}`, template: said === "approved" ? "owner-approved" : "owner-declined", vars: { owner: owner.name, amount, number: wo.trackingNumber, note: note || undefined }, link: dashboardLink(wo.trackingNumber) }, now);
+    await notifyManagers(
+      tx,
+      wo,
+      {
+        event: `estimate:${link.estimateId}:${said}`,
+        template: said === "approved" ? "owner-approved" : "owner-declined",
+        vars: { owner: owner.name, amount, number: wo.trackingNumber, note: note || undefined },
+        link: dashboardLink(wo.trackingNumber),
+      },
+      now,
+    );
     if (decision === "APPROVED" && wo.vendor) {
-      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `estimate:${link.estimateId}:approved:vendor`, channel: "EMAIL", recipient: wo.vendor.email, workOrderId: wo.id, template: "estimate-approved-vendor", subject: `Go ahead: ${amount} approved for job #${wo.trackingNumber}`, body: `The estimate of ${amount} for job #${wo.trackingNumber} is approved. You can go ahead with the work.` }, now);
+      await enqueue(
+        tx,
+        {
+          orgId: wo.orgId,
+          dedupeKey: `estimate:${link.estimateId}:approved:vendor`,
+          channel: "EMAIL",
+          recipient: wo.vendor.email,
+          workOrderId: wo.id,
+          template: "estimate-approved-vendor",
+          subject: `Go ahead: ${amount} approved for job #${wo.trackingNumber}`,
+          body: `The estimate of ${amount} for job #${wo.trackingNumber} is approved. You can go ahead with the work.`,
+        },
+        now,
+      );
     }
     return { decision, trackingNumber: wo.trackingNumber };
   });

@@ -10,9 +10,22 @@ import { scopeFor } from "@/lib/work-orders/scope";
 import { askOwner, ruleFor } from "./owner-approval";
 import { formatCents as dollars } from "@/lib/work-orders/money";
 
-export async function updateEstimate({ actor, estimateId, amountCents, description, now }: { actor: Actor; estimateId: string; amountCents: number; description: string; now: Date }) {
+export async function updateEstimate({
+  actor,
+  estimateId,
+  amountCents,
+  description,
+  now,
+}: {
+  actor: Actor;
+  estimateId: string;
+  amountCents: number;
+  description: string;
+  now: Date;
+}) {
   if (!can(actor, "estimate:add")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
-  if (!Number.isSafeInteger(amountCents) || amountCents <= 0) throw invalidField("amount", "Enter the estimate in dollars and cents, more than $0.00.");
+  if (!Number.isSafeInteger(amountCents) || amountCents <= 0)
+    throw invalidField("amount", "Enter the estimate in dollars and cents, more than $0.00.");
   return db().$transaction(async (tx) => {
     const estimate = await tx.costEstimate.findFirst({
       where: { id: estimateId, status: "PENDING", workOrder: scopeFor(actor) },
@@ -21,19 +34,54 @@ export async function updateEstimate({ actor, estimateId, amountCents, descripti
     if (!estimate) throw notFound();
     const wo = estimate.workOrder;
     const owner = wo.property.owner;
-    await tx.costEstimate.update({ where: { id: estimate.id }, data: { amountCents, description: description.trim() || estimate.description } });
-    await tx.actionToken.updateMany({ where: { estimateId: estimate.id, purpose: "OWNER_APPROVAL", usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-    await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "ESTIMATE_CHANGED", details: { estimateId: estimate.id, from: dollars(estimate.amountCents), to: dollars(amountCents) }, visibility: "STAFF", createdAt: now } });
+    await tx.costEstimate.update({
+      where: { id: estimate.id },
+      data: { amountCents, description: description.trim() || estimate.description },
+    });
+    await tx.actionToken.updateMany({
+      where: { estimateId: estimate.id, purpose: "OWNER_APPROVAL", usedAt: null, revokedAt: null },
+      data: { revokedAt: now },
+    });
+    await tx.workOrderEvent.create({
+      data: {
+        workOrderId: wo.id,
+        actorId: actor.userId,
+        actorLabel: actor.name,
+        type: "ESTIMATE_CHANGED",
+        details: { estimateId: estimate.id, from: dollars(estimate.amountCents), to: dollars(amountCents) },
+        visibility: "STAFF",
+        createdAt: now,
+      },
+    });
     const rule = ruleFor(wo, amountCents);
     if (rule.approver === "OWNER" && owner) {
-      await askOwner(tx, {
-        wo, owner, estimateId: estimate.id, amountCents, dedupeKey: `estimate:${estimate.id}:${amountCents}:owner-approval:${now.getTime()}`,
-        subject: `Changed estimate: ${dollars(amountCents)} for ${wo.property.name} ${wo.unit.label} (#${wo.trackingNumber})`,
-        body: `Hello ${owner.name},\n\nThe estimate for ${wo.property.name} ${wo.unit.label} changed to ${dollars(amountCents)}. The earlier link no longer works; please use this one:\n{{link}}\n\n${wo.org.name}`,
-      }, now);
+      await askOwner(
+        tx,
+        {
+          wo,
+          owner,
+          estimateId: estimate.id,
+          amountCents,
+          dedupeKey: `estimate:${estimate.id}:${amountCents}:owner-approval:${now.getTime()}`,
+          subject: `Changed estimate: ${dollars(amountCents)} for ${wo.property.name} ${wo.unit.label} (#${wo.trackingNumber})`,
+          body: `Hello ${owner.name},\n\nThe estimate for ${wo.property.name} ${wo.unit.label} changed to ${dollars(amountCents)}. The earlier link no longer works; please use this one:\n{{link}}\n\n${wo.org.name}`,
+        },
+        now,
+      );
     } else if (wo.holdReason === "WAITING_FOR_OWNER_APPROVAL") {
-      await tx.workOrder.update({ where: { id: wo.id }, data: { holdReason: null, holdNote: null, version: { increment: 1 } } });
-      await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_RELEASED", details: { reason: "estimate within the manager's approval" }, createdAt: now } });
+      await tx.workOrder.update({
+        where: { id: wo.id },
+        data: { holdReason: null, holdNote: null, version: { increment: 1 } },
+      });
+      await tx.workOrderEvent.create({
+        data: {
+          workOrderId: wo.id,
+          actorLabel: "System",
+          type: "HOLD_RELEASED",
+          details: { reason: "estimate within the manager's approval" },
+          createdAt: now,
+        },
+      });
     }
     return { rule };
   });

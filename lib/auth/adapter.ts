@@ -10,7 +10,12 @@ export const SESSION_IDLE_SECONDS = 2 * 24 * 3600; // ends after 2 days without 
 export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * 3600; // and 30 days after sign-in regardless
 
 type DbUser = { id: string; email: string; name: string; emailVerified: Date | null };
-const toAdapterUser = (u: DbUser): AdapterUser => ({ id: u.id, email: u.email, name: u.name, emailVerified: u.emailVerified });
+const toAdapterUser = (u: DbUser): AdapterUser => ({
+  id: u.id,
+  email: u.email,
+  name: u.name,
+  emailVerified: u.emailVerified,
+});
 
 // Auth.js calls the adapter from each request: its clock is that request's wall clock, unless a
 // caller (a test) passes its own.
@@ -32,7 +37,10 @@ export function prismaAdapter(now: () => Date = () => new Date()): Adapter {
       return null;
     },
     async updateUser(user) {
-      const u = await db().user.update({ where: { id: user.id }, data: { emailVerified: user.emailVerified ?? undefined } });
+      const u = await db().user.update({
+        where: { id: user.id },
+        data: { emailVerified: user.emailVerified ?? undefined },
+      });
       return toAdapterUser(u);
     },
     async createSession({ sessionToken, userId, expires }) {
@@ -40,7 +48,10 @@ export function prismaAdapter(now: () => Date = () => new Date()): Adapter {
       return { sessionToken, userId, expires };
     },
     async getSessionAndUser(sessionToken) {
-      const s = await db().session.findUnique({ where: { sessionToken: sha256(sessionToken) }, include: { user: true } });
+      const s = await db().session.findUnique({
+        where: { sessionToken: sha256(sessionToken) },
+        include: { user: true },
+      });
       if (!s) return null;
       const capped = s.createdAt.getTime() + SESSION_ABSOLUTE_SECONDS * 1000 <= now().getTime();
       if (capped || s.user.disabledAt || s.expires <= now()) {
@@ -61,7 +72,10 @@ export function prismaAdapter(now: () => Date = () => new Date()): Adapter {
       // Only an enabled account gets a stored token: anyone can type any address into the form, and
       // rows for strangers would only fill the table. Auth.js goes on to the same "check your
       // email" page either way, and sendVerificationRequest sends nothing for them, so nothing is revealed.
-      const user = await db().user.findFirst({ where: { email: token.identifier.toLowerCase(), disabledAt: null }, select: { id: true } });
+      const user = await db().user.findFirst({
+        where: { email: token.identifier.toLowerCase(), disabledAt: null },
+        select: { id: true },
+      });
       if (user) await db().verificationToken.create({ data: token });
       return token;
     },

@@ -42,7 +42,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const dedupeKey = await queueSignInLink(identifier, url, new Date());
         if (!dedupeKey) return;
         // A person is waiting for this one: it goes now, ahead of whatever else the outbox holds.
-        after(() => deliverDueMessages(new Date() /* runs after the response: its own moment */, { only: { dedupeKey } }).catch((err) => console.error("[outbox]", err)));
+        after(() =>
+          deliverDueMessages(new Date() /* runs after the response: its own moment */, { only: { dedupeKey } }).catch(
+            (err) => console.error("[outbox]", err),
+          ),
+        );
       },
     },
   ],

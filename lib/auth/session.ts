@@ -90,5 +90,13 @@ export async function pageActor(action: Action, returnTo: string): Promise<Actor
 }
 
 export function homeFor(role: Role): string {
-  return role === "TENANT" ? "/requests" : role === "ADMIN" || role === "MANAGER" ? "/dashboard" : role === "OWNER" ? "/owner" : role === "TECHNICIAN" ? "/jobs" : "/";
+  return role === "TENANT"
+    ? "/requests"
+    : role === "ADMIN" || role === "MANAGER"
+      ? "/dashboard"
+      : role === "OWNER"
+        ? "/owner"
+        : role === "TECHNICIAN"
+          ? "/jobs"
+          : "/";
 }

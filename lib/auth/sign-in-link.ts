@@ -13,17 +13,21 @@ export async function queueSignInLink(identifier: string, url: string, now: Date
   if (!user) return null; // no account: say nothing different, send nothing
   const dedupeKey = `signin:${user.id}:${now.getTime()}`;
   await db().$transaction(async (tx) =>
-    enqueue(tx, {
-      orgId: user.orgId,
-      dedupeKey,
-      channel: "EMAIL",
-      recipient: user.email,
-      userId: user.id,
-      template: "sign-in",
-      subject: "Your Fixwell sign-in link",
-      body: `Hello ${user.name},\n\nUse this link to sign in to Fixwell. It works once, for 10 minutes:\n\n{{link}}\n\nIf you did not ask for it, ignore this email.`,
-      secretLink: confirmLink(url),
-    }, now),
+    enqueue(
+      tx,
+      {
+        orgId: user.orgId,
+        dedupeKey,
+        channel: "EMAIL",
+        recipient: user.email,
+        userId: user.id,
+        template: "sign-in",
+        subject: "Your Fixwell sign-in link",
+        body: `Hello ${user.name},\n\nUse this link to sign in to Fixwell. It works once, for 10 minutes:\n\n{{link}}\n\nIf you did not ask for it, ignore this email.`,
+        secretLink: confirmLink(url),
+      },
+      now,
+    ),
   );
   return dedupeKey;
 }

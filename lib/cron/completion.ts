@@ -36,9 +36,20 @@ export function autoClose(now: Date) {
       RETURNING w.id`;
     const days = new Map(stale.map((s) => [s.id, s.days]));
     await tx.workOrderEvent.createMany({
-      data: closed.map(({ id }) => ({ workOrderId: id, actorLabel: "System", type: "STATUS_CHANGED", fromStatus: "COMPLETED" as const, toStatus: "CLOSED" as const, details: { reason: `no answer in ${days.get(id)} days`, auto: true }, createdAt: now })),
+      data: closed.map(({ id }) => ({
+        workOrderId: id,
+        actorLabel: "System",
+        type: "STATUS_CHANGED",
+        fromStatus: "COMPLETED" as const,
+        toStatus: "CLOSED" as const,
+        details: { reason: `no answer in ${days.get(id)} days`, auto: true },
+        createdAt: now,
+      })),
     });
-    const rows = await tx.workOrder.findMany({ where: { id: { in: closed.map((c) => c.id) } }, include: { org: { select: ORG_FOR_MESSAGES } } });
+    const rows = await tx.workOrder.findMany({
+      where: { id: { in: closed.map((c) => c.id) } },
+      include: { org: { select: ORG_FOR_MESSAGES } },
+    });
     for (const wo of rows) await tellTenant(tx, wo, "survey", "survey", wo.org, now);
     return closed.length;
   });

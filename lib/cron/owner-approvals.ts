@@ -18,7 +18,11 @@ const HOUR = 3_600_000;
 export function chaseOwnerApprovals(now: Date) {
   return lockedStep("ownerApprovals", async (tx) => {
     const waiting = await tx.costEstimate.findMany({
-      where: { status: "PENDING", tokens: { some: { purpose: "OWNER_APPROVAL" } }, workOrder: { holdReason: "WAITING_FOR_OWNER_APPROVAL" } },
+      where: {
+        status: "PENDING",
+        tokens: { some: { purpose: "OWNER_APPROVAL" } },
+        workOrder: { holdReason: "WAITING_FOR_OWNER_APPROVAL" },
+      },
       include: { workOrder: { include: { org: true, unit: true, property: { include: { owner: true } } } } },
       orderBy: { updatedAt: "asc" },
       take: BATCH,
@@ -37,35 +41,160 @@ export function chaseOwnerApprovals(now: Date) {
       const place = `${wo.property.name} ${wo.unit.label}`;
       const ask = async (to: string, step: "reminder" | "second-contact", subject: string, intro: string) => {
         if (await tx.outboxMessage.findUnique({ where: { dedupeKey: `${key}:${step}` } })) return 0;
-        const token = await issueApprovalLink(tx, { workOrderId: wo.id, estimateId: e.id, ownerId: owner.id, amountCents: e.amountCents }, now, { keepEarlier: step === "second-contact" });
-        await enqueue(tx, { orgId: wo.orgId, dedupeKey: `${key}:${step}`, channel: "EMAIL", recipient: to, workOrderId: wo.id, template: `owner-approval-${step}`, subject, body: `${intro}\n\n${dollars(e.amountCents)} for ${place}: ${e.description}\n\nApprove or decline here:\n{{link}}\n\n${wo.org.name}`, secretLink: `${env().PUBLIC_URL}/approve/${token}` }, now);
-        await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "OWNER_CHASED", details: { step, to, estimateId: e.id }, visibility: "STAFF", createdAt: now } });
+        const token = await issueApprovalLink(
+          tx,
+          { workOrderId: wo.id, estimateId: e.id, ownerId: owner.id, amountCents: e.amountCents },
+          now,
+          { keepEarlier: step === "second-contact" },
+        );
+        await enqueue(
+          tx,
+          {
+            orgId: wo.orgId,
+            dedupeKey: `${key}:${step}`,
+            channel: "EMAIL",
+            recipient: to,
+            workOrderId: wo.id,
+            template: `owner-approval-${step}`,
+            subject,
+            body: `${intro}\n\n${dollars(e.amountCents)} for ${place}: ${e.description}\n\nApprove or decline here:\n{{link}}\n\n${wo.org.name}`,
+            secretLink: `${env().PUBLIC_URL}/approve/${token}`,
+          },
+          now,
+        );
+        await tx.workOrderEvent.create({
+          data: {
+            workOrderId: wo.id,
+            actorLabel: "System",
+            type: "OWNER_CHASED",
+            details: { step, to, estimateId: e.id },
+            visibility: "STAFF",
+            createdAt: now,
+          },
+        });
         return 1;
       };
       if (hours >= 2 * wo.org.ownerEscalateHours || (hours >= wo.org.ownerEscalateHours && !owner.secondContactEmail)) {
-        if (await tx.workOrderEvent.findFirst({ where: { workOrderId: wo.id, type: "OWNER_UNANSWERED", details: { path: ["estimateId"], equals: e.id } } })) continue;
-        await tx.workOrder.update({ where: { id: wo.id }, data: { holdNote: `${owner.name} has not answered about ${dollars(e.amountCents)} in ${Math.floor(hours / 24)} days: decide or call them`, version: { increment: 1 } } });
-        await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "OWNER_UNANSWERED", details: { estimateId: e.id }, visibility: "STAFF", createdAt: now } });
-        await notifyManagers(tx, wo, { event: `${key}:unanswered`, template: "owner-unanswered", vars: { owner: owner.name, amount: dollars(e.amountCents), number: wo.trackingNumber, place }, link: dashboardLink(wo.trackingNumber) }, now);
+        if (
+          await tx.workOrderEvent.findFirst({
+            where: { workOrderId: wo.id, type: "OWNER_UNANSWERED", details: { path: ["estimateId"], equals: e.id } },
+          })
+        )
+          continue;
+        await tx.workOrder.update({
+          where: { id: wo.id },
+          data: {
+            holdNote: `${owner.name} has not answered about ${dollars(e.amountCents)} in ${Math.floor(hours / 24)} days: decide or call them`,
+            version: { increment: 1 },
+          },
+        });
+        await tx.workOrderEvent.create({
+          data: {
+            workOrderId: wo.id,
+            actorLabel: "System",
+            type: "OWNER_UNANSWERED",
+            details: { estimateId: e.id },
+            visibility: "STAFF",
+            createdAt: now,
+          },
+        });
+        await notifyManagers(
+          tx,
+          wo,
+          {
+            event: `${key}:unanswered`,
+            template: "owner-unanswered",
+            vars: { owner: owner.name, amount: dollars(e.amountCents), number: wo.trackingNumber, place },
+            link: dashboardLink(wo.trackingNumber),
+          },
+          now,
+        );
         acted++;
       } else if (hours >= wo.org.ownerEscalateHours && owner.secondContactEmail) {
-        acted += await ask(owner.secondContactEmail, "second-contact", `Approval needed for ${owner.name}: ${dollars(e.amountCents)} (#${wo.trackingNumber})`, `${owner.name} has not answered about this estimate; you are their second contact.`);
+        acted += await ask(
+          owner.secondContactEmail,
+          "second-contact",
+          `Approval needed for ${owner.name}: ${dollars(e.amountCents)} (#${wo.trackingNumber})`,
+          `${owner.name} has not answered about this estimate; you are their second contact.`,
+        );
       } else if (hours >= wo.org.ownerReminderHours) {
-        acted += await ask(owner.email, "reminder", `Reminder: approval needed, ${dollars(e.amountCents)} (#${wo.trackingNumber})`, `Hello ${owner.name}, a reminder: this estimate is waiting for your answer.`);
+        acted += await ask(
+          owner.email,
+          "reminder",
+          `Reminder: approval needed, ${dollars(e.amountCents)} (#${wo.trackingNumber})`,
+          `Hello ${owner.name}, a reminder: this estimate is waiting for your answer.`,
+        );
       }
     }
     return acted;
   });
 }
 
-async function deem(tx: Tx, estimateId: string, owner: { id: string; name: string; deemedApprovedAfterHours: number | null }, wo: { id: string; orgId: string; propertyId: string; trackingNumber: number }, amountCents: number, now: Date) {
-  const { count } = await tx.costEstimate.updateMany({ where: { id: estimateId, status: "PENDING" }, data: { status: "APPROVED" } });
+async function deem(
+  tx: Tx,
+  estimateId: string,
+  owner: { id: string; name: string; deemedApprovedAfterHours: number | null },
+  wo: { id: string; orgId: string; propertyId: string; trackingNumber: number },
+  amountCents: number,
+  now: Date,
+) {
+  const { count } = await tx.costEstimate.updateMany({
+    where: { id: estimateId, status: "PENDING" },
+    data: { status: "APPROVED" },
+  });
   if (count === 0) return 0;
-  await tx.actionToken.updateMany({ where: { estimateId, purpose: "OWNER_APPROVAL", usedAt: null, revokedAt: null }, data: { revokedAt: now } });
-  await tx.costApproval.create({ data: { estimateId, decision: "APPROVED", ownerId: owner.id, deemed: true, comment: `Deemed approved: no answer in ${owner.deemedApprovedAfterHours} hours, as the management agreement provides`, createdAt: now } });
-  await tx.workOrder.update({ where: { id: wo.id }, data: { holdReason: null, holdNote: null, version: { increment: 1 } } });
-  await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "OWNER_DEEMED_APPROVED", details: { estimateId, amount: dollars(amountCents), hours: owner.deemedApprovedAfterHours ?? 0 }, visibility: "STAFF", createdAt: now } });
-  await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorLabel: "System", type: "HOLD_RELEASED", details: { reason: "deemed approved" }, createdAt: now } });
-  await notifyManagers(tx, wo, { event: `estimate:${estimateId}:${amountCents}:deemed`, template: "owner-deemed", vars: { owner: owner.name, amount: dollars(amountCents), number: wo.trackingNumber, hours: owner.deemedApprovedAfterHours ?? undefined }, link: dashboardLink(wo.trackingNumber) }, now);
+  await tx.actionToken.updateMany({
+    where: { estimateId, purpose: "OWNER_APPROVAL", usedAt: null, revokedAt: null },
+    data: { revokedAt: now },
+  });
+  await tx.costApproval.create({
+    data: {
+      estimateId,
+      decision: "APPROVED",
+      ownerId: owner.id,
+      deemed: true,
+      comment: `Deemed approved: no answer in ${owner.deemedApprovedAfterHours} hours, as the management agreement provides`,
+      createdAt: now,
+    },
+  });
+  await tx.workOrder.update({
+    where: { id: wo.id },
+    data: { holdReason: null, holdNote: null, version: { increment: 1 } },
+  });
+  await tx.workOrderEvent.create({
+    data: {
+      workOrderId: wo.id,
+      actorLabel: "System",
+      type: "OWNER_DEEMED_APPROVED",
+      details: { estimateId, amount: dollars(amountCents), hours: owner.deemedApprovedAfterHours ?? 0 },
+      visibility: "STAFF",
+      createdAt: now,
+    },
+  });
+  await tx.workOrderEvent.create({
+    data: {
+      workOrderId: wo.id,
+      actorLabel: "System",
+      type: "HOLD_RELEASED",
+      details: { reason: "deemed approved" },
+      createdAt: now,
+    },
+  });
+  await notifyManagers(
+    tx,
+    wo,
+    {
+      event: `estimate:${estimateId}:${amountCents}:deemed`,
+      template: "owner-deemed",
+      vars: {
+        owner: owner.name,
+        amount: dollars(amountCents),
+        number: wo.trackingNumber,
+        hours: owner.deemedApprovedAfterHours ?? undefined,
+      },
+      link: dashboardLink(wo.trackingNumber),
+    },
+    now,
+  );
   return 1;
 }

@@ -24,14 +24,23 @@ export async function purgeStale(now: Date): Promise<number | "busy"> {
   const purged = await lockedStep("purge", async (tx) => {
     const cutoff = new Date(now.getTime() - DRAFT_KEEP_MS);
     const stale = await tx.attachment.findMany({
-      where: { draftKey: { not: null }, workOrderId: null, messageId: null, estimateId: null, createdAt: { lt: cutoff } },
+      where: {
+        draftKey: { not: null },
+        workOrderId: null,
+        messageId: null,
+        estimateId: null,
+        createdAt: { lt: cutoff },
+      },
       select: { id: true },
       orderBy: { createdAt: "asc" },
       take: DRAFT_BATCH,
     });
     // The conditions again in the DELETE: a draft a work order adopted in the meantime (its
     // workOrderId set by a commit we waited for) is rechecked by PostgreSQL and stays.
-    const drafts = stale.length === 0 ? [] : await tx.$queryRaw<{ storageKey: string }[]>`
+    const drafts =
+      stale.length === 0
+        ? []
+        : await tx.$queryRaw<{ storageKey: string }[]>`
       DELETE FROM "Attachment" WHERE id = ANY(${stale.map((s) => s.id)}::text[])
         AND "draftKey" IS NOT NULL AND "workOrderId" IS NULL AND "createdAt" < ${utc(cutoff)}
       RETURNING "storageKey"`;
@@ -47,6 +56,7 @@ export async function purgeStale(now: Date): Promise<number | "busy"> {
   // Files go once their rows are gone for good (after the commit): a failed delete leaves an
   // unreferenced file, never a row pointing at nothing.
   const store = storage();
-  for (const key of files) await store.remove(key).catch((err: unknown) => console.error(`[cron] purge kept the bytes of ${key}:`, err));
+  for (const key of files)
+    await store.remove(key).catch((err: unknown) => console.error(`[cron] purge kept the bytes of ${key}:`, err));
   return purged;
 }

@@ -19,9 +19,17 @@ export function sendReminders(now: Date) {
     for (const wo of visits) {
       const zone = wo.org.timeZone;
       if (localDate(wo.windowStart!, zone).ymd !== localDate(new Date(now.getTime() + DAY), zone).ymd) continue;
-      queued += await tellTenant(tx, wo, `reminder:${wo.windowStart!.toISOString()}`, "visit-reminder", wo.org, now, (locale) => ({
-        window: visitWindow(wo.windowStart!, wo.windowEnd ?? wo.windowStart!, zone, locale),
-      }));
+      queued += await tellTenant(
+        tx,
+        wo,
+        `reminder:${wo.windowStart!.toISOString()}`,
+        "visit-reminder",
+        wo.org,
+        now,
+        (locale) => ({
+          window: visitWindow(wo.windowStart!, wo.windowEnd ?? wo.windowStart!, zone, locale),
+        }),
+      );
     }
     return queued;
   });

@@ -30,12 +30,22 @@ export function raiseSlaAlerts(now: Date) {
     // One read for the whole batch, not one per work order; likewise the managers of their properties.
     const rows = await tx.workOrder.findMany({
       where: { id: { in: candidates.map((c) => c.id) } },
-      include: { property: { select: { name: true } }, unit: { select: { label: true } }, category: { select: { name: true } }, org: { select: { timeZone: true, quietHoursStartMinute: true, quietHoursEndMinute: true } } },
+      include: {
+        property: { select: { name: true } },
+        unit: { select: { label: true } },
+        category: { select: { name: true } },
+        org: { select: { timeZone: true, quietHoursStartMinute: true, quietHoursEndMinute: true } },
+      },
     });
     const byId = new Map(rows.map((r) => [r.id, r]));
     const managers = new Map<string, Awaited<ReturnType<typeof managersByProperty>>>();
     for (const orgId of new Set(rows.map((r) => r.orgId))) {
-      managers.set(orgId, await managersByProperty(tx, orgId, [...new Set(rows.filter((r) => r.orgId === orgId).map((r) => r.propertyId))]));
+      managers.set(
+        orgId,
+        await managersByProperty(tx, orgId, [
+          ...new Set(rows.filter((r) => r.orgId === orgId).map((r) => r.propertyId)),
+        ]),
+      );
     }
     const events: Prisma.WorkOrderEventCreateManyInput[] = [];
     const outgoing: Outgoing[] = [];
@@ -44,13 +54,27 @@ export function raiseSlaAlerts(now: Date) {
       const clock = slaClock(wo, now);
       if (!clock || `${clock.target}:${clock.state}` !== alert) continue; // the pure module has the last word
       const [target, state] = alert.split(":");
-      events.push({ workOrderId: id, actorLabel: "System", type: "SLA_ALERT", details: { alert, dueAt: clock.dueAt.toISOString() }, visibility: "STAFF", createdAt: now });
+      events.push({
+        workOrderId: id,
+        actorLabel: "System",
+        type: "SLA_ALERT",
+        details: { alert, dueAt: clock.dueAt.toISOString() },
+        visibility: "STAFF",
+        createdAt: now,
+      });
       const notice = {
         event: `wo:${wo.id}:sla:${alert}`,
         template: state === "breached" ? ("sla-breached" as const) : ("sla-at-risk" as const),
         urgent: state === "breached",
         link: dashboardLink(wo.trackingNumber),
-        vars: (locale: "en" | "es") => ({ target, priority: wo.priority, number: wo.trackingNumber, category: wo.category.name, place: `${wo.property.name} ${wo.unit.label}`, due: formatInZone(clock.dueAt, wo.org.timeZone, { dateStyle: "medium", timeStyle: "short" }, locale) }),
+        vars: (locale: "en" | "es") => ({
+          target,
+          priority: wo.priority,
+          number: wo.trackingNumber,
+          category: wo.category.name,
+          place: `${wo.property.name} ${wo.unit.label}`,
+          due: formatInZone(clock.dueAt, wo.org.timeZone, { dateStyle: "medium", timeStyle: "short" }, locale),
+        }),
       };
       outgoing.push(...staffOutgoing(wo, managers.get(wo.orgId)!.get(wo.propertyId) ?? [], notice, now, wo.org));
     }

@@ -8,12 +8,26 @@ import { Prisma } from "@/lib/db/generated/client";
 
 const LOCK_BASE = 7_431_000; // our range of advisory-lock keys
 
-export const STEPS = { reminders: 1, slaAlerts: 2, emergencies: 3, completion: 4, autoClose: 5, ownerApprovals: 6, vendorCompliance: 20, purge: 30 } as const;
+export const STEPS = {
+  reminders: 1,
+  slaAlerts: 2,
+  emergencies: 3,
+  completion: 4,
+  autoClose: 5,
+  ownerApprovals: 6,
+  vendorCompliance: 20,
+  purge: 30,
+} as const;
 
-export async function lockedStep(step: keyof typeof STEPS, work: (tx: Tx) => Promise<number>): Promise<number | "busy"> {
+export async function lockedStep(
+  step: keyof typeof STEPS,
+  work: (tx: Tx) => Promise<number>,
+): Promise<number | "busy"> {
   return db().$transaction(
     async (tx) => {
-      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_BASE + STEPS[step]}::bigint) AS locked`;
+      const [{ locked }] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(${LOCK_BASE + STEPS[step]}::bigint) AS locked`;
       if (!locked) return "busy" as const;
       return work(tx);
     },

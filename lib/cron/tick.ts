@@ -13,7 +13,17 @@ import { raiseSlaAlerts } from "./sla-alerts";
 
 const DELIVERY_ROUNDS = 10;
 
-export type TickReport = Record<"reminders" | "slaAlerts" | "pages" | "resolvedQuestions" | "autoClosed" | "ownerApprovals" | "vendorPapers" | "purged", number | "busy"> & { sent: number; failed: number };
+export type TickReport = Record<
+  | "reminders"
+  | "slaAlerts"
+  | "pages"
+  | "resolvedQuestions"
+  | "autoClosed"
+  | "ownerApprovals"
+  | "vendorPapers"
+  | "purged",
+  number | "busy"
+> & { sent: number; failed: number };
 
 export async function runTick(now: Date): Promise<TickReport> {
   const report = {

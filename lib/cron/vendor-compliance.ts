@@ -23,12 +23,27 @@ export function chaseVendorPapers(now: Date) {
     // Few columns of the vendors whose papers are within the window: cheap even for a long list.
     const vendors = await tx.vendor.findMany({
       where: { active: true, OR: [{ insuranceExpiresAt: { lte: horizon } }, { licenceExpiresAt: { lte: horizon } }] },
-      select: { id: true, orgId: true, company: true, email: true, insuranceExpiresAt: true, licenceExpiresAt: true, org: { select: { name: true, timeZone: true } } },
+      select: {
+        id: true,
+        orgId: true,
+        company: true,
+        email: true,
+        insuranceExpiresAt: true,
+        licenceExpiresAt: true,
+        org: { select: { name: true, timeZone: true } },
+      },
       orderBy: { id: "asc" },
     });
     const due = noticesDue(vendors, now);
     const vendorKey = (n: VendorNotice) => noticeKey(n.vendorId, n.kind, n.expiresAt, n.notice, "vendor:EMAIL");
-    const done = new Set((await tx.outboxMessage.findMany({ where: { dedupeKey: { in: due.map(vendorKey) } }, select: { dedupeKey: true } })).map((m) => m.dedupeKey));
+    const done = new Set(
+      (
+        await tx.outboxMessage.findMany({
+          where: { dedupeKey: { in: due.map(vendorKey) } },
+          select: { dedupeKey: true },
+        })
+      ).map((m) => m.dedupeKey),
+    );
     const todo = due.filter((n) => !done.has(vendorKey(n))).slice(0, BATCH);
     const byId = new Map(vendors.map((v) => [v.id, v]));
     // One fresh link per vendor per tick, minted only for a message that is about to be queued.
@@ -38,13 +53,18 @@ export function chaseVendorPapers(now: Date) {
       const v = byId.get(n.vendorId)!;
       let link = links.get(v.id);
       if (!link) links.set(v.id, (link = papersUrl(await issuePapersLink(tx, v.id, now))));
-      const added = await queueVendorMessage(tx, v, {
-        dedupeKey: vendorKey(n),
-        template: n.notice === "expired" ? "vendor-papers-expired" : "vendor-papers-reminder",
-        org: v.org,
-        link,
-        vars: paperVars(n.kind, n.expiresAt, v.org.timeZone, now),
-      }, now);
+      const added = await queueVendorMessage(
+        tx,
+        v,
+        {
+          dedupeKey: vendorKey(n),
+          template: n.notice === "expired" ? "vendor-papers-expired" : "vendor-papers-reminder",
+          org: v.org,
+          link,
+          vars: paperVars(n.kind, n.expiresAt, v.org.timeZone, now),
+        },
+        now,
+      );
       if (!added) continue;
       queued++;
       if (n.notice === "expired") queued += await tellStaff(tx, v, n, now);
@@ -57,30 +77,44 @@ export function chaseVendorPapers(now: Date) {
 async function tellStaff(tx: Tx, v: Vendor, n: VendorNotice, now: Date): Promise<number> {
   const jobs = await tx.workOrder.findMany({
     where: { vendorId: v.id, status: { in: [...OPEN_JOB_STATUSES] } },
-    select: { trackingNumber: true, propertyId: true, property: { select: { name: true } }, unit: { select: { label: true } } },
+    select: {
+      trackingNumber: true,
+      propertyId: true,
+      property: { select: { name: true } },
+      unit: { select: { label: true } },
+    },
     orderBy: { trackingNumber: "asc" },
   });
   const propertyIds = [...new Set(jobs.map((j) => j.propertyId))];
   const staff = await tx.user.findMany({
-    where: { orgId: v.orgId, disabledAt: null, OR: [{ role: "ADMIN" }, { role: "MANAGER", managedProperties: { some: { propertyId: { in: propertyIds } } } }] },
+    where: {
+      orgId: v.orgId,
+      disabledAt: null,
+      OR: [{ role: "ADMIN" }, { role: "MANAGER", managedProperties: { some: { propertyId: { in: propertyIds } } } }],
+    },
     select: { id: true, email: true, role: true, managedProperties: { select: { propertyId: true } } },
   });
   const paper = paperName(n.kind);
   let queued = 0;
   for (const u of staff) {
-    const mine = u.role === "ADMIN" ? jobs : jobs.filter((j) => u.managedProperties.some((m) => m.propertyId === j.propertyId));
+    const mine =
+      u.role === "ADMIN" ? jobs : jobs.filter((j) => u.managedProperties.some((m) => m.propertyId === j.propertyId));
     const list = mine.map((j) => `#${j.trackingNumber} (${j.property.name} ${j.unit.label})`).join(", ");
     const affected = mine.length === 0 ? "They have no open jobs." : `Open jobs affected (${mine.length}): ${list}.`;
-    const added = await enqueue(tx, {
-      orgId: v.orgId,
-      dedupeKey: noticeKey(v.id, n.kind, n.expiresAt, n.notice, `${u.id}:EMAIL`),
-      channel: "EMAIL",
-      recipient: u.email,
-      userId: u.id,
-      template: "vendor-papers-expired-staff",
-      subject: `${v.company}'s ${paper} expired${mine.length ? `: ${mine.length} open job${mine.length === 1 ? "" : "s"} affected` : ""}`,
-      body: `${v.company}'s ${paper} expired on ${shortDate(n.expiresAt, v.org.timeZone)}. They cannot be given new jobs, and their job links show a notice instead of actions until they send a current paper (they were sent an upload link).\n\n${affected}\n\n${env().PUBLIC_URL}/dashboard/directory/vendors/${v.id}`,
-    }, now);
+    const added = await enqueue(
+      tx,
+      {
+        orgId: v.orgId,
+        dedupeKey: noticeKey(v.id, n.kind, n.expiresAt, n.notice, `${u.id}:EMAIL`),
+        channel: "EMAIL",
+        recipient: u.email,
+        userId: u.id,
+        template: "vendor-papers-expired-staff",
+        subject: `${v.company}'s ${paper} expired${mine.length ? `: ${mine.length} open job${mine.length === 1 ? "" : "s"} affected` : ""}`,
+        body: `${v.company}'s ${paper} expired on ${shortDate(n.expiresAt, v.org.timeZone)}. They cannot be given new jobs, and their job links show a notice instead of actions until they send a current paper (they were sent an upload link).\n\n${affected}\n\n${env().PUBLIC_URL}/dashboard/directory/vendors/${v.id}`,
+      },
+      now,
+    );
     if (added) queued++;
   }
   return queued;

@@ -17,10 +17,11 @@ const holder: Holder = (g.__fixwellDb ??= {});
 /** The embedded database's own handle (for the migrator), or null on PostgreSQL. */
 export function embeddedDatabase(): PGlite | null {
   if (!env().embedded) return null;
-  holder.pglite ??= openPglite(env().FIXWELL_PGLITE_IN_MEMORY ? undefined : path.resolve(env().FIXWELL_DATA_DIR, "pglite"));
+  holder.pglite ??= openPglite(
+    env().FIXWELL_PGLITE_IN_MEMORY ? undefined : path.resolve(env().FIXWELL_DATA_DIR, "pglite"),
+  );
   return holder.pglite;
 }
-
 
 export function db(): PrismaClient {
   if (holder.prisma) return holder.prisma;

@@ -56,12 +56,17 @@ async function migrateLocked(conn: SqlConnection, migrations: Migration[]): Prom
   await conn.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK]);
   try {
     await conn.exec(CREATE_TABLE);
-    const rows = await conn.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-    );
+    const rows = await conn.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const failed = rows.find((r) => !r.finished_at && !r.rolled_back_at);
     if (failed) {
-      throw new Error(`Migration ${failed.migration_name} failed earlier; fix the database and resolve it before starting (prisma migrate resolve).`);
+      throw new Error(
+        `Migration ${failed.migration_name} failed earlier; fix the database and resolve it before starting (prisma migrate resolve).`,
+      );
     }
     const done = new Map(rows.filter((r) => r.finished_at).map((r) => [r.migration_name, r.checksum]));
     for (const m of migrations) {
@@ -88,7 +93,9 @@ async function applyOne(conn: SqlConnection, m: Migration) {
       [id, m.checksum, m.name],
     );
     await conn.exec(m.sql);
-    await conn.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+    await conn.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [
+      id,
+    ]);
     await conn.exec("COMMIT");
   } catch (err) {
     await conn.exec("ROLLBACK");

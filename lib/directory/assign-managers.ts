@@ -4,13 +4,25 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow, fieldError, found } from "./guard";
 
-export async function assignManagers({ actor, propertyId, managerIds }: { actor: Actor; propertyId: string; managerIds: string[] }) {
+export async function assignManagers({
+  actor,
+  propertyId,
+  managerIds,
+}: {
+  actor: Actor;
+  propertyId: string;
+  managerIds: string[];
+}) {
   allow(actor, "managers:assign");
   found(await db().property.findFirst({ where: { id: propertyId, orgId: actor.orgId } }));
-  const managers = await db().user.findMany({ where: { id: { in: managerIds }, orgId: actor.orgId, role: "MANAGER" }, select: { id: true } });
+  const managers = await db().user.findMany({
+    where: { id: { in: managerIds }, orgId: actor.orgId, role: "MANAGER" },
+    select: { id: true },
+  });
   if (managers.length !== new Set(managerIds).size) throw fieldError("managerIds", "Choose managers from the list.");
   await db().$transaction(async (tx) => {
     await tx.propertyManager.deleteMany({ where: { propertyId } });
-    if (managers.length) await tx.propertyManager.createMany({ data: managers.map((m) => ({ propertyId, userId: m.id })) });
+    if (managers.length)
+      await tx.propertyManager.createMany({ data: managers.map((m) => ({ propertyId, userId: m.id })) });
   });
 }

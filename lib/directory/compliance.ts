@@ -1,5 +1,10 @@
 // Pure: whether a vendor may take a job now, and how their papers look at a glance. Takes `now`.
-export type VendorPapers = { active: boolean; capacity: number; insuranceExpiresAt: Date | null; licenceExpiresAt: Date | null };
+export type VendorPapers = {
+  active: boolean;
+  capacity: number;
+  insuranceExpiresAt: Date | null;
+  licenceExpiresAt: Date | null;
+};
 
 const DAY = 86_400_000;
 
@@ -20,7 +25,8 @@ export function expiryBadge(at: Date | null, now: Date): { tone: "bad" | "warn" 
 /** Why this vendor cannot be given a job automatically, or null when they can. */
 export function autoAssignBlock(v: VendorPapers, openJobs: number, now: Date): string | null {
   if (!v.active) return "the vendor is inactive";
-  if (v.insuranceExpiresAt && v.insuranceExpiresAt.getTime() <= now.getTime()) return "the vendor's insurance has expired";
+  if (v.insuranceExpiresAt && v.insuranceExpiresAt.getTime() <= now.getTime())
+    return "the vendor's insurance has expired";
   if (v.licenceExpiresAt && v.licenceExpiresAt.getTime() <= now.getTime()) return "the vendor's licence has expired";
   if (openJobs >= v.capacity) return `the vendor is at capacity (${openJobs} of ${v.capacity} open jobs)`;
   return null;

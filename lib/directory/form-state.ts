@@ -10,12 +10,18 @@ const SECRET = /code$/i;
 
 export function formValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of formData.entries()) if (typeof v === "string" && !k.startsWith("$") && !SECRET.test(k)) out[k] = v;
+  for (const [k, v] of formData.entries())
+    if (typeof v === "string" && !k.startsWith("$") && !SECRET.test(k)) out[k] = v;
   return out;
 }
 
 export function invalid(error: z.ZodError, formData: FormData): FormState {
-  return { ok: false, message: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(error), values: formValues(formData) };
+  return {
+    ok: false,
+    message: "Check the highlighted fields.",
+    fieldErrors: fieldErrorsOf(error),
+    values: formValues(formData),
+  };
 }
 
 export function failed(err: unknown, formData: FormData): FormState {

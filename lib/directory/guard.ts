@@ -18,7 +18,8 @@ export function found<T>(row: T | null | undefined): T {
   return row;
 }
 
-export const fieldError = (field: string, message: string) => new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
+export const fieldError = (field: string, message: string) =>
+  new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
 
 /** One property, only if it is in the actor's scope (else the query finds nothing: a 404). */
 export function ownProperty(actor: Actor, id: string) {

@@ -7,9 +7,24 @@ import type { OwnerApprovalInput } from "@/lib/settings/approval-schemas";
 import { allow, found } from "./guard";
 import type { OwnerInput } from "./schemas";
 
-export async function saveOwner({ actor, ownerId, input, approval }: { actor: Actor; ownerId?: string; input: OwnerInput; approval?: OwnerApprovalInput }) {
+export async function saveOwner({
+  actor,
+  ownerId,
+  input,
+  approval,
+}: {
+  actor: Actor;
+  ownerId?: string;
+  input: OwnerInput;
+  approval?: OwnerApprovalInput;
+}) {
   allow(actor, "owners:edit");
-  const data = { ...input, phone: input.phone ?? null, secondContactEmail: input.secondContactEmail ?? null, ...(approval ?? {}) };
+  const data = {
+    ...input,
+    phone: input.phone ?? null,
+    secondContactEmail: input.secondContactEmail ?? null,
+    ...(approval ?? {}),
+  };
   if (!ownerId) return db().owner.create({ data: { ...data, orgId: actor.orgId } });
   found(await db().owner.findFirst({ where: { id: ownerId, orgId: actor.orgId } }));
   return db().owner.update({ where: { id: ownerId }, data });

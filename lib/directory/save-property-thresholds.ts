@@ -6,9 +6,20 @@ import { db } from "@/lib/db/client";
 import type { PropertyThresholdInput } from "@/lib/settings/approval-schemas";
 import { allow, found, ownProperty } from "./guard";
 
-export async function savePropertyThresholds({ actor, propertyId, input }: { actor: Actor; propertyId: string; input: PropertyThresholdInput }) {
+export async function savePropertyThresholds({
+  actor,
+  propertyId,
+  input,
+}: {
+  actor: Actor;
+  propertyId: string;
+  input: PropertyThresholdInput;
+}) {
   allow(actor, "settings:edit");
   found(await db().property.findFirst({ where: ownProperty(actor, propertyId), select: { id: true } }));
   const { managerApprovalLimitCents, ownerApprovalLimitCents } = input;
-  return db().property.update({ where: { id: propertyId }, data: { managerApprovalLimitCents, ownerApprovalLimitCents } });
+  return db().property.update({
+    where: { id: propertyId },
+    data: { managerApprovalLimitCents, ownerApprovalLimitCents },
+  });
 }

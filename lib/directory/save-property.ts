@@ -7,14 +7,27 @@ import { db } from "@/lib/db/client";
 import { allow, fieldError, found, ownProperty } from "./guard";
 import type { PropertyInput } from "./schemas";
 
-export async function saveProperty({ actor, propertyId, input }: { actor: Actor; propertyId?: string; input: PropertyInput }) {
+export async function saveProperty({
+  actor,
+  propertyId,
+  input,
+}: {
+  actor: Actor;
+  propertyId?: string;
+  input: PropertyInput;
+}) {
   allow(actor, propertyId ? "directory:edit" : "managers:assign");
   const current = propertyId ? found(await db().property.findFirst({ where: ownProperty(actor, propertyId) })) : null;
   const ownerId = can(actor, "owners:edit") ? (input.ownerId ?? null) : (current?.ownerId ?? null);
-  if (ownerId && !(await db().owner.findFirst({ where: { id: ownerId, orgId: actor.orgId } }))) throw fieldError("ownerId", "Choose an owner from the list.");
+  if (ownerId && !(await db().owner.findFirst({ where: { id: ownerId, orgId: actor.orgId } })))
+    throw fieldError("ownerId", "Choose an owner from the list.");
   // Slugs are global (the intake link has no org in it).
-  const clash = await db().property.findFirst({ where: { slug: input.slug, ...(propertyId ? { NOT: { id: propertyId } } : {}) } });
+  const clash = await db().property.findFirst({
+    where: { slug: input.slug, ...(propertyId ? { NOT: { id: propertyId } } : {}) },
+  });
   if (clash) throw fieldError("slug", "This link name is taken; choose another.");
   const data = { name: input.name, address: input.address, slug: input.slug, ownerId };
-  return propertyId ? db().property.update({ where: { id: propertyId }, data }) : db().property.create({ data: { ...data, orgId: actor.orgId } });
+  return propertyId
+    ? db().property.update({ where: { id: propertyId }, data })
+    : db().property.create({ data: { ...data, orgId: actor.orgId } });
 }

@@ -10,12 +10,17 @@ import type { TenantInput } from "./schemas";
 export async function saveTenant({ actor, tenantId, input }: { actor: Actor; tenantId?: string; input: TenantInput }) {
   allow(actor, "directory:edit");
   const inScope = { property: { orgId: actor.orgId, id: { in: actor.propertyIds } } };
-  const current = tenantId ? found(await db().tenantProfile.findFirst({ where: { id: tenantId, unit: inScope } })) : null;
+  const current = tenantId
+    ? found(await db().tenantProfile.findFirst({ where: { id: tenantId, unit: inScope } }))
+    : null;
   const unit = await db().unit.findFirst({ where: { id: input.unitId, ...inScope } });
   if (!unit) throw fieldError("unitId", "Choose a unit from the list.");
-  const other = await db().user.findFirst({ where: { email: input.email, ...(current ? { NOT: { id: current.userId } } : {}) } });
+  const other = await db().user.findFirst({
+    where: { email: input.email, ...(current ? { NOT: { id: current.userId } } : {}) },
+  });
   if (other) throw fieldError("email", "This email is already used by another person.");
-  const code = (value: string | undefined, clear: boolean, saved: string | null | undefined) => (clear ? null : value ? encrypt(value) : (saved ?? null));
+  const code = (value: string | undefined, clear: boolean, saved: string | null | undefined) =>
+    clear ? null : value ? encrypt(value) : (saved ?? null);
   const profile = {
     unitId: unit.id,
     contactMethod: input.contactMethod,

@@ -4,12 +4,26 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow, fieldError, found, ownProperty } from "./guard";
 
-export async function saveUnit({ actor, propertyId, unitId, input }: { actor: Actor; propertyId: string; unitId?: string; input: { label: string; floor?: number } }) {
+export async function saveUnit({
+  actor,
+  propertyId,
+  unitId,
+  input,
+}: {
+  actor: Actor;
+  propertyId: string;
+  unitId?: string;
+  input: { label: string; floor?: number };
+}) {
   allow(actor, "directory:edit");
   found(await db().property.findFirst({ where: ownProperty(actor, propertyId) }));
   if (unitId) found(await db().unit.findFirst({ where: { id: unitId, propertyId } }));
-  const clash = await db().unit.findFirst({ where: { propertyId, label: input.label, ...(unitId ? { NOT: { id: unitId } } : {}) } });
+  const clash = await db().unit.findFirst({
+    where: { propertyId, label: input.label, ...(unitId ? { NOT: { id: unitId } } : {}) },
+  });
   if (clash) throw fieldError("label", "This property already has a unit with that label.");
   const data = { label: input.label, floor: input.floor ?? null };
-  return unitId ? db().unit.update({ where: { id: unitId }, data }) : db().unit.create({ data: { ...data, propertyId } });
+  return unitId
+    ? db().unit.update({ where: { id: unitId }, data })
+    : db().unit.create({ data: { ...data, propertyId } });
 }

@@ -8,8 +8,12 @@ import type { VendorInput } from "./schemas";
 export async function saveVendor({ actor, vendorId, input }: { actor: Actor; vendorId?: string; input: VendorInput }) {
   allow(actor, "vendors:edit");
   const { categories, ...data } = input;
-  const known = await db().category.findMany({ where: { orgId: actor.orgId, id: { in: categories.map((c) => c.categoryId) } }, select: { id: true } });
-  if (known.length !== new Set(categories.map((c) => c.categoryId)).size) throw fieldError("categories", "Choose categories from the list.");
+  const known = await db().category.findMany({
+    where: { orgId: actor.orgId, id: { in: categories.map((c) => c.categoryId) } },
+    select: { id: true },
+  });
+  if (known.length !== new Set(categories.map((c) => c.categoryId)).size)
+    throw fieldError("categories", "Choose categories from the list.");
   const fields = {
     ...data,
     phone: data.phone ?? null,
@@ -22,10 +26,12 @@ export async function saveVendor({ actor, vendorId, input }: { actor: Actor; ven
   };
   return db().$transaction(async (tx) => {
     const vendor = vendorId
-      ? (found(await tx.vendor.findFirst({ where: { id: vendorId, orgId: actor.orgId } })), await tx.vendor.update({ where: { id: vendorId }, data: fields }))
+      ? (found(await tx.vendor.findFirst({ where: { id: vendorId, orgId: actor.orgId } })),
+        await tx.vendor.update({ where: { id: vendorId }, data: fields }))
       : await tx.vendor.create({ data: { ...fields, orgId: actor.orgId } });
     await tx.vendorCategory.deleteMany({ where: { vendorId: vendor.id } });
-    if (categories.length) await tx.vendorCategory.createMany({ data: categories.map((c) => ({ vendorId: vendor.id, ...c })) });
+    if (categories.length)
+      await tx.vendorCategory.createMany({ data: categories.map((c) => ({ vendorId: vendor.id, ...c })) });
     return vendor;
   });
 }

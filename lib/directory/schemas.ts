@@ -6,21 +6,43 @@ export const CONTACT_METHODS = ["SMS", "EMAIL", "PHONE"] as const;
 export const PRIORITIES = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"] as const;
 
 const blankToUndef = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const text = (max: number, msg: string) => z.string({ message: msg }).trim().min(1, msg).max(max, `Keep this under ${max} characters.`);
-const optText = (max: number) => z.preprocess(blankToUndef, z.string().trim().max(max, `Keep this under ${max} characters.`).optional());
-export const email = z.string({ message: "Enter an email address like name@example.com." }).trim().toLowerCase().pipe(z.email("Enter an email address like name@example.com."));
+const text = (max: number, msg: string) =>
+  z.string({ message: msg }).trim().min(1, msg).max(max, `Keep this under ${max} characters.`);
+const optText = (max: number) =>
+  z.preprocess(blankToUndef, z.string().trim().max(max, `Keep this under ${max} characters.`).optional());
+export const email = z
+  .string({ message: "Enter an email address like name@example.com." })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter an email address like name@example.com."));
 const optEmail = z.preprocess(blankToUndef, email.optional());
-export const phone = z.string().trim().regex(/^\+?[0-9 ().-]{7,20}$/, "Enter a phone number like +1 555 123 4567.");
+export const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ().-]{7,20}$/, "Enter a phone number like +1 555 123 4567.");
 const optPhone = z.preprocess(blankToUndef, phone.optional());
 
 /** "95" or "95.50" dollars → 9550 cents; blank → undefined. */
 export const dollars = z.preprocess(
   blankToUndef,
-  z.string().trim().regex(/^\d{1,6}(\.\d{1,2})?$/, "Enter an amount in dollars, like 95 or 95.50.")
-    .transform((s) => { const [d, c = ""] = s.split("."); return Number(d) * 100 + Number(c.padEnd(2, "0")); })
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,6}(\.\d{1,2})?$/, "Enter an amount in dollars, like 95 or 95.50.")
+    .transform((s) => {
+      const [d, c = ""] = s.split(".");
+      return Number(d) * 100 + Number(c.padEnd(2, "0"));
+    })
     .optional(),
 );
-const optDate = z.preprocess(blankToUndef, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.").transform((s) => new Date(`${s}T23:59:59Z`)).optional());
+const optDate = z.preprocess(
+  blankToUndef,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.")
+    .transform((s) => new Date(`${s}T23:59:59Z`))
+    .optional(),
+);
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 export const vendorSchema = z.object({
@@ -34,25 +56,68 @@ export const vendorSchema = z.object({
   insuranceExpiresAt: optDate,
   licenceNumber: optText(60),
   licenceExpiresAt: optDate,
-  capacity: z.coerce.number({ message: "Enter how many open jobs they can take." }).int("Use a whole number.").min(1, "At least 1.").max(500, "At most 500."),
+  capacity: z.coerce
+    .number({ message: "Enter how many open jobs they can take." })
+    .int("Use a whole number.")
+    .min(1, "At least 1.")
+    .max(500, "At most 500."),
   active: checkbox,
   // categoryId → rank (1 = preferred); categories without a rank are not served.
-  categories: z.array(z.object({ categoryId: z.string().min(1), rank: z.coerce.number().int("Use a whole number.").min(1, "Rank starts at 1.").max(99, "Rank at most 99.") })),
+  categories: z.array(
+    z.object({
+      categoryId: z.string().min(1),
+      rank: z.coerce.number().int("Use a whole number.").min(1, "Rank starts at 1.").max(99, "Rank at most 99."),
+    }),
+  ),
 });
 export type VendorInput = z.infer<typeof vendorSchema>;
 
-export const ownerSchema = z.object({ name: text(100, "Enter the owner's name."), email, phone: optPhone, secondContactEmail: optEmail });
+export const ownerSchema = z.object({
+  name: text(100, "Enter the owner's name."),
+  email,
+  phone: optPhone,
+  secondContactEmail: optEmail,
+});
 export type OwnerInput = z.infer<typeof ownerSchema>;
 
-export const slug = z.string().trim().toLowerCase().regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, "Use 1–80 lowercase letters, digits and dashes, like oak-terrace.");
-export const propertySchema = z.object({ name: text(120, "Enter the property name."), address: text(200, "Enter the address."), slug, ownerId: z.preprocess(blankToUndef, z.string().optional()) });
+export const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, "Use 1–80 lowercase letters, digits and dashes, like oak-terrace.");
+export const propertySchema = z.object({
+  name: text(120, "Enter the property name."),
+  address: text(200, "Enter the address."),
+  slug,
+  ownerId: z.preprocess(blankToUndef, z.string().optional()),
+});
 export type PropertyInput = z.infer<typeof propertySchema>;
 
-export const unitLabel = z.string({ message: "Enter the unit label." }).trim().min(1, "Enter the unit label.").max(20, "Keep a unit label under 20 characters.");
-export const floor = z.preprocess(blankToUndef, z.coerce.number({ message: "Floor should be a whole number." }).int("Floor should be a whole number.").min(-5, "Floor should be between -5 and 200.").max(200, "Floor should be between -5 and 200.").optional());
+export const unitLabel = z
+  .string({ message: "Enter the unit label." })
+  .trim()
+  .min(1, "Enter the unit label.")
+  .max(20, "Keep a unit label under 20 characters.");
+export const floor = z.preprocess(
+  blankToUndef,
+  z.coerce
+    .number({ message: "Floor should be a whole number." })
+    .int("Floor should be a whole number.")
+    .min(-5, "Floor should be between -5 and 200.")
+    .max(200, "Floor should be between -5 and 200.")
+    .optional(),
+);
 export const unitSchema = z.object({ label: unitLabel, floor });
 
-const code = z.preprocess(blankToUndef, z.string().trim().max(40, "Keep a code under 40 characters.").regex(/^[^<>]*$/, "Use letters, digits and symbols only.").optional());
+const code = z.preprocess(
+  blankToUndef,
+  z
+    .string()
+    .trim()
+    .max(40, "Keep a code under 40 characters.")
+    .regex(/^[^<>]*$/, "Use letters, digits and symbols only.")
+    .optional(),
+);
 export const tenantSchema = z.object({
   name: text(100, "Enter the tenant's name."),
   email,
@@ -71,25 +136,42 @@ export const tenantSchema = z.object({
 export type TenantInput = z.infer<typeof tenantSchema>;
 
 /** One CSV import row (header names are the CSV's columns). */
-export const csvRowSchema = z.object({
-  unit: unitLabel,
-  floor,
-  tenant_name: optText(100),
-  tenant_email: optEmail,
-  tenant_phone: optPhone,
-  contact_method: z.preprocess((v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v), z.enum(CONTACT_METHODS, { message: "Unknown contact method: use sms, email or phone." }).optional()),
-}).refine((r) => !r.tenant_name === !r.tenant_email, { message: "A tenant needs both a name and an email.", path: ["tenant_email"] });
+export const csvRowSchema = z
+  .object({
+    unit: unitLabel,
+    floor,
+    tenant_name: optText(100),
+    tenant_email: optEmail,
+    tenant_phone: optPhone,
+    contact_method: z.preprocess(
+      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
+      z.enum(CONTACT_METHODS, { message: "Unknown contact method: use sms, email or phone." }).optional(),
+    ),
+  })
+  .refine((r) => !r.tenant_name === !r.tenant_email, {
+    message: "A tenant needs both a name and an email.",
+    path: ["tenant_email"],
+  });
 export type CsvRow = z.infer<typeof csvRowSchema>;
 
-export const hexColour = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, "Enter a colour like #0f766e.").transform((s) => s.toLowerCase());
+export const hexColour = z
+  .string()
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, "Enter a colour like #0f766e.")
+  .transform((s) => s.toLowerCase());
 
 /** WCAG contrast ratio of a colour against white (buttons put white text on the brand colour). */
 export function contrastWithWhite(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
 }
 // White text on the brand colour must stay readable (WCAG AA, 4.5:1).
-export const brandColour = hexColour.refine((h) => contrastWithWhite(h) >= 4.5, "Choose a darker colour: white text on it must be readable (contrast 4.5:1).");
+export const brandColour = hexColour.refine(
+  (h) => contrastWithWhite(h) >= 4.5,
+  "Choose a darker colour: white text on it must be readable (contrast 4.5:1).",
+);
 
 export function isTimeZone(tz: string): boolean {
   try {
@@ -103,15 +185,26 @@ export const timeZone = z.string().trim().refine(isTimeZone, "Enter a time zone 
 
 /** "21:00" → 1260, minutes after local midnight. */
 const clockTime = (message: string) =>
-  z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, message).transform((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
+  z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, message)
+    .transform((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
 
 export const orgSchema = z.object({
   name: text(120, "Enter the organisation's name."),
-  logoUrl: z.preprocess(blankToUndef, z.url({ message: "Enter a full address starting with https://.", protocol: /^https?$/ }).optional()),
+  logoUrl: z.preprocess(
+    blankToUndef,
+    z.url({ message: "Enter a full address starting with https://.", protocol: /^https?$/ }).optional(),
+  ),
   brandColor: brandColour,
   timeZone,
   workingDays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "Choose at least one working day."),
-  autoCloseDays: z.coerce.number({ message: "Enter a number of days." }).int("Use a whole number.").min(1, "At least 1 day.").max(90, "At most 90 days."),
+  autoCloseDays: z.coerce
+    .number({ message: "Enter a number of days." })
+    .int("Use a whole number.")
+    .min(1, "At least 1 day.")
+    .max(90, "At most 90 days."),
   emergencyHotline: phone,
   afterHoursInstructions: z.string().trim().max(1000, "Keep this under 1,000 characters."),
   // Non-urgent texts wait out this spell in the organisation's time zone; the same time twice: never.
@@ -120,9 +213,16 @@ export const orgSchema = z.object({
 });
 export type OrgInput = z.infer<typeof orgSchema>;
 
-const hours = z.coerce.number({ message: "Enter hours." }).positive("More than 0 hours.").max(24 * 90, "At most 2,160 hours.");
-export const slaTargetSchema = z.object({ priority: z.enum(PRIORITIES), responseHours: hours, resolutionHours: hours, businessTime: checkbox })
-  .refine((s) => s.resolutionHours >= s.responseHours, { message: "Resolution cannot come before the response.", path: ["resolutionHours"] });
+const hours = z.coerce
+  .number({ message: "Enter hours." })
+  .positive("More than 0 hours.")
+  .max(24 * 90, "At most 2,160 hours.");
+export const slaTargetSchema = z
+  .object({ priority: z.enum(PRIORITIES), responseHours: hours, resolutionHours: hours, businessTime: checkbox })
+  .refine((s) => s.resolutionHours >= s.responseHours, {
+    message: "Resolution cannot come before the response.",
+    path: ["resolutionHours"],
+  });
 
 export const categorySchema = z.object({
   name: text(60, "Enter the category name."),
@@ -132,7 +232,10 @@ export const categorySchema = z.object({
 });
 
 function lines(s: string): string[] {
-  return s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return s
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 /** zod issues → { field: [messages] } for ActionState (first path segment). */

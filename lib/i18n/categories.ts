@@ -10,16 +10,20 @@ const ES: Record<string, { name: string; examples: Record<string, string>; tips:
     name: "Plomería",
     examples: { leaks: "fugas", clogs: "tapones", "water heater": "calentador de agua", toilet: "inodoro" },
     tips: {
-      "For a clogged sink, try a plunger before calling.": "Si el fregadero está tapado, pruebe con un destapador antes de llamar.",
-      "Turn off the valve under the sink or toilet to stop a leak.": "Cierre la llave debajo del fregadero o del inodoro para detener una fuga.",
+      "For a clogged sink, try a plunger before calling.":
+        "Si el fregadero está tapado, pruebe con un destapador antes de llamar.",
+      "Turn off the valve under the sink or toilet to stop a leak.":
+        "Cierre la llave debajo del fregadero o del inodoro para detener una fuga.",
     },
   },
   Electrical: {
     name: "Electricidad",
     examples: { outlets: "enchufes", lights: "luces", breakers: "interruptores del panel", switches: "apagadores" },
     tips: {
-      "Check the breaker panel and reset a tripped breaker.": "Revise el panel eléctrico y vuelva a subir el interruptor que se haya bajado.",
-      "Bathroom and kitchen outlets may have a reset button (GFCI).": "Los enchufes del baño y la cocina pueden tener un botón de reinicio (GFCI).",
+      "Check the breaker panel and reset a tripped breaker.":
+        "Revise el panel eléctrico y vuelva a subir el interruptor que se haya bajado.",
+      "Bathroom and kitchen outlets may have a reset button (GFCI).":
+        "Los enchufes del baño y la cocina pueden tener un botón de reinicio (GFCI).",
     },
   },
   HVAC: {
@@ -32,8 +36,16 @@ const ES: Record<string, { name: string; examples: Record<string, string>; tips:
   },
   Appliances: {
     name: "Electrodomésticos",
-    examples: { refrigerator: "refrigerador", stove: "estufa", dishwasher: "lavavajillas", "washer/dryer": "lavadora/secadora" },
-    tips: { "Garbage disposal: press the red reset button underneath.": "Triturador de basura: presione el botón rojo de reinicio que está debajo." },
+    examples: {
+      refrigerator: "refrigerador",
+      stove: "estufa",
+      dishwasher: "lavavajillas",
+      "washer/dryer": "lavadora/secadora",
+    },
+    tips: {
+      "Garbage disposal: press the red reset button underneath.":
+        "Triturador de basura: presione el botón rojo de reinicio que está debajo.",
+    },
   },
   Structural: {
     name: "Estructura",
@@ -43,19 +55,30 @@ const ES: Record<string, { name: string; examples: Record<string, string>; tips:
   "Pest control": {
     name: "Plagas",
     examples: { insects: "insectos", rodents: "roedores" },
-    tips: { "Keep food sealed and take trash out daily until we visit.": "Guarde la comida bien cerrada y saque la basura a diario hasta nuestra visita." },
+    tips: {
+      "Keep food sealed and take trash out daily until we visit.":
+        "Guarde la comida bien cerrada y saque la basura a diario hasta nuestra visita.",
+    },
   },
   General: {
     name: "General",
     examples: { "smoke detectors": "detectores de humo", "light bulbs": "focos", cosmetic: "detalles estéticos" },
-    tips: { "A chirping smoke detector usually needs a new battery.": "Un detector de humo que pita cada tanto casi siempre necesita pila nueva." },
+    tips: {
+      "A chirping smoke detector usually needs a new battery.":
+        "Un detector de humo que pita cada tanto casi siempre necesita pila nueva.",
+    },
   },
 };
 
 export function localizeCategory<C extends CategoryText>(c: C, locale: Locale): C {
   const es = locale === "es" ? ES[c.name] : undefined;
   if (!es) return c;
-  return { ...c, name: es.name, examples: c.examples.map((e) => es.examples[e] ?? e), tips: c.tips.map((t) => es.tips[t] ?? t) };
+  return {
+    ...c,
+    name: es.name,
+    examples: c.examples.map((e) => es.examples[e] ?? e),
+    tips: c.tips.map((t) => es.tips[t] ?? t),
+  };
 }
 
 export function categoryName(name: string, locale: Locale): string {

@@ -6,7 +6,8 @@ export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "fixwell-lang";
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Español" };
 
-export const isLocale = (v: unknown): v is Locale => typeof v === "string" && (LOCALES as readonly string[]).includes(v);
+export const isLocale = (v: unknown): v is Locale =>
+  typeof v === "string" && (LOCALES as readonly string[]).includes(v);
 
 /** The best locale for a cookie value and an Accept-Language header ("es-MX,es;q=0.9,en;q=0.8"). */
 export function negotiateLocale(cookie: string | undefined, acceptLanguage: string | null | undefined): Locale {

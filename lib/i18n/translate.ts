@@ -13,7 +13,12 @@ export const msg = (key: MessageKey, vars?: Vars): Msg => (vars ? { key, vars } 
 
 const isKeyOf = (messages: Messages, s: string): s is MessageKey => Object.prototype.hasOwnProperty.call(messages, s);
 
-export function interpolate(template: string, vars?: Vars, locale = "en", lookup: (s: string) => string = (s) => s): string {
+export function interpolate(
+  template: string,
+  vars?: Vars,
+  locale = "en",
+  lookup: (s: string) => string = (s) => s,
+): string {
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = vars[name];
@@ -35,10 +40,14 @@ export function translator(locale: Locale, messages: Messages): T {
 }
 
 /** Turns an action's message and field errors (keys or text) into the reader's language. */
-export function localizeState<S extends { message?: Msg | string; fieldErrors?: Record<string, (Msg | string)[] | undefined> }>(state: S, t: T) {
+export function localizeState<
+  S extends { message?: Msg | string; fieldErrors?: Record<string, (Msg | string)[] | undefined> },
+>(state: S, t: T) {
   return {
     ...state,
     message: state.message === undefined ? undefined : t(state.message),
-    fieldErrors: state.fieldErrors && Object.fromEntries(Object.entries(state.fieldErrors).map(([k, v]) => [k, v?.map((e) => t(e))])),
+    fieldErrors:
+      state.fieldErrors &&
+      Object.fromEntries(Object.entries(state.fieldErrors).map(([k, v]) => [k, v?.map((e) => t(e))])),
   };
 }

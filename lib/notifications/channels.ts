@@ -21,7 +21,15 @@ export interface EmailPort {
 export const localEmail: EmailPort = {
   async send(email, { orgId, now }) {
     const row = await db().localMessage.create({
-      data: { orgId, channel: "EMAIL", recipient: email.to, subject: email.subject, text: email.text, html: email.html, createdAt: now },
+      data: {
+        orgId,
+        channel: "EMAIL",
+        recipient: email.to,
+        subject: email.subject,
+        text: email.text,
+        html: email.html,
+        createdAt: now,
+      },
     });
     return `local_${row.id}`;
   },
@@ -54,7 +62,9 @@ export interface SmsPort {
 
 export const localSms: SmsPort = {
   async send(sms, { orgId, now }) {
-    const row = await db().localMessage.create({ data: { orgId, channel: "SMS", recipient: sms.to, text: sms.text, createdAt: now } });
+    const row = await db().localMessage.create({
+      data: { orgId, channel: "SMS", recipient: sms.to, text: sms.text, createdAt: now },
+    });
     return `local_${row.id}`;
   },
 };
@@ -62,6 +72,7 @@ export const localSms: SmsPort = {
 /** Twilio when it is configured (lib/env.ts refuses to start with only part of its settings); the local SMS store otherwise. */
 export function smsPort(): SmsPort {
   const e = env();
-  if (e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM) return twilioSms(e.TWILIO_ACCOUNT_SID, e.TWILIO_AUTH_TOKEN, e.TWILIO_FROM, e.TWILIO_API_BASE_URL);
+  if (e.TWILIO_ACCOUNT_SID && e.TWILIO_AUTH_TOKEN && e.TWILIO_FROM)
+    return twilioSms(e.TWILIO_ACCOUNT_SID, e.TWILIO_AUTH_TOKEN, e.TWILIO_FROM, e.TWILIO_API_BASE_URL);
   return localSms;
 }

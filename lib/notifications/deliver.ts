@@ -12,7 +12,16 @@ const MAX_ATTEMPTS = 6;
 const LEASE_MS = 5 * 60_000;
 export const DELIVERY_BATCH = 20;
 
-type Claimed = { id: string; orgId: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string | null; body: string; secretEnc: string | null; attempts: number };
+type Claimed = {
+  id: string;
+  orgId: string;
+  channel: "EMAIL" | "SMS";
+  recipient: string;
+  subject: string | null;
+  body: string;
+  secretEnc: string | null;
+  attempts: number;
+};
 
 type DeliverOptions = { email?: EmailPort; sms?: SmsPort; only?: { dedupeKey: string } };
 
@@ -20,7 +29,10 @@ type DeliverOptions = { email?: EmailPort; sms?: SmsPort; only?: { dedupeKey: st
  * Delivers up to a batch of messages due at `now`, oldest first; `only` picks one message (a sign-in
  * link someone waits for). Leases, sent times and backoff are counted from `now` too.
  */
-export async function deliverDueMessages(now: Date, { email: port = emailPort(), sms = smsPort(), only }: DeliverOptions = {}): Promise<{ sent: number; failed: number }> {
+export async function deliverDueMessages(
+  now: Date,
+  { email: port = emailPort(), sms = smsPort(), only }: DeliverOptions = {},
+): Promise<{ sent: number; failed: number }> {
   const channels = ["EMAIL", "SMS"];
   const rows = await db().$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = ${utc(new Date(now.getTime() + LEASE_MS))}
@@ -34,7 +46,10 @@ export async function deliverDueMessages(now: Date, { email: port = emailPort(),
   let failed = 0;
   const brands = new Map<string, Branding>();
   for (const orgId of new Set(rows.map((r) => r.orgId))) {
-    const org = await db().organization.findUnique({ where: { id: orgId }, select: { name: true, logoUrl: true, brandColor: true } });
+    const org = await db().organization.findUnique({
+      where: { id: orgId },
+      select: { name: true, logoUrl: true, brandColor: true },
+    });
     if (org) brands.set(orgId, org);
   }
   for (const row of rows) {
@@ -42,7 +57,21 @@ export async function deliverDueMessages(now: Date, { email: port = emailPort(),
       const text = row.secretEnc ? row.body.replaceAll("{{link}}", decrypt(row.secretEnc)) : row.body;
       const sending = { orgId: row.orgId, now }; // the local store files it under the row's organisation
       const providerId =
-        row.channel === "SMS" ? await sms.send({ to: row.recipient, text, idempotencyKey: row.id }, sending) : await port.send({ to: row.recipient, subject: row.subject ?? "Fixwell", text, html: emailHtml(text, brands.get(row.orgId) ?? { name: "Fixwell", logoUrl: null, brandColor: "#0f766e" }), idempotencyKey: row.id }, sending);
+        row.channel === "SMS"
+          ? await sms.send({ to: row.recipient, text, idempotencyKey: row.id }, sending)
+          : await port.send(
+              {
+                to: row.recipient,
+                subject: row.subject ?? "Fixwell",
+                text,
+                html: emailHtml(
+                  text,
+                  brands.get(row.orgId) ?? { name: "Fixwell", logoUrl: null, brandColor: "#0f766e" },
+                ),
+                idempotencyKey: row.id,
+              },
+              sending,
+            );
       await db().outboxMessage.update({
         where: { id: row.id },
         data: { status: "SENT", sentAt: now, providerId, secretEnc: null, lastError: null },

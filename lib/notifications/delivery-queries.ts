@@ -9,11 +9,23 @@ export async function deliveryOverview(actor: Actor) {
     db().outboxMessage.groupBy({ by: ["status"], where: { orgId: actor.orgId }, _count: true }),
     db().outboxMessage.findMany({
       where: { orgId: actor.orgId, status: "FAILED" },
-      select: { id: true, channel: true, recipient: true, template: true, subject: true, attempts: true, lastError: true, createdAt: true, workOrder: { select: { trackingNumber: true } } },
+      select: {
+        id: true,
+        channel: true,
+        recipient: true,
+        template: true,
+        subject: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+        workOrder: { select: { trackingNumber: true } },
+      },
       orderBy: { createdAt: "desc" },
       take: 100,
     }),
   ]);
-  const counts = Object.fromEntries(byStatus.map((s) => [s.status, s._count])) as Partial<Record<"PENDING" | "SENDING" | "SENT" | "FAILED", number>>;
+  const counts = Object.fromEntries(byStatus.map((s) => [s.status, s._count])) as Partial<
+    Record<"PENDING" | "SENDING" | "SENT" | "FAILED", number>
+  >;
   return { counts, failed };
 }

@@ -2,7 +2,8 @@
 // (which is sent too, as the text part). Pure; the text is escaped and its links made clickable.
 export type Branding = { name: string; logoUrl: string | null; brandColor: string };
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const safeColor = (c: string) => (/^#[0-9a-f]{6}$/i.test(c) ? c : "#0f766e");
 const safeUrl = (u: string | null) => (u && /^https:\/\/[^\s"'<>]+$/.test(u) ? u : null);
 
@@ -11,7 +12,10 @@ export function emailHtml(text: string, brand: Branding): string {
   const logo = safeUrl(brand.logoUrl);
   const paragraphs = esc(text)
     .split(/\n{2,}/)
-    .map((p) => `<p style="margin:0 0 16px">${p.replace(/\n/g, "<br>").replace(/https?:\/\/[^\s<]+/g, (u) => `<a href="${u}" style="color:${color}">${u}</a>`)}</p>`)
+    .map(
+      (p) =>
+        `<p style="margin:0 0 16px">${p.replace(/\n/g, "<br>").replace(/https?:\/\/[^\s<]+/g, (u) => `<a href="${u}" style="color:${color}">${u}</a>`)}</p>`,
+    )
     .join("");
   return `<!doctype html><html><body style="margin:0;background:#f1f5f9;font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#0f172a">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px 12px">

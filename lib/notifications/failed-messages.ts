@@ -13,20 +13,39 @@ import { scopeFor } from "@/lib/work-orders/scope";
  */
 export async function failedMessageCounts(workOrderIds: string[]): Promise<Map<string, number>> {
   if (workOrderIds.length === 0) return new Map();
-  const groups = await db().outboxMessage.groupBy({ by: ["workOrderId"], where: { workOrderId: { in: workOrderIds }, status: "FAILED" }, _count: { _all: true } });
+  const groups = await db().outboxMessage.groupBy({
+    by: ["workOrderId"],
+    where: { workOrderId: { in: workOrderIds }, status: "FAILED" },
+    _count: { _all: true },
+  });
   return new Map(groups.map((g) => [g.workOrderId!, g._count._all]));
 }
 
 /** A message whose one-time link was erased after its last try cannot be rebuilt: the person asks for a new link. */
-export const lostItsLink = (m: { body: string; secretEnc: string | null }) => m.body.includes("{{link}}") && !m.secretEnc;
+export const lostItsLink = (m: { body: string; secretEnc: string | null }) =>
+  m.body.includes("{{link}}") && !m.secretEnc;
 
 /** Sends a work order's failed messages again (back to pending, due now, tries counted afresh). */
-export async function retryWorkOrderMessages({ actor, trackingNumber, now }: { actor: Actor; trackingNumber: number; now: Date }): Promise<{ queued: number; lost: number }> {
+export async function retryWorkOrderMessages({
+  actor,
+  trackingNumber,
+  now,
+}: {
+  actor: Actor;
+  trackingNumber: number;
+  now: Date;
+}): Promise<{ queued: number; lost: number }> {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const wo = await db().workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) }, select: { id: true } });
   if (!wo) throw notFound();
-  const failed = await db().outboxMessage.findMany({ where: { workOrderId: wo.id, status: "FAILED" }, select: { id: true, body: true, secretEnc: true } });
+  const failed = await db().outboxMessage.findMany({
+    where: { workOrderId: wo.id, status: "FAILED" },
+    select: { id: true, body: true, secretEnc: true },
+  });
   const retry = failed.filter((m) => !lostItsLink(m)).map((m) => m.id);
-  const { count } = await db().outboxMessage.updateMany({ where: { id: { in: retry }, status: "FAILED" }, data: { status: "PENDING", attempts: 0, nextAttemptAt: now, lastError: null } });
+  const { count } = await db().outboxMessage.updateMany({
+    where: { id: { in: retry }, status: "FAILED" },
+    data: { status: "PENDING", attempts: 0, nextAttemptAt: now, lastError: null },
+  });
   return { queued: count, lost: failed.length - retry.length };
 }

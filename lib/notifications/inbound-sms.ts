@@ -14,7 +14,10 @@ import { isLocale } from "@/lib/i18n/locales";
 import { changeStatus } from "@/lib/work-orders/change-status";
 
 export type InboundSms = { from: string; body: string; messageSid: string; now: Date };
-export type InboundResult = { outcome: "duplicate" | "confirmed" | "reopened" | "opted-out" | "threaded" | "asked-which" | "unknown-sender"; trackingNumber?: number };
+export type InboundResult = {
+  outcome: "duplicate" | "confirmed" | "reopened" | "opted-out" | "threaded" | "asked-which" | "unknown-sender";
+  trackingNumber?: number;
+};
 
 const STOP_WORDS = ["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT"];
 
@@ -42,22 +45,43 @@ export async function handleInboundSms(sms: InboundSms): Promise<InboundResult> 
 
 async function handle({ from, body, messageSid, now }: InboundSms): Promise<InboundResult> {
   if (await db().message.findUnique({ where: { externalId: messageSid } })) return { outcome: "duplicate" };
-  const users = await db().user.findMany({ where: { phone: from, disabledAt: null }, include: { tenantProfile: true } });
+  const users = await db().user.findMany({
+    where: { phone: from, disabledAt: null },
+    include: { tenantProfile: true },
+  });
   const keyword = parseKeyword(body);
   if (keyword?.word === "STOP") {
     await db().user.updateMany({ where: { phone: from }, data: { smsOptOut: true } });
     return { outcome: "opted-out" };
   }
   const open = await db().workOrder.findMany({
-    where: { status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] }, OR: [{ reporterId: { in: users.map((u) => u.id) } }, { reporterId: null, reporterPhone: from }] },
+    where: {
+      status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] },
+      OR: [{ reporterId: { in: users.map((u) => u.id) } }, { reporterId: null, reporterPhone: from }],
+    },
     orderBy: { updatedAt: "desc" },
   });
   if (open.length === 0) return { outcome: "unknown-sender" };
 
   const callerFor = (wo: WorkOrder): Caller => {
     const u = users.find((x) => x.id === wo.reporterId);
-    if (u) return { userId: u.id, orgId: u.orgId, role: "TENANT", name: u.name, email: u.email, propertyIds: [], unitId: u.tenantProfile?.unitId ?? null };
-    return { via: "tracking-link", workOrderId: wo.id, orgId: wo.orgId, role: "TENANT", name: `${wo.reporterName ?? "Tenant"} (by text)` };
+    if (u)
+      return {
+        userId: u.id,
+        orgId: u.orgId,
+        role: "TENANT",
+        name: u.name,
+        email: u.email,
+        propertyIds: [],
+        unitId: u.tenantProfile?.unitId ?? null,
+      };
+    return {
+      via: "tracking-link",
+      workOrderId: wo.id,
+      orgId: wo.orgId,
+      role: "TENANT",
+      name: `${wo.reporterName ?? "Tenant"} (by text)`,
+    };
   };
 
   if (keyword) {
@@ -68,15 +92,37 @@ async function handle({ from, body, messageSid, now }: InboundSms): Promise<Inbo
       const n = chosen[0].trackingNumber;
       const locale = users.map((u) => u.locale).find(isLocale) ?? "en";
       const { body: reply } = renderTenantMessage("which-request", locale, "SMS", { list, n });
-      await db().$transaction((tx) => enqueue(tx, { orgId: chosen[0].orgId, dedupeKey: `sms-reply:${messageSid}`, channel: "SMS", recipient: from, template: "which-request", body: reply }, now));
+      await db().$transaction((tx) =>
+        enqueue(
+          tx,
+          {
+            orgId: chosen[0].orgId,
+            dedupeKey: `sms-reply:${messageSid}`,
+            channel: "SMS",
+            recipient: from,
+            template: "which-request",
+            body: reply,
+          },
+          now,
+        ),
+      );
       return { outcome: "asked-which" };
     }
     if (chosen.length === 1) {
       const wo = chosen[0];
       await record(wo, callerFor(wo), body, messageSid, now);
-      const change = keyword.word === "YES" ? ({ to: "CLOSED" } as const) : ({ to: "ASSIGNED", reopen: true, reason: "Replied NO by text: still a problem" } as const);
+      const change =
+        keyword.word === "YES"
+          ? ({ to: "CLOSED" } as const)
+          : ({ to: "ASSIGNED", reopen: true, reason: "Replied NO by text: still a problem" } as const);
       const fresh = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
-      await changeStatus({ actor: callerFor(wo), trackingNumber: wo.trackingNumber, version: fresh.version, change, now });
+      await changeStatus({
+        actor: callerFor(wo),
+        trackingNumber: wo.trackingNumber,
+        version: fresh.version,
+        change,
+        now,
+      });
       return { outcome: keyword.word === "YES" ? "confirmed" : "reopened", trackingNumber: wo.trackingNumber };
     }
   }
@@ -88,8 +134,37 @@ async function handle({ from, body, messageSid, now }: InboundSms): Promise<Inbo
 /** The text itself, on the request's messages and timeline (managers told when it says something new). */
 async function record(wo: WorkOrder, caller: Caller, body: string, messageSid: string, now: Date, tell = false) {
   await db().$transaction(async (tx) => {
-    const message = await tx.message.create({ data: { workOrderId: wo.id, authorId: caller.userId, authorLabel: caller.name, body, channel: "SMS", externalId: messageSid, createdAt: now } });
-    await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorId: caller.userId, actorLabel: caller.name, type: "MESSAGE", details: { body, messageId: message.id, via: "SMS" }, createdAt: now } });
-    if (tell) await tellManagers(tx, wo, { event: `msg:${message.id}`, template: "tenant-message", vars: { number: wo.trackingNumber, name: caller.name, body, via: "SMS" } }, now);
+    const message = await tx.message.create({
+      data: {
+        workOrderId: wo.id,
+        authorId: caller.userId,
+        authorLabel: caller.name,
+        body,
+        channel: "SMS",
+        externalId: messageSid,
+        createdAt: now,
+      },
+    });
+    await tx.workOrderEvent.create({
+      data: {
+        workOrderId: wo.id,
+        actorId: caller.userId,
+        actorLabel: caller.name,
+        type: "MESSAGE",
+        details: { body, messageId: message.id, via: "SMS" },
+        createdAt: now,
+      },
+    });
+    if (tell)
+      await tellManagers(
+        tx,
+        wo,
+        {
+          event: `msg:${message.id}`,
+          template: "tenant-message",
+          vars: { number: wo.trackingNumber, name: caller.name, body, via: "SMS" },
+        },
+        now,
+      );
   });
 }

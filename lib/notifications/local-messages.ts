@@ -8,7 +8,14 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-export type LocalMessageView = { id: string; channel: "EMAIL" | "SMS"; recipient: string; subject: string | null; text: string; createdAt: Date };
+export type LocalMessageView = {
+  id: string;
+  channel: "EMAIL" | "SMS";
+  recipient: string;
+  subject: string | null;
+  text: string;
+  createdAt: Date;
+};
 
 const LIMIT = 50;
 
@@ -24,7 +31,15 @@ export function redactSignInLinks(text: string): string {
  * The newest messages, optionally only those to `to` (an address or number, any case). `demo` is
  * the caller's demoAllowed(): passed in so the rule is the same whoever decides it.
  */
-export async function localMessages({ actor, demo, to }: { actor: Actor | null; demo: boolean; to?: string }): Promise<LocalMessageView[]> {
+export async function localMessages({
+  actor,
+  demo,
+  to,
+}: {
+  actor: Actor | null;
+  demo: boolean;
+  to?: string;
+}): Promise<LocalMessageView[]> {
   // Outside demo mode the organisation is part of the query; rows with no organisation (kept
   // before messages had one) match nobody's.
   const scope = demo ? {} : { orgId: adminOrg(actor) };
@@ -35,7 +50,9 @@ export async function localMessages({ actor, demo, to }: { actor: Actor | null; 
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: LIMIT,
   });
-  return demo ? rows : rows.map((m) => ({ ...m, text: redactSignInLinks(m.text), subject: m.subject && redactSignInLinks(m.subject) }));
+  return demo
+    ? rows
+    : rows.map((m) => ({ ...m, text: redactSignInLinks(m.text), subject: m.subject && redactSignInLinks(m.subject) }));
 }
 
 // Refused like a page that is not there: the store's existence is nobody else's business.

@@ -36,21 +36,62 @@ export async function notifyStaffMember(tx: Tx, wo: Wo, userId: string, m: Staff
 export type QuietOrg = { timeZone: string; quietHoursStartMinute: number; quietHoursEndMinute: number };
 
 /** The rows to queue for these recipients (each in their language, texts timed by quiet hours); pure given `org`. */
-export function staffOutgoing(wo: Wo, recipients: Recipient[], m: StaffNotice | WrittenNotice, now: Date, org: QuietOrg | null): Outgoing[] {
+export function staffOutgoing(
+  wo: Wo,
+  recipients: Recipient[],
+  m: StaffNotice | WrittenNotice,
+  now: Date,
+  org: QuietOrg | null,
+): Outgoing[] {
   return recipients.map((r) => {
     const { subject, body } =
       "vars" in m
-        ? renderStaffMessage(m.template, r.locale, r.channel, typeof m.vars === "function" ? m.vars(r.locale) : m.vars, m.link)
+        ? renderStaffMessage(
+            m.template,
+            r.locale,
+            r.channel,
+            typeof m.vars === "function" ? m.vars(r.locale) : m.vars,
+            m.link,
+          )
         : { subject: m.subject, body: r.channel === "SMS" ? m.subject : m.body };
     const urgent = "vars" in m && !!m.urgent;
-    const notBefore = r.channel === "SMS" && org ? smsNotBefore(now, { timeZone: org.timeZone, startMinute: org.quietHoursStartMinute, endMinute: org.quietHoursEndMinute }, urgent) : null;
-    return { orgId: wo.orgId, dedupeKey: `${m.event}:${r.key}`, channel: r.channel, recipient: r.recipient, userId: r.userId, workOrderId: wo.id, template: m.template, subject: r.channel === "EMAIL" ? subject : undefined, body, notBefore };
+    const notBefore =
+      r.channel === "SMS" && org
+        ? smsNotBefore(
+            now,
+            { timeZone: org.timeZone, startMinute: org.quietHoursStartMinute, endMinute: org.quietHoursEndMinute },
+            urgent,
+          )
+        : null;
+    return {
+      orgId: wo.orgId,
+      dedupeKey: `${m.event}:${r.key}`,
+      channel: r.channel,
+      recipient: r.recipient,
+      userId: r.userId,
+      workOrderId: wo.id,
+      template: m.template,
+      subject: r.channel === "EMAIL" ? subject : undefined,
+      body,
+      notBefore,
+    };
   });
 }
 
-async function queueFor(tx: Tx, wo: Wo, recipients: Recipient[], m: StaffNotice | WrittenNotice, now: Date): Promise<number> {
+async function queueFor(
+  tx: Tx,
+  wo: Wo,
+  recipients: Recipient[],
+  m: StaffNotice | WrittenNotice,
+  now: Date,
+): Promise<number> {
   const needsOrg = recipients.some((r) => r.channel === "SMS");
-  const org = needsOrg ? await tx.organization.findUnique({ where: { id: wo.orgId }, select: { timeZone: true, quietHoursStartMinute: true, quietHoursEndMinute: true } }) : null;
+  const org = needsOrg
+    ? await tx.organization.findUnique({
+        where: { id: wo.orgId },
+        select: { timeZone: true, quietHoursStartMinute: true, quietHoursEndMinute: true },
+      })
+    : null;
   let queued = 0;
   for (const o of staffOutgoing(wo, recipients, m, now, org)) if (await enqueue(tx, o, now)) queued++;
   return queued;

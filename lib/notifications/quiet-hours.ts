@@ -3,7 +3,12 @@
 export type QuietHours = { timeZone: string; startMinute: number; endMinute: number };
 
 function minuteOfDay(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", hour: "2-digit", minute: "2-digit" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).formatToParts(at);
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   return get("hour") * 60 + get("minute");
 }

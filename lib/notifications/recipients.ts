@@ -28,7 +28,8 @@ type Person = { id: string; email: string; phone: string | null; smsOptOut: bool
 export function byPreference(u: Person, method: ContactMethod): Recipient[] {
   const locale = isLocale(u.locale) ? u.locale : "en";
   const email: Recipient = { channel: "EMAIL", recipient: u.email, userId: u.id, key: `${u.id}:EMAIL`, locale };
-  const sms: Recipient | null = u.phone && !u.smsOptOut ? { channel: "SMS", recipient: u.phone, userId: u.id, key: `${u.id}:SMS`, locale } : null;
+  const sms: Recipient | null =
+    u.phone && !u.smsOptOut ? { channel: "SMS", recipient: u.phone, userId: u.id, key: `${u.id}:SMS`, locale } : null;
   if (method === "BOTH") return sms ? [email, sms] : [email];
   if (method === "SMS" && sms) return [sms];
   return [email];
@@ -51,7 +52,12 @@ export async function tenantRecipients(tx: Tx, wo: WoContact): Promise<Recipient
 /** The property's managers, each by their own preference and language. */
 export async function managerRecipients(tx: Tx, wo: { orgId: string; propertyId: string }): Promise<Recipient[]> {
   const managers = await tx.user.findMany({
-    where: { orgId: wo.orgId, disabledAt: null, role: "MANAGER", managedProperties: { some: { propertyId: wo.propertyId } } },
+    where: {
+      orgId: wo.orgId,
+      disabledAt: null,
+      role: "MANAGER",
+      managedProperties: { some: { propertyId: wo.propertyId } },
+    },
     select: PERSON,
     orderBy: { email: "asc" },
   });
@@ -59,19 +65,35 @@ export async function managerRecipients(tx: Tx, wo: { orgId: string; propertyId:
 }
 
 /** The managers of several properties in one query (a cron step's batch), by property. */
-export async function managersByProperty(tx: Tx, orgId: string, propertyIds: string[]): Promise<Map<string, Recipient[]>> {
+export async function managersByProperty(
+  tx: Tx,
+  orgId: string,
+  propertyIds: string[],
+): Promise<Map<string, Recipient[]>> {
   const managers = await tx.user.findMany({
-    where: { orgId, disabledAt: null, role: "MANAGER", managedProperties: { some: { propertyId: { in: propertyIds } } } },
-    select: { ...PERSON, managedProperties: { where: { propertyId: { in: propertyIds } }, select: { propertyId: true } } },
+    where: {
+      orgId,
+      disabledAt: null,
+      role: "MANAGER",
+      managedProperties: { some: { propertyId: { in: propertyIds } } },
+    },
+    select: {
+      ...PERSON,
+      managedProperties: { where: { propertyId: { in: propertyIds } }, select: { propertyId: true } },
+    },
     orderBy: { email: "asc" },
   });
   const out = new Map<string, Recipient[]>(propertyIds.map((p) => [p, []]));
-  for (const m of managers) for (const { propertyId } of m.managedProperties) out.get(propertyId)!.push(...byPreference(m, m.contactMethod));
+  for (const m of managers)
+    for (const { propertyId } of m.managedProperties) out.get(propertyId)!.push(...byPreference(m, m.contactMethod));
   return out;
 }
 
 /** One staff member (an in-house technician), by their preference and language; none when disabled. */
 export async function staffRecipients(tx: Tx, orgId: string, userId: string): Promise<Recipient[]> {
-  const u = await tx.user.findFirst({ where: { id: userId, orgId, disabledAt: null, role: { in: ["ADMIN", "MANAGER", "TECHNICIAN"] } }, select: PERSON });
+  const u = await tx.user.findFirst({
+    where: { id: userId, orgId, disabledAt: null, role: { in: ["ADMIN", "MANAGER", "TECHNICIAN"] } },
+    select: PERSON,
+  });
   return u ? byPreference(u, u.contactMethod) : [];
 }

@@ -16,7 +16,11 @@ type ResendEvent = { type: string; created_at: string; data: { email_id?: string
 
 export async function resendWebhook(req: Request, secret: string | undefined): Promise<Response> {
   const raw = await req.text();
-  const headers = { "webhook-id": req.headers.get("svix-id") ?? "", "webhook-timestamp": req.headers.get("svix-timestamp") ?? "", "webhook-signature": req.headers.get("svix-signature") ?? "" };
+  const headers = {
+    "webhook-id": req.headers.get("svix-id") ?? "",
+    "webhook-timestamp": req.headers.get("svix-timestamp") ?? "",
+    "webhook-signature": req.headers.get("svix-signature") ?? "",
+  };
   let event: ResendEvent;
   try {
     if (!secret) throw new Error("no secret configured");
@@ -29,7 +33,10 @@ export async function resendWebhook(req: Request, secret: string | undefined): P
   const at = new Date(event.created_at);
   if (!status || !emailId || Number.isNaN(at.getTime())) return new Response(null, { status: 204 });
   await db().$transaction(async (tx) => {
-    const { count } = await tx.webhookReceipt.createMany({ data: [{ id: `resend:${headers["webhook-id"]}` }], skipDuplicates: true });
+    const { count } = await tx.webhookReceipt.createMany({
+      data: [{ id: `resend:${headers["webhook-id"]}` }],
+      skipDuplicates: true,
+    });
     if (count === 0) return; // this delivery was applied already
     await tx.outboxMessage.updateMany({
       where: { providerId: emailId, OR: [{ deliveryUpdatedAt: null }, { deliveryUpdatedAt: { lte: at } }] },

@@ -14,23 +14,37 @@ export const STAFF_CONTACT_METHODS = ["EMAIL", "SMS", "BOTH"] as const;
 export const E164 = /^\+[1-9]\d{7,14}$/;
 
 // Spaces, dashes, dots and brackets people type are dropped; what remains must be E.164.
-const mobile = z.string().trim().transform((s) => s.replace(/[\s().-]/g, ""));
+const mobile = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/[\s().-]/g, ""));
 
 export const staffPreferencesSchema = z
   .object({
     contactMethod: z.enum(STAFF_CONTACT_METHODS, "Choose email, texts or both."),
-    phone: mobile.refine((s) => s === "" || E164.test(s), "Enter the number in international format: a + and the country code, then the number, e.g. +15551234567."),
+    phone: mobile.refine(
+      (s) => s === "" || E164.test(s),
+      "Enter the number in international format: a + and the country code, then the number, e.g. +15551234567.",
+    ),
     locale: z.enum(LOCALES, "Choose English or Spanish."),
   })
   .superRefine((v, ctx) => {
-    if (v.contactMethod !== "EMAIL" && v.phone === "") ctx.addIssue({ code: "custom", path: ["phone"], message: "Texts need a mobile number: add one, or choose email only." });
+    if (v.contactMethod !== "EMAIL" && v.phone === "")
+      ctx.addIssue({
+        code: "custom",
+        path: ["phone"],
+        message: "Texts need a mobile number: add one, or choose email only.",
+      });
   });
 /** As the form posts it: the use case checks every field. */
 export type StaffPreferencesInput = { contactMethod: string; phone: string; locale: string };
 
 export async function myNotificationPreferences(actor: Actor) {
   if (!can(actor, "notifications:own")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
-  const u = await db().user.findFirst({ where: { id: actor.userId, orgId: actor.orgId, disabledAt: null }, select: { email: true, phone: true, contactMethod: true, locale: true, smsOptOut: true } });
+  const u = await db().user.findFirst({
+    where: { id: actor.userId, orgId: actor.orgId, disabledAt: null },
+    select: { email: true, phone: true, contactMethod: true, locale: true, smsOptOut: true },
+  });
   if (!u) throw notFound();
   // A staff member never had PHONE offered ("staff call you" is a tenant's choice): shown as email.
   return { ...u, contactMethod: u.contactMethod === "PHONE" ? ("EMAIL" as const) : u.contactMethod };
@@ -40,10 +54,17 @@ export async function myNotificationPreferences(actor: Actor) {
  * Saves the choice. Choosing texts again is consent again: a number that replied STOP is turned
  * back on (Twilio's own STOP still applies until the person texts START to it).
  */
-export async function updateMyNotificationPreferences({ actor, input }: { actor: Actor; input: StaffPreferencesInput }) {
+export async function updateMyNotificationPreferences({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: StaffPreferencesInput;
+}) {
   if (!can(actor, "notifications:own")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const parsed = staffPreferencesSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID_INPUT", "Check the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", "Check the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
   const { contactMethod, phone, locale } = parsed.data;
   const { count } = await db().user.updateMany({
     where: { id: actor.userId, orgId: actor.orgId, disabledAt: null },

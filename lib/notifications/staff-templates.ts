@@ -10,14 +10,29 @@ type Part = (v: StaffVars) => string;
 type Parts = { subject: Part; text: Part; sms: Part };
 
 export const STAFF_TEMPLATE_NAMES = [
-  "new-request", "tenant-message", "reschedule-request", "tenant-photos", "sla-at-risk", "sla-breached", "emergency-page",
-  "technician-assigned", "technician-scheduled", "technician-withdrawn",
-  "owner-approved", "owner-declined", "owner-unanswered", "owner-deemed",
-  "vendor-declined", "assignee-message", "assignee-invoice", "vendor-estimate",
+  "new-request",
+  "tenant-message",
+  "reschedule-request",
+  "tenant-photos",
+  "sla-at-risk",
+  "sla-breached",
+  "emergency-page",
+  "technician-assigned",
+  "technician-scheduled",
+  "technician-withdrawn",
+  "owner-approved",
+  "owner-declined",
+  "owner-unanswered",
+  "owner-deemed",
+  "vendor-declined",
+  "assignee-message",
+  "assignee-invoice",
+  "vendor-estimate",
 ] as const;
 export type StaffTemplate = (typeof STAFF_TEMPLATE_NAMES)[number];
 
-export const isStaffTemplate = (t: string): t is StaffTemplate => (STAFF_TEMPLATE_NAMES as readonly string[]).includes(t);
+export const isStaffTemplate = (t: string): t is StaffTemplate =>
+  (STAFF_TEMPLATE_NAMES as readonly string[]).includes(t);
 
 const PRIORITY: Record<Locale, Record<string, string>> = {
   en: { EMERGENCY: "emergency", URGENT: "urgent", ROUTINE: "routine", LOW: "low" },
@@ -27,7 +42,8 @@ const TARGET: Record<Locale, Record<string, string>> = {
   en: { response: "response", resolution: "resolution" },
   es: { response: "respuesta", resolution: "resolución" },
 };
-const short = (s: unknown, max = 120) => (String(s ?? "").length > max ? `${String(s).slice(0, max - 1)}…` : String(s ?? ""));
+const short = (s: unknown, max = 120) =>
+  String(s ?? "").length > max ? `${String(s).slice(0, max - 1)}…` : String(s ?? "");
 const plural = (n: unknown, one: string, many: string) => (Number(n) === 1 ? one : many);
 
 const EN: Record<StaffTemplate, Parts> = {
@@ -52,13 +68,17 @@ const EN: Record<StaffTemplate, Parts> = {
     sms: (v) => `#${v.number}: ${v.name} added ${v.count} ${plural(v.count, "file", "files")}.`,
   },
   "sla-at-risk": {
-    subject: (v) => `At risk: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place})`,
-    text: (v) => `At risk: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place}). Due ${v.due}`,
+    subject: (v) =>
+      `At risk: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place})`,
+    text: (v) =>
+      `At risk: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place}). Due ${v.due}`,
     sms: (v) => `At risk: ${TARGET.en[v.target!]} for #${v.number}, ${v.place}, due ${v.due}`,
   },
   "sla-breached": {
-    subject: (v) => `Breached: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place})`,
-    text: (v) => `Breached: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place}). It was due ${v.due}`,
+    subject: (v) =>
+      `Breached: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place})`,
+    text: (v) =>
+      `Breached: ${TARGET.en[v.target!]} target for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place}). It was due ${v.due}`,
     sms: (v) => `Breached: ${TARGET.en[v.target!]} for #${v.number}, ${v.place}, was due ${v.due}`,
   },
   "emergency-page": {
@@ -78,8 +98,10 @@ const EN: Record<StaffTemplate, Parts> = {
   },
   "technician-withdrawn": {
     subject: (v) => `Job #${v.number} ${v.cancelled ? "cancelled" : "no longer yours"}`,
-    text: (v) => `Job #${v.number} at ${v.place} has been ${v.cancelled ? "cancelled" : "reassigned"}. Please do not attend.`,
-    sms: (v) => `Job #${v.number} at ${v.place} has been ${v.cancelled ? "cancelled" : "reassigned"}. Please do not attend.`,
+    text: (v) =>
+      `Job #${v.number} at ${v.place} has been ${v.cancelled ? "cancelled" : "reassigned"}. Please do not attend.`,
+    sms: (v) =>
+      `Job #${v.number} at ${v.place} has been ${v.cancelled ? "cancelled" : "reassigned"}. Please do not attend.`,
   },
   "owner-approved": {
     subject: (v) => `${v.owner} approved ${v.amount} on #${v.number}`,
@@ -98,12 +120,14 @@ const EN: Record<StaffTemplate, Parts> = {
   },
   "owner-deemed": {
     subject: (v) => `Deemed approved: ${v.amount} on #${v.number}`,
-    text: (v) => `${v.owner} did not answer in ${v.hours} hours; under their agreement the estimate is deemed approved.`,
+    text: (v) =>
+      `${v.owner} did not answer in ${v.hours} hours; under their agreement the estimate is deemed approved.`,
     sms: (v) => `#${v.number}: ${v.amount} deemed approved (${v.owner} did not answer in ${v.hours} hours).`,
   },
   "vendor-declined": {
     subject: (v) => `${v.vendor} declined job #${v.number}`,
-    text: (v) => `${v.vendor} declined job #${v.number} (${v.category}, ${v.place})${v.reason ? `: ${v.reason}` : "."}\nIt is back in the unassigned queue.`,
+    text: (v) =>
+      `${v.vendor} declined job #${v.number} (${v.category}, ${v.place})${v.reason ? `: ${v.reason}` : "."}\nIt is back in the unassigned queue.`,
     sms: (v) => `${v.vendor} declined job #${v.number} (${v.place}). It is back in the unassigned queue.`,
   },
   "assignee-message": {
@@ -145,13 +169,17 @@ const ES: Record<StaffTemplate, Parts> = {
     sms: (v) => `#${v.number}: ${v.name} añadió ${v.count} ${plural(v.count, "archivo", "archivos")}.`,
   },
   "sla-at-risk": {
-    subject: (v) => `En riesgo: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place})`,
-    text: (v) => `En riesgo: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place}). Vence ${v.due}`,
+    subject: (v) =>
+      `En riesgo: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place})`,
+    text: (v) =>
+      `En riesgo: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place}). Vence ${v.due}`,
     sms: (v) => `En riesgo: ${TARGET.es[v.target!]} de #${v.number}, ${v.place}, vence ${v.due}`,
   },
   "sla-breached": {
-    subject: (v) => `Vencido: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place})`,
-    text: (v) => `Vencido: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place}). Vencía ${v.due}`,
+    subject: (v) =>
+      `Vencido: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place})`,
+    text: (v) =>
+      `Vencido: objetivo de ${TARGET.es[v.target!]} de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place}). Vencía ${v.due}`,
     sms: (v) => `Vencido: ${TARGET.es[v.target!]} de #${v.number}, ${v.place}, vencía ${v.due}`,
   },
   "emergency-page": {
@@ -161,7 +189,8 @@ const ES: Record<StaffTemplate, Parts> = {
   },
   "technician-assigned": {
     subject: (v) => `Nuevo trabajo #${v.number}: ${v.category}, ${v.place}`,
-    text: (v) => `Tiene un nuevo trabajo ${PRIORITY.es[v.priority!]}: ${v.category} en ${v.place}.\n\n"${v.description}"`,
+    text: (v) =>
+      `Tiene un nuevo trabajo ${PRIORITY.es[v.priority!]}: ${v.category} en ${v.place}.\n\n"${v.description}"`,
     sms: (v) => `Nuevo trabajo ${PRIORITY.es[v.priority!]} #${v.number}: ${v.category}, ${v.place}.`,
   },
   "technician-scheduled": {
@@ -171,8 +200,10 @@ const ES: Record<StaffTemplate, Parts> = {
   },
   "technician-withdrawn": {
     subject: (v) => `Trabajo #${v.number} ${v.cancelled ? "cancelado" : "reasignado"}`,
-    text: (v) => `El trabajo #${v.number} en ${v.place} fue ${v.cancelled ? "cancelado" : "reasignado"}. No acuda, por favor.`,
-    sms: (v) => `El trabajo #${v.number} en ${v.place} fue ${v.cancelled ? "cancelado" : "reasignado"}. No acuda, por favor.`,
+    text: (v) =>
+      `El trabajo #${v.number} en ${v.place} fue ${v.cancelled ? "cancelado" : "reasignado"}. No acuda, por favor.`,
+    sms: (v) =>
+      `El trabajo #${v.number} en ${v.place} fue ${v.cancelled ? "cancelado" : "reasignado"}. No acuda, por favor.`,
   },
   "owner-approved": {
     subject: (v) => `${v.owner} aprobó ${v.amount} en #${v.number}`,
@@ -186,7 +217,8 @@ const ES: Record<StaffTemplate, Parts> = {
   },
   "owner-unanswered": {
     subject: (v) => `Sin respuesta de ${v.owner} en #${v.number}`,
-    text: (v) => `${v.owner} no ha respondido sobre el presupuesto de ${v.amount} para ${v.place}. Vuelve a estar en sus manos.`,
+    text: (v) =>
+      `${v.owner} no ha respondido sobre el presupuesto de ${v.amount} para ${v.place}. Vuelve a estar en sus manos.`,
     sms: (v) => `#${v.number}: sin respuesta de ${v.owner} sobre ${v.amount}. Vuelve a estar en sus manos.`,
   },
   "owner-deemed": {
@@ -196,7 +228,8 @@ const ES: Record<StaffTemplate, Parts> = {
   },
   "vendor-declined": {
     subject: (v) => `${v.vendor} rechazó el trabajo #${v.number}`,
-    text: (v) => `${v.vendor} rechazó el trabajo #${v.number} (${v.category}, ${v.place})${v.reason ? `: ${v.reason}` : "."}\nVuelve a la cola sin asignar.`,
+    text: (v) =>
+      `${v.vendor} rechazó el trabajo #${v.number} (${v.category}, ${v.place})${v.reason ? `: ${v.reason}` : "."}\nVuelve a la cola sin asignar.`,
     sms: (v) => `${v.vendor} rechazó el trabajo #${v.number} (${v.place}). Vuelve a la cola sin asignar.`,
   },
   "assignee-message": {
@@ -219,7 +252,13 @@ const ES: Record<StaffTemplate, Parts> = {
 export const STAFF_TEMPLATES: Record<Locale, Record<StaffTemplate, Parts>> = { en: EN, es: ES };
 
 /** The message for one staff member: email gets subject + text (+ link), SMS the short text (+ link). */
-export function renderStaffMessage(template: StaffTemplate, locale: Locale, channel: "EMAIL" | "SMS", vars: StaffVars, link?: string): { subject?: string; body: string } {
+export function renderStaffMessage(
+  template: StaffTemplate,
+  locale: Locale,
+  channel: "EMAIL" | "SMS",
+  vars: StaffVars,
+  link?: string,
+): { subject?: string; body: string } {
   const parts = STAFF_TEMPLATES[locale][template];
   if (channel === "SMS") return { body: link ? `${parts.sms(vars)} ${link}` : parts.sms(vars) };
   return { subject: parts.subject(vars), body: link ? `${parts.text(vars)}\n\n${link}` : parts.text(vars) };

@@ -12,12 +12,28 @@ import { notifyStaffMember } from "./notify-managers";
 import { enqueue } from "./outbox";
 import { ORG_FOR_MESSAGES, tellManagers, tellTenant, visitWindow, type TickWo } from "./tell";
 
-type Change = { from: WorkOrderStatus; to: WorkOrderStatus; vendorIdBefore: string | null; technicianIdBefore?: string | null; byUserId?: string; version: number; byVendor?: boolean; reason?: string };
+type Change = {
+  from: WorkOrderStatus;
+  to: WorkOrderStatus;
+  vendorIdBefore: string | null;
+  technicianIdBefore?: string | null;
+  byUserId?: string;
+  version: number;
+  byVendor?: boolean;
+  reason?: string;
+};
 
 export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Change, now: Date): Promise<void> {
   const wo = await tx.workOrder.findUniqueOrThrow({
     where: { id: workOrderId },
-    include: { org: { select: ORG_FOR_MESSAGES }, vendor: true, technician: { select: { name: true } }, property: { select: { name: true, address: true } }, unit: { select: { label: true } }, category: { select: { name: true } } },
+    include: {
+      org: { select: ORG_FOR_MESSAGES },
+      vendor: true,
+      technician: { select: { name: true } },
+      property: { select: { name: true, address: true } },
+      unit: { select: { label: true } },
+      category: { select: { name: true } },
+    },
   });
   const who = wo.vendor?.company ?? wo.technician?.name ?? null;
   const event = (name: string) => `${name}:v${c.version}`; // each change of the work order is its own event
@@ -25,46 +41,151 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
     await tellTenant(tx, wo as TickWo, event("assigned"), "assigned", wo.org, now, () => ({ vendor: who }));
   }
   if (c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd) {
-    await tellTenant(tx, wo as TickWo, event("scheduled"), "scheduled", wo.org, now, (locale) => ({ window: visitWindow(wo.windowStart!, wo.windowEnd!, wo.org.timeZone, locale) }));
+    await tellTenant(tx, wo as TickWo, event("scheduled"), "scheduled", wo.org, now, (locale) => ({
+      window: visitWindow(wo.windowStart!, wo.windowEnd!, wo.org.timeZone, locale),
+    }));
   }
   const place = `${wo.property.name} ${wo.unit.label} (${wo.property.address})`;
-  const toVendor = async (vendor: { id: string; email: string; company: string }, name: string, subject: string, body: string, secretLink?: string) =>
-    enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event(name)}:vendor:${vendor.id}`, channel: "EMAIL", recipient: vendor.email, workOrderId: wo.id, template: `vendor-${name}`, subject, body: `${body}\n\n${wo.org.name}`, secretLink }, now);
+  const toVendor = async (
+    vendor: { id: string; email: string; company: string },
+    name: string,
+    subject: string,
+    body: string,
+    secretLink?: string,
+  ) =>
+    enqueue(
+      tx,
+      {
+        orgId: wo.orgId,
+        dedupeKey: `wo:${wo.id}:${event(name)}:vendor:${vendor.id}`,
+        channel: "EMAIL",
+        recipient: vendor.email,
+        workOrderId: wo.id,
+        template: `vendor-${name}`,
+        subject,
+        body: `${body}\n\n${wo.org.name}`,
+        secretLink,
+      },
+      now,
+    );
   if (wo.vendor && c.to === "ASSIGNED" && wo.vendorId !== c.vendorIdBefore) {
     // The job link travels encrypted in the outbox ({{link}}) and is erased once sent; codes never travel.
     const link = `${env().PUBLIC_URL}/v/job/${await issueJobLink(tx, { workOrderId: wo.id, vendorId: wo.vendor.id }, now)}`;
-    await toVendor(wo.vendor, "assigned", `New job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`, `You have a new ${wo.priority.toLowerCase()} job: ${wo.category.name} at ${place}.\n\n"${wo.description}"\n\nAccept it, book the visit and see the access details here (no account needed):\n{{link}}\n\nAccess codes are never sent by email: the link shows them on a tap while the job is yours.`, link);
+    await toVendor(
+      wo.vendor,
+      "assigned",
+      `New job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`,
+      `You have a new ${wo.priority.toLowerCase()} job: ${wo.category.name} at ${place}.\n\n"${wo.description}"\n\nAccept it, book the visit and see the access details here (no account needed):\n{{link}}\n\nAccess codes are never sent by email: the link shows them on a tap while the job is yours.`,
+      link,
+    );
     if (wo.vendor.phone) {
-      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:${event("assigned")}:vendor-sms:${wo.vendor.id}`, channel: "SMS", recipient: wo.vendor.phone, workOrderId: wo.id, template: "vendor-assigned", body: `${wo.org.name}: new job #${wo.trackingNumber}, ${wo.category.name} at ${wo.property.name} ${wo.unit.label}. {{link}}`, secretLink: link }, now);
+      await enqueue(
+        tx,
+        {
+          orgId: wo.orgId,
+          dedupeKey: `wo:${wo.id}:${event("assigned")}:vendor-sms:${wo.vendor.id}`,
+          channel: "SMS",
+          recipient: wo.vendor.phone,
+          workOrderId: wo.id,
+          template: "vendor-assigned",
+          body: `${wo.org.name}: new job #${wo.trackingNumber}, ${wo.category.name} at ${wo.property.name} ${wo.unit.label}. {{link}}`,
+          secretLink: link,
+        },
+        now,
+      );
     }
   }
   // A vendor who gave the job back: the managers put it with someone else.
   if (c.byVendor && c.to === "NEW" && c.vendorIdBefore) {
     const vendor = await tx.vendor.findUnique({ where: { id: c.vendorIdBefore }, select: { company: true } });
-    await tellManagers(tx, wo, { event: event("vendor-declined"), template: "vendor-declined", vars: { vendor: vendor?.company ?? "—", number: wo.trackingNumber, category: wo.category.name, place: `${wo.property.name} ${wo.unit.label}`, reason: c.reason ?? "" } }, now);
+    await tellManagers(
+      tx,
+      wo,
+      {
+        event: event("vendor-declined"),
+        template: "vendor-declined",
+        vars: {
+          vendor: vendor?.company ?? "—",
+          number: wo.trackingNumber,
+          category: wo.category.name,
+          place: `${wo.property.name} ${wo.unit.label}`,
+          reason: c.reason ?? "",
+        },
+      },
+      now,
+    );
   }
   if (wo.vendor && c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd && !c.byVendor) {
-    await toVendor(wo.vendor, "scheduled", `Visit ${c.from === "SCHEDULED" ? "moved" : "booked"}: job #${wo.trackingNumber}, ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}`, `Job #${wo.trackingNumber} at ${place}: visit ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}.`);
+    await toVendor(
+      wo.vendor,
+      "scheduled",
+      `Visit ${c.from === "SCHEDULED" ? "moved" : "booked"}: job #${wo.trackingNumber}, ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}`,
+      `Job #${wo.trackingNumber} at ${place}: visit ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}.`,
+    );
   }
   // The vendor who had it hears when it is cancelled or goes to someone else (or back to the queue).
-  const before = c.vendorIdBefore && c.vendorIdBefore !== wo.vendorId ? await tx.vendor.findUnique({ where: { id: c.vendorIdBefore } }) : c.to === "CANCELLED" ? wo.vendor : null;
+  const before =
+    c.vendorIdBefore && c.vendorIdBefore !== wo.vendorId
+      ? await tx.vendor.findUnique({ where: { id: c.vendorIdBefore } })
+      : c.to === "CANCELLED"
+        ? wo.vendor
+        : null;
   if (before && !c.byVendor) {
-    await toVendor(before, "withdrawn", `Job #${wo.trackingNumber} ${c.to === "CANCELLED" ? "cancelled" : "no longer yours"}`, `Job #${wo.trackingNumber} at ${wo.property.name} ${wo.unit.label} has been ${c.to === "CANCELLED" ? "cancelled" : "reassigned"}. Please do not attend.`);
+    await toVendor(
+      before,
+      "withdrawn",
+      `Job #${wo.trackingNumber} ${c.to === "CANCELLED" ? "cancelled" : "no longer yours"}`,
+      `Job #${wo.trackingNumber} at ${wo.property.name} ${wo.unit.label} has been ${c.to === "CANCELLED" ? "cancelled" : "reassigned"}. Please do not attend.`,
+    );
   }
   // The in-house technician: a new job, a booked or moved visit, a job cancelled or taken away.
   const techBefore = c.technicianIdBefore ?? null;
   // Not about their own doing: a technician who books their visit is not texted that it is booked.
-  const tech = async (name: "assigned" | "scheduled" | "withdrawn", userId: string, vars: (locale: "en" | "es") => Record<string, string | number | undefined>) =>
-    userId === c.byUserId ? 0 : notifyStaffMember(tx, wo, userId, { event: `wo:${wo.id}:${event(name)}:technician`, template: `technician-${name}`, vars, link: `${env().PUBLIC_URL}/jobs/${wo.trackingNumber}`, urgent: wo.priority === "EMERGENCY" }, now);
+  const tech = async (
+    name: "assigned" | "scheduled" | "withdrawn",
+    userId: string,
+    vars: (locale: "en" | "es") => Record<string, string | number | undefined>,
+  ) =>
+    userId === c.byUserId
+      ? 0
+      : notifyStaffMember(
+          tx,
+          wo,
+          userId,
+          {
+            event: `wo:${wo.id}:${event(name)}:technician`,
+            template: `technician-${name}`,
+            vars,
+            link: `${env().PUBLIC_URL}/jobs/${wo.trackingNumber}`,
+            urgent: wo.priority === "EMERGENCY",
+          },
+          now,
+        );
   const techPlace = `${wo.property.name} ${wo.unit.label}`;
   if (wo.technicianId && c.to === "ASSIGNED" && wo.technicianId !== techBefore) {
-    await tech("assigned", wo.technicianId, () => ({ number: wo.trackingNumber, priority: wo.priority, category: wo.category.name, place: techPlace, description: wo.description }));
+    await tech("assigned", wo.technicianId, () => ({
+      number: wo.trackingNumber,
+      priority: wo.priority,
+      category: wo.category.name,
+      place: techPlace,
+      description: wo.description,
+    }));
   }
   if (wo.technicianId && c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd) {
-    await tech("scheduled", wo.technicianId, (locale) => ({ number: wo.trackingNumber, place: techPlace, window: visitWindow(wo.windowStart!, wo.windowEnd!, wo.org.timeZone, locale), moved: c.from === "SCHEDULED" ? 1 : undefined }));
+    await tech("scheduled", wo.technicianId, (locale) => ({
+      number: wo.trackingNumber,
+      place: techPlace,
+      window: visitWindow(wo.windowStart!, wo.windowEnd!, wo.org.timeZone, locale),
+      moved: c.from === "SCHEDULED" ? 1 : undefined,
+    }));
   }
-  const techGone = techBefore && techBefore !== wo.technicianId ? techBefore : c.to === "CANCELLED" ? wo.technicianId : null;
+  const techGone =
+    techBefore && techBefore !== wo.technicianId ? techBefore : c.to === "CANCELLED" ? wo.technicianId : null;
   if (techGone) {
-    await tech("withdrawn", techGone, () => ({ number: wo.trackingNumber, place: techPlace, cancelled: c.to === "CANCELLED" ? 1 : undefined }));
+    await tech("withdrawn", techGone, () => ({
+      number: wo.trackingNumber,
+      place: techPlace,
+      cancelled: c.to === "CANCELLED" ? 1 : undefined,
+    }));
   }
 }

@@ -17,5 +17,7 @@ export async function twilioWebhook(req: Request, authToken: string | undefined,
   if (params.From && params.MessageSid && typeof params.Body === "string") {
     await handleInboundSms({ from: params.From, body: params.Body, messageSid: params.MessageSid, now: new Date() }); // the webhook's arrival is its now
   }
-  return new Response("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>", { headers: { "content-type": "text/xml" } });
+  return new Response('<?xml version="1.0" encoding="UTF-8"?><Response></Response>', {
+    headers: { "content-type": "text/xml" },
+  });
 }

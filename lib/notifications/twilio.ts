@@ -21,12 +21,23 @@ function hostSwapped(baseUrl: string): RequestClient {
   });
 }
 
-export function twilioSms(accountSid: string, authToken: string, from: string, baseUrl?: string, statusCallback?: string): SmsPort {
+export function twilioSms(
+  accountSid: string,
+  authToken: string,
+  from: string,
+  baseUrl?: string,
+  statusCallback?: string,
+): SmsPort {
   const client = twilio(accountSid, authToken, baseUrl ? { httpClient: hostSwapped(baseUrl) } : {});
   return {
     async send(sms: Sms) {
       // Twilio's Messages API has no idempotency key; the outbox's lease keeps a repeat to one crash window.
-      const message = await client.messages.create({ to: sms.to, from, body: sms.text, ...(statusCallback ? { statusCallback } : {}) });
+      const message = await client.messages.create({
+        to: sms.to,
+        from,
+        body: sms.text,
+        ...(statusCallback ? { statusCallback } : {}),
+      });
       return message.sid;
     },
   };
@@ -37,11 +48,18 @@ export function twilioSms(accountSid: string, authToken: string, from: string, b
  * by every POST parameter's name and value, sorted by name. Compared in constant time.
  */
 export function twilioSignature(authToken: string, url: string, params: Record<string, string>): string {
-  const data = Object.keys(params).sort().reduce((acc, k) => acc + k + params[k], url);
+  const data = Object.keys(params)
+    .sort()
+    .reduce((acc, k) => acc + k + params[k], url);
   return createHmac("sha1", authToken).update(Buffer.from(data, "utf8")).digest("base64");
 }
 
-export function validTwilioSignature(authToken: string, signature: string | null, url: string, params: Record<string, string>): boolean {
+export function validTwilioSignature(
+  authToken: string,
+  signature: string | null,
+  url: string,
+  params: Record<string, string>,
+): boolean {
   if (!signature) return false;
   const expected = Buffer.from(twilioSignature(authToken, url, params));
   const given = Buffer.from(signature);

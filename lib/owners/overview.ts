@@ -18,8 +18,22 @@ export async function ownerOverview(actor: Actor, now: Date) {
         id: true,
         name: true,
         workOrders: {
-          where: { OR: [{ status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] } }, { updatedAt: { gte: new Date(now.getTime() - RECENT_DAYS * 86_400_000) } }] },
-          select: { trackingNumber: true, status: true, priority: true, createdAt: true, holdReason: true, unit: { select: { label: true } }, category: { select: { name: true } }, vendor: { select: { company: true } } },
+          where: {
+            OR: [
+              { status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] } },
+              { updatedAt: { gte: new Date(now.getTime() - RECENT_DAYS * 86_400_000) } },
+            ],
+          },
+          select: {
+            trackingNumber: true,
+            status: true,
+            priority: true,
+            createdAt: true,
+            holdReason: true,
+            unit: { select: { label: true } },
+            category: { select: { name: true } },
+            vendor: { select: { company: true } },
+          },
           orderBy: { createdAt: "desc" },
           take: 50,
         },
@@ -27,7 +41,15 @@ export async function ownerOverview(actor: Actor, now: Date) {
     }),
     db().costEstimate.findMany({
       where: { status: "PENDING", workOrder: { holdReason: "WAITING_FOR_OWNER_APPROVAL", property: mine } },
-      select: { id: true, amountCents: true, description: true, updatedAt: true, workOrder: { select: { trackingNumber: true, property: { select: { name: true } }, unit: { select: { label: true } } } } },
+      select: {
+        id: true,
+        amountCents: true,
+        description: true,
+        updatedAt: true,
+        workOrder: {
+          select: { trackingNumber: true, property: { select: { name: true } }, unit: { select: { label: true } } },
+        },
+      },
       orderBy: { updatedAt: "asc" },
     }),
   ]);
@@ -54,6 +76,9 @@ export function spendCsv(rows: SpendRow[]): string {
     if (/^[=+\-@]/.test(s)) s = `'${s}`;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const lines = [["Property", "Month", "Jobs", "Spend (USD)"], ...rows.map((r) => [r.property, r.month, r.jobs, (r.cents / 100).toFixed(2)])];
+  const lines = [
+    ["Property", "Month", "Jobs", "Spend (USD)"],
+    ...rows.map((r) => [r.property, r.month, r.jobs, (r.cents / 100).toFixed(2)]),
+  ];
   return lines.map((l) => l.map(field).join(",")).join("\r\n") + "\r\n";
 }

@@ -26,9 +26,17 @@ function hoursOf(typed: string, ctx: Ctx): number | null {
 }
 
 const optionalMoney = z.string().trim().transform(centsOf);
-const money = (label: string) => z.string().trim().transform((t, ctx) => centsOf(t, ctx) ?? fail(ctx, `Enter the ${label} in dollars, like 200 or 199.99.`));
+const money = (label: string) =>
+  z
+    .string()
+    .trim()
+    .transform((t, ctx) => centsOf(t, ctx) ?? fail(ctx, `Enter the ${label} in dollars, like 200 or 199.99.`));
 const optionalHours = z.string().trim().transform(hoursOf);
-const hours = (label: string) => z.string().trim().transform((t, ctx) => hoursOf(t, ctx) ?? fail(ctx, `Enter the ${label} in hours.`));
+const hours = (label: string) =>
+  z
+    .string()
+    .trim()
+    .transform((t, ctx) => hoursOf(t, ctx) ?? fail(ctx, `Enter the ${label} in hours.`));
 
 const MANAGER_ABOVE_OWNER = "The manager's limit cannot be above the owner's: lower it, or raise the owner's.";
 
@@ -40,17 +48,29 @@ export const orgApprovalSchema = z
     escalateHours: hours("escalation time"),
   })
   .superRefine((v, ctx) => {
-    if (v.managerLimit > v.ownerLimit) ctx.addIssue({ code: "custom", path: ["managerLimit"], message: MANAGER_ABOVE_OWNER });
+    if (v.managerLimit > v.ownerLimit)
+      ctx.addIssue({ code: "custom", path: ["managerLimit"], message: MANAGER_ABOVE_OWNER });
     // The second contact is asked after the reminder went out, not before it.
-    if (v.escalateHours <= v.reminderHours) ctx.addIssue({ code: "custom", path: ["escalateHours"], message: "Escalate later than the reminder: more hours than the reminder's." });
+    if (v.escalateHours <= v.reminderHours)
+      ctx.addIssue({
+        code: "custom",
+        path: ["escalateHours"],
+        message: "Escalate later than the reminder: more hours than the reminder's.",
+      });
   })
-  .transform((v) => ({ managerApprovalLimitCents: v.managerLimit, ownerNotifyLimitCents: v.ownerLimit, ownerReminderHours: v.reminderHours, ownerEscalateHours: v.escalateHours }));
+  .transform((v) => ({
+    managerApprovalLimitCents: v.managerLimit,
+    ownerNotifyLimitCents: v.ownerLimit,
+    ownerReminderHours: v.reminderHours,
+    ownerEscalateHours: v.escalateHours,
+  }));
 export type OrgApprovalInput = z.output<typeof orgApprovalSchema>;
 
 export const propertyThresholdSchema = z
   .object({ managerLimit: optionalMoney, ownerLimit: optionalMoney })
   .superRefine((v, ctx) => {
-    if (v.managerLimit !== null && v.ownerLimit !== null && v.managerLimit > v.ownerLimit) ctx.addIssue({ code: "custom", path: ["managerLimit"], message: MANAGER_ABOVE_OWNER });
+    if (v.managerLimit !== null && v.ownerLimit !== null && v.managerLimit > v.ownerLimit)
+      ctx.addIssue({ code: "custom", path: ["managerLimit"], message: MANAGER_ABOVE_OWNER });
   })
   .transform((v) => ({ managerApprovalLimitCents: v.managerLimit, ownerApprovalLimitCents: v.ownerLimit }));
 export type PropertyThresholdInput = z.output<typeof propertyThresholdSchema>;

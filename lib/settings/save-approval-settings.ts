@@ -10,5 +10,8 @@ import type { OrgApprovalInput } from "./approval-schemas";
 export async function saveApprovalSettings({ actor, input }: { actor: Actor; input: OrgApprovalInput }) {
   allow(actor, "settings:edit");
   const { managerApprovalLimitCents, ownerNotifyLimitCents, ownerReminderHours, ownerEscalateHours } = input;
-  return db().organization.update({ where: { id: actor.orgId }, data: { managerApprovalLimitCents, ownerNotifyLimitCents, ownerReminderHours, ownerEscalateHours } });
+  return db().organization.update({
+    where: { id: actor.orgId },
+    data: { managerApprovalLimitCents, ownerNotifyLimitCents, ownerReminderHours, ownerEscalateHours },
+  });
 }

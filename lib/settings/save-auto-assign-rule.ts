@@ -4,17 +4,28 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow, fieldError, found } from "@/lib/directory/guard";
 
-export async function saveAutoAssignRule({ actor, input }: { actor: Actor; input: { categoryId: string; propertyId?: string; vendorId: string } }) {
+export async function saveAutoAssignRule({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { categoryId: string; propertyId?: string; vendorId: string };
+}) {
   allow(actor, "settings:edit");
   const org = actor.orgId;
-  if (!(await db().category.findFirst({ where: { id: input.categoryId, orgId: org } }))) throw fieldError("categoryId", "Choose a category.");
-  if (input.propertyId && !(await db().property.findFirst({ where: { id: input.propertyId, orgId: org } }))) throw fieldError("propertyId", "Choose a property.");
-  if (!(await db().vendor.findFirst({ where: { id: input.vendorId, orgId: org } }))) throw fieldError("vendorId", "Choose a vendor.");
+  if (!(await db().category.findFirst({ where: { id: input.categoryId, orgId: org } })))
+    throw fieldError("categoryId", "Choose a category.");
+  if (input.propertyId && !(await db().property.findFirst({ where: { id: input.propertyId, orgId: org } })))
+    throw fieldError("propertyId", "Choose a property.");
+  if (!(await db().vendor.findFirst({ where: { id: input.vendorId, orgId: org } })))
+    throw fieldError("vendorId", "Choose a vendor.");
   const propertyId = input.propertyId ?? null;
   // A null propertyId is not matched by the unique index's upsert, so replace by hand.
   return db().$transaction(async (tx) => {
     await tx.autoAssignRule.deleteMany({ where: { orgId: org, categoryId: input.categoryId, propertyId } });
-    return tx.autoAssignRule.create({ data: { orgId: org, categoryId: input.categoryId, propertyId, vendorId: input.vendorId } });
+    return tx.autoAssignRule.create({
+      data: { orgId: org, categoryId: input.categoryId, propertyId, vendorId: input.vendorId },
+    });
   });
 }
 

@@ -9,9 +9,23 @@ import { allow, fieldError, found } from "@/lib/directory/guard";
 
 type CategoryInput = { name: string; examples: string[]; tips: string[]; defaultPriority?: Priority };
 
-export async function saveCategory({ actor, categoryId, input }: { actor: Actor; categoryId?: string; input: CategoryInput }) {
+export async function saveCategory({
+  actor,
+  categoryId,
+  input,
+}: {
+  actor: Actor;
+  categoryId?: string;
+  input: CategoryInput;
+}) {
   allow(actor, "settings:edit");
-  const clash = await db().category.findFirst({ where: { orgId: actor.orgId, name: { equals: input.name, mode: "insensitive" }, ...(categoryId ? { NOT: { id: categoryId } } : {}) } });
+  const clash = await db().category.findFirst({
+    where: {
+      orgId: actor.orgId,
+      name: { equals: input.name, mode: "insensitive" },
+      ...(categoryId ? { NOT: { id: categoryId } } : {}),
+    },
+  });
   if (clash) throw fieldError("name", "There is already a category with this name.");
   const data = { ...input, defaultPriority: input.defaultPriority ?? null };
   if (categoryId) {
@@ -22,21 +36,41 @@ export async function saveCategory({ actor, categoryId, input }: { actor: Actor;
   return db().category.create({ data: { ...data, orgId: actor.orgId, sortOrder: (last._max.sortOrder ?? -1) + 1 } });
 }
 
-export async function moveCategory({ actor, categoryId, direction }: { actor: Actor; categoryId: string; direction: "up" | "down" }) {
+export async function moveCategory({
+  actor,
+  categoryId,
+  direction,
+}: {
+  actor: Actor;
+  categoryId: string;
+  direction: "up" | "down";
+}) {
   allow(actor, "settings:edit");
   await db().$transaction(async (tx) => {
-    const all = await tx.category.findMany({ where: { orgId: actor.orgId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+    const all = await tx.category.findMany({
+      where: { orgId: actor.orgId },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    });
     const i = all.findIndex((c) => c.id === categoryId);
     found(all[i]);
     const j = direction === "up" ? i - 1 : i + 1;
     if (j < 0 || j >= all.length) return;
     [all[i], all[j]] = [all[j], all[i]];
     // Renumber all: older data may have ties.
-    for (const [n, c] of all.entries()) if (c.sortOrder !== n) await tx.category.update({ where: { id: c.id }, data: { sortOrder: n } });
+    for (const [n, c] of all.entries())
+      if (c.sortOrder !== n) await tx.category.update({ where: { id: c.id }, data: { sortOrder: n } });
   });
 }
 
-export async function setCategoryActive({ actor, categoryId, active }: { actor: Actor; categoryId: string; active: boolean }) {
+export async function setCategoryActive({
+  actor,
+  categoryId,
+  active,
+}: {
+  actor: Actor;
+  categoryId: string;
+  active: boolean;
+}) {
   allow(actor, "settings:edit");
   found(await db().category.findFirst({ where: { id: categoryId, orgId: actor.orgId } }));
   return db().category.update({ where: { id: categoryId }, data: { active } });

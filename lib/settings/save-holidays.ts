@@ -6,11 +6,16 @@ import { allow, fieldError } from "@/lib/directory/guard";
 
 /** "2026-12-25 Christmas Day" per line → rows; a bad line is named in the error. */
 export function parseHolidays(text: string): { date: string; name: string }[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((line, i) => {
-    const m = /^(\d{4}-\d{2}-\d{2})\s+(.{1,80})$/.exec(line);
-    if (!m || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) throw fieldError("holidays", `Line ${i + 1}: write a date and a name, like 2026-12-25 Christmas Day.`);
-    return { date: m[1], name: m[2].trim() };
-  });
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line, i) => {
+      const m = /^(\d{4}-\d{2}-\d{2})\s+(.{1,80})$/.exec(line);
+      if (!m || Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`)))
+        throw fieldError("holidays", `Line ${i + 1}: write a date and a name, like 2026-12-25 Christmas Day.`);
+      return { date: m[1], name: m[2].trim() };
+    });
 }
 
 export async function saveHolidays({ actor, text }: { actor: Actor; text: string }) {
@@ -19,6 +24,9 @@ export async function saveHolidays({ actor, text }: { actor: Actor; text: string
   if (new Set(rows.map((r) => r.date)).size !== rows.length) throw fieldError("holidays", "Each date only once.");
   await db().$transaction(async (tx) => {
     await tx.holiday.deleteMany({ where: { orgId: actor.orgId } });
-    if (rows.length) await tx.holiday.createMany({ data: rows.map((r) => ({ orgId: actor.orgId, date: new Date(`${r.date}T00:00:00Z`), name: r.name })) });
+    if (rows.length)
+      await tx.holiday.createMany({
+        data: rows.map((r) => ({ orgId: actor.orgId, date: new Date(`${r.date}T00:00:00Z`), name: r.name })),
+      });
   });
 }

@@ -4,11 +4,20 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow, found } from "@/lib/directory/guard";
 
-export async function saveOnCall({ actor, propertyId, contacts }: { actor: Actor; propertyId: string; contacts: { name: string; phone: string }[] }) {
+export async function saveOnCall({
+  actor,
+  propertyId,
+  contacts,
+}: {
+  actor: Actor;
+  propertyId: string;
+  contacts: { name: string; phone: string }[];
+}) {
   allow(actor, "settings:edit");
   found(await db().property.findFirst({ where: { id: propertyId, orgId: actor.orgId } }));
   await db().$transaction(async (tx) => {
     await tx.onCallContact.deleteMany({ where: { propertyId } });
-    if (contacts.length) await tx.onCallContact.createMany({ data: contacts.map((c, i) => ({ propertyId, position: i + 1, ...c })) });
+    if (contacts.length)
+      await tx.onCallContact.createMany({ data: contacts.map((c, i) => ({ propertyId, position: i + 1, ...c })) });
   });
 }

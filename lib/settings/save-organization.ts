@@ -8,5 +8,8 @@ import type { OrgInput } from "@/lib/directory/schemas";
 
 export async function saveOrganization({ actor, input }: { actor: Actor; input: OrgInput }) {
   allow(actor, "settings:edit");
-  return db().organization.update({ where: { id: actor.orgId }, data: { ...input, logoUrl: input.logoUrl ?? null, workingDays: [...new Set(input.workingDays)].sort() } });
+  return db().organization.update({
+    where: { id: actor.orgId },
+    data: { ...input, logoUrl: input.logoUrl ?? null, workingDays: [...new Set(input.workingDays)].sort() },
+  });
 }

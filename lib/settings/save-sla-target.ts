@@ -6,8 +6,22 @@ import { db } from "@/lib/db/client";
 import type { Priority } from "@/lib/db/generated/enums";
 import { allow } from "@/lib/directory/guard";
 
-export async function saveSlaTarget({ actor, input }: { actor: Actor; input: { priority: Priority; responseHours: number; resolutionHours: number; businessTime: boolean } }) {
+export async function saveSlaTarget({
+  actor,
+  input,
+}: {
+  actor: Actor;
+  input: { priority: Priority; responseHours: number; resolutionHours: number; businessTime: boolean };
+}) {
   allow(actor, "settings:edit");
-  const data = { responseMinutes: Math.round(input.responseHours * 60), resolutionMinutes: Math.round(input.resolutionHours * 60), businessTime: input.businessTime };
-  return db().slaTarget.upsert({ where: { orgId_priority: { orgId: actor.orgId, priority: input.priority } }, create: { orgId: actor.orgId, priority: input.priority, ...data }, update: data });
+  const data = {
+    responseMinutes: Math.round(input.responseHours * 60),
+    resolutionMinutes: Math.round(input.resolutionHours * 60),
+    businessTime: input.businessTime,
+  };
+  return db().slaTarget.upsert({
+    where: { orgId_priority: { orgId: actor.orgId, priority: input.priority } },
+    create: { orgId: actor.orgId, priority: input.priority, ...data },
+    update: data,
+  });
 }

@@ -10,7 +10,8 @@ import { checkFiles } from "./rules";
 import { sniff } from "./process-file";
 import type { Msg } from "@/lib/i18n/translate";
 
-export type UploadOutcome = { status: 201; draft: { id: string; fileName: string } } | { status: 400 | 403 | 413 | 429; error: Msg[] };
+export type UploadOutcome =
+  { status: 201; draft: { id: string; fileName: string } } | { status: 400 | 403 | 413 | 429; error: Msg[] };
 
 /**
  * Who may add a draft: a signed-in person allowed to report a problem, or anyone on the QR form of

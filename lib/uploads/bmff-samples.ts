@@ -23,13 +23,21 @@ function sampleSizes(buf: Buffer, boxes: Box[]): { count: number; sizeOf: (i: nu
   if (stz2) {
     const fieldBits = buf[payloadOf(need(stz2, "stz2")) + 7];
     const count = buf.readUInt32BE(payloadOf(stz2) + 8);
-    if (fieldBits !== 4 && fieldBits !== 8 && fieldBits !== 16) throw new MalformedContainer(`stz2 field size ${fieldBits}`);
+    if (fieldBits !== 4 && fieldBits !== 8 && fieldBits !== 16)
+      throw new MalformedContainer(`stz2 field size ${fieldBits}`);
     const at = table(stz2, 8, Math.ceil((count * fieldBits) / 8), 1);
     const sizeOf = (i: number) =>
-      fieldBits === 16 ? buf.readUInt16BE(at + 2 * i) : fieldBits === 8 ? buf[at + i] : (buf[at + (i >> 1)] >> (i % 2 ? 0 : 4)) & 0xf;
+      fieldBits === 16
+        ? buf.readUInt16BE(at + 2 * i)
+        : fieldBits === 8
+          ? buf[at + i]
+          : (buf[at + (i >> 1)] >> (i % 2 ? 0 : 4)) & 0xf;
     return { count, sizeOf };
   }
-  const stsz = need(boxes.find((b) => b.type === "stsz"), "stsz");
+  const stsz = need(
+    boxes.find((b) => b.type === "stsz"),
+    "stsz",
+  );
   const fixed = buf.readUInt32BE(payloadOf(stsz) + 4);
   const count = buf.readUInt32BE(payloadOf(stsz) + 8);
   const at = fixed ? 0 : table(stsz, 8, count, 4);
@@ -42,7 +50,9 @@ function chunkOffsets(buf: Buffer, boxes: Box[]): number[] {
   const count = buf.readUInt32BE(payloadOf(box) + 4);
   const width = co64 ? 8 : 4;
   const at = table(box, 4, count, width);
-  return Array.from({ length: count }, (_, i) => (co64 ? Number(buf.readBigUInt64BE(at + 8 * i)) : buf.readUInt32BE(at + 4 * i)));
+  return Array.from({ length: count }, (_, i) =>
+    co64 ? Number(buf.readBigUInt64BE(at + 8 * i)) : buf.readUInt32BE(at + 4 * i),
+  );
 }
 
 /** Byte ranges of every sample of the track whose `stbl` box is given, each checked to lie in the file. */
@@ -52,7 +62,10 @@ export function sampleRanges(buf: Buffer, stbl: Box): Range[] {
   // Bounds the loop below: a hostile table could claim billions of empty samples.
   if (count > buf.length) throw new MalformedContainer("more samples than bytes");
   const offsets = chunkOffsets(buf, boxes);
-  const stsc = need(boxes.find((b) => b.type === "stsc"), "stsc");
+  const stsc = need(
+    boxes.find((b) => b.type === "stsc"),
+    "stsc",
+  );
   const runs = buf.readUInt32BE(payloadOf(stsc) + 4);
   const at = table(stsc, 4, runs, 12);
   const ranges: Range[] = [];
@@ -62,7 +75,8 @@ export function sampleRanges(buf: Buffer, stbl: Box): Range[] {
     const first = buf.readUInt32BE(at + 12 * r) - 1;
     const perChunk = buf.readUInt32BE(at + 12 * r + 4);
     const last = r + 1 < runs ? buf.readUInt32BE(at + 12 * (r + 1)) - 1 : offsets.length;
-    if (first < 0 || last > offsets.length || last < first) throw new MalformedContainer("stsc points at chunks that do not exist");
+    if (first < 0 || last > offsets.length || last < first)
+      throw new MalformedContainer("stsc points at chunks that do not exist");
     for (let c = first; c < last && sample < count; c++) {
       let offset = offsets[c];
       for (let k = 0; k < perChunk && sample < count; k++, sample++) {

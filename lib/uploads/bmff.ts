@@ -55,4 +55,6 @@ export function neutralise(buf: Buffer, box: Box): void {
 // XMP packets (which can hold exif:GPSLatitude) live in a `uuid` box with this extended type.
 const XMP_UUID = "be7acfcb97a942e89c71999491e3afac";
 export const isXmp = (buf: Buffer, box: Box) =>
-  box.type === "uuid" && box.end - payloadOf(box) >= 16 && buf.toString("hex", payloadOf(box), payloadOf(box) + 16) === XMP_UUID;
+  box.type === "uuid" &&
+  box.end - payloadOf(box) >= 16 &&
+  buf.toString("hex", payloadOf(box), payloadOf(box) + 16) === XMP_UUID;

@@ -47,14 +47,25 @@ export async function draftRoom(key: string, adding: number): Promise<Msg | null
  * Stores the photos as drafts of the form, stamped with `now`; returns the rows made (the upload
  * route answers with them), or why none was kept. Over a cap nothing stays: no row, no file.
  */
-export async function saveDrafts({ key, photos, by, now }: { key: string; photos: ProcessedFile[]; by: DraftSender; now: Date }): Promise<SaveDraftsOutcome> {
+export async function saveDrafts({
+  key,
+  photos,
+  by,
+  now,
+}: {
+  key: string;
+  photos: ProcessedFile[];
+  by: DraftSender;
+  now: Date;
+}): Promise<SaveDraftsOutcome> {
   if (!KEY.test(key) || photos.length === 0) return { saved: [] };
   const full = await draftRoom(key, photos.length);
   if (full) return { refused: full };
   if ("propertyId" in by) {
     try {
       // One hit per file: the cap counts drafts, not requests.
-      for (let i = 0; i < photos.length; i++) await rateLimit(`drafts:property:${by.propertyId}`, DRAFTS_PER_PROPERTY_HOURLY, 3600, now);
+      for (let i = 0; i < photos.length; i++)
+        await rateLimit(`drafts:property:${by.propertyId}`, DRAFTS_PER_PROPERTY_HOURLY, 3600, now);
     } catch (err) {
       if (err instanceof AppError && err.code === "RATE_LIMITED") return { refused: "upload.propertyBusy" };
       throw err;
@@ -62,7 +73,12 @@ export async function saveDrafts({ key, photos, by, now }: { key: string; photos
   }
   const store = storage();
   const stored: { p: ProcessedFile; storageKey: string }[] = [];
-  const forget = () => Promise.all(stored.map((s) => store.remove(s.storageKey).catch((err: unknown) => console.error("[drafts] stored bytes kept:", err))));
+  const forget = () =>
+    Promise.all(
+      stored.map((s) =>
+        store.remove(s.storageKey).catch((err: unknown) => console.error("[drafts] stored bytes kept:", err)),
+      ),
+    );
   try {
     // Files are stored outside the transaction: an upload to UploadThing may take a while, and a
     // transaction holds the whole embedded database.
@@ -76,10 +92,23 @@ export async function saveDrafts({ key, photos, by, now }: { key: string; photos
       if (kept + stored.length > MAX_FILES) return tooMany(kept + stored.length);
       const rows: { id: string; fileName: string }[] = [];
       for (const { p, storageKey } of stored) {
-        rows.push(await tx.attachment.create({
-          data: { draftKey: key, kind: p.kind, storageKey, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.bytes.length, width: p.width, height: p.height, uploadedById, createdAt: now },
-          select: { id: true, fileName: true },
-        }));
+        rows.push(
+          await tx.attachment.create({
+            data: {
+              draftKey: key,
+              kind: p.kind,
+              storageKey,
+              fileName: p.fileName,
+              contentType: p.contentType,
+              sizeBytes: p.bytes.length,
+              width: p.width,
+              height: p.height,
+              uploadedById,
+              createdAt: now,
+            },
+            select: { id: true, fileName: true },
+          }),
+        );
       }
       return rows;
     });
@@ -94,5 +123,9 @@ export async function saveDrafts({ key, photos, by, now }: { key: string; photos
 
 export async function listDrafts(key: string): Promise<{ id: string; fileName: string }[]> {
   if (!KEY.test(key)) return [];
-  return db().attachment.findMany({ where: { draftKey: key, workOrderId: null }, select: { id: true, fileName: true }, orderBy: { createdAt: "asc" } });
+  return db().attachment.findMany({
+    where: { draftKey: key, workOrderId: null },
+    select: { id: true, fileName: true },
+    orderBy: { createdAt: "asc" },
+  });
 }

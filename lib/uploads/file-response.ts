@@ -26,7 +26,9 @@ export async function fileResponse(file: StoredFile, rangeHeader: string | null,
   }
   if (!range) {
     const bytes = await read();
-    return bytes ? new Response(new Uint8Array(bytes), { headers: { ...headers, "content-length": String(bytes.length) } }) : missing();
+    return bytes
+      ? new Response(new Uint8Array(bytes), { headers: { ...headers, "content-length": String(bytes.length) } })
+      : missing();
   }
   const openEnded = /-\s*$/.test(rangeHeader ?? "");
   const end = openEnded ? Math.min(range.end, range.start + MAX_RANGE_BYTES - 1) : range.end;
@@ -36,6 +38,10 @@ export async function fileResponse(file: StoredFile, rangeHeader: string | null,
   const sent = bytes.length > end - range.start + 1 ? bytes.subarray(range.start, end + 1) : bytes;
   return new Response(new Uint8Array(sent), {
     status: 206,
-    headers: { ...headers, "content-length": String(sent.length), "content-range": `bytes ${range.start}-${range.start + sent.length - 1}/${file.sizeBytes}` },
+    headers: {
+      ...headers,
+      "content-length": String(sent.length),
+      "content-range": `bytes ${range.start}-${range.start + sent.length - 1}/${file.sizeBytes}`,
+    },
   });
 }

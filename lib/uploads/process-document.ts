@@ -7,7 +7,14 @@ import { kindOf } from "./rules";
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-export type ProcessedDocument = { kind: "DOCUMENT"; bytes: Buffer; contentType: "application/pdf"; width: null; height: null; fileName: string };
+export type ProcessedDocument = {
+  kind: "DOCUMENT";
+  bytes: Buffer;
+  contentType: "application/pdf";
+  width: null;
+  height: null;
+  fileName: string;
+};
 export type ProcessedPaper = ProcessedDocument | Extract<ProcessedFile, { kind: "PHOTO" }>;
 
 const mb = (bytes: number) => String(Math.ceil(bytes / 1024 / 1024));
@@ -15,11 +22,26 @@ const mb = (bytes: number) => String(Math.ceil(bytes / 1024 / 1024));
 /** The file as we keep it, or an UnreadableFile with a message for the person who chose it. */
 export async function processDocument(name: string, input: Buffer): Promise<ProcessedPaper> {
   if (input.length === 0) throw new UnreadableFile({ key: "files.empty", vars: { name } });
-  if (input.length > MAX_DOCUMENT_BYTES) throw new UnreadableFile({ key: "files.documentTooBig", vars: { name, size: mb(input.length), max: mb(MAX_DOCUMENT_BYTES) } });
+  if (input.length > MAX_DOCUMENT_BYTES)
+    throw new UnreadableFile({
+      key: "files.documentTooBig",
+      vars: { name, size: mb(input.length), max: mb(MAX_DOCUMENT_BYTES) },
+    });
   const mime = await sniff(input.subarray(0, 4100));
   if (mime === "application/pdf") {
-    const base = name.replace(/\.[^.]*$/, "").replace(/[^\w .-]/g, "_").slice(0, 80) || "document";
-    return { kind: "DOCUMENT", bytes: input, contentType: "application/pdf", width: null, height: null, fileName: `${base}.pdf` };
+    const base =
+      name
+        .replace(/\.[^.]*$/, "")
+        .replace(/[^\w .-]/g, "_")
+        .slice(0, 80) || "document";
+    return {
+      kind: "DOCUMENT",
+      bytes: input,
+      contentType: "application/pdf",
+      width: null,
+      height: null,
+      fileName: `${base}.pdf`,
+    };
   }
   if (kindOf(mime) === "PHOTO") return (await processFile(name, input)) as Extract<ProcessedFile, { kind: "PHOTO" }>;
   throw new UnreadableFile({ key: "files.notPdfOrPhoto", vars: { name } });

@@ -7,7 +7,14 @@ import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
 import { ACCEPTED_IMAGE_TYPES } from "./rules";
 
-export type ProcessedImage = { kind: "PHOTO"; bytes: Buffer; contentType: "image/jpeg"; width: number; height: number; fileName: string };
+export type ProcessedImage = {
+  kind: "PHOTO";
+  bytes: Buffer;
+  contentType: "image/jpeg";
+  width: number;
+  height: number;
+  fileName: string;
+};
 
 export class UnreadableImage extends Error {
   constructor(readonly msg: Msg) {
@@ -26,7 +33,14 @@ export async function processImage(name: string, input: Buffer): Promise<Process
       .resize({ width: PHOTO_LONG_SIDE, height: PHOTO_LONG_SIDE, fit: "inside", withoutEnlargement: true }) // as the browser shrinks them
       .jpeg({ quality: 82, mozjpeg: true })
       .toBuffer({ resolveWithObject: true });
-    return { kind: "PHOTO", bytes: data, contentType: "image/jpeg", width: info.width, height: info.height, fileName: name.replace(/\.[^.]*$/, "") + ".jpg" };
+    return {
+      kind: "PHOTO",
+      bytes: data,
+      contentType: "image/jpeg",
+      width: info.width,
+      height: info.height,
+      fileName: name.replace(/\.[^.]*$/, "") + ".jpg",
+    };
   } catch {
     throw new UnreadableImage({ key: "files.unreadable", vars: { name } });
   }

@@ -6,7 +6,14 @@ import { stripBmffLocation } from "./strip-bmff";
 import { stripWebmTags } from "./strip-webm";
 
 export type VideoType = "video/mp4" | "video/quicktime" | "video/webm";
-export type ProcessedVideo = { kind: "VIDEO"; bytes: Buffer; contentType: VideoType; width: null; height: null; fileName: string };
+export type ProcessedVideo = {
+  kind: "VIDEO";
+  bytes: Buffer;
+  contentType: VideoType;
+  width: null;
+  height: null;
+  fileName: string;
+};
 
 export class UnreadableVideo extends Error {
   constructor(readonly msg: Msg) {
@@ -22,7 +29,13 @@ const EXTENSION: Record<VideoType, string> = { "video/mp4": ".mp4", "video/quick
  */
 export function processVideo(name: string, input: Buffer, mime: string): ProcessedVideo {
   const contentType: VideoType | null =
-    mime === "video/mp4" || mime === "video/x-m4v" ? "video/mp4" : mime === "video/quicktime" ? "video/quicktime" : mime === "video/webm" ? "video/webm" : null;
+    mime === "video/mp4" || mime === "video/x-m4v"
+      ? "video/mp4"
+      : mime === "video/quicktime"
+        ? "video/quicktime"
+        : mime === "video/webm"
+          ? "video/webm"
+          : null;
   if (!contentType) throw new UnreadableVideo({ key: "files.badVideo", vars: { name } });
   try {
     if (contentType === "video/webm") stripWebmTags(input);
@@ -31,5 +44,12 @@ export function processVideo(name: string, input: Buffer, mime: string): Process
     if (!(err instanceof MalformedContainer)) throw err;
     throw new UnreadableVideo({ key: "files.videoDamaged", vars: { name } });
   }
-  return { kind: "VIDEO", bytes: input, contentType, width: null, height: null, fileName: name.replace(/\.[^.]*$/, "") + EXTENSION[contentType] };
+  return {
+    kind: "VIDEO",
+    bytes: input,
+    contentType,
+    width: null,
+    height: null,
+    fileName: name.replace(/\.[^.]*$/, "") + EXTENSION[contentType],
+  };
 }

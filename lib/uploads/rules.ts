@@ -7,7 +7,15 @@ export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_VIDEO_BYTES = 100 * 1024 * 1024;
 /** @deprecated the photo limit; kept for callers written before videos. Use MAX_IMAGE_BYTES. */
 export const MAX_FILE_BYTES = MAX_IMAGE_BYTES;
-export const ACCEPTED_IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp", "image/heic", "image/heif", "image/avif", "image/gif"];
+export const ACCEPTED_IMAGE_TYPES = [
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "image/heic",
+  "image/heif",
+  "image/avif",
+  "image/gif",
+];
 // MP4 (x-m4v is Apple's name for the same container), QuickTime and WebM: what phones and browsers record.
 export const ACCEPTED_VIDEO_TYPES = ["video/mp4", "video/x-m4v", "video/quicktime", "video/webm"];
 
@@ -34,7 +42,11 @@ export function checkFiles(files: IncomingFile[]): Msg[] {
     // A file we cannot tell yet is held to the photo limit: it is refused by its bytes later anyway.
     const video = kindOf(f.type) === "VIDEO";
     const max = video ? MAX_VIDEO_BYTES : MAX_IMAGE_BYTES;
-    if (f.size > max) errors.push({ key: video ? "files.videoTooBig" : "files.imageTooBig", vars: { name: f.name, size: mb(f.size), max: mb(max) } });
+    if (f.size > max)
+      errors.push({
+        key: video ? "files.videoTooBig" : "files.imageTooBig",
+        vars: { name: f.name, size: mb(f.size), max: mb(max) },
+      });
     if (f.size === 0) errors.push({ key: "files.empty", vars: { name: f.name } });
   }
   return errors;

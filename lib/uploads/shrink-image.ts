@@ -8,7 +8,8 @@ export const SHRINK_LONG_SIDE = PHOTO_LONG_SIDE;
  *  already small, cannot be decoded here (HEIC in most browsers), is a GIF (may be animated) or not
  *  an image at all (video). */
 export async function shrinkImage(file: File, longSide = SHRINK_LONG_SIDE, quality = 0.85): Promise<File> {
-  if (!file.type.startsWith("image/") || file.type === "image/gif" || typeof createImageBitmap !== "function") return file;
+  if (!file.type.startsWith("image/") || file.type === "image/gif" || typeof createImageBitmap !== "function")
+    return file;
   let bitmap: ImageBitmap;
   try {
     // "from-image" applies the camera's orientation, which the canvas copy would otherwise lose.
@@ -28,7 +29,10 @@ export async function shrinkImage(file: File, longSide = SHRINK_LONG_SIDE, quali
     ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/jpeg", quality));
     if (!blob) return file;
-    return new File([blob], file.name.replace(/\.[^.]*$/, "") + ".jpg", { type: "image/jpeg", lastModified: file.lastModified });
+    return new File([blob], file.name.replace(/\.[^.]*$/, "") + ".jpg", {
+      type: "image/jpeg",
+      lastModified: file.lastModified,
+    });
   } finally {
     bitmap.close();
   }

@@ -33,7 +33,10 @@ export function localStorage(root = path.resolve(env().FIXWELL_DATA_DIR, "upload
       const file = await open(path.join(root, key)).catch(() => null);
       if (!file) return null;
       try {
-        const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(range.end - range.start + 1), position: range.start });
+        const { buffer, bytesRead } = await file.read({
+          buffer: Buffer.alloc(range.end - range.start + 1),
+          position: range.start,
+        });
         return buffer.subarray(0, bytesRead);
       } finally {
         await file.close();
@@ -46,7 +49,12 @@ export function localStorage(root = path.resolve(env().FIXWELL_DATA_DIR, "upload
 }
 
 /** Where the SDK sends files and fetches them from; each unset one stays UploadThing's own host. */
-export type UploadThingHosts = { ingestUrl?: string; apiUrl?: string; ufsHost?: string; ufsAppIdLocation?: "subdomain" | "path" };
+export type UploadThingHosts = {
+  ingestUrl?: string;
+  apiUrl?: string;
+  ufsHost?: string;
+  ufsAppIdLocation?: "subdomain" | "path";
+};
 
 export function uploadThingOptions(token: string, hosts: UploadThingHosts = {}): UTApiOptions {
   // Only the overrides that are set: a key present with `undefined` is not the SDK's default.
@@ -67,12 +75,18 @@ export function uploadThingStorage(token: string, hosts: UploadThingHosts = {}):
       const signal = AbortSignal.timeout(ms);
       const [result] = await api.uploadFiles([file], { signal }).catch((err: unknown) => {
         // An abort surfaces from the SDK as "Interrupted by fibers": say what happened instead.
-        const why = signal.aborted ? `no answer within ${ms / 1000} s` : err instanceof Error ? err.message : String(err);
+        const why = signal.aborted
+          ? `no answer within ${ms / 1000} s`
+          : err instanceof Error
+            ? err.message
+            : String(err);
         throw new Error(`UploadThing did not store ${fileName}: ${why}`, { cause: err });
       });
       // The SDK reports a refused upload in the result, not as a throw, and keeps only a code and message.
       if (!result || result.error) {
-        throw new Error(`UploadThing did not store ${fileName}: ${result?.error ? `${result.error.message} (${result.error.code})` : "no answer"}`);
+        throw new Error(
+          `UploadThing did not store ${fileName}: ${result?.error ? `${result.error.message} (${result.error.code})` : "no answer"}`,
+        );
       }
       return `ut/${result.data.key}`;
     },

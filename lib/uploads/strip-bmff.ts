@@ -13,7 +13,22 @@ import { sampleRanges } from "./bmff-samples";
 const METADATA = new Set(["udta", "meta", "uuid", "free", "skip"]);
 // Boxes a player may need at the top of the file. Any other (vendor trailers such as Samsung's, or
 // anything appended later) is skipped by players anyway, so it goes too: we cannot read them all.
-const TOP_LEVEL = new Set(["ftyp", "moov", "mdat", "free", "skip", "wide", "moof", "mfra", "sidx", "ssix", "styp", "prft", "emsg", "pdin"]);
+const TOP_LEVEL = new Set([
+  "ftyp",
+  "moov",
+  "mdat",
+  "free",
+  "skip",
+  "wide",
+  "moof",
+  "mfra",
+  "sidx",
+  "ssix",
+  "styp",
+  "prft",
+  "emsg",
+  "pdin",
+]);
 // Tracks a player needs to show the clip (tmcd: timecode, just frame numbers). All others are dropped.
 const KEPT_HANDLERS = new Set(["vide", "soun", "tmcd"]);
 
@@ -34,7 +49,10 @@ export function stripBmffLocation(buf: Buffer): StripReport {
   if (top[0]?.type !== "ftyp") throw new MalformedContainer("does not start with ftyp");
   const moovs = top.filter((b) => b.type === "moov");
   if (moovs.length !== 1) throw new MalformedContainer(`${moovs.length} moov boxes`);
-  dropMetadata(top.filter((b) => !TOP_LEVEL.has(b.type) || METADATA.has(b.type)), true);
+  dropMetadata(
+    top.filter((b) => !TOP_LEVEL.has(b.type) || METADATA.has(b.type)),
+    true,
+  );
   const movie = childrenOf(buf, moovs[0]);
   // A compressed movie header (old QuickTime) cannot be checked without inflating and rewriting it.
   if (only(movie, "cmov")) throw new MalformedContainer("compressed movie header");

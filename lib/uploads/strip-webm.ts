@@ -72,12 +72,12 @@ export function stripWebmTags(buf: Buffer): { removed: number } {
   const header = readElement(buf, 0, buf.length);
   if (header.id !== EBML || header.unknownSize) throw new MalformedContainer("no EBML header");
   let segments = 0;
-  for (let at = header.end; at < buf.length; ) {
+  for (let at = header.end; at < buf.length;) {
     const top = readElement(buf, at, buf.length);
     if (top.id === SEGMENT) {
       segments++;
       // A live recording's segment has no size: it runs to the end of the file.
-      for (let p = top.dataStart; p < top.end; ) {
+      for (let p = top.dataStart; p < top.end;) {
         const el = readElement(buf, p, top.end);
         if (el.unknownSize && el.id !== CLUSTER) throw new MalformedContainer(`unknown-size element at ${p}`);
         if (el.id === TAGS || el.id === ATTACHMENTS) {

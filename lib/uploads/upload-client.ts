@@ -1,7 +1,12 @@
 // Browser side of /api/uploads. XMLHttpRequest rather than fetch: only it reports upload progress.
 export type SendResult = { ok: true; id: string; fileName: string } | { ok: false; error: string | null }; // null: no answer
 
-export function sendDraft(args: { file: File; key: string; propertySlug?: string; onProgress: (percent: number) => void }): Promise<SendResult> {
+export function sendDraft(args: {
+  file: File;
+  key: string;
+  propertySlug?: string;
+  onProgress: (percent: number) => void;
+}): Promise<SendResult> {
   const form = new FormData();
   form.set("key", args.key);
   form.set("file", args.file, args.file.name);
@@ -24,7 +29,9 @@ export function sendDraft(args: { file: File; key: string; propertySlug?: string
 /** True once the draft is gone (a 404 means it already was). */
 export async function deleteDraft(id: string, key: string): Promise<boolean> {
   try {
-    const res = await fetch(`/api/uploads/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`, { method: "DELETE" });
+    const res = await fetch(`/api/uploads/${encodeURIComponent(id)}?key=${encodeURIComponent(key)}`, {
+      method: "DELETE",
+    });
     return res.status === 204 || res.status === 404;
   } catch {
     return false;

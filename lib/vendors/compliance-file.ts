@@ -10,19 +10,23 @@ export type PaperFile = { bytes: Buffer; fileName: string; contentType: string }
 
 export class UnreadablePaper extends Error {}
 
-export async function readPaperFile(file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> } | null): Promise<PaperFile> {
+export async function readPaperFile(
+  file: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> } | null,
+): Promise<PaperFile> {
   const problem = paperFileProblem(file);
   if (problem) throw new UnreadablePaper(problem);
   const bytes = Buffer.from(await file!.arrayBuffer());
   const name = file!.name.replace(/[\\/\0]/g, "_").slice(-120) || "document";
   const mime = (await fileTypeFromBuffer(bytes))?.mime;
-  if (!mime || !PAPER_FILE_TYPES.includes(mime)) throw new UnreadablePaper(`${name} is not a PDF or a photo: upload the paper as a PDF, JPEG or PNG.`);
+  if (!mime || !PAPER_FILE_TYPES.includes(mime))
+    throw new UnreadablePaper(`${name} is not a PDF or a photo: upload the paper as a PDF, JPEG or PNG.`);
   if (mime === "application/pdf") return { bytes, fileName: name.replace(/\.[^.]*$/, "") + ".pdf", contentType: mime };
   try {
     const photo = await processImage(name, bytes);
     return { bytes: photo.bytes, fileName: photo.fileName, contentType: photo.contentType };
   } catch (err) {
-    if (err instanceof UnreadableImage) throw new UnreadablePaper(`${name} could not be read as a photo: try a PDF, or take the photo again.`);
+    if (err instanceof UnreadableImage)
+      throw new UnreadablePaper(`${name} could not be read as a photo: try a PDF, or take the photo again.`);
     throw err;
   }
 }

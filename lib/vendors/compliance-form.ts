@@ -3,7 +3,8 @@
 import type { PaperUpload } from "./compliance-upload";
 
 type FileLike = NonNullable<PaperUpload["file"]>;
-const isFile = (v: FormDataEntryValue | null): v is File & FileLike => typeof v === "object" && v !== null && "arrayBuffer" in v;
+const isFile = (v: FormDataEntryValue | null): v is File & FileLike =>
+  typeof v === "object" && v !== null && "arrayBuffer" in v;
 
 export function paperUpload(formData: FormData): { input: PaperUpload; values: Record<string, string> } {
   const text = (k: string) => String(formData.get(k) ?? "");

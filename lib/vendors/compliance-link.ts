@@ -17,13 +17,22 @@ export async function issuePapersLink(tx: Tx, vendorId: string, now: Date): Prom
   await revokePapersLinks(tx, vendorId, now);
   const token = randomToken();
   await tx.actionToken.create({
-    data: { tokenHash: sha256(token), purpose: "VENDOR_COMPLIANCE", subjectId: vendorId, expiresAt: new Date(now.getTime() + PAPERS_LINK_DAYS * 86_400_000), createdAt: now },
+    data: {
+      tokenHash: sha256(token),
+      purpose: "VENDOR_COMPLIANCE",
+      subjectId: vendorId,
+      expiresAt: new Date(now.getTime() + PAPERS_LINK_DAYS * 86_400_000),
+      createdAt: now,
+    },
   });
   return token;
 }
 
 export function revokePapersLinks(tx: Tx, vendorId: string, now: Date) {
-  return tx.actionToken.updateMany({ where: { subjectId: vendorId, purpose: "VENDOR_COMPLIANCE", revokedAt: null }, data: { revokedAt: now } });
+  return tx.actionToken.updateMany({
+    where: { subjectId: vendorId, purpose: "VENDOR_COMPLIANCE", revokedAt: null },
+    data: { revokedAt: now },
+  });
 }
 
 export type PapersLinkState = "valid" | "expired" | "revoked" | "missing";
@@ -33,9 +42,13 @@ export async function readPapersLink(token: string, now: Date, client: Pick<Tx, 
   if (!TOKEN.test(token)) return { state: "missing" as const };
   const row = await client.actionToken.findUnique({ where: { tokenHash: sha256(token) } });
   if (!row || row.purpose !== "VENDOR_COMPLIANCE" || !row.subjectId) return { state: "missing" as const };
-  const vendor = await client.vendor.findUnique({ where: { id: row.subjectId }, include: { org: { select: { name: true, timeZone: true } } } });
+  const vendor = await client.vendor.findUnique({
+    where: { id: row.subjectId },
+    include: { org: { select: { name: true, timeZone: true } } },
+  });
   if (!vendor) return { state: "missing" as const };
   // An inactive vendor is off the list: their link goes with it.
-  const state: PapersLinkState = row.revokedAt || !vendor.active ? "revoked" : row.expiresAt <= now ? "expired" : "valid";
+  const state: PapersLinkState =
+    row.revokedAt || !vendor.active ? "revoked" : row.expiresAt <= now ? "expired" : "valid";
   return { state, link: row, vendor };
 }

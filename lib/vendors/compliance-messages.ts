@@ -15,11 +15,35 @@ export const paperName = (kind: PaperKind) => (kind === "INSURANCE" ? "insurance
 export function queueVendorMessage(
   tx: Tx,
   v: VendorContact,
-  m: { dedupeKey: string; template: VendorPapersTemplate; org: { name: string }; link: string; vars?: Record<string, string | number> },
+  m: {
+    dedupeKey: string;
+    template: VendorPapersTemplate;
+    org: { name: string };
+    link: string;
+    vars?: Record<string, string | number>;
+  },
   now: Date,
 ): Promise<boolean> {
-  const { subject, body } = renderTenantMessage(m.template, "en", "EMAIL", { org: m.org.name, vendor: v.company, link: "{{link}}", ...m.vars });
-  return enqueue(tx, { orgId: v.orgId, dedupeKey: m.dedupeKey, channel: "EMAIL", recipient: v.email, template: m.template, subject, body, secretLink: m.link }, now);
+  const { subject, body } = renderTenantMessage(m.template, "en", "EMAIL", {
+    org: m.org.name,
+    vendor: v.company,
+    link: "{{link}}",
+    ...m.vars,
+  });
+  return enqueue(
+    tx,
+    {
+      orgId: v.orgId,
+      dedupeKey: m.dedupeKey,
+      channel: "EMAIL",
+      recipient: v.email,
+      template: m.template,
+      subject,
+      body,
+      secretLink: m.link,
+    },
+    now,
+  );
 }
 
 /** The slots of a reminder or expiry notice: which paper, its date in the organisation's zone. */

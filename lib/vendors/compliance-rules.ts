@@ -27,17 +27,29 @@ export function noticeDue(expiresAt: Date | null, now: Date): Notice | null {
 }
 
 /** Once per (vendor, kind, expiry, notice) and recipient: the outbox's unique key. */
-export function noticeKey(vendorId: string, kind: PaperKind, expiresAt: Date, notice: Notice, recipient: string): string {
+export function noticeKey(
+  vendorId: string,
+  kind: PaperKind,
+  expiresAt: Date,
+  notice: Notice,
+  recipient: string,
+): string {
   return `vendor:${vendorId}:papers:${kind}:${expiresAt.toISOString()}:${notice}:${recipient}`;
 }
 
 export type VendorNotice = { vendorId: string; kind: PaperKind; expiresAt: Date; notice: Notice };
 
 /** Every notice due for these vendors now, at most one per paper. */
-export function noticesDue(vendors: { id: string; insuranceExpiresAt: Date | null; licenceExpiresAt: Date | null }[], now: Date): VendorNotice[] {
+export function noticesDue(
+  vendors: { id: string; insuranceExpiresAt: Date | null; licenceExpiresAt: Date | null }[],
+  now: Date,
+): VendorNotice[] {
   const out: VendorNotice[] = [];
   for (const v of vendors) {
-    for (const [kind, at] of [["INSURANCE", v.insuranceExpiresAt], ["LICENCE", v.licenceExpiresAt]] as const) {
+    for (const [kind, at] of [
+      ["INSURANCE", v.insuranceExpiresAt],
+      ["LICENCE", v.licenceExpiresAt],
+    ] as const) {
       const notice = noticeDue(at, now);
       if (notice && at) out.push({ vendorId: v.id, kind, expiresAt: at, notice });
     }
@@ -52,10 +64,13 @@ export function noticesDue(vendors: { id: string; insuranceExpiresAt: Date | nul
  */
 export function vendorBlockedReason(v: Omit<ComplianceFields, "company">, now: Date, timeZone = "UTC"): string | null {
   const lapsed: string[] = [];
-  if (v.insuranceExpiresAt && v.insuranceExpiresAt <= now) lapsed.push(`your insurance expired on ${shortDate(v.insuranceExpiresAt, timeZone)}`);
-  if (v.licenceExpiresAt && v.licenceExpiresAt <= now) lapsed.push(`your licence expired on ${shortDate(v.licenceExpiresAt, timeZone)}`);
+  if (v.insuranceExpiresAt && v.insuranceExpiresAt <= now)
+    lapsed.push(`your insurance expired on ${shortDate(v.insuranceExpiresAt, timeZone)}`);
+  if (v.licenceExpiresAt && v.licenceExpiresAt <= now)
+    lapsed.push(`your licence expired on ${shortDate(v.licenceExpiresAt, timeZone)}`);
   if (lapsed.length === 0) {
-    if (complianceProblems({ ...v, company: "" }, now, timeZone).includes("inactive")) return "You are no longer on our list of active vendors; contact the office.";
+    if (complianceProblems({ ...v, company: "" }, now, timeZone).includes("inactive"))
+      return "You are no longer on our list of active vendors; contact the office.";
     return null;
   }
   const text = lapsed.join(" and ");
@@ -64,7 +79,14 @@ export function vendorBlockedReason(v: Omit<ComplianceFields, "company">, now: D
 
 // What a document upload may carry. The file is checked by its bytes on the server (compliance-file.ts).
 export const MAX_PAPER_BYTES = 10 * 1024 * 1024;
-export const PAPER_FILE_TYPES = ["application/pdf", "image/jpeg", "image/png", "image/webp", "image/heic", "image/heif"];
+export const PAPER_FILE_TYPES = [
+  "application/pdf",
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "image/heic",
+  "image/heif",
+];
 export const PAPER_ACCEPT = ".pdf,image/jpeg,image/png,image/webp,image/heic,image/heif";
 
 const ymd = (s: string) => new Date(`${s}T23:59:59Z`); // valid through the end of that day, as the vendor form has it
@@ -73,13 +95,25 @@ const ymd = (s: string) => new Date(`${s}T23:59:59Z`); // valid through the end 
 export function paperSchema(now: Date) {
   return z.object({
     kind: z.enum(PAPER_KINDS, { message: "Choose insurance or licence." }),
-    number: z.string({ message: "Enter the policy or licence number." }).trim().min(1, "Enter the policy or licence number.").max(60, "Keep the number under 60 characters."),
+    number: z
+      .string({ message: "Enter the policy or licence number." })
+      .trim()
+      .min(1, "Enter the policy or licence number.")
+      .max(60, "Keep the number under 60 characters."),
     expiresAt: z
       .string({ message: "Enter the expiry date." })
       .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the expiry date, like 2027-03-31.")
-      .refine((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s) || (!Number.isNaN(ymd(s).getTime()) && ymd(s).toISOString().slice(0, 10) === s), "Enter a real date, like 2027-03-31.")
+      .refine(
+        (s) =>
+          !/^\d{4}-\d{2}-\d{2}$/.test(s) ||
+          (!Number.isNaN(ymd(s).getTime()) && ymd(s).toISOString().slice(0, 10) === s),
+        "Enter a real date, like 2027-03-31.",
+      )
       .transform(ymd)
-      .refine((d) => d.getTime() > now.getTime(), "This date has passed: upload the current paper, with its new expiry date.")
+      .refine(
+        (d) => d.getTime() > now.getTime(),
+        "This date has passed: upload the current paper, with its new expiry date.",
+      )
       .refine((d) => d.getTime() < now.getTime() + 10 * 366 * DAY, "Check the year: that is more than 10 years away."),
   });
 }
@@ -88,6 +122,7 @@ export type PaperInput = z.infer<ReturnType<typeof paperSchema>>;
 /** Problems with the chosen file before its bytes are read (size, empty, missing). */
 export function paperFileProblem(file: { name: string; size: number } | null): string | null {
   if (!file || file.size === 0) return "Choose the file: a PDF or a photo of the paper.";
-  if (file.size > MAX_PAPER_BYTES) return `${file.name} is ${Math.ceil(file.size / 1024 / 1024)} MB; the limit is ${MAX_PAPER_BYTES / 1024 / 1024} MB.`;
+  if (file.size > MAX_PAPER_BYTES)
+    return `${file.name} is ${Math.ceil(file.size / 1024 / 1024)} MB; the limit is ${MAX_PAPER_BYTES / 1024 / 1024} MB.`;
   return null;
 }

@@ -12,11 +12,27 @@ import { queueVendorMessage } from "./compliance-messages";
 export async function sendPapersLink({ actor, vendorId, now }: { actor: Actor; vendorId: string; now: Date }) {
   allow(actor, "vendors:edit");
   return db().$transaction(async (tx) => {
-    const vendor = found(await tx.vendor.findFirst({ where: { id: vendorId, orgId: actor.orgId }, include: { org: { select: { name: true } } } }));
-    if (!vendor.active) throw new AppError("INVALID_INPUT", "This vendor is inactive: make them active before asking for papers.");
+    const vendor = found(
+      await tx.vendor.findFirst({
+        where: { id: vendorId, orgId: actor.orgId },
+        include: { org: { select: { name: true } } },
+      }),
+    );
+    if (!vendor.active)
+      throw new AppError("INVALID_INPUT", "This vendor is inactive: make them active before asking for papers.");
     const token = await issuePapersLink(tx, vendor.id, now);
     // Each press is its own message (keyed by the new link), so a second press sends again.
-    await queueVendorMessage(tx, vendor, { dedupeKey: `vendor:${vendor.id}:papers-link:${sha256(token).slice(0, 16)}:EMAIL`, template: "vendor-papers-link", org: vendor.org, link: papersUrl(token) }, now);
+    await queueVendorMessage(
+      tx,
+      vendor,
+      {
+        dedupeKey: `vendor:${vendor.id}:papers-link:${sha256(token).slice(0, 16)}:EMAIL`,
+        template: "vendor-papers-link",
+        org: vendor.org,
+        link: papersUrl(token),
+      },
+      now,
+    );
     return { sentTo: vendor.email };
   });
 }

@@ -40,7 +40,8 @@ export async function uploadVendorDocument({ by, input, now }: { by: Uploader; i
   // Every problem at once, each next to its field: the typed fields and the file are checked together.
   const fieldErrors: FieldErrors = {};
   const parsed = paperSchema(now).safeParse({ kind: input.kind, number: input.number, expiresAt: input.expiresAt });
-  if (!parsed.success) for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
   let file: PaperFile | null = null;
   try {
     file = await readPaperFile(input.file);
@@ -60,13 +61,33 @@ export async function uploadVendorDocument({ by, input, now }: { by: Uploader; i
         if (again.state !== "valid") throw linkRefused(again.state);
       }
       const doc = await tx.vendorDocument.create({
-        data: { vendorId: vendor.id, kind, number, expiresAt, storageKey, fileName: file.fileName, contentType: file.contentType, sizeBytes: file.bytes.length, uploadedAt: now, uploadedVia: "token" in by ? "LINK" : "STAFF", uploadedById: "token" in by ? null : by.actor.userId },
+        data: {
+          vendorId: vendor.id,
+          kind,
+          number,
+          expiresAt,
+          storageKey,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          sizeBytes: file.bytes.length,
+          uploadedAt: now,
+          uploadedVia: "token" in by ? "LINK" : "STAFF",
+          uploadedById: "token" in by ? null : by.actor.userId,
+        },
       });
-      await tx.vendor.update({ where: { id: vendor.id }, data: kind === "INSURANCE" ? { insuranceNumber: number, insuranceExpiresAt: expiresAt } : { licenceNumber: number, licenceExpiresAt: expiresAt } });
+      await tx.vendor.update({
+        where: { id: vendor.id },
+        data:
+          kind === "INSURANCE"
+            ? { insuranceNumber: number, insuranceExpiresAt: expiresAt }
+            : { licenceNumber: number, licenceExpiresAt: expiresAt },
+      });
       return doc;
     });
   } catch (err) {
-    await storage().remove(storageKey).catch(() => {});
+    await storage()
+      .remove(storageKey)
+      .catch(() => {});
     throw err;
   }
 }

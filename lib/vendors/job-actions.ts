@@ -54,7 +54,10 @@ async function jobEvent({ caller, trackingNumber, now }: JobArgs, step: Step) {
     // Conditional on the job still being the caller's and open: a reassignment racing this wins.
     // Always a real write (updatedAt at least): an update with nothing to set is run as a SELECT,
     // which takes no row lock, and whose count PGlite reports as 0 rows affected.
-    const { count } = await tx.workOrder.updateMany({ where: { id: wo.id, status: { in: [...step.statuses] }, ...scopeFor(caller) }, data: { ...p.data, updatedAt: now } });
+    const { count } = await tx.workOrder.updateMany({
+      where: { id: wo.id, status: { in: [...step.statuses] }, ...scopeFor(caller) },
+      data: { ...p.data, updatedAt: now },
+    });
     if (count === 0) throw notFound();
     const event = await tx.workOrderEvent.create({
       data: { workOrderId: wo.id, actorId: caller.userId, actorLabel: label(caller), createdAt: now, ...p.event },
@@ -71,73 +74,128 @@ async function forMessages(tx: Tx, id: string) {
 /** "I'll take it." The response time on the scorecard runs from assignment to here. */
 export function acceptJob(args: JobArgs) {
   const { now } = args;
-  return jobEvent({ ...args, now }, {
-    statuses: OPEN,
-    plan: (wo) => (wo.acceptedAt ? null : { data: { acceptedAt: now }, event: { type: "JOB_ACCEPTED", details: { by: label(args.caller) }, visibility: "PUBLIC" } }),
-  });
+  return jobEvent(
+    { ...args, now },
+    {
+      statuses: OPEN,
+      plan: (wo) =>
+        wo.acceptedAt
+          ? null
+          : {
+              data: { acceptedAt: now },
+              event: { type: "JOB_ACCEPTED", details: { by: label(args.caller) }, visibility: "PUBLIC" },
+            },
+    },
+  );
 }
 
 /** The window the office booked is fine with the vendor (accepting the job too, if not yet). */
 export function confirmWindow(args: JobArgs) {
   const { now } = args;
-  return jobEvent({ ...args, now }, {
-    statuses: ["SCHEDULED"],
-    refused: "Only a booked visit can be confirmed: propose a time instead.",
-    plan: async (wo, tx) => {
-      const last = await tx.workOrderEvent.findFirst({ where: { workOrderId: wo.id, type: { in: ["WINDOW_CONFIRMED", "STATUS_CHANGED"] } }, orderBy: { createdAt: "desc" }, select: { type: true } });
-      if (last?.type === "WINDOW_CONFIRMED") return null;
-      return { data: wo.acceptedAt ? {} : { acceptedAt: now }, event: { type: "WINDOW_CONFIRMED", details: { by: label(args.caller), windowStart: wo.windowStart?.toISOString() ?? "", windowEnd: wo.windowEnd?.toISOString() ?? "" }, visibility: "PUBLIC" } };
+  return jobEvent(
+    { ...args, now },
+    {
+      statuses: ["SCHEDULED"],
+      refused: "Only a booked visit can be confirmed: propose a time instead.",
+      plan: async (wo, tx) => {
+        const last = await tx.workOrderEvent.findFirst({
+          where: { workOrderId: wo.id, type: { in: ["WINDOW_CONFIRMED", "STATUS_CHANGED"] } },
+          orderBy: { createdAt: "desc" },
+          select: { type: true },
+        });
+        if (last?.type === "WINDOW_CONFIRMED") return null;
+        return {
+          data: wo.acceptedAt ? {} : { acceptedAt: now },
+          event: {
+            type: "WINDOW_CONFIRMED",
+            details: {
+              by: label(args.caller),
+              windowStart: wo.windowStart?.toISOString() ?? "",
+              windowEnd: wo.windowEnd?.toISOString() ?? "",
+            },
+            visibility: "PUBLIC",
+          },
+        };
+      },
     },
-  });
+  );
 }
 
 /** "On my way": the tenant is told. A second tap within ten minutes is the same trip. */
 export function onMyWay(args: JobArgs) {
   const { now } = args;
-  return jobEvent({ ...args, now }, {
-    statuses: OPEN,
-    plan: (wo) => {
-      if (wo.departedAt && now.getTime() - wo.departedAt.getTime() < 10 * 60_000) return null;
-      return {
-        data: { departedAt: now, ...(wo.acceptedAt ? {} : { acceptedAt: now }) },
-        event: { type: "ON_THE_WAY", details: { by: label(args.caller) }, visibility: "PUBLIC" },
-        also: async (tx, _wo, eventId) => {
-          const full = await forMessages(tx, wo.id);
-          await tellTenant(tx, full, `on-the-way:${eventId}`, "on-the-way", full.org, now, () => ({ vendor: label(args.caller) }));
-        },
-      };
+  return jobEvent(
+    { ...args, now },
+    {
+      statuses: OPEN,
+      plan: (wo) => {
+        if (wo.departedAt && now.getTime() - wo.departedAt.getTime() < 10 * 60_000) return null;
+        return {
+          data: { departedAt: now, ...(wo.acceptedAt ? {} : { acceptedAt: now }) },
+          event: { type: "ON_THE_WAY", details: { by: label(args.caller) }, visibility: "PUBLIC" },
+          also: async (tx, _wo, eventId) => {
+            const full = await forMessages(tx, wo.id);
+            await tellTenant(tx, full, `on-the-way:${eventId}`, "on-the-way", full.org, now, () => ({
+              vendor: label(args.caller),
+            }));
+          },
+        };
+      },
     },
-  });
+  );
 }
 
 /** "Running about N minutes late" (DESIGN.md §7): the tenant is told at once, any hour. */
 export function runningLate(args: JobArgs & { minutes: number }) {
   const { now } = args;
-  if (!Number.isInteger(args.minutes) || args.minutes < LATE_MINUTES.min || args.minutes > LATE_MINUTES.max) throw invalidField("minutes", "job.minutes");
-  return jobEvent({ ...args, now }, {
-    statuses: OPEN,
-    plan: async (wo, tx) => {
-      // The same note twice in two minutes is a double tap, not news.
-      const recent = await tx.workOrderEvent.findFirst({ where: { workOrderId: wo.id, type: "RUNNING_LATE", createdAt: { gt: new Date(now.getTime() - 120_000) } }, select: { details: true } });
-      if (recent && (recent.details as { minutes?: number }).minutes === args.minutes) return null;
-      return {
-        event: { type: "RUNNING_LATE", details: { by: label(args.caller), minutes: args.minutes }, visibility: "PUBLIC" },
-        also: async (tx2, _wo, eventId) => {
-          const full = await forMessages(tx2, wo.id);
-          await tellTenant(tx2, full, `late:${eventId}`, "running-late", full.org, now, () => ({ minutes: args.minutes, vendor: label(args.caller) }));
-        },
-      };
+  if (!Number.isInteger(args.minutes) || args.minutes < LATE_MINUTES.min || args.minutes > LATE_MINUTES.max)
+    throw invalidField("minutes", "job.minutes");
+  return jobEvent(
+    { ...args, now },
+    {
+      statuses: OPEN,
+      plan: async (wo, tx) => {
+        // The same note twice in two minutes is a double tap, not news.
+        const recent = await tx.workOrderEvent.findFirst({
+          where: { workOrderId: wo.id, type: "RUNNING_LATE", createdAt: { gt: new Date(now.getTime() - 120_000) } },
+          select: { details: true },
+        });
+        if (recent && (recent.details as { minutes?: number }).minutes === args.minutes) return null;
+        return {
+          event: {
+            type: "RUNNING_LATE",
+            details: { by: label(args.caller), minutes: args.minutes },
+            visibility: "PUBLIC",
+          },
+          also: async (tx2, _wo, eventId) => {
+            const full = await forMessages(tx2, wo.id);
+            await tellTenant(tx2, full, `late:${eventId}`, "running-late", full.org, now, () => ({
+              minutes: args.minutes,
+              vendor: label(args.caller),
+            }));
+          },
+        };
+      },
     },
-  });
+  );
 }
 
 /** At the door: on-time arrival is measured against the booked window. */
 export function arrived(args: JobArgs) {
   const { now } = args;
-  return jobEvent({ ...args, now }, {
-    statuses: OPEN,
-    plan: (wo) => (wo.arrivedAt ? null : { data: { arrivedAt: now, ...(wo.acceptedAt ? {} : { acceptedAt: now }) }, event: { type: "ARRIVED", details: { by: label(args.caller) }, visibility: "PUBLIC" } }),
-  });
+  return jobEvent(
+    { ...args, now },
+    {
+      statuses: OPEN,
+      plan: (wo) =>
+        wo.arrivedAt
+          ? null
+          : {
+              data: { arrivedAt: now, ...(wo.acceptedAt ? {} : { acceptedAt: now }) },
+              event: { type: "ARRIVED", details: { by: label(args.caller) }, visibility: "PUBLIC" },
+            },
+    },
+  );
 }
 
 /**
@@ -148,16 +206,21 @@ export function arrived(args: JobArgs) {
 export async function revealJobCode(args: JobArgs & { which: "gate" | "lockbox" }): Promise<string> {
   const { now } = args;
   let code = "";
-  await jobEvent({ ...args, now }, {
-    statuses: OPEN,
-    refused: "job.codeClosed",
-    plan: (wo) => {
-      const sealed = args.which === "gate" ? wo.gateCodeEnc : wo.lockboxCodeEnc;
-      if (!sealed) throw new AppError("INVALID_INPUT", "No code was given for this visit.");
-      code = decrypt(sealed);
-      return { event: { type: "CODE_REVEALED", details: { code: args.which, by: label(args.caller) }, visibility: "PUBLIC" } };
+  await jobEvent(
+    { ...args, now },
+    {
+      statuses: OPEN,
+      refused: "job.codeClosed",
+      plan: (wo) => {
+        const sealed = args.which === "gate" ? wo.gateCodeEnc : wo.lockboxCodeEnc;
+        if (!sealed) throw new AppError("INVALID_INPUT", "No code was given for this visit.");
+        code = decrypt(sealed);
+        return {
+          event: { type: "CODE_REVEALED", details: { code: args.which, by: label(args.caller) }, visibility: "PUBLIC" },
+        };
+      },
     },
-  });
+  );
   return code;
 }
 
@@ -167,42 +230,92 @@ export function messageOffice(args: JobArgs & { body: string }) {
   const body = args.body.trim();
   if (body.length < 2) throw invalidField("body", "Write your message first.");
   if (body.length > 2000) throw invalidField("body", "Keep it under 2,000 characters.");
-  return jobEvent({ ...args, now }, {
-    statuses: ["ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED"],
-    plan: () => ({
-      event: { type: "ASSIGNEE_MESSAGE", details: { by: label(args.caller), body }, visibility: "STAFF" },
-      also: async (tx, wo, eventId) => {
-        await tx.message.create({ data: { workOrderId: wo.id, authorId: args.caller.userId, authorLabel: label(args.caller), body, internal: true, createdAt: now } });
-        await tellManagers(tx, wo, { event: `assignee-message:${eventId}`, template: "assignee-message", vars: { number: wo.trackingNumber, name: label(args.caller), body } }, now);
-      },
-    }),
-  });
+  return jobEvent(
+    { ...args, now },
+    {
+      statuses: ["ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED"],
+      plan: () => ({
+        event: { type: "ASSIGNEE_MESSAGE", details: { by: label(args.caller), body }, visibility: "STAFF" },
+        also: async (tx, wo, eventId) => {
+          await tx.message.create({
+            data: {
+              workOrderId: wo.id,
+              authorId: args.caller.userId,
+              authorLabel: label(args.caller),
+              body,
+              internal: true,
+              createdAt: now,
+            },
+          });
+          await tellManagers(
+            tx,
+            wo,
+            {
+              event: `assignee-message:${eventId}`,
+              template: "assignee-message",
+              vars: { number: wo.trackingNumber, name: label(args.caller), body },
+            },
+            now,
+          );
+        },
+      }),
+    },
+  );
 }
 
 /** Book the visit (ASSIGNED → SCHEDULED) or move it: the tenant sees the window and is told. */
 export async function proposeWindow(args: JobArgs & { version: number; windowStart: Date; windowEnd: Date }) {
   assertAssignee(args.caller);
-  return changeStatus({ actor: args.caller, trackingNumber: args.trackingNumber, version: args.version, change: { to: "SCHEDULED", windowStart: args.windowStart, windowEnd: args.windowEnd }, now: args.now });
+  return changeStatus({
+    actor: args.caller,
+    trackingNumber: args.trackingNumber,
+    version: args.version,
+    change: { to: "SCHEDULED", windowStart: args.windowStart, windowEnd: args.windowEnd },
+    now: args.now,
+  });
 }
 
 /** Give the job back (ASSIGNED → NEW, reason required): back in the unassigned queue, managers told. */
 export async function declineJob(args: JobArgs & { version: number; reason: string }) {
   assertAssignee(args.caller);
-  const wo = await db().workOrder.findFirst({ where: { trackingNumber: args.trackingNumber, ...scopeFor(args.caller) }, select: { status: true } });
+  const wo = await db().workOrder.findFirst({
+    where: { trackingNumber: args.trackingNumber, ...scopeFor(args.caller) },
+    select: { status: true },
+  });
   if (!wo) throw notFound();
   if (wo.status === "SCHEDULED") throw new AppError("TRANSITION_NOT_ALLOWED", "job.declineScheduled");
   if (args.reason.trim().length < 3) throw invalidField("reason", "v.reason");
-  return changeStatus({ actor: args.caller, trackingNumber: args.trackingNumber, version: args.version, change: { to: "NEW", reason: args.reason.trim() }, now: args.now });
+  return changeStatus({
+    actor: args.caller,
+    trackingNumber: args.trackingNumber,
+    version: args.version,
+    change: { to: "NEW", reason: args.reason.trim() },
+    now: args.now,
+  });
 }
 
 /** Done: notes, after photos, the invoice amount and the invoice itself. */
-export async function completeJob(args: JobArgs & { version: number; notes: string; invoiceCents?: number; afterPhotos?: ProcessedFile[]; invoice?: ProcessedPaper }) {
+export async function completeJob(
+  args: JobArgs & {
+    version: number;
+    notes: string;
+    invoiceCents?: number;
+    afterPhotos?: ProcessedFile[];
+    invoice?: ProcessedPaper;
+  },
+) {
   assertAssignee(args.caller);
   return changeStatus({
     actor: args.caller,
     trackingNumber: args.trackingNumber,
     version: args.version,
-    change: { to: "COMPLETED", notes: args.notes, actualCostCents: args.invoiceCents, afterPhotos: args.afterPhotos, invoice: args.invoice },
+    change: {
+      to: "COMPLETED",
+      notes: args.notes,
+      actualCostCents: args.invoiceCents,
+      afterPhotos: args.afterPhotos,
+      invoice: args.invoice,
+    },
     now: args.now,
   });
 }
@@ -210,19 +323,50 @@ export async function completeJob(args: JobArgs & { version: number; notes: stri
 /** After completion (within the link's 30 days): the invoice, if it was not sent with the completion. */
 export async function sendInvoice(args: JobArgs & { invoiceCents: number; invoice: ProcessedPaper }) {
   const { now } = args;
-  if (!Number.isSafeInteger(args.invoiceCents) || args.invoiceCents < 0) throw invalidField("invoiceAmount", "Enter the amount in dollars, like 240.50.");
+  if (!Number.isSafeInteger(args.invoiceCents) || args.invoiceCents < 0)
+    throw invalidField("invoiceAmount", "Enter the amount in dollars, like 240.50.");
   const key = await storage().put(args.invoice.bytes, args.invoice.fileName, args.invoice.contentType);
-  return jobEvent({ ...args, now }, {
-    statuses: ["COMPLETED", "CLOSED"],
-    refused: "The invoice goes with the completion: complete the job first.",
-    plan: () => ({
-      data: { actualCostCents: args.invoiceCents },
-      event: { type: "INVOICE_ADDED", details: { by: label(args.caller), amountCents: args.invoiceCents, file: args.invoice.fileName }, visibility: "STAFF" },
-      also: async (tx, wo) => {
-        const f = args.invoice;
-        await tx.attachment.create({ data: { workOrderId: wo.id, kind: f.kind, stage: "INVOICE", storageKey: key, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.length, width: f.width, height: f.height, uploadedById: args.caller.userId, createdAt: now } });
-        await tellManagers(tx, wo, { event: `invoice:${key}`, template: "assignee-invoice", vars: { number: wo.trackingNumber, name: label(args.caller) } }, now);
-      },
-    }),
-  });
+  return jobEvent(
+    { ...args, now },
+    {
+      statuses: ["COMPLETED", "CLOSED"],
+      refused: "The invoice goes with the completion: complete the job first.",
+      plan: () => ({
+        data: { actualCostCents: args.invoiceCents },
+        event: {
+          type: "INVOICE_ADDED",
+          details: { by: label(args.caller), amountCents: args.invoiceCents, file: args.invoice.fileName },
+          visibility: "STAFF",
+        },
+        also: async (tx, wo) => {
+          const f = args.invoice;
+          await tx.attachment.create({
+            data: {
+              workOrderId: wo.id,
+              kind: f.kind,
+              stage: "INVOICE",
+              storageKey: key,
+              fileName: f.fileName,
+              contentType: f.contentType,
+              sizeBytes: f.bytes.length,
+              width: f.width,
+              height: f.height,
+              uploadedById: args.caller.userId,
+              createdAt: now,
+            },
+          });
+          await tellManagers(
+            tx,
+            wo,
+            {
+              event: `invoice:${key}`,
+              template: "assignee-invoice",
+              vars: { number: wo.trackingNumber, name: label(args.caller) },
+            },
+            now,
+          );
+        },
+      }),
+    },
+  );
 }

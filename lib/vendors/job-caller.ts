@@ -8,16 +8,27 @@ import { AppError, notFound } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
 import { readJobLink } from "./job-link";
 
-export async function vendorCaller(token: string, { finishedToo = false, now }: { finishedToo?: boolean; now: Date }): Promise<{ caller: VendorCaller; trackingNumber: number }> {
+export async function vendorCaller(
+  token: string,
+  { finishedToo = false, now }: { finishedToo?: boolean; now: Date },
+): Promise<{ caller: VendorCaller; trackingNumber: number }> {
   const read = await readJobLink(token, now);
   if (read.state === "missing") throw notFound();
   if (read.state === "gone") throw new AppError("FORBIDDEN", "job.gone");
   if (read.state === "finished" && !finishedToo) throw new AppError("TRANSITION_NOT_ALLOWED", "job.notOpen");
-  if (read.blocked.length) throw new AppError("VENDOR_BLOCKED", "job.blocked", undefined, { problems: read.blocked.join("; ") });
+  if (read.blocked.length)
+    throw new AppError("VENDOR_BLOCKED", "job.blocked", undefined, { problems: read.blocked.join("; ") });
   // A leaked link cannot be hammered.
   await rateLimit(`job:${sha256(token).slice(0, 32)}`, 120, 3600, now);
   return {
-    caller: { via: "vendor-link", workOrderId: read.workOrderId, vendorId: read.vendorId, orgId: read.orgId, role: "VENDOR", name: read.company ?? "Vendor" },
+    caller: {
+      via: "vendor-link",
+      workOrderId: read.workOrderId,
+      vendorId: read.vendorId,
+      orgId: read.orgId,
+      role: "VENDOR",
+      name: read.company ?? "Vendor",
+    },
     trackingNumber: read.trackingNumber,
   };
 }

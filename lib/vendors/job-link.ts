@@ -18,14 +18,24 @@ export async function issueJobLink(tx: Tx, e: { workOrderId: string; vendorId: s
   await revokeJobLinks(tx, e.workOrderId, now);
   const token = randomToken();
   await tx.actionToken.create({
-    data: { createdAt: now, tokenHash: sha256(token), purpose: "VENDOR_JOB", workOrderId: e.workOrderId, subjectId: e.vendorId, expiresAt: new Date(now.getTime() + HARD_CAP_DAYS * 86_400_000) },
+    data: {
+      createdAt: now,
+      tokenHash: sha256(token),
+      purpose: "VENDOR_JOB",
+      workOrderId: e.workOrderId,
+      subjectId: e.vendorId,
+      expiresAt: new Date(now.getTime() + HARD_CAP_DAYS * 86_400_000),
+    },
   });
   return token;
 }
 
 /** Kills every live job link of a work order (reassigned, unassigned, cancelled). */
 export async function revokeJobLinks(tx: Tx, workOrderId: string, now: Date): Promise<void> {
-  await tx.actionToken.updateMany({ where: { workOrderId, purpose: "VENDOR_JOB", revokedAt: null }, data: { revokedAt: now } });
+  await tx.actionToken.updateMany({
+    where: { workOrderId, purpose: "VENDOR_JOB", revokedAt: null },
+    data: { revokedAt: now },
+  });
 }
 
 /**
@@ -37,10 +47,19 @@ export type JobLinkState = "open" | "finished" | "gone" | "missing";
 type Job = { status: WorkOrderStatus; vendorId: string | null; completedAt: Date | null };
 
 /** Pure: what a link to `job` made for `vendorId` allows at `now`. */
-export function jobLinkState(link: { subjectId: string | null; revokedAt: Date | null; expiresAt: Date }, job: Job, now: Date): Exclude<JobLinkState, "missing"> {
+export function jobLinkState(
+  link: { subjectId: string | null; revokedAt: Date | null; expiresAt: Date },
+  job: Job,
+  now: Date,
+): Exclude<JobLinkState, "missing"> {
   if (link.revokedAt || link.expiresAt <= now || !link.subjectId || job.vendorId !== link.subjectId) return "gone";
   if (job.status === "ASSIGNED" || job.status === "SCHEDULED") return "open";
-  if ((job.status === "COMPLETED" || job.status === "CLOSED") && job.completedAt && now.getTime() - job.completedAt.getTime() <= JOB_LINK_AFTER_COMPLETION_DAYS * 86_400_000) return "finished";
+  if (
+    (job.status === "COMPLETED" || job.status === "CLOSED") &&
+    job.completedAt &&
+    now.getTime() - job.completedAt.getTime() <= JOB_LINK_AFTER_COMPLETION_DAYS * 86_400_000
+  )
+    return "finished";
   return "gone";
 }
 
@@ -64,5 +83,15 @@ export async function readJobLink(token: string, now: Date) {
   // Papers lapsed: the link shows why instead of its actions (issue 8, compliance).
   const blocked = wo.vendor ? complianceProblems(wo.vendor, now, wo.org.timeZone) : [];
   const blockedReason = wo.vendor && blocked.length ? vendorBlockedReason(wo.vendor, now, wo.org.timeZone) : null;
-  return { state, workOrderId: wo.id, orgId: wo.orgId, vendorId: row.subjectId!, company: wo.vendor?.company ?? null, trackingNumber: wo.trackingNumber, orgName: wo.org.name, blocked, blockedReason };
+  return {
+    state,
+    workOrderId: wo.id,
+    orgId: wo.orgId,
+    vendorId: row.subjectId!,
+    company: wo.vendor?.company ?? null,
+    trackingNumber: wo.trackingNumber,
+    orgName: wo.org.name,
+    blocked,
+    blockedReason,
+  };
 }

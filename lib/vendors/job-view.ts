@@ -6,7 +6,17 @@ import type { JobCaller } from "./job-actions";
 import { db } from "@/lib/db/client";
 import { scopeFor } from "@/lib/work-orders/scope";
 
-const ASSIGNEE_EVENTS = ["STATUS_CHANGED", "JOB_ACCEPTED", "WINDOW_CONFIRMED", "ON_THE_WAY", "RUNNING_LATE", "ARRIVED", "CODE_REVEALED", "ASSIGNEE_MESSAGE", "INVOICE_ADDED"];
+const ASSIGNEE_EVENTS = [
+  "STATUS_CHANGED",
+  "JOB_ACCEPTED",
+  "WINDOW_CONFIRMED",
+  "ON_THE_WAY",
+  "RUNNING_LATE",
+  "ARRIVED",
+  "CODE_REVEALED",
+  "ASSIGNEE_MESSAGE",
+  "INVOICE_ADDED",
+];
 
 export async function jobView(caller: JobCaller, trackingNumber: number) {
   const wo = await db().workOrder.findFirst({
@@ -17,8 +27,25 @@ export async function jobView(caller: JobCaller, trackingNumber: number) {
       unit: { select: { label: true } },
       category: { select: { name: true } },
       reporter: { select: { name: true, phone: true } },
-      attachments: { where: { stage: { in: ["BEFORE", "AFTER", "INVOICE"] }, messageId: null, estimateId: null }, select: { id: true, fileName: true, kind: true, stage: true, contentType: true }, orderBy: { createdAt: "asc" } },
-      events: { where: { type: { in: ASSIGNEE_EVENTS } }, orderBy: { createdAt: "desc" }, take: 20, select: { id: true, type: true, actorLabel: true, fromStatus: true, toStatus: true, details: true, createdAt: true } },
+      attachments: {
+        where: { stage: { in: ["BEFORE", "AFTER", "INVOICE"] }, messageId: null, estimateId: null },
+        select: { id: true, fileName: true, kind: true, stage: true, contentType: true },
+        orderBy: { createdAt: "asc" },
+      },
+      events: {
+        where: { type: { in: ASSIGNEE_EVENTS } },
+        orderBy: { createdAt: "desc" },
+        take: 20,
+        select: {
+          id: true,
+          type: true,
+          actorLabel: true,
+          fromStatus: true,
+          toStatus: true,
+          details: true,
+          createdAt: true,
+        },
+      },
     },
   });
   if (!wo) return null;
@@ -42,12 +69,24 @@ export async function jobView(caller: JobCaller, trackingNumber: number) {
     completionNotes: wo.completionNotes,
     actualCostCents: wo.actualCostCents,
     // Access for the visit: only while the job is open.
-    access: open ? { permissionToEnter: wo.permissionToEnter, pets: wo.pets, preferredTimes: wo.preferredTimes, gate: !!wo.gateCodeEnc, lockbox: !!wo.lockboxCodeEnc } : null,
-    tenant: open ? { name: wo.reporter?.name ?? wo.reporterName ?? null, phone: wo.reporter?.phone ?? wo.reporterPhone ?? null } : null,
+    access: open
+      ? {
+          permissionToEnter: wo.permissionToEnter,
+          pets: wo.pets,
+          preferredTimes: wo.preferredTimes,
+          gate: !!wo.gateCodeEnc,
+          lockbox: !!wo.lockboxCodeEnc,
+        }
+      : null,
+    tenant: open
+      ? { name: wo.reporter?.name ?? wo.reporterName ?? null, phone: wo.reporter?.phone ?? wo.reporterPhone ?? null }
+      : null,
     photos: wo.attachments.filter((a) => a.stage === "BEFORE" && a.kind !== "DOCUMENT"),
     afterPhotos: wo.attachments.filter((a) => a.stage === "AFTER"),
     invoices: wo.attachments.filter((a) => a.stage === "INVOICE"),
-    events: wo.events.filter((e) => e.type !== "STATUS_CHANGED" || e.actorLabel === caller.name || e.toStatus === "SCHEDULED"),
+    events: wo.events.filter(
+      (e) => e.type !== "STATUS_CHANGED" || e.actorLabel === caller.name || e.toStatus === "SCHEDULED",
+    ),
   };
 }
 

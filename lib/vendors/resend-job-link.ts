@@ -11,26 +11,72 @@ import { enqueue } from "@/lib/notifications/outbox";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { issueJobLink } from "./job-link";
 
-export async function resendJobLink({ actor, trackingNumber, now }: { actor: Actor; trackingNumber: number; now: Date }) {
+export async function resendJobLink({
+  actor,
+  trackingNumber,
+  now,
+}: {
+  actor: Actor;
+  trackingNumber: number;
+  now: Date;
+}) {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   return db().$transaction(async (tx) => {
     const wo = await tx.workOrder.findFirst({
       where: { trackingNumber, status: { in: ["ASSIGNED", "SCHEDULED"] }, vendorId: { not: null }, ...scopeFor(actor) },
-      include: { vendor: true, org: { select: { name: true } }, property: { select: { name: true } }, unit: { select: { label: true } }, category: { select: { name: true } } },
+      include: {
+        vendor: true,
+        org: { select: { name: true } },
+        property: { select: { name: true } },
+        unit: { select: { label: true } },
+        category: { select: { name: true } },
+      },
     });
     if (!wo?.vendor) throw notFound();
     const token = await issueJobLink(tx, { workOrderId: wo.id, vendorId: wo.vendor.id }, now);
     const link = `${env().PUBLIC_URL}/v/job/${token}`;
     const key = sha256(token).slice(0, 16);
-    await enqueue(tx, {
-      orgId: wo.orgId, dedupeKey: `wo:${wo.id}:job-link:${key}:vendor:${wo.vendor.id}`, channel: "EMAIL", recipient: wo.vendor.email, workOrderId: wo.id, template: "vendor-job-link",
-      subject: `Your link for job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`,
-      body: `Here is your link for job #${wo.trackingNumber} again (the one sent before no longer works):\n{{link}}\n\n${wo.org.name}`,
-      secretLink: link,
-    }, now);
+    await enqueue(
+      tx,
+      {
+        orgId: wo.orgId,
+        dedupeKey: `wo:${wo.id}:job-link:${key}:vendor:${wo.vendor.id}`,
+        channel: "EMAIL",
+        recipient: wo.vendor.email,
+        workOrderId: wo.id,
+        template: "vendor-job-link",
+        subject: `Your link for job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`,
+        body: `Here is your link for job #${wo.trackingNumber} again (the one sent before no longer works):\n{{link}}\n\n${wo.org.name}`,
+        secretLink: link,
+      },
+      now,
+    );
     if (wo.vendor.phone) {
-      await enqueue(tx, { orgId: wo.orgId, dedupeKey: `wo:${wo.id}:job-link:${key}:vendor-sms:${wo.vendor.id}`, channel: "SMS", recipient: wo.vendor.phone, workOrderId: wo.id, template: "vendor-job-link", body: `${wo.org.name}: your link for job #${wo.trackingNumber}: {{link}}`, secretLink: link }, now);
+      await enqueue(
+        tx,
+        {
+          orgId: wo.orgId,
+          dedupeKey: `wo:${wo.id}:job-link:${key}:vendor-sms:${wo.vendor.id}`,
+          channel: "SMS",
+          recipient: wo.vendor.phone,
+          workOrderId: wo.id,
+          template: "vendor-job-link",
+          body: `${wo.org.name}: your link for job #${wo.trackingNumber}: {{link}}`,
+          secretLink: link,
+        },
+        now,
+      );
     }
-    await tx.workOrderEvent.create({ data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "JOB_LINK_SENT", details: { vendor: wo.vendor.company }, visibility: "STAFF", createdAt: now } });
+    await tx.workOrderEvent.create({
+      data: {
+        workOrderId: wo.id,
+        actorId: actor.userId,
+        actorLabel: actor.name,
+        type: "JOB_LINK_SENT",
+        details: { vendor: wo.vendor.company },
+        visibility: "STAFF",
+        createdAt: now,
+      },
+    });
   });
 }

@@ -45,10 +45,17 @@ export function scorecard(rows: JobRecord[]): Scorecard {
     jobs: rows.length,
     medianResponseHours: median(responded.map((r) => hours(r.assignedAt!, r.acceptedAt!))),
     onTimeRate: rate(windowed.filter((r) => r.arrivedAt! <= r.windowEnd!).length, windowed.length),
-    medianCompletionHours: median(completed.filter((r) => r.assignedAt && r.completedAt! >= r.assignedAt).map((r) => hours(r.assignedAt!, r.completedAt!))),
+    medianCompletionHours: median(
+      completed
+        .filter((r) => r.assignedAt && r.completedAt! >= r.assignedAt)
+        .map((r) => hours(r.assignedAt!, r.completedAt!)),
+    ),
     completionRate: rate(finished.filter((r) => r.completedAt).length, finished.length),
     // A reopened job is open again (its completion cleared) but was completed once: it counts.
-    callbackRate: rate(rows.filter((r) => r.callbacks > 0).length, rows.filter((r) => r.completedAt || r.callbacks > 0).length),
+    callbackRate: rate(
+      rows.filter((r) => r.callbacks > 0).length,
+      rows.filter((r) => r.completedAt || r.callbacks > 0).length,
+    ),
     averageRating: ratings.length ? ratings.reduce((a, b) => a + b, 0) / ratings.length : null,
   };
 }

@@ -12,8 +12,16 @@ export async function vendorScorecard(actor: Actor, vendorId: string, now: Date)
   const rows = await db().workOrder.findMany({
     where: { orgId: actor.orgId, vendorId, assignedAt: { gte: new Date(now.getTime() - 365 * 86_400_000) } },
     select: {
-      status: true, assignedAt: true, acceptedAt: true, windowEnd: true, arrivedAt: true, completedAt: true, rating: true,
-      _count: { select: { events: { where: { type: "STATUS_CHANGED", toStatus: "ASSIGNED", fromStatus: { in: REOPENED } } } } },
+      status: true,
+      assignedAt: true,
+      acceptedAt: true,
+      windowEnd: true,
+      arrivedAt: true,
+      completedAt: true,
+      rating: true,
+      _count: {
+        select: { events: { where: { type: "STATUS_CHANGED", toStatus: "ASSIGNED", fromStatus: { in: REOPENED } } } },
+      },
     },
   });
   return scorecard(rows.map((r) => ({ ...r, callbacks: r._count.events })));

@@ -7,7 +7,8 @@ import { staffChange, type StaffArgs } from "./staff-change";
 export async function acknowledgeWorkOrder(args: StaffArgs) {
   const { now } = args;
   return staffChange({ ...args, now }, (wo) => {
-    if (!["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status)) throw new AppError("TRANSITION_NOT_ALLOWED", "Only open work can be acknowledged.");
+    if (!["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status))
+      throw new AppError("TRANSITION_NOT_ALLOWED", "Only open work can be acknowledged.");
     return {
       data: wo.firstResponseAt ? {} : { firstResponseAt: now },
       event: { type: "ACKNOWLEDGED", details: {}, visibility: "PUBLIC" },

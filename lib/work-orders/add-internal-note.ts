@@ -12,7 +12,16 @@ export async function addInternalNote({ body, ...args }: StaffArgs & { body: str
   return staffChange({ ...args, now }, () => ({
     event: { type: "NOTE", details: { body: text }, visibility: "STAFF" },
     also: async (tx, wo) => {
-      await tx.message.create({ data: { workOrderId: wo.id, authorId: args.actor.userId, authorLabel: args.actor.name, body: text, internal: true, createdAt: now } });
+      await tx.message.create({
+        data: {
+          workOrderId: wo.id,
+          authorId: args.actor.userId,
+          authorLabel: args.actor.name,
+          body: text,
+          internal: true,
+          createdAt: now,
+        },
+      });
     },
   }));
 }

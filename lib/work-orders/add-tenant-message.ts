@@ -7,17 +7,45 @@ import { notFound } from "@/lib/errors";
 import { tellManagers } from "@/lib/notifications/tell";
 import { scopeFor } from "./scope";
 
-export async function addTenantMessage({ actor, trackingNumber, body, now }: { actor: Caller; trackingNumber: number; body: string; now: Date }) {
+export async function addTenantMessage({
+  actor,
+  trackingNumber,
+  body,
+  now,
+}: {
+  actor: Caller;
+  trackingNumber: number;
+  body: string;
+  now: Date;
+}) {
   const wo = await db().workOrder.findFirst({
     where: { trackingNumber, status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] }, ...scopeFor(actor) },
   });
   if (!wo) throw notFound();
   return db().$transaction(async (tx) => {
-    const message = await tx.message.create({ data: { workOrderId: wo.id, authorId: actor.userId, authorLabel: actor.name, body, createdAt: now } });
-    await tx.workOrderEvent.create({
-      data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "MESSAGE", details: { body, messageId: message.id }, createdAt: now },
+    const message = await tx.message.create({
+      data: { workOrderId: wo.id, authorId: actor.userId, authorLabel: actor.name, body, createdAt: now },
     });
-    await tellManagers(tx, wo, { event: `msg:${message.id}`, template: "tenant-message", vars: { number: wo.trackingNumber, name: actor.name, body } }, now);
+    await tx.workOrderEvent.create({
+      data: {
+        workOrderId: wo.id,
+        actorId: actor.userId,
+        actorLabel: actor.name,
+        type: "MESSAGE",
+        details: { body, messageId: message.id },
+        createdAt: now,
+      },
+    });
+    await tellManagers(
+      tx,
+      wo,
+      {
+        event: `msg:${message.id}`,
+        template: "tenant-message",
+        vars: { number: wo.trackingNumber, name: actor.name, body },
+      },
+      now,
+    );
     return message;
   });
 }

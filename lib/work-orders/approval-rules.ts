@@ -17,7 +17,12 @@ export type ApprovalInput = {
 export type ApprovalRule = {
   approver: "MANAGER" | "OWNER";
   notifyOwner: boolean;
-  reason: "under-manager-limit" | "manager-with-owner-notice" | "over-owner-limit" | "emergency-over-owner-limit" | "no-owner-on-file";
+  reason:
+    | "under-manager-limit"
+    | "manager-with-owner-notice"
+    | "over-owner-limit"
+    | "emergency-over-owner-limit"
+    | "no-owner-on-file";
   limits: Limits;
 };
 
@@ -29,11 +34,19 @@ export function effectiveLimits(input: Pick<ApprovalInput, "org" | "owner" | "pr
 }
 
 export function approvalRule(input: ApprovalInput): ApprovalRule {
-  if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 0) throw new RangeError("amountCents must be a whole number of cents, 0 or more");
+  if (!Number.isSafeInteger(input.amountCents) || input.amountCents < 0)
+    throw new RangeError("amountCents must be a whole number of cents, 0 or more");
   const limits = effectiveLimits(input);
   const { amountCents: a } = input;
-  if (a < limits.managerLimitCents) return { approver: "MANAGER", notifyOwner: false, reason: "under-manager-limit", limits };
-  if (a <= limits.ownerLimitCents) return { approver: "MANAGER", notifyOwner: !!input.owner, reason: input.owner ? "manager-with-owner-notice" : "no-owner-on-file", limits };
+  if (a < limits.managerLimitCents)
+    return { approver: "MANAGER", notifyOwner: false, reason: "under-manager-limit", limits };
+  if (a <= limits.ownerLimitCents)
+    return {
+      approver: "MANAGER",
+      notifyOwner: !!input.owner,
+      reason: input.owner ? "manager-with-owner-notice" : "no-owner-on-file",
+      limits,
+    };
   if (!input.owner) return { approver: "MANAGER", notifyOwner: false, reason: "no-owner-on-file", limits };
   if (input.emergency) return { approver: "MANAGER", notifyOwner: true, reason: "emergency-over-owner-limit", limits };
   return { approver: "OWNER", notifyOwner: true, reason: "over-owner-limit", limits };

@@ -9,7 +9,11 @@ import type { Prisma } from "@/lib/db/generated/client";
 type Tx = Prisma.TransactionClient;
 export const OPEN_JOB_STATUSES = ["ASSIGNED", "SCHEDULED"] as const;
 
-export async function autoAssign(tx: Tx, wo: { id: string; orgId: string; categoryId: string; propertyId: string }, now: Date) {
+export async function autoAssign(
+  tx: Tx,
+  wo: { id: string; orgId: string; categoryId: string; propertyId: string },
+  now: Date,
+) {
   const rules = await tx.autoAssignRule.findMany({
     where: { orgId: wo.orgId, categoryId: wo.categoryId, OR: [{ propertyId: wo.propertyId }, { propertyId: null }] },
     include: { vendor: true },
@@ -17,17 +21,37 @@ export async function autoAssign(tx: Tx, wo: { id: string; orgId: string; catego
   // The property's own rule wins over the organisation-wide one.
   const rule = rules.find((r) => r.propertyId === wo.propertyId) ?? rules.find((r) => r.propertyId === null);
   if (!rule) return null;
-  const openJobs = await tx.workOrder.count({ where: { vendorId: rule.vendorId, status: { in: [...OPEN_JOB_STATUSES] } } });
+  const openJobs = await tx.workOrder.count({
+    where: { vendorId: rule.vendorId, status: { in: [...OPEN_JOB_STATUSES] } },
+  });
   const block = autoAssignBlock(rule.vendor, openJobs, now);
   if (block) {
     await tx.workOrderEvent.create({
-      data: { workOrderId: wo.id, actorLabel: "System", type: "AUTO_ASSIGN_SKIPPED", visibility: "STAFF", createdAt: now, details: { vendor: rule.vendor.company, reason: `Auto-assignment skipped: ${block}.` } },
+      data: {
+        workOrderId: wo.id,
+        actorLabel: "System",
+        type: "AUTO_ASSIGN_SKIPPED",
+        visibility: "STAFF",
+        createdAt: now,
+        details: { vendor: rule.vendor.company, reason: `Auto-assignment skipped: ${block}.` },
+      },
     });
     return null;
   }
-  const updated = await tx.workOrder.update({ where: { id: wo.id }, data: { status: "ASSIGNED", vendorId: rule.vendorId, assignedAt: now } });
+  const updated = await tx.workOrder.update({
+    where: { id: wo.id },
+    data: { status: "ASSIGNED", vendorId: rule.vendorId, assignedAt: now },
+  });
   await tx.workOrderEvent.create({
-    data: { workOrderId: wo.id, actorLabel: "System", type: "STATUS_CHANGED", fromStatus: "NEW", toStatus: "ASSIGNED", createdAt: new Date(now.getTime() + 1), details: { vendor: rule.vendor.company, auto: true } },
+    data: {
+      workOrderId: wo.id,
+      actorLabel: "System",
+      type: "STATUS_CHANGED",
+      fromStatus: "NEW",
+      toStatus: "ASSIGNED",
+      createdAt: new Date(now.getTime() + 1),
+      details: { vendor: rule.vendor.company, auto: true },
+    },
   });
   return updated;
 }

@@ -12,7 +12,10 @@ import { changeStatus } from "./change-status";
 export const BULK_MAX = 100;
 
 export type BulkItem = { trackingNumber: number; version: number };
-export type BulkOp = { kind: "assign"; vendorId: string; reason?: string } | { kind: "reprioritise"; priority: Priority; reason: string } | { kind: "close" };
+export type BulkOp =
+  | { kind: "assign"; vendorId: string; reason?: string }
+  | { kind: "reprioritise"; priority: Priority; reason: string }
+  | { kind: "close" };
 export type BulkResult = { updated: number[]; skipped: { trackingNumber: number; why: string }[] };
 
 // The use cases' messages are i18n keys for tenants; staff get these plain words per row.
@@ -29,22 +32,42 @@ function why(err: unknown): string {
     case "INVALID_INPUT": {
       const first = Object.values(err.fieldErrors ?? {}).flat()[0];
       if (first === "v.reason") return "needs a reason";
-      return typeof first === "string" && !first.includes(".") ? first.replace(/\.$/, "").toLowerCase() : "not accepted";
+      return typeof first === "string" && !first.includes(".")
+        ? first.replace(/\.$/, "").toLowerCase()
+        : "not accepted";
     }
     default:
       return "not allowed";
   }
 }
 
-export async function bulkUpdate({ actor, items, op, now }: { actor: Actor; items: BulkItem[]; op: BulkOp; now: Date }): Promise<BulkResult> {
+export async function bulkUpdate({
+  actor,
+  items,
+  op,
+  now,
+}: {
+  actor: Actor;
+  items: BulkItem[];
+  op: BulkOp;
+  now: Date;
+}): Promise<BulkResult> {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   if (items.length === 0) throw new AppError("INVALID_INPUT", "Select at least one work order.");
   if (items.length > BULK_MAX) throw new AppError("INVALID_INPUT", `Select at most ${BULK_MAX} work orders at a time.`);
   const result: BulkResult = { updated: [], skipped: [] };
   for (const { trackingNumber, version } of items) {
     try {
-      if (op.kind === "reprioritise") await changePriority({ actor, trackingNumber, version, priority: op.priority, reason: op.reason, now });
-      else if (op.kind === "assign") await changeStatus({ actor, trackingNumber, version, change: { to: "ASSIGNED", vendorId: op.vendorId, reason: op.reason }, now });
+      if (op.kind === "reprioritise")
+        await changePriority({ actor, trackingNumber, version, priority: op.priority, reason: op.reason, now });
+      else if (op.kind === "assign")
+        await changeStatus({
+          actor,
+          trackingNumber,
+          version,
+          change: { to: "ASSIGNED", vendorId: op.vendorId, reason: op.reason },
+          now,
+        });
       else await changeStatus({ actor, trackingNumber, version, change: { to: "CLOSED" }, now });
       result.updated.push(trackingNumber);
     } catch (err) {

@@ -13,7 +13,14 @@ import { computeDueTimes } from "./sla";
 
 const CLOSED = ["CLOSED", "CANCELLED"];
 
-export async function changePriority({ actor, trackingNumber, version, priority, reason, now }: {
+export async function changePriority({
+  actor,
+  trackingNumber,
+  version,
+  priority,
+  reason,
+  now,
+}: {
   actor: Actor;
   trackingNumber: number;
   version: number;
@@ -28,14 +35,26 @@ export async function changePriority({ actor, trackingNumber, version, priority,
     const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
     if (!wo) throw notFound();
     if (wo.version !== version) throw stale();
-    if (CLOSED.includes(wo.status)) throw new AppError("TRANSITION_NOT_ALLOWED", "This request is finished; its priority can no longer change.");
+    if (CLOSED.includes(wo.status))
+      throw new AppError("TRANSITION_NOT_ALLOWED", "This request is finished; its priority can no longer change.");
     if (wo.priority === priority) throw invalidField("priority", "That is already its priority.");
     const { targets, calendar } = await slaSettings(tx, wo.orgId);
     const due = computeDueTimes(priority, wo.createdAt, targets, calendar);
-    const { count } = await tx.workOrder.updateMany({ where: { id: wo.id, version }, data: { priority, ...due, version: { increment: 1 } } });
+    const { count } = await tx.workOrder.updateMany({
+      where: { id: wo.id, version },
+      data: { priority, ...due, version: { increment: 1 } },
+    });
     if (count === 0) throw stale();
     await tx.workOrderEvent.create({
-      data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "PRIORITY_CHANGED", details: { from: wo.priority, to: priority, reason: why }, visibility: "STAFF", createdAt: now },
+      data: {
+        workOrderId: wo.id,
+        actorId: actor.userId,
+        actorLabel: actor.name,
+        type: "PRIORITY_CHANGED",
+        details: { from: wo.priority, to: priority, reason: why },
+        visibility: "STAFF",
+        createdAt: now,
+      },
     });
     return tx.workOrder.findUniqueOrThrow({ where: { id: wo.id } });
   });

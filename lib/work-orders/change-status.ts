@@ -24,7 +24,13 @@ export type StatusChange =
   | ({ to: "ASSIGNED"; reason?: string; override?: { reason: string } } & Assignee)
   | { to: "ASSIGNED"; reopen: true; reason: string } // back to the same vendor or technician
   | { to: "SCHEDULED"; windowStart: Date; windowEnd: Date }
-  | { to: "COMPLETED"; notes: string; actualCostCents?: number; afterPhotos?: ProcessedFile[]; invoice?: ProcessedPaper }
+  | {
+      to: "COMPLETED";
+      notes: string;
+      actualCostCents?: number;
+      afterPhotos?: ProcessedFile[];
+      invoice?: ProcessedPaper;
+    }
   | { to: "CLOSED" }
   | { to: "CANCELLED"; reason: string }
   | { to: "NEW"; reason: string };
@@ -32,7 +38,13 @@ export type StatusChange =
 type Data = Prisma.WorkOrderUpdateManyMutationInput & { vendorId?: string | null; technicianId?: string | null };
 type Extra = { type: string; details: Record<string, string>; visibility: "STAFF" | "PUBLIC" };
 
-export async function changeStatus({ actor, trackingNumber, version, change, now }: {
+export async function changeStatus({
+  actor,
+  trackingNumber,
+  version,
+  change,
+  now,
+}: {
   actor: Caller | VendorCaller;
   trackingNumber: number;
   version: number;
@@ -58,7 +70,8 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
     const details: Record<string, string | number> = {};
     const extra: Extra[] = [];
     if (change.to === "ASSIGNED" && "reopen" in change) {
-      if (wo.status !== "COMPLETED" && wo.status !== "CLOSED") throw new AppError("TRANSITION_NOT_ALLOWED", "err.notReported");
+      if (wo.status !== "COMPLETED" && wo.status !== "CLOSED")
+        throw new AppError("TRANSITION_NOT_ALLOWED", "err.notReported");
       data.completedAt = null;
       data.closedAt = null;
       details.reason = change.reason;
@@ -68,7 +81,8 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
       Object.assign(data, who.data);
       if (!wo.firstResponseAt) data.firstResponseAt = now;
       // A new assignee starts their own clock (response, arrival): the vendor scorecard reads these.
-      if (who.data.vendorId !== wo.vendorId || who.data.technicianId !== wo.technicianId) Object.assign(data, { assignedAt: now, acceptedAt: null, departedAt: null, arrivedAt: null });
+      if (who.data.vendorId !== wo.vendorId || who.data.technicianId !== wo.technicianId)
+        Object.assign(data, { assignedAt: now, acceptedAt: null, departedAt: null, arrivedAt: null });
       details.vendor = who.label;
       if (reason) details.reason = reason;
       if (who.override) extra.push(who.override);
@@ -87,7 +101,11 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
     } else if (change.to === "COMPLETED") {
       const notes = change.notes.trim();
       if (notes.length < 3) throw invalidField("notes", "Say what was done (completion notes are required).");
-      if (change.actualCostCents !== undefined && (!Number.isSafeInteger(change.actualCostCents) || change.actualCostCents < 0)) throw invalidField("actualCost", "Enter the cost in dollars, like 240.50.");
+      if (
+        change.actualCostCents !== undefined &&
+        (!Number.isSafeInteger(change.actualCostCents) || change.actualCostCents < 0)
+      )
+        throw invalidField("actualCost", "Enter the cost in dollars, like 240.50.");
       data.completedAt = now;
       data.completionNotes = notes;
       if (change.actualCostCents !== undefined) data.actualCostCents = change.actualCostCents;
@@ -108,17 +126,52 @@ export async function changeStatus({ actor, trackingNumber, version, change, now
     const { count } = await tx.workOrder.updateMany({ where: { id: wo.id, version }, data });
     if (count === 0) throw stale();
     // A vendor's job link dies the moment the job stops being theirs (reassigned, unassigned, cancelled).
-    if (wo.vendorId && (change.to === "CANCELLED" || change.to === "NEW" || (data.vendorId !== undefined && data.vendorId !== wo.vendorId))) await revokeJobLinks(tx, wo.id, now);
+    if (
+      wo.vendorId &&
+      (change.to === "CANCELLED" ||
+        change.to === "NEW" ||
+        (data.vendorId !== undefined && data.vendorId !== wo.vendorId))
+    )
+      await revokeJobLinks(tx, wo.id, now);
     const base = { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, createdAt: now };
     for (const e of extra) await tx.workOrderEvent.create({ data: { ...base, ...e } });
     await tx.workOrderEvent.create({
       data: { ...base, type: "STATUS_CHANGED", fromStatus: wo.status as WorkOrderStatus, toStatus: change.to, details },
     });
     // Who hears about it (tenant, vendor), in this same transaction: nothing lost, nothing doubled.
-    await noticesForStatusChange(tx, wo.id, { from: wo.status, to: change.to, vendorIdBefore: wo.vendorId, technicianIdBefore: wo.technicianId, byUserId: actor.userId, version: version + 1, byVendor: "via" in actor && actor.via === "vendor-link", reason }, now);
-    for (const [f, stage] of [...stored.map((f) => [f, "AFTER"] as const), ...(invoice ? [[invoice, "INVOICE"] as const] : [])]) {
+    await noticesForStatusChange(
+      tx,
+      wo.id,
+      {
+        from: wo.status,
+        to: change.to,
+        vendorIdBefore: wo.vendorId,
+        technicianIdBefore: wo.technicianId,
+        byUserId: actor.userId,
+        version: version + 1,
+        byVendor: "via" in actor && actor.via === "vendor-link",
+        reason,
+      },
+      now,
+    );
+    for (const [f, stage] of [
+      ...stored.map((f) => [f, "AFTER"] as const),
+      ...(invoice ? [[invoice, "INVOICE"] as const] : []),
+    ]) {
       await tx.attachment.create({
-        data: { workOrderId: wo.id, kind: f.kind, stage, storageKey: f.key, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.bytes.length, width: f.width, height: f.height, uploadedById: actor.userId, createdAt: now },
+        data: {
+          workOrderId: wo.id,
+          kind: f.kind,
+          stage,
+          storageKey: f.key,
+          fileName: f.fileName,
+          contentType: f.contentType,
+          sizeBytes: f.bytes.length,
+          width: f.width,
+          height: f.height,
+          uploadedById: actor.userId,
+          createdAt: now,
+        },
       });
     }
     return tx.workOrder.findUniqueOrThrow({ where: { id: wo.id } });
@@ -133,9 +186,17 @@ async function storeAll<F extends ProcessedFile | ProcessedPaper>(files: F[]) {
 }
 
 /** The vendor or in-house technician to assign, checked against the organisation and compliance. */
-async function assignee(tx: Tx, actor: Caller | VendorCaller, wo: WorkOrder, change: Assignee & { override?: { reason: string } }, now: Date) {
+async function assignee(
+  tx: Tx,
+  actor: Caller | VendorCaller,
+  wo: WorkOrder,
+  change: Assignee & { override?: { reason: string } },
+  now: Date,
+) {
   if (change.technicianId) {
-    const tech = await tx.user.findFirst({ where: { id: change.technicianId, orgId: wo.orgId, role: "TECHNICIAN", disabledAt: null } });
+    const tech = await tx.user.findFirst({
+      where: { id: change.technicianId, orgId: wo.orgId, role: "TECHNICIAN", disabledAt: null },
+    });
     if (!tech) throw invalidField("vendorId", "Choose a vendor or technician from the list.");
     return { data: { technicianId: tech.id, vendorId: null }, label: tech.name };
   }
@@ -150,7 +211,11 @@ async function assignee(tx: Tx, actor: Caller | VendorCaller, wo: WorkOrder, cha
     if (!can(actor, "work-order:override-compliance")) throw new AppError("FORBIDDEN", "err.FORBIDDEN");
     const why = change.override.reason.trim();
     if (why.length < 3) throw invalidField("overrideReason", "Say why this vendor is assigned anyway.");
-    override = { type: "ASSIGNMENT_OVERRIDE", visibility: "STAFF", details: { vendor: vendor.company, expired: problems.join("; "), reason: why } };
+    override = {
+      type: "ASSIGNMENT_OVERRIDE",
+      visibility: "STAFF",
+      details: { vendor: vendor.company, expired: problems.join("; "), reason: why },
+    };
   }
   return { data: { vendorId: vendor.id, technicianId: null }, label: vendor.company, override };
 }

@@ -1,7 +1,12 @@
 // Whether a vendor may be given work right now (DESIGN.md §5): an expired insurance or licence
 // blocks assignment with a clear warning; an inactive vendor is not offered. Pure: takes `now`.
 
-export type ComplianceFields = { company: string; active: boolean; insuranceExpiresAt: Date | null; licenceExpiresAt: Date | null };
+export type ComplianceFields = {
+  company: string;
+  active: boolean;
+  insuranceExpiresAt: Date | null;
+  licenceExpiresAt: Date | null;
+};
 
 /** "3 Nov 2026" in the organisation's time zone. */
 export function shortDate(d: Date, timeZone = "UTC"): string {
@@ -12,8 +17,10 @@ export function shortDate(d: Date, timeZone = "UTC"): string {
 export function complianceProblems(v: ComplianceFields, now: Date, timeZone = "UTC"): string[] {
   const problems: string[] = [];
   if (!v.active) problems.push("inactive");
-  if (v.insuranceExpiresAt && v.insuranceExpiresAt <= now) problems.push(`insurance expired on ${shortDate(v.insuranceExpiresAt, timeZone)}`);
-  if (v.licenceExpiresAt && v.licenceExpiresAt <= now) problems.push(`licence expired on ${shortDate(v.licenceExpiresAt, timeZone)}`);
+  if (v.insuranceExpiresAt && v.insuranceExpiresAt <= now)
+    problems.push(`insurance expired on ${shortDate(v.insuranceExpiresAt, timeZone)}`);
+  if (v.licenceExpiresAt && v.licenceExpiresAt <= now)
+    problems.push(`licence expired on ${shortDate(v.licenceExpiresAt, timeZone)}`);
   return problems;
 }
 

@@ -28,15 +28,39 @@ export type Reporter = { actor: Actor } | { visitor: PublicReporter };
 
 export const TRACKING_LINK_DAYS = 180;
 
-const invalid = (field: string, message: string) => new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
+const invalid = (field: string, message: string) =>
+  new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
 
-export async function createWorkOrder({ reporter, input, photos = [], locale = "en", now }: { reporter: Reporter; input: RequestInput; photos?: ProcessedFile[]; locale?: Locale; now: Date }) {
+export async function createWorkOrder({
+  reporter,
+  input,
+  photos = [],
+  locale = "en",
+  now,
+}: {
+  reporter: Reporter;
+  input: RequestInput;
+  photos?: ProcessedFile[];
+  locale?: Locale;
+  now: Date;
+}) {
   const actor = "actor" in reporter ? reporter.actor : null;
   const visitor = "visitor" in reporter ? reporter.visitor : null;
   // Codes stay out of the hash: a hash of a short code is easy to reverse.
-  const { gateCode: _g, lockboxCode: _l, ...accessForHash } = input.access ?? ({} as Partial<NonNullable<RequestInput["access"]>>);
+  const {
+    gateCode: _g,
+    lockboxCode: _l,
+    ...accessForHash
+  } = input.access ?? ({} as Partial<NonNullable<RequestInput["access"]>>);
   const { address: _a, ...visitorForHash } = visitor ?? {};
-  const body = { unitId: input.unitId ?? null, categoryId: input.categoryId, severity: input.severity, description: input.description, access: accessForHash, visitor: visitor ? visitorForHash : null };
+  const body = {
+    unitId: input.unitId ?? null,
+    categoryId: input.categoryId,
+    severity: input.severity,
+    description: input.description,
+    access: accessForHash,
+    visitor: visitor ? visitorForHash : null,
+  };
   const submissionHash = createHash("sha256").update(JSON.stringify(body)).digest("hex");
   const existing = await db().workOrder.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
   if (existing) return replay(existing, actor, submissionHash);
@@ -49,13 +73,19 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
         },
         include: { property: true },
       })
-    : await db().unit.findFirst({ where: { id: input.unitId ?? "", property: { slug: visitor!.propertySlug } }, include: { property: true } });
+    : await db().unit.findFirst({
+        where: { id: input.unitId ?? "", property: { slug: visitor!.propertySlug } },
+        include: { property: true },
+      });
   if (!unit) throw invalid("unitId", "v.unit");
   const orgId = unit.property.orgId;
   const category = await db().category.findFirst({ where: { id: input.categoryId, orgId, active: true } });
   if (!category) throw invalid("categoryId", "v.category");
 
-  const org = await db().organization.findUniqueOrThrow({ where: { id: orgId }, include: { slaTargets: true, holidays: true } });
+  const org = await db().organization.findUniqueOrThrow({
+    where: { id: orgId },
+    include: { slaTargets: true, holidays: true },
+  });
   // The tenant's severity, raised (never lowered) when the words describe an emergency.
   const detected = detectEmergency(input.description);
   const priority = effectivePriority(input.severity, input.description);
@@ -65,18 +95,37 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
     holidays: org.holidays.map((h) => h.date.toISOString().slice(0, 10)),
   });
 
-  const profile = actor?.role === "TENANT" ? await db().tenantProfile.findUnique({ where: { userId: actor.userId } }) : null;
+  const profile =
+    actor?.role === "TENANT" ? await db().tenantProfile.findUnique({ where: { userId: actor.userId } }) : null;
   const access = input.access;
   const gateCodeEnc = access?.gateCode ? encrypt(access.gateCode) : (profile?.gateCodeEnc ?? null);
   const lockboxCodeEnc = access?.lockboxCode ? encrypt(access.lockboxCode) : (profile?.lockboxCodeEnc ?? null);
   const accessData = access
-    ? { permissionToEnter: access.permissionToEnter, pets: access.pets, preferredTimes: access.preferredTimes, contactMethod: access.contactMethod }
+    ? {
+        permissionToEnter: access.permissionToEnter,
+        pets: access.pets,
+        preferredTimes: access.preferredTimes,
+        contactMethod: access.contactMethod,
+      }
     : profile
-      ? { permissionToEnter: profile.permissionToEnter, pets: profile.pets, preferredTimes: profile.preferredTimes, contactMethod: profile.contactMethod }
+      ? {
+          permissionToEnter: profile.permissionToEnter,
+          pets: profile.pets,
+          preferredTimes: profile.preferredTimes,
+          contactMethod: profile.contactMethod,
+        }
       : {};
   // A visitor's report of something already open for the unit is linked to it (they learn no details).
   const openTwin = visitor
-    ? await db().workOrder.findFirst({ where: { unitId: unit.id, categoryId: category.id, status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] }, linkedToId: null }, orderBy: { createdAt: "asc" } })
+    ? await db().workOrder.findFirst({
+        where: {
+          unitId: unit.id,
+          categoryId: category.id,
+          status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] },
+          linkedToId: null,
+        },
+        orderBy: { createdAt: "asc" },
+      })
     : null;
   const trackingToken = visitor ? trackingTokenFor(input.idempotencyKey) : undefined;
   // Stored before the transaction (a provider call must not hold the database); a failed insert
@@ -94,7 +143,10 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
       const overLimits = visitor ? await visitorLimits(tx, { unitId: unit.id, address: visitor.address }, now) : [];
       if (overLimits.length && priority !== "EMERGENCY") throw overLimits[0].error;
       if (profile && access?.saveToProfile) {
-        await tx.tenantProfile.update({ where: { id: profile.id }, data: { ...accessData, gateCodeEnc, lockboxCodeEnc } });
+        await tx.tenantProfile.update({
+          where: { id: profile.id },
+          data: { ...accessData, gateCodeEnc, lockboxCodeEnc },
+        });
       }
       const wo = await tx.workOrder.create({
         data: {
@@ -123,11 +175,25 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
       });
       for (const p of stored) {
         await tx.attachment.create({
-          data: { createdAt: now, workOrderId: wo.id, kind: p.kind, storageKey: p.key, fileName: p.fileName, contentType: p.contentType, sizeBytes: p.bytes.length, width: p.width, height: p.height, uploadedById: actor?.userId },
+          data: {
+            createdAt: now,
+            workOrderId: wo.id,
+            kind: p.kind,
+            storageKey: p.key,
+            fileName: p.fileName,
+            contentType: p.contentType,
+            sizeBytes: p.bytes.length,
+            width: p.width,
+            height: p.height,
+            uploadedById: actor?.userId,
+          },
         });
       }
       // Photos and videos kept from a refused try of this same form.
-      await tx.attachment.updateMany({ where: { draftKey: input.idempotencyKey, workOrderId: null }, data: { workOrderId: wo.id, draftKey: null } });
+      await tx.attachment.updateMany({
+        where: { draftKey: input.idempotencyKey, workOrderId: null },
+        data: { workOrderId: wo.id, draftKey: null },
+      });
       await tx.workOrderEvent.create({
         data: {
           workOrderId: wo.id,
@@ -136,50 +202,103 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
           type: "CREATED",
           toStatus: "NEW",
           createdAt: now,
-          details: { priority, ...(detected.emergency ? { emergency: detected.kinds } : {}), ...(visitor ? { via: "QR" } : {}), ...(openTwin ? { linkedTo: openTwin.trackingNumber } : {}) },
+          details: {
+            priority,
+            ...(detected.emergency ? { emergency: detected.kinds } : {}),
+            ...(visitor ? { via: "QR" } : {}),
+            ...(openTwin ? { linkedTo: openTwin.trackingNumber } : {}),
+          },
         },
       });
       if (overLimits.length) {
         await tx.workOrderEvent.create({
-          data: { workOrderId: wo.id, actorLabel: "System", type: "OVER_LIMIT", visibility: "STAFF", createdAt: now, details: { limits: overLimits.map((l) => l.text) } },
+          data: {
+            workOrderId: wo.id,
+            actorLabel: "System",
+            type: "OVER_LIMIT",
+            visibility: "STAFF",
+            createdAt: now,
+            details: { limits: overLimits.map((l) => l.text) },
+          },
         });
       }
       if (trackingToken) {
         await tx.actionToken.create({
-          data: { createdAt: now, tokenHash: sha256(trackingToken), purpose: "TRACKING", workOrderId: wo.id, expiresAt: new Date(now.getTime() + TRACKING_LINK_DAYS * 86_400_000) },
+          data: {
+            createdAt: now,
+            tokenHash: sha256(trackingToken),
+            purpose: "TRACKING",
+            workOrderId: wo.id,
+            expiresAt: new Date(now.getTime() + TRACKING_LINK_DAYS * 86_400_000),
+          },
         });
         // The visitor's tracking link, in the language they reported in; the link travels encrypted.
-        const vars = { org: org.name, number: wo.trackingNumber, place: `${unit.property.name} ${unit.label}`, link: "{{link}}" };
-        const contacts = [visitor?.email && ({ channel: "EMAIL", recipient: visitor.email } as const), visitor?.phone && ({ channel: "SMS", recipient: visitor.phone } as const)].filter((c) => !!c);
+        const vars = {
+          org: org.name,
+          number: wo.trackingNumber,
+          place: `${unit.property.name} ${unit.label}`,
+          link: "{{link}}",
+        };
+        const contacts = [
+          visitor?.email && ({ channel: "EMAIL", recipient: visitor.email } as const),
+          visitor?.phone && ({ channel: "SMS", recipient: visitor.phone } as const),
+        ].filter((c) => !!c);
         for (const c of contacts) {
           const { subject, body } = renderTenantMessage("request-received", locale, c.channel, vars);
-          await enqueue(tx, {
-            orgId,
-            dedupeKey: `wo:${wo.id}:received:visitor:${c.channel}`,
-            channel: c.channel,
-            recipient: c.recipient,
-            workOrderId: wo.id,
-            template: "request-received",
-            subject,
-            body,
-            secretLink: `${env().PUBLIC_URL}/t/${trackingToken}`,
-          }, now);
+          await enqueue(
+            tx,
+            {
+              orgId,
+              dedupeKey: `wo:${wo.id}:received:visitor:${c.channel}`,
+              channel: c.channel,
+              recipient: c.recipient,
+              workOrderId: wo.id,
+              template: "request-received",
+              subject,
+              body,
+              secretLink: `${env().PUBLIC_URL}/t/${trackingToken}`,
+            },
+            now,
+          );
         }
       }
       // A linked report (a twin is already open) is left for a person to merge, not auto-assigned.
       const assigned = openTwin ? null : await autoAssign(tx, wo, now);
-      if (assigned) await noticesForStatusChange(tx, wo.id, { from: "NEW", to: "ASSIGNED", vendorIdBefore: null, version: assigned.version }, now);
+      if (assigned)
+        await noticesForStatusChange(
+          tx,
+          wo.id,
+          { from: "NEW", to: "ASSIGNED", vendorIdBefore: null, version: assigned.version },
+          now,
+        );
       // A signed-in tenant hears "we got it" by their channel (a visitor's message above carries their link).
       if (actor?.role === "TENANT") {
-        const full = await tx.workOrder.findUniqueOrThrow({ where: { id: wo.id }, include: { org: { select: ORG_FOR_MESSAGES } } });
-        await tellTenant(tx, full, "received", "request-received", full.org, now, () => ({ place: `${unit.property.name} ${unit.label}` }));
+        const full = await tx.workOrder.findUniqueOrThrow({
+          where: { id: wo.id },
+          include: { org: { select: ORG_FOR_MESSAGES } },
+        });
+        await tellTenant(tx, full, "received", "request-received", full.org, now, () => ({
+          place: `${unit.property.name} ${unit.label}`,
+        }));
       }
-      await tellManagers(tx, wo, {
-        event: "created",
-        template: "new-request",
-        urgent: priority === "EMERGENCY",
-        vars: { priority, number: wo.trackingNumber, category: category.name, place: `${unit.property.name} ${unit.label}`, reporter: reporterLabel, description: input.description },
-      }, now);
+      await tellManagers(
+        tx,
+        wo,
+        {
+          event: "created",
+          template: "new-request",
+          urgent: priority === "EMERGENCY",
+          vars: {
+            priority,
+            number: wo.trackingNumber,
+            category: category.name,
+            place: `${unit.property.name} ${unit.label}`,
+            reporter: reporterLabel,
+            description: input.description,
+          },
+        },
+        now,
+      );
       return assigned ?? wo;
     });
     return { ...wo, trackingToken, linked: !!openTwin };
@@ -191,7 +310,14 @@ export async function createWorkOrder({ reporter, input, photos = [], locale = "
   }
 }
 
-function replay<T extends { reporterId: string | null; submissionHash: string | null; linkedToId: string | null; idempotencyKey: string | null }>(wo: T, actor: Actor | null, hash: string) {
+function replay<
+  T extends {
+    reporterId: string | null;
+    submissionHash: string | null;
+    linkedToId: string | null;
+    idempotencyKey: string | null;
+  },
+>(wo: T, actor: Actor | null, hash: string) {
   if ((actor && wo.reporterId !== actor.userId) || wo.submissionHash !== hash) {
     throw new AppError("IDEMPOTENCY_KEY_REUSED", "err.IDEMPOTENCY_KEY_REUSED");
   }
@@ -206,5 +332,7 @@ function replay<T extends { reporterId: string | null; submissionHash: string | 
  * hash is stored.
  */
 export function trackingTokenFor(idempotencyKey: string): string {
-  return createHmac("sha256", Buffer.from(env().FIXWELL_ENCRYPTION_KEY, "base64")).update(`tracking-link:${idempotencyKey}`).digest("base64url");
+  return createHmac("sha256", Buffer.from(env().FIXWELL_ENCRYPTION_KEY, "base64"))
+    .update(`tracking-link:${idempotencyKey}`)
+    .digest("base64url");
 }

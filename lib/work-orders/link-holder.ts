@@ -11,5 +11,11 @@ export async function linkHolder(token: string, now: Date): Promise<LinkHolder> 
   const wo = await workOrderByTrackingToken(token, now);
   if (!wo) throw notFound();
   await rateLimit(`tracking:${sha256(token).slice(0, 32)}`, 30, 3600, now);
-  return { via: "tracking-link", workOrderId: wo.id, orgId: wo.orgId, role: "TENANT", name: wo.reporterName ? `${wo.reporterName} (tracking link)` : "Tenant (tracking link)" };
+  return {
+    via: "tracking-link",
+    workOrderId: wo.id,
+    orgId: wo.orgId,
+    role: "TENANT",
+    name: wo.reporterName ? `${wo.reporterName} (tracking link)` : "Tenant (tracking link)",
+  };
 }

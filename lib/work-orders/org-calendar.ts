@@ -6,9 +6,16 @@ import type { Calendar, SlaTargetRule } from "./sla";
 type Tx = Prisma.TransactionClient;
 
 export async function slaSettings(tx: Tx, orgId: string): Promise<{ targets: SlaTargetRule[]; calendar: Calendar }> {
-  const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, include: { slaTargets: true, holidays: true } });
+  const org = await tx.organization.findUniqueOrThrow({
+    where: { id: orgId },
+    include: { slaTargets: true, holidays: true },
+  });
   return {
     targets: org.slaTargets,
-    calendar: { timeZone: org.timeZone, workingDays: org.workingDays, holidays: org.holidays.map((h) => h.date.toISOString().slice(0, 10)) },
+    calendar: {
+      timeZone: org.timeZone,
+      workingDays: org.workingDays,
+      holidays: org.holidays.map((h) => h.date.toISOString().slice(0, 10)),
+    },
   };
 }

@@ -19,7 +19,8 @@ export async function placeHold({ reason, note, ...args }: StaffArgs & { reason:
   if (reason === "OTHER" && text.length < 3) throw invalidField("holdNote", "Say what the work is waiting for.");
   if (text.length > 500) throw invalidField("holdNote", "Keep the note under 500 characters.");
   return staffChange(args, (wo) => {
-    if (!["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status)) throw new AppError("TRANSITION_NOT_ALLOWED", "Only open work can be put on hold.");
+    if (!["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status))
+      throw new AppError("TRANSITION_NOT_ALLOWED", "Only open work can be put on hold.");
     if (wo.holdReason) throw new AppError("TRANSITION_NOT_ALLOWED", "This request is already on hold.");
     return {
       data: { holdReason: reason, holdNote: text || null },

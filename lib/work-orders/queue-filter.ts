@@ -36,14 +36,23 @@ const opt = <T extends z.ZodType>(s: T) => s.optional().catch(undefined);
 const id = opt(z.string().trim().min(1).max(64));
 const schema = z.object({
   saved: opt(z.enum(SAVED_VIEWS)),
-  status: z.enum(["OPEN", "ALL", ...ALL_STATUSES] as [string, ...string[]]).catch("OPEN").default("OPEN"),
+  status: z
+    .enum(["OPEN", "ALL", ...ALL_STATUSES] as [string, ...string[]])
+    .catch("OPEN")
+    .default("OPEN"),
   priority: opt(z.enum(PRIORITIES as [Priority, ...Priority[]])),
   category: id,
   property: id,
   vendor: id,
   hold: opt(z.literal("1")),
   sla: opt(z.enum(["at-risk", "breached"])),
-  age: opt(z.coerce.number().pipe(z.union(AGES.map((a) => z.literal(a)) as [z.ZodLiteral<1>, z.ZodLiteral<3>, z.ZodLiteral<7>, z.ZodLiteral<30>]))),
+  age: opt(
+    z.coerce
+      .number()
+      .pipe(
+        z.union(AGES.map((a) => z.literal(a)) as [z.ZodLiteral<1>, z.ZodLiteral<3>, z.ZodLiteral<7>, z.ZodLiteral<30>]),
+      ),
+  ),
   q: opt(z.string().trim().max(100)),
   sort: z.enum(SORTS).catch("newest").default("newest"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
@@ -54,7 +63,11 @@ type Params = Record<string, string | string[] | undefined>;
 
 /** The filter from a page's searchParams (first value of a repeated key). */
 export function parseQueueFilter(params: Params): QueueFilter {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v !== ""));
+  const flat = Object.fromEntries(
+    Object.entries(params)
+      .map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])
+      .filter(([, v]) => v !== ""),
+  );
   const p = schema.parse(flat);
   return {
     saved: p.saved,
@@ -77,7 +90,8 @@ export function parseQueueFilter(params: Params): QueueFilter {
 export function queueHref(f: QueueFilter, changes: Partial<QueueFilter> = {}): string {
   const m = { ...f, page: 1, ...changes };
   const q = new URLSearchParams();
-  const put = (k: string, v: string | number | undefined, dflt?: string | number) => v !== undefined && v !== dflt && q.set(k, String(v));
+  const put = (k: string, v: string | number | undefined, dflt?: string | number) =>
+    v !== undefined && v !== dflt && q.set(k, String(v));
   put("view", m.view, "table");
   put("saved", m.saved);
   put("status", m.status, "OPEN");
@@ -110,7 +124,11 @@ export function savedViewWhere(view: SavedView, now: Date): Prisma.WorkOrderWher
     case "waiting":
       return {
         ...open,
-        OR: [{ status: "NEW", firstResponseAt: null }, { rescheduleRequestedAt: { not: null } }, { status: "COMPLETED" }],
+        OR: [
+          { status: "NEW", firstResponseAt: null },
+          { rescheduleRequestedAt: { not: null } },
+          { status: "COMPLETED" },
+        ],
       };
     case "owner": // issue 7: on hold until the owner answers an estimate
       return { ...open, holdReason: "WAITING_FOR_OWNER_APPROVAL" };
@@ -141,7 +159,12 @@ function searchWhere(raw: string, hits?: SearchHits): Prisma.WorkOrderWhereInput
 type Omit_ = "status" | "priority" | "saved";
 
 /** The where for a filter, without scope. `omit` drops a facet, for counting that facet's options. */
-export function queueWhere(f: QueueFilter, now: Date, omit: Omit_[] = [], hits?: SearchHits): Prisma.WorkOrderWhereInput {
+export function queueWhere(
+  f: QueueFilter,
+  now: Date,
+  omit: Omit_[] = [],
+  hits?: SearchHits,
+): Prisma.WorkOrderWhereInput {
   const and: Prisma.WorkOrderWhereInput[] = [];
   if (f.saved && !omit.includes("saved")) and.push(savedViewWhere(f.saved, now));
   if (!omit.includes("status")) {

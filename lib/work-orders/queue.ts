@@ -6,7 +6,17 @@ import { db } from "@/lib/db/client";
 import { failedMessageCounts } from "@/lib/notifications/failed-messages";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
-import { OPEN_STATUSES, QUEUE_PAGE_SIZE, SAVED_VIEWS, queueOrderBy, queueWhere as pureWhere, savedViewWhere, type QueueFilter, type SavedView, type SearchHits } from "./queue-filter";
+import {
+  OPEN_STATUSES,
+  QUEUE_PAGE_SIZE,
+  SAVED_VIEWS,
+  queueOrderBy,
+  queueWhere as pureWhere,
+  savedViewWhere,
+  type QueueFilter,
+  type SavedView,
+  type SearchHits,
+} from "./queue-filter";
 import { scopeFor } from "./scope";
 
 export const BOARD_COLUMN_CAP = 20;
@@ -36,7 +46,12 @@ const rowSelect = {
   property: { select: { name: true } },
   vendor: { select: { company: true } },
   // Since when the owner has had the estimate (it was added or last changed then): "waiting 3 days".
-  estimates: { where: { status: "PENDING", tokens: { some: { purpose: "OWNER_APPROVAL" } } }, select: { updatedAt: true }, orderBy: { updatedAt: "asc" }, take: 1 },
+  estimates: {
+    where: { status: "PENDING", tokens: { some: { purpose: "OWNER_APPROVAL" } } },
+    select: { updatedAt: true },
+    orderBy: { updatedAt: "asc" },
+    take: 1,
+  },
 } satisfies Prisma.WorkOrderSelect;
 
 /** A row, with how many of its messages failed every try (a badge; see failed-messages.ts). */
@@ -48,9 +63,12 @@ async function withFailed<T extends { id: string }>(rows: T[]): Promise<(T & { f
 }
 
 /** When the owner was asked, for a row waiting on them; null otherwise. */
-export const ownerAskedAt = (r: Pick<QueueRow, "holdReason" | "estimates">): Date | null => (r.holdReason === "WAITING_FOR_OWNER_APPROVAL" ? (r.estimates[0]?.updatedAt ?? null) : null);
+export const ownerAskedAt = (r: Pick<QueueRow, "holdReason" | "estimates">): Date | null =>
+  r.holdReason === "WAITING_FOR_OWNER_APPROVAL" ? (r.estimates[0]?.updatedAt ?? null) : null;
 
-const scoped = (actor: Actor, where: Prisma.WorkOrderWhereInput): Prisma.WorkOrderWhereInput => ({ AND: [scopeFor(actor), where] });
+const scoped = (actor: Actor, where: Prisma.WorkOrderWhereInput): Prisma.WorkOrderWhereInput => ({
+  AND: [scopeFor(actor), where],
+});
 const HIT_CAP = 1000;
 
 /** Units (within the actor's properties) and people (in the org) whose label or name matches. */
@@ -58,7 +76,14 @@ async function searchHits(actor: Actor, q: string | undefined): Promise<SearchHi
   if (!q) return undefined;
   const like = { contains: q.trim(), mode: "insensitive" } as const;
   const [units, users] = await Promise.all([
-    db().unit.findMany({ where: { label: like, property: { orgId: actor.orgId, ...(actor.role === "ADMIN" ? {} : { id: { in: actor.propertyIds } }) } }, select: { id: true }, take: HIT_CAP }),
+    db().unit.findMany({
+      where: {
+        label: like,
+        property: { orgId: actor.orgId, ...(actor.role === "ADMIN" ? {} : { id: { in: actor.propertyIds } }) },
+      },
+      select: { id: true },
+      take: HIT_CAP,
+    }),
     db().user.findMany({ where: { orgId: actor.orgId, name: like }, select: { id: true }, take: HIT_CAP }),
   ]);
   return { unitIds: units.map((u) => u.id), reporterIds: users.map((u) => u.id) };
@@ -73,7 +98,13 @@ async function whereFor(actor: Actor, f: QueueFilter, now: Date, omit: Parameter
 export async function queuePage(actor: Actor, f: QueueFilter, now: Date) {
   const where = scoped(actor, await whereFor(actor, f, now));
   const [rows, total] = await Promise.all([
-    db().workOrder.findMany({ where, select: rowSelect, orderBy: queueOrderBy(f.sort), skip: (f.page - 1) * QUEUE_PAGE_SIZE, take: QUEUE_PAGE_SIZE }),
+    db().workOrder.findMany({
+      where,
+      select: rowSelect,
+      orderBy: queueOrderBy(f.sort),
+      skip: (f.page - 1) * QUEUE_PAGE_SIZE,
+      take: QUEUE_PAGE_SIZE,
+    }),
     db().workOrder.count({ where }),
   ]);
   return { rows: await withFailed(rows), total, page: f.page, pageSize: QUEUE_PAGE_SIZE };
@@ -107,8 +138,16 @@ export type QueueCounts = {
 export async function queueCounts(actor: Actor, f: QueueFilter, now: Date): Promise<QueueCounts> {
   const hits = await searchHits(actor, f.q);
   const [byStatus, byPriority, ...saved] = await Promise.all([
-    db().workOrder.groupBy({ by: ["status"], where: scoped(actor, pureWhere(f, now, ["status"], hits)), _count: { _all: true } }),
-    db().workOrder.groupBy({ by: ["priority"], where: scoped(actor, pureWhere(f, now, ["priority"], hits)), _count: { _all: true } }),
+    db().workOrder.groupBy({
+      by: ["status"],
+      where: scoped(actor, pureWhere(f, now, ["status"], hits)),
+      _count: { _all: true },
+    }),
+    db().workOrder.groupBy({
+      by: ["priority"],
+      where: scoped(actor, pureWhere(f, now, ["priority"], hits)),
+      _count: { _all: true },
+    }),
     ...SAVED_VIEWS.map((v) => db().workOrder.count({ where: scoped(actor, savedViewWhere(v, now)) })),
   ]);
   return {
@@ -126,8 +165,16 @@ export async function queueOptions(actor: Actor) {
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    db().category.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true }, orderBy: { sortOrder: "asc" } }),
-    db().vendor.findMany({ where: { orgId: actor.orgId, active: true }, select: { id: true, company: true }, orderBy: { company: "asc" } }),
+    db().category.findMany({
+      where: { orgId: actor.orgId },
+      select: { id: true, name: true },
+      orderBy: { sortOrder: "asc" },
+    }),
+    db().vendor.findMany({
+      where: { orgId: actor.orgId, active: true },
+      select: { id: true, company: true },
+      orderBy: { company: "asc" },
+    }),
   ]);
   return { properties, categories, vendors };
 }

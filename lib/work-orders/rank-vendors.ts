@@ -4,7 +4,13 @@
 // booked at the same property today and spare capacity; past performance breaks ties.
 import { complianceProblems } from "./compliance";
 
-export type Performance = { medianResponseHours: number | null; completionRate: number | null; averageRating: number | null; onTimeRate?: number | null; callbackRate?: number | null };
+export type Performance = {
+  medianResponseHours: number | null;
+  completionRate: number | null;
+  averageRating: number | null;
+  onTimeRate?: number | null;
+  callbackRate?: number | null;
+};
 
 export type Candidate = Performance & {
   kind: "vendor" | "technician";
@@ -19,9 +25,25 @@ export type Candidate = Performance & {
   bookedAtPropertyToday: boolean;
 };
 
-export type Suggestion = { kind: Candidate["kind"]; id: string; name: string; score: number; reasons: string[]; blocked: string | null; full: boolean; top: boolean };
+export type Suggestion = {
+  kind: Candidate["kind"];
+  id: string;
+  name: string;
+  score: number;
+  reasons: string[];
+  blocked: string | null;
+  full: boolean;
+  top: boolean;
+};
 
-const rankPoints = (c: Candidate) => (c.kind === "technician" ? 60 : c.categoryRank === 1 ? 100 : c.categoryRank ? Math.max(40, 70 - 10 * c.categoryRank) : 10);
+const rankPoints = (c: Candidate) =>
+  c.kind === "technician"
+    ? 60
+    : c.categoryRank === 1
+      ? 100
+      : c.categoryRank
+        ? Math.max(40, 70 - 10 * c.categoryRank)
+        : 10;
 
 /** 0..1: better response, completion and rating; only compared when everything else is equal. */
 export function performanceScore(p: Performance): number {
@@ -40,9 +62,15 @@ function reasonsFor(c: Candidate, category: string, property: string, full: bool
   else if (c.categoryRank) r.push(`Backup for ${category}`);
   else r.push(`Not listed for ${category}`);
   if (c.bookedAtPropertyToday) r.push(`Booked at ${property} today`);
-  const jobs = c.capacity === null ? `${c.openJobs} job${c.openJobs === 1 ? "" : "s"} open` : `${c.openJobs} of ${c.capacity} jobs open`;
+  const jobs =
+    c.capacity === null
+      ? `${c.openJobs} job${c.openJobs === 1 ? "" : "s"} open`
+      : `${c.openJobs} of ${c.capacity} jobs open`;
   r.push(full ? `Fully booked: ${jobs}` : jobs);
-  if (c.medianResponseHours !== null) r.push(`Responds in ${c.medianResponseHours < 1 ? "under an hour" : `about ${Math.round(c.medianResponseHours)} h`} (median)`);
+  if (c.medianResponseHours !== null)
+    r.push(
+      `Responds in ${c.medianResponseHours < 1 ? "under an hour" : `about ${Math.round(c.medianResponseHours)} h`} (median)`,
+    );
   if (c.completionRate !== null) r.push(`${Math.round(c.completionRate * 100)}% of jobs completed`);
   if (c.onTimeRate != null) r.push(`On time ${Math.round(c.onTimeRate * 100)}% of visits`);
   if (c.callbackRate != null && c.callbackRate > 0) r.push(`${Math.round(c.callbackRate * 100)}% of jobs called back`);
@@ -50,9 +78,35 @@ function reasonsFor(c: Candidate, category: string, property: string, full: bool
   return r;
 }
 
-export function rankVendors({ candidates, category, property, now, timeZone = "UTC" }: { candidates: Candidate[]; category: string; property: string; now: Date; timeZone?: string }): Suggestion[] {
+export function rankVendors({
+  candidates,
+  category,
+  property,
+  now,
+  timeZone = "UTC",
+}: {
+  candidates: Candidate[];
+  category: string;
+  property: string;
+  now: Date;
+  timeZone?: string;
+}): Suggestion[] {
   const rows = candidates.map((c) => {
-    const problems = c.kind === "vendor" ? complianceProblems({ company: c.name, active: c.active, insuranceExpiresAt: c.insuranceExpiresAt, licenceExpiresAt: c.licenceExpiresAt }, now, timeZone) : c.active ? [] : ["inactive"];
+    const problems =
+      c.kind === "vendor"
+        ? complianceProblems(
+            {
+              company: c.name,
+              active: c.active,
+              insuranceExpiresAt: c.insuranceExpiresAt,
+              licenceExpiresAt: c.licenceExpiresAt,
+            },
+            now,
+            timeZone,
+          )
+        : c.active
+          ? []
+          : ["inactive"];
     const blocked = problems.length ? problems.map((p) => p[0].toUpperCase() + p.slice(1)).join("; ") : null;
     const full = c.capacity !== null && c.openJobs >= c.capacity;
     const spare = c.capacity ? Math.max(0, c.capacity - c.openJobs) / c.capacity : 0.5;
@@ -60,7 +114,14 @@ export function rankVendors({ candidates, category, property, now, timeZone = "U
     const reasons = reasonsFor(c, category, property, full);
     return { c, blocked, full, score, perf: performanceScore(c), reasons };
   });
-  rows.sort((a, b) => Number(!!a.blocked) - Number(!!b.blocked) || Number(a.full) - Number(b.full) || b.score - a.score || b.perf - a.perf || a.c.name.localeCompare(b.c.name));
+  rows.sort(
+    (a, b) =>
+      Number(!!a.blocked) - Number(!!b.blocked) ||
+      Number(a.full) - Number(b.full) ||
+      b.score - a.score ||
+      b.perf - a.perf ||
+      a.c.name.localeCompare(b.c.name),
+  );
   return rows.map((r, i) => ({
     kind: r.c.kind,
     id: r.c.id,

@@ -6,7 +6,19 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { detectEmergency } from "./emergency";
 
-export async function recordSelfHelp({ actor, categoryId, description, severity, now }: { actor: Actor; categoryId: string; description: string; severity: string; now: Date }) {
+export async function recordSelfHelp({
+  actor,
+  categoryId,
+  description,
+  severity,
+  now,
+}: {
+  actor: Actor;
+  categoryId: string;
+  description: string;
+  severity: string;
+  now: Date;
+}) {
   if (severity === "EMERGENCY" || detectEmergency(description).emergency) {
     throw new AppError("INVALID_INPUT", "err.selfHelpEmergency");
   }
@@ -14,5 +26,7 @@ export async function recordSelfHelp({ actor, categoryId, description, severity,
   if (!category || category.tips.length === 0) {
     throw new AppError("INVALID_INPUT", "common.checkField", { categoryId: ["v.category"] });
   }
-  return db().selfHelpOutcome.create({ data: { orgId: actor.orgId, categoryId: category.id, unitId: actor.unitId, userId: actor.userId, createdAt: now } });
+  return db().selfHelpOutcome.create({
+    data: { orgId: actor.orgId, categoryId: category.id, unitId: actor.unitId, userId: actor.userId, createdAt: now },
+  });
 }

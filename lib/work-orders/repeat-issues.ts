@@ -8,13 +8,32 @@ import { scopeFor } from "./scope";
 
 const DAY = 86_400_000;
 
-export async function repeatIssues(actor: Actor, wo: { id: string; unitId: string; categoryId: string; vendorId: string | null; technicianId: string | null }, now: Date) {
+export async function repeatIssues(
+  actor: Actor,
+  wo: { id: string; unitId: string; categoryId: string; vendorId: string | null; technicianId: string | null },
+  now: Date,
+) {
   const sameKind = { ...scopeFor(actor), unitId: wo.unitId, categoryId: wo.categoryId, id: { not: wo.id } };
-  const select = { trackingNumber: true, createdAt: true, completedAt: true, status: true, vendor: { select: { company: true } }, technician: { select: { name: true } } } as const;
-  const earlier = await db().workOrder.findMany({ where: { ...sameKind, createdAt: { gte: new Date(now.getTime() - 183 * DAY) } }, select, orderBy: { createdAt: "desc" } });
+  const select = {
+    trackingNumber: true,
+    createdAt: true,
+    completedAt: true,
+    status: true,
+    vendor: { select: { company: true } },
+    technician: { select: { name: true } },
+  } as const;
+  const earlier = await db().workOrder.findMany({
+    where: { ...sameKind, createdAt: { gte: new Date(now.getTime() - 183 * DAY) } },
+    select,
+    orderBy: { createdAt: "desc" },
+  });
   const same = wo.vendorId ? { vendorId: wo.vendorId } : wo.technicianId ? { technicianId: wo.technicianId } : null;
   const callbacks = same
-    ? await db().workOrder.findMany({ where: { ...sameKind, ...same, completedAt: { gte: new Date(now.getTime() - 30 * DAY) } }, select, orderBy: { completedAt: "desc" } })
+    ? await db().workOrder.findMany({
+        where: { ...sameKind, ...same, completedAt: { gte: new Date(now.getTime() - 30 * DAY) } },
+        select,
+        orderBy: { completedAt: "desc" },
+      })
     : [];
   return { earlier, callbacks };
 }

@@ -6,12 +6,22 @@ const lower = (s: string) => (s === s.toUpperCase() ? s : s.toLowerCase());
 
 export function ordinal(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix = teen ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 
 /** "3rd plumbing request for unit 2C since May", or null when this is the only one. */
-export function repeatIssueText({ earlier, category, unit, timeZone = "UTC" }: { earlier: { createdAt: Date }[]; category: string; unit: string; timeZone?: string }): string | null {
+export function repeatIssueText({
+  earlier,
+  category,
+  unit,
+  timeZone = "UTC",
+}: {
+  earlier: { createdAt: Date }[];
+  category: string;
+  unit: string;
+  timeZone?: string;
+}): string | null {
   if (earlier.length === 0) return null;
   const first = earlier.reduce((a, b) => (a.createdAt < b.createdAt ? a : b)).createdAt;
   const month = new Intl.DateTimeFormat("en-GB", { timeZone, month: "long" }).format(first);
@@ -19,6 +29,18 @@ export function repeatIssueText({ earlier, category, unit, timeZone = "UTC" }: {
 }
 
 /** "ABC Plumbing was here for plumbing on 12 Nov 2026 (#41): this may be a callback." */
-export function callbackText({ vendor, category, at, trackingNumber, timeZone = "UTC" }: { vendor: string; category: string; at: Date; trackingNumber: number; timeZone?: string }): string {
+export function callbackText({
+  vendor,
+  category,
+  at,
+  trackingNumber,
+  timeZone = "UTC",
+}: {
+  vendor: string;
+  category: string;
+  at: Date;
+  trackingNumber: number;
+  timeZone?: string;
+}): string {
   return `${vendor} was here for ${lower(category)} on ${shortDate(at, timeZone)} (#${trackingNumber}): this may be a callback.`;
 }

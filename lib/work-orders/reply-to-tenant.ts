@@ -13,14 +13,36 @@ export async function replyToTenant({ body, ...args }: StaffArgs & { body: strin
   return staffChange({ ...args, now }, () => ({
     event: { type: "MESSAGE", details: { body: text }, visibility: "PUBLIC" },
     also: async (tx, wo, eventId) => {
-      await tx.message.create({ data: { workOrderId: wo.id, authorId: args.actor.userId, authorLabel: args.actor.name, body: text, internal: false, createdAt: now } });
-      const reporter = wo.reporterId ? await tx.user.findUnique({ where: { id: wo.reporterId }, select: { id: true, email: true } }) : null;
+      await tx.message.create({
+        data: {
+          workOrderId: wo.id,
+          authorId: args.actor.userId,
+          authorLabel: args.actor.name,
+          body: text,
+          internal: false,
+          createdAt: now,
+        },
+      });
+      const reporter = wo.reporterId
+        ? await tx.user.findUnique({ where: { id: wo.reporterId }, select: { id: true, email: true } })
+        : null;
       const to = reporter?.email ?? wo.reporterEmail;
       if (to) {
-        await enqueue(tx, {
-          orgId: wo.orgId, dedupeKey: `staff-reply:${eventId}:EMAIL`, channel: "EMAIL", recipient: to, userId: reporter?.id, workOrderId: wo.id,
-          template: "staff-reply", subject: `A message about your request #${wo.trackingNumber}`, body: text,
-        }, now);
+        await enqueue(
+          tx,
+          {
+            orgId: wo.orgId,
+            dedupeKey: `staff-reply:${eventId}:EMAIL`,
+            channel: "EMAIL",
+            recipient: to,
+            userId: reporter?.id,
+            workOrderId: wo.id,
+            template: "staff-reply",
+            subject: `A message about your request #${wo.trackingNumber}`,
+            body: text,
+          },
+          now,
+        );
       }
     },
   }));

@@ -11,15 +11,36 @@ import { scopeFor } from "./scope";
 
 export type CodeKind = "gate" | "lockbox";
 
-export async function revealAccessCode({ actor, trackingNumber, which, now }: { actor: Actor; trackingNumber: number; which: CodeKind; now: Date }): Promise<string> {
+export async function revealAccessCode({
+  actor,
+  trackingNumber,
+  which,
+  now,
+}: {
+  actor: Actor;
+  trackingNumber: number;
+  which: CodeKind;
+  now: Date;
+}): Promise<string> {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   return db().$transaction(async (tx) => {
-    const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) }, select: { id: true, gateCodeEnc: true, lockboxCodeEnc: true } });
+    const wo = await tx.workOrder.findFirst({
+      where: { trackingNumber, ...scopeFor(actor) },
+      select: { id: true, gateCodeEnc: true, lockboxCodeEnc: true },
+    });
     if (!wo) throw notFound();
     const sealed = which === "gate" ? wo.gateCodeEnc : wo.lockboxCodeEnc;
     if (!sealed) throw new AppError("INVALID_INPUT", "No code was given for this visit.");
     await tx.workOrderEvent.create({
-      data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "CODE_REVEALED", details: { code: which, by: actor.name }, visibility: "PUBLIC", createdAt: now },
+      data: {
+        workOrderId: wo.id,
+        actorId: actor.userId,
+        actorLabel: actor.name,
+        type: "CODE_REVEALED",
+        details: { code: which, by: actor.name },
+        visibility: "PUBLIC",
+        createdAt: now,
+      },
     });
     return decrypt(sealed);
   });

@@ -8,7 +8,10 @@ import { db } from "@/lib/db/client";
 
 export async function revealOwnCode(actor: Actor, which: "gateCode" | "lockboxCode"): Promise<string | null> {
   if (actor.role !== "TENANT") return null;
-  const profile = await db().tenantProfile.findUnique({ where: { userId: actor.userId }, select: { gateCodeEnc: true, lockboxCodeEnc: true } });
+  const profile = await db().tenantProfile.findUnique({
+    where: { userId: actor.userId },
+    select: { gateCodeEnc: true, lockboxCodeEnc: true },
+  });
   const sealed = which === "gateCode" ? profile?.gateCodeEnc : profile?.lockboxCodeEnc;
   return sealed ? decrypt(sealed) : null;
 }

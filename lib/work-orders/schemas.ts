@@ -4,7 +4,6 @@ import { z } from "zod";
 
 export const SEVERITIES = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"] as const;
 
-
 export const DESCRIPTION_MAX = 5000;
 
 export const requestSchema = z.object({
@@ -19,7 +18,11 @@ export const requestSchema = z.object({
     .max(DESCRIPTION_MAX, "v.descriptionLong"),
 });
 export const CONTACT_METHODS = ["SMS", "EMAIL", "BOTH", "PHONE"] as const;
-const code = z.string().trim().max(40, "v.codeLong").regex(/^[^<>]*$/, "v.codeChars");
+const code = z
+  .string()
+  .trim()
+  .max(40, "v.codeLong")
+  .regex(/^[^<>]*$/, "v.codeChars");
 
 /** Access for the visit. A blank code keeps the one saved on the tenant's profile. */
 export const accessSchema = z.object({

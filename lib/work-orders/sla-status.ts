@@ -33,6 +33,11 @@ export function slaClock(wo: SlaFields, now: Date): SlaClock | null {
 export function formatCountdown(dueAt: Date, now: Date): string {
   const ms = dueAt.getTime() - now.getTime();
   const mins = Math.floor(Math.abs(ms) / 60_000);
-  const span = mins < 60 ? `${mins} min` : mins < 48 * 60 ? `${Math.floor(mins / 60)} h${mins % 60 ? ` ${mins % 60} min` : ""}` : `${Math.floor(mins / 1440)} days`;
+  const span =
+    mins < 60
+      ? `${mins} min`
+      : mins < 48 * 60
+        ? `${Math.floor(mins / 60)} h${mins % 60 ? ` ${mins % 60} min` : ""}`
+        : `${Math.floor(mins / 1440)} days`;
   return ms >= 0 ? `${span} left` : `${span} overdue`;
 }

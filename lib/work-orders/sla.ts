@@ -3,7 +3,12 @@
 // 48-hour target is two working days), skipping the organisation's non-working days and holidays.
 import type { Priority } from "@/lib/db/generated/enums";
 
-export type SlaTargetRule = { priority: Priority; responseMinutes: number; resolutionMinutes: number; businessTime: boolean };
+export type SlaTargetRule = {
+  priority: Priority;
+  responseMinutes: number;
+  resolutionMinutes: number;
+  businessTime: boolean;
+};
 export type Calendar = { timeZone: string; workingDays: number[]; holidays: string[] /* YYYY-MM-DD */ };
 
 export const DEFAULT_SLA: SlaTargetRule[] = [
@@ -16,7 +21,13 @@ export const DEFAULT_SLA: SlaTargetRule[] = [
 const DAY = 86_400_000;
 
 export function localDate(at: Date, timeZone: string): { ymd: string; weekday: number } {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    weekday: "short",
+  }).formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   const weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(get("weekday")) + 1;
   return { ymd: `${get("year")}-${get("month")}-${get("day")}`, weekday };
@@ -49,5 +60,10 @@ export function computeDueTimes(priority: Priority, from: Date, targets: SlaTarg
   const responseDueAt = addTarget(from, t.responseMinutes, t.businessTime, cal);
   const resolutionDueAt = addTarget(from, t.resolutionMinutes, t.businessTime, cal);
   const risk = (due: Date) => new Date(from.getTime() + (due.getTime() - from.getTime()) * 0.75);
-  return { responseDueAt, responseAtRiskAt: risk(responseDueAt), resolutionDueAt, resolutionAtRiskAt: risk(resolutionDueAt) };
+  return {
+    responseDueAt,
+    responseAtRiskAt: risk(responseDueAt),
+    resolutionDueAt,
+    resolutionAtRiskAt: risk(resolutionDueAt),
+  };
 }

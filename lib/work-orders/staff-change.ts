@@ -18,14 +18,20 @@ export type Plan = {
   also?: (tx: Tx, wo: WorkOrder, eventId: string) => Promise<void>;
 };
 
-export async function staffChange({ actor, trackingNumber, version, now }: StaffArgs, plan: (wo: WorkOrder, tx: Tx) => Promise<Plan> | Plan) {
+export async function staffChange(
+  { actor, trackingNumber, version, now }: StaffArgs,
+  plan: (wo: WorkOrder, tx: Tx) => Promise<Plan> | Plan,
+) {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   return db().$transaction(async (tx) => {
     const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
     if (!wo) throw notFound();
     if (wo.version !== version) throw stale();
     const p = await plan(wo, tx);
-    const { count } = await tx.workOrder.updateMany({ where: { id: wo.id, version }, data: { ...p.data, version: { increment: 1 } } });
+    const { count } = await tx.workOrder.updateMany({
+      where: { id: wo.id, version },
+      data: { ...p.data, version: { increment: 1 } },
+    });
     if (count === 0) throw stale();
     const event = await tx.workOrderEvent.create({
       data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, createdAt: now, ...p.event },

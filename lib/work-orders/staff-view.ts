@@ -11,11 +11,24 @@ export async function staffView(actor: Actor, wo: { id: string; unitId: string }
   if (!can(actor, "work-order:manage")) return null;
   const scoped = { workOrder: scopeFor(actor) };
   const [messages, outbox, tenants] = await Promise.all([
-    db().message.findMany({ where: { workOrderId: wo.id, ...scoped }, orderBy: { createdAt: "asc" }, select: { id: true, authorLabel: true, body: true, internal: true, channel: true, createdAt: true } }),
+    db().message.findMany({
+      where: { workOrderId: wo.id, ...scoped },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, authorLabel: true, body: true, internal: true, channel: true, createdAt: true },
+    }),
     db().outboxMessage.findMany({
       where: { workOrderId: wo.id, ...scoped },
       orderBy: { createdAt: "asc" },
-      select: { id: true, channel: true, recipient: true, template: true, subject: true, status: true, sentAt: true, createdAt: true },
+      select: {
+        id: true,
+        channel: true,
+        recipient: true,
+        template: true,
+        subject: true,
+        status: true,
+        sentAt: true,
+        createdAt: true,
+      },
     }),
     db().tenantProfile.findMany({
       where: { unitId: wo.unitId, unit: { workOrders: { some: { id: wo.id, ...scopeFor(actor) } } } },

@@ -18,7 +18,11 @@ export async function workOrderByTrackingToken(token: string, now: Date) {
           vendor: { select: { company: true } },
           org: { select: { timeZone: true, emergencyHotline: true, name: true } },
           events: { where: { visibility: "PUBLIC" }, orderBy: { createdAt: "asc" } },
-          attachments: { where: { kind: { in: ["PHOTO", "VIDEO"] }, stage: { not: "INVOICE" } }, select: { id: true, fileName: true, kind: true, contentType: true }, orderBy: { createdAt: "asc" } },
+          attachments: {
+            where: { kind: { in: ["PHOTO", "VIDEO"] }, stage: { not: "INVOICE" } },
+            select: { id: true, fileName: true, kind: true, contentType: true },
+            orderBy: { createdAt: "asc" },
+          },
         },
       },
     },

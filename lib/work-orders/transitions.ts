@@ -4,7 +4,12 @@ import type { Role, WorkOrderStatus } from "@/lib/db/generated/enums";
 
 export type Mover = Role | "VENDOR" | "SYSTEM";
 
-type Rule = { from: WorkOrderStatus[]; to: WorkOrderStatus; who: Mover[]; requires?: "reason" | "notes" | "window" | "assignee" };
+type Rule = {
+  from: WorkOrderStatus[];
+  to: WorkOrderStatus;
+  who: Mover[];
+  requires?: "reason" | "notes" | "window" | "assignee";
+};
 
 const STAFF: Mover[] = ["ADMIN", "MANAGER"];
 
@@ -32,13 +37,16 @@ export const STATUS_LABEL: Record<WorkOrderStatus, string> = {
 };
 
 // Messages are keys of lib/i18n/messages with their slots (status keys are translated too).
-type Refusal = { ok: false; code: "TRANSITION_NOT_ALLOWED" | "ROLE_NOT_ALLOWED" | "CALLBACK_WINDOW_PASSED"; message: string; vars?: Record<string, string | number> };
+type Refusal = {
+  ok: false;
+  code: "TRANSITION_NOT_ALLOWED" | "ROLE_NOT_ALLOWED" | "CALLBACK_WINDOW_PASSED";
+  message: string;
+  vars?: Record<string, string | number>;
+};
 
 const CALLBACK_DAYS = 30;
 
-export type TransitionCheck =
-  | { ok: true; requires?: Rule["requires"] }
-  | Refusal;
+export type TransitionCheck = { ok: true; requires?: Rule["requires"] } | Refusal;
 
 /** May `who` move a work order from `from` to `to`? `closedAt` and `now` decide a callback (reopened after closing). */
 export function checkTransition(input: {
@@ -65,7 +73,12 @@ export function checkTransition(input: {
   if (from === "CLOSED" && input.closedAt) {
     const days = (input.now.getTime() - input.closedAt.getTime()) / 86_400_000;
     if (days > CALLBACK_DAYS) {
-      return { ok: false, code: "CALLBACK_WINDOW_PASSED", message: "err.callbackWindow", vars: { days: CALLBACK_DAYS } };
+      return {
+        ok: false,
+        code: "CALLBACK_WINDOW_PASSED",
+        message: "err.callbackWindow",
+        vars: { days: CALLBACK_DAYS },
+      };
     }
   }
   return { ok: true, requires: rule.requires };

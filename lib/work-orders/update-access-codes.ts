@@ -12,22 +12,46 @@ import { scopeFor } from "./scope";
 export type CodeChange = { gateCode?: string; lockboxCode?: string; saveToProfile?: boolean };
 const OPEN = ["NEW", "ASSIGNED", "SCHEDULED"] as const;
 
-export async function updateAccessCodes({ actor, trackingNumber, change, now }: { actor: Caller; trackingNumber: number; change: CodeChange; now: Date }) {
+export async function updateAccessCodes({
+  actor,
+  trackingNumber,
+  change,
+  now,
+}: {
+  actor: Caller;
+  trackingNumber: number;
+  change: CodeChange;
+  now: Date;
+}) {
   if (actor.role !== "TENANT") throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const gate = change.gateCode?.trim() || undefined;
   const lockbox = change.lockboxCode?.trim() || undefined;
   if (!gate && !lockbox) throw invalidField("gateCode", "v.codeNone");
   return db().$transaction(async (tx) => {
-    const wo = await tx.workOrder.findFirst({ where: { trackingNumber, status: { in: [...OPEN] }, ...scopeFor(actor) }, select: { id: true, unitId: true } });
+    const wo = await tx.workOrder.findFirst({
+      where: { trackingNumber, status: { in: [...OPEN] }, ...scopeFor(actor) },
+      select: { id: true, unitId: true },
+    });
     if (!wo) throw notFound();
-    const data = { ...(gate ? { gateCodeEnc: encrypt(gate) } : {}), ...(lockbox ? { lockboxCodeEnc: encrypt(lockbox) } : {}) };
+    const data = {
+      ...(gate ? { gateCodeEnc: encrypt(gate) } : {}),
+      ...(lockbox ? { lockboxCodeEnc: encrypt(lockbox) } : {}),
+    };
     await tx.workOrder.update({ where: { id: wo.id }, data });
     if (change.saveToProfile && !("via" in actor)) {
       await tx.tenantProfile.updateMany({ where: { userId: actor.userId }, data });
     }
     const codes = [gate && "gate", lockbox && "lockbox"].filter(Boolean) as string[];
     await tx.workOrderEvent.create({
-      data: { workOrderId: wo.id, actorId: actor.userId, actorLabel: actor.name, type: "ACCESS_CODES_CHANGED", details: { codes: codes.join(",") }, visibility: "PUBLIC", createdAt: now },
+      data: {
+        workOrderId: wo.id,
+        actorId: actor.userId,
+        actorLabel: actor.name,
+        type: "ACCESS_CODES_CHANGED",
+        details: { codes: codes.join(",") },
+        visibility: "PUBLIC",
+        createdAt: now,
+      },
     });
     return codes;
   });

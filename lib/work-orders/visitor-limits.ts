@@ -12,10 +12,28 @@ export const ADDRESS_REPORTS_PER_HOUR = 30;
 type Over = { text: string; error: ReturnType<typeof limited> };
 
 /** Counts the report against each limit; returns the limits it is over (then nothing was counted for those). */
-export async function visitorLimits(tx: Tx, { unitId, address }: { unitId: string; address?: string }, now: Date): Promise<Over[]> {
+export async function visitorLimits(
+  tx: Tx,
+  { unitId, address }: { unitId: string; address?: string },
+  now: Date,
+): Promise<Over[]> {
   const limits: (Limit & { text: string })[] = [
-    { bucket: `qr:unit:${unitId}`, max: UNIT_REPORTS_PER_HOUR, windowSeconds: 3600, text: `${UNIT_REPORTS_PER_HOUR} reports an hour for this unit` },
-    ...(address ? [{ bucket: `qr:ip:${address}`, max: ADDRESS_REPORTS_PER_HOUR, windowSeconds: 3600, text: `${ADDRESS_REPORTS_PER_HOUR} reports an hour from one address` }] : []),
+    {
+      bucket: `qr:unit:${unitId}`,
+      max: UNIT_REPORTS_PER_HOUR,
+      windowSeconds: 3600,
+      text: `${UNIT_REPORTS_PER_HOUR} reports an hour for this unit`,
+    },
+    ...(address
+      ? [
+          {
+            bucket: `qr:ip:${address}`,
+            max: ADDRESS_REPORTS_PER_HOUR,
+            windowSeconds: 3600,
+            text: `${ADDRESS_REPORTS_PER_HOUR} reports an hour from one address`,
+          },
+        ]
+      : []),
   ];
   const over: Over[] = [];
   for (const l of limits) if (!(await tryHit(tx, l, now))) over.push({ text: l.text, error: limited(l.windowSeconds) });

@@ -1,1 +1,5 @@
-export function clientAddress(header: string | string[] | undefined, socketAddress: string | undefined, trustedProxies: number): string;
+export function clientAddress(
+  header: string | string[] | undefined,
+  socketAddress: string | undefined,
+  trustedProxies: number,
+): string;

@@ -8,7 +8,10 @@
 export function clientAddress(header, socketAddress, trustedProxies) {
   const socket = normalise(socketAddress ?? "") || "unknown";
   if (trustedProxies <= 0) return socket;
-  const chain = (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",").map((s) => normalise(s.trim())).filter(Boolean);
+  const chain = (Array.isArray(header) ? header.join(",") : (header ?? ""))
+    .split(",")
+    .map((s) => normalise(s.trim()))
+    .filter(Boolean);
   // chain + socket: the last `trustedProxies` hops are ours; the one before them is the client.
   const hops = [...chain, socket];
   return hops[Math.max(0, hops.length - 1 - trustedProxies)];

@@ -6,7 +6,11 @@ import { clientAddress } from "./client-address.mjs";
 /** @param {(req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => unknown} handle @param {number} trustedProxies */
 export function serve(handle, trustedProxies) {
   return createServer((req, res) => {
-    req.headers["x-forwarded-for"] = clientAddress(req.headers["x-forwarded-for"], req.socket.remoteAddress, trustedProxies);
+    req.headers["x-forwarded-for"] = clientAddress(
+      req.headers["x-forwarded-for"],
+      req.socket.remoteAddress,
+      trustedProxies,
+    );
     handle(req, res);
   });
 }

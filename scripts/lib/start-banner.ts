@@ -5,13 +5,19 @@ import { demoOffered } from "@/lib/demo";
 import type { Env } from "@/lib/env";
 
 export function startBanner(e: Env): string {
-  const lines = [``, `  Fixwell: ${e.PUBLIC_URL}`, `  Database: ${e.embedded ? `embedded (${e.FIXWELL_DATA_DIR}/pglite)` : "PostgreSQL (DATABASE_URL)"}`];
+  const lines = [
+    ``,
+    `  Fixwell: ${e.PUBLIC_URL}`,
+    `  Database: ${e.embedded ? `embedded (${e.FIXWELL_DATA_DIR}/pglite)` : "PostgreSQL (DATABASE_URL)"}`,
+  ];
   if (demoOffered(e)) {
     lines.push("  Demo mode: open the address above, choose Sign in, and pick a demo user (one click).");
     lines.push("  Anyone who can reach this address can sign in. See the README to run for real.");
   } else if (e.demo) {
     lines.push("  Demo data loaded, but a production build on PostgreSQL never offers one-click sign-in or the");
-    lines.push("  open outbox page: sign in with an emailed link. First admin: npm run admin:create -- you@example.com");
+    lines.push(
+      "  open outbox page: sign in with an emailed link. First admin: npm run admin:create -- you@example.com",
+    );
   } else {
     lines.push("  Sign in with an emailed link. First admin: npm run admin:create -- you@example.com");
   }

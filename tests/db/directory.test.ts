@@ -17,43 +17,93 @@ import { actorFor } from "./actors";
 let admin: Actor, dana: Actor, sam: Actor, maple: string, oak: string;
 beforeAll(async () => {
   await seedDemo(db());
-  [admin, dana, sam] = await Promise.all(["admin@fixwell.example", "dana.reyes@fixwell.example", "sam.wolfe@fixwell.example"].map(actorFor));
+  [admin, dana, sam] = await Promise.all(
+    ["admin@fixwell.example", "dana.reyes@fixwell.example", "sam.wolfe@fixwell.example"].map(actorFor),
+  );
   maple = (await db().property.findUniqueOrThrow({ where: { slug: "maple-court" } })).id;
   oak = (await db().property.findUniqueOrThrow({ where: { slug: "oak-terrace" } })).id;
 });
 
 const tenantInput = (unitId: string, patch: Record<string, unknown> = {}) =>
-  tenantSchema.parse({ name: "Nia Frost", email: "nia.frost@tenants.example", phone: "", unitId, contactMethod: "EMAIL", permissionToEnter: "on", pets: "", preferredTimes: "", gateCode: "8842#", lockboxCode: "", ...patch });
+  tenantSchema.parse({
+    name: "Nia Frost",
+    email: "nia.frost@tenants.example",
+    phone: "",
+    unitId,
+    contactMethod: "EMAIL",
+    permissionToEnter: "on",
+    pets: "",
+    preferredTimes: "",
+    gateCode: "8842#",
+    lockboxCode: "",
+    ...patch,
+  });
 
 describe("scope and roles", () => {
   it("Sam cannot edit Dana's property, units or tenants: 404 and nothing changes", async () => {
     const before = await db().property.findUniqueOrThrow({ where: { id: maple }, include: { units: true } });
     const input = { name: "Renamed", address: "x", slug: "renamed" };
     await expect(saveProperty({ actor: sam, propertyId: maple, input })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(saveUnit({ actor: sam, propertyId: maple, unitId: before.units[0].id, input: { label: "ZZ" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      saveUnit({ actor: sam, propertyId: maple, unitId: before.units[0].id, input: { label: "ZZ" } }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const profile = await db().tenantProfile.findFirstOrThrow({ where: { unit: { propertyId: maple } } });
-    await expect(saveTenant({ actor: sam, tenantId: profile.id, input: tenantInput(before.units[0].id) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      saveTenant({ actor: sam, tenantId: profile.id, input: tenantInput(before.units[0].id) }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Sam's own tenant moved into Dana's unit: refused as an unknown unit.
-    const samsProfile = await db().tenantProfile.findFirstOrThrow({ where: { unit: { propertyId: oak } }, include: { user: true } });
-    await expect(saveTenant({ actor: sam, tenantId: samsProfile.id, input: tenantInput(before.units[0].id, { email: samsProfile.user.email }) })).rejects.toMatchObject({ fieldErrors: { unitId: [expect.any(String)] } });
-    await expect(previewImport({ actor: sam, propertyId: maple, csv: "unit\n9Z" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const samsProfile = await db().tenantProfile.findFirstOrThrow({
+      where: { unit: { propertyId: oak } },
+      include: { user: true },
+    });
+    await expect(
+      saveTenant({
+        actor: sam,
+        tenantId: samsProfile.id,
+        input: tenantInput(before.units[0].id, { email: samsProfile.user.email }),
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { unitId: [expect.any(String)] } });
+    await expect(previewImport({ actor: sam, propertyId: maple, csv: "unit\n9Z" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db().property.findUniqueOrThrow({ where: { id: maple }, include: { units: true } })).toEqual(before);
     expect(await db().tenantProfile.findUniqueOrThrow({ where: { id: profile.id } })).toEqual(profile);
   });
 
   it("a manager cannot edit vendors or owners, or create properties", async () => {
-    const input = vendorSchema.parse({ company: "Sneaky", contactName: "S", email: "s@x.example", capacity: "1", categories: [] });
+    const input = vendorSchema.parse({
+      company: "Sneaky",
+      contactName: "S",
+      email: "s@x.example",
+      capacity: "1",
+      categories: [],
+    });
     await expect(saveVendor({ actor: dana, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveOwner({ actor: dana, input: { name: "O", email: "o@x.example" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveProperty({ actor: dana, input: { name: "New", address: "x", slug: "new-one" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveOwner({ actor: dana, input: { name: "O", email: "o@x.example" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      saveProperty({ actor: dana, input: { name: "New", address: "x", slug: "new-one" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db().vendor.count({ where: { company: "Sneaky" } })).toBe(0);
   });
 
   it("admin saves a vendor with ranked categories and cents", async () => {
     const cat = await db().category.findFirstOrThrow({ where: { name: "HVAC" } });
-    const input = vendorSchema.parse({ company: "CoolCo", contactName: "C", email: "c@coolco.example", hourlyRateCents: "99.90", capacity: "3", active: "on", categories: [{ categoryId: cat.id, rank: "2" }] });
+    const input = vendorSchema.parse({
+      company: "CoolCo",
+      contactName: "C",
+      email: "c@coolco.example",
+      hourlyRateCents: "99.90",
+      capacity: "3",
+      active: "on",
+      categories: [{ categoryId: cat.id, rank: "2" }],
+    });
     const v = await saveVendor({ actor: admin, input });
-    expect(await db().vendor.findUniqueOrThrow({ where: { id: v.id }, include: { categories: true } })).toMatchObject({ hourlyRateCents: 9990, categories: [{ categoryId: cat.id, rank: 2 }] });
+    expect(await db().vendor.findUniqueOrThrow({ where: { id: v.id }, include: { categories: true } })).toMatchObject({
+      hourlyRateCents: 9990,
+      categories: [{ categoryId: cat.id, rank: 2 }],
+    });
   });
 });
 
@@ -63,18 +113,32 @@ describe("tenant codes", () => {
     const p = await saveTenant({ actor: dana, input: tenantInput(unit.id, { lockboxCode: "55-66" }) });
     expect(p.gateCodeEnc).not.toContain("8842");
     expect(decrypt(p.gateCodeEnc!)).toBe("8842#");
-    const kept = await saveTenant({ actor: dana, tenantId: p.id, input: tenantInput(unit.id, { gateCode: "", pets: "Cat" }) });
+    const kept = await saveTenant({
+      actor: dana,
+      tenantId: p.id,
+      input: tenantInput(unit.id, { gateCode: "", pets: "Cat" }),
+    });
     expect(kept.gateCodeEnc).toBe(p.gateCodeEnc);
-    const replaced = await saveTenant({ actor: dana, tenantId: p.id, input: tenantInput(unit.id, { gateCode: "1111", clearLockboxCode: "on" }) });
+    const replaced = await saveTenant({
+      actor: dana,
+      tenantId: p.id,
+      input: tenantInput(unit.id, { gateCode: "1111", clearLockboxCode: "on" }),
+    });
     expect(decrypt(replaced.gateCodeEnc!)).toBe("1111");
     expect(replaced.lockboxCodeEnc).toBeNull();
-    await expect(saveTenant({ actor: dana, input: tenantInput(unit.id, { email: "tenant@fixwell.example" }) })).rejects.toMatchObject({ fieldErrors: { email: [expect.stringMatching(/already used/)] } });
+    await expect(
+      saveTenant({ actor: dana, input: tenantInput(unit.id, { email: "tenant@fixwell.example" }) }),
+    ).rejects.toMatchObject({ fieldErrors: { email: [expect.stringMatching(/already used/)] } });
   });
 });
 
 describe("CSV import", () => {
   const header = "unit,floor,tenant_name,tenant_email,tenant_phone,contact_method";
-  const clean = Array.from({ length: 300 }, (_, i) => `B${i},${1 + (i % 9)},Person ${i},person${i}@import.example,+1555030${String(i).padStart(4, "0")},${["sms", "email", "phone"][i % 3]}`);
+  const clean = Array.from(
+    { length: 300 },
+    (_, i) =>
+      `B${i},${1 + (i % 9)},Person ${i},person${i}@import.example,+1555030${String(i).padStart(4, "0")},${["sms", "email", "phone"][i % 3]}`,
+  );
   const bad = [
     "B0,1,Dup Unit,dupunit@import.example,,email", // unit already on line 2
     "C1,1,Bad Email,not-an-email,,email",
@@ -87,7 +151,13 @@ describe("CSV import", () => {
     const csv = [header, ...clean, ...bad].join("\r\n");
     const preview = await previewImport({ actor: sam, propertyId: oak, csv });
     expect(preview.rows).toHaveLength(305);
-    expect(preview.rows.filter((r) => r.errors.length).map((r) => [r.line, r.unit])).toEqual([[302, "B0"], [303, "C1"], [304, "C2"], [305, "C3"], [306, "C4"]]);
+    expect(preview.rows.filter((r) => r.errors.length).map((r) => [r.line, r.unit])).toEqual([
+      [302, "B0"],
+      [303, "C1"],
+      [304, "C2"],
+      [305, "C3"],
+      [306, "C4"],
+    ]);
     const units = await db().unit.count();
     await expect(importUnits({ actor: sam, propertyId: oak, csv })).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db().unit.count()).toBe(units);
@@ -97,11 +167,18 @@ describe("CSV import", () => {
   it("a clean file imports everything; importing it again changes nothing", async () => {
     const csv = [header, ...clean].join("\n");
     expect(await importUnits({ actor: sam, propertyId: oak, csv })).toEqual({ units: 300, tenants: 300 });
-    const count = async () => [await db().unit.count({ where: { propertyId: oak } }), await db().tenantProfile.count({ where: { unit: { propertyId: oak } } })];
+    const count = async () => [
+      await db().unit.count({ where: { propertyId: oak } }),
+      await db().tenantProfile.count({ where: { unit: { propertyId: oak } } }),
+    ];
     const after = await count();
     expect(after).toEqual([310, 310]);
     await importUnits({ actor: sam, propertyId: oak, csv });
     expect(await count()).toEqual(after);
-    expect(await db().user.findUniqueOrThrow({ where: { email: "person1@import.example" } })).toMatchObject({ role: "TENANT", orgId: sam.orgId, contactMethod: "EMAIL" });
+    expect(await db().user.findUniqueOrThrow({ where: { email: "person1@import.example" } })).toMatchObject({
+      role: "TENANT",
+      orgId: sam.orgId,
+      contactMethod: "EMAIL",
+    });
   });
 });

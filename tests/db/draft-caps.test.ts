@@ -42,7 +42,13 @@ function upload(key: string, { propertySlug = "maple-court", ip = `10.1.0.${n}` 
   form.set("key", key);
   form.set("file", photo(), "leak.jpg");
   if (propertySlug) form.set("propertySlug", propertySlug);
-  return POST(new Request(`${SITE}/api/uploads`, { method: "POST", body: form, headers: { origin: SITE, "x-forwarded-for": ip } }));
+  return POST(
+    new Request(`${SITE}/api/uploads`, {
+      method: "POST",
+      body: form,
+      headers: { origin: SITE, "x-forwarded-for": ip },
+    }),
+  );
 }
 const drafts = (key: string) => db().attachment.findMany({ where: { draftKey: key } });
 const storedFiles = () => {
@@ -55,22 +61,33 @@ const storedFiles = () => {
 /** The property's hour as full as the cap allows. */
 async function fillPropertyHour(slug: string) {
   const { id } = await db().property.findUniqueOrThrow({ where: { slug } });
-  await db().rateLimitHit.createMany({ data: Array.from({ length: DRAFTS_PER_PROPERTY_HOURLY }, () => ({ bucket: `drafts:property:${id}`, createdAt: new Date() })) });
+  await db().rateLimitHit.createMany({
+    data: Array.from({ length: DRAFTS_PER_PROPERTY_HOURLY }, () => ({
+      bucket: `drafts:property:${id}`,
+      createdAt: new Date(),
+    })),
+  });
 }
 
 beforeAll(async () => {
   await seedDemo(db());
   tenant = await actorFor("tenant@fixwell.example");
-  jpeg = await sharp({ create: { width: 120, height: 80, channels: 3, background: "#3a3" } }).jpeg().toBuffer();
+  jpeg = await sharp({ create: { width: 120, height: 80, channels: 3, background: "#3a3" } })
+    .jpeg()
+    .toBuffer();
 });
-beforeEach(() => { session.actor = null; });
+beforeEach(() => {
+  session.actor = null;
+});
 
 describe("drafts per form key", () => {
   it("twelve parallel uploads for one form keep ten, and no file of the refused ones", async () => {
     session.actor = tenant; // not counted per property: this is the per-form cap alone
     const key = newKey();
     const filesBefore = storedFiles();
-    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => upload(key, { propertySlug: "", ip: `10.2.0.${i}` })));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => upload(key, { propertySlug: "", ip: `10.2.0.${i}` })),
+    );
     expect(answers.filter((r) => r.status === 201)).toHaveLength(10);
     const refused = answers.filter((r) => r.status !== 201);
     expect(refused.map((r) => r.status)).toEqual([429, 429]);
@@ -89,7 +106,9 @@ describe("anonymous drafts per property and hour", () => {
     const filesBefore = storedFiles();
     const res = await upload(key);
     expect(res.status).toBe(429);
-    expect((await res.json()).error).toBe("This building's form has taken many photos in the last hour. Wait a while and try again, or send your report without photos.");
+    expect((await res.json()).error).toBe(
+      "This building's form has taken many photos in the last hour. Wait a while and try again, or send your report without photos.",
+    );
     expect(await drafts(key)).toHaveLength(0);
     expect(storedFiles()).toBe(filesBefore);
     // A signed-in tenant is not held to the anonymous cap.
@@ -102,7 +121,17 @@ describe("anonymous drafts per property and hour", () => {
     const oak = await db().property.findUniqueOrThrow({ where: { slug: "oak-terrace" }, include: { units: true } });
     const key = newKey();
     const form = new FormData();
-    for (const [k, v] of Object.entries({ idempotencyKey: key, unitId: oak.units[0].id, severity: "ROUTINE", description: "Water under the sink", name: "", email: "", phone: "", propertySlug: "oak-terrace" })) form.set(k, v);
+    for (const [k, v] of Object.entries({
+      idempotencyKey: key,
+      unitId: oak.units[0].id,
+      severity: "ROUTINE",
+      description: "Water under the sink",
+      name: "",
+      email: "",
+      phone: "",
+      propertySlug: "oak-terrace",
+    }))
+      form.set(k, v);
     form.append("photos", photo(), "sink.jpg");
     const filesBefore = storedFiles();
     const state = await visitorRequestAction({}, form);

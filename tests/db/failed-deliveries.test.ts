@@ -20,11 +20,36 @@ const ids: Record<"failed" | "lostLink" | "sent", string> = { failed: "", lostLi
 
 beforeAll(async () => {
   await seedDemo(db());
-  [tenant, dana, sam] = await Promise.all(["tenant@fixwell.example", "dana.reyes@fixwell.example", "sam.wolfe@fixwell.example"].map(actorFor));
+  [tenant, dana, sam] = await Promise.all(
+    ["tenant@fixwell.example", "dana.reyes@fixwell.example", "sam.wolfe@fixwell.example"].map(actorFor),
+  );
   const plumbing = await db().category.findFirstOrThrow({ where: { name: "Plumbing" } });
-  wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: "failed-flag-1".padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Dripping shower head" }, now: new Date() });
+  wo = await createWorkOrder({
+    reporter: { actor: tenant },
+    input: {
+      idempotencyKey: "failed-flag-1".padEnd(16, "x"),
+      categoryId: plumbing.id,
+      severity: "ROUTINE",
+      description: "Dripping shower head",
+    },
+    now: new Date(),
+  });
   const row = (key: string, status: "FAILED" | "SENT", body = "Your request was assigned.") =>
-    db().outboxMessage.create({ data: { orgId: wo.orgId, workOrderId: wo.id, dedupeKey: `test:${key}`, channel: "EMAIL", recipient: "tenant@fixwell.example", template: "assigned", subject: "Assigned", body, status, attempts: 6, lastError: status === "FAILED" ? "Resend refused the email: 500" : null } });
+    db().outboxMessage.create({
+      data: {
+        orgId: wo.orgId,
+        workOrderId: wo.id,
+        dedupeKey: `test:${key}`,
+        channel: "EMAIL",
+        recipient: "tenant@fixwell.example",
+        template: "assigned",
+        subject: "Assigned",
+        body,
+        status,
+        attempts: 6,
+        lastError: status === "FAILED" ? "Resend refused the email: 500" : null,
+      },
+    });
   ids.failed = (await row("failed", "FAILED")).id;
   ids.lostLink = (await row("lost", "FAILED", "Sign in here: {{link}}")).id;
   ids.sent = (await row("sent", "SENT")).id;
@@ -49,9 +74,17 @@ describe("failed messages on the queue and the work order", () => {
   });
 
   it("a manager of another property gets not-found and a tenant is refused; nothing changes", async () => {
-    const samErr = await retryWorkOrderMessages({ actor: sam, trackingNumber: wo.trackingNumber, now: new Date() }).catch((e: AppError) => e);
+    const samErr = await retryWorkOrderMessages({
+      actor: sam,
+      trackingNumber: wo.trackingNumber,
+      now: new Date(),
+    }).catch((e: AppError) => e);
     expect(samErr).toMatchObject({ code: "NOT_FOUND" });
-    const tenantErr = await retryWorkOrderMessages({ actor: tenant, trackingNumber: wo.trackingNumber, now: new Date() }).catch((e: AppError) => e);
+    const tenantErr = await retryWorkOrderMessages({
+      actor: tenant,
+      trackingNumber: wo.trackingNumber,
+      now: new Date(),
+    }).catch((e: AppError) => e);
     expect(tenantErr).toBeInstanceOf(AppError);
     expect((tenantErr as AppError).code).toBe("FORBIDDEN");
     expect([await status(ids.failed), await status(ids.lostLink)]).toEqual(["FAILED", "FAILED"]);
@@ -59,8 +92,15 @@ describe("failed messages on the queue and the work order", () => {
 
   it("the property's manager sends them again; one whose link was erased stays failed; delivery then clears the flag", async () => {
     const now = new Date(Date.now() - 1000);
-    expect(await retryWorkOrderMessages({ actor: dana, trackingNumber: wo.trackingNumber, now })).toEqual({ queued: 1, lost: 1 });
-    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: ids.failed } })).toMatchObject({ status: "PENDING", attempts: 0, lastError: null });
+    expect(await retryWorkOrderMessages({ actor: dana, trackingNumber: wo.trackingNumber, now })).toEqual({
+      queued: 1,
+      lost: 1,
+    });
+    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: ids.failed } })).toMatchObject({
+      status: "PENDING",
+      attempts: 0,
+      lastError: null,
+    });
     expect([await status(ids.lostLink), await status(ids.sent)]).toEqual(["FAILED", "SENT"]);
     const sent: string[] = [];
     const email: EmailPort = { send: async (m) => (sent.push(m.idempotencyKey), `ok_${m.idempotencyKey}`) };
@@ -69,6 +109,9 @@ describe("failed messages on the queue and the work order", () => {
     for (let i = 0; i < 10 && !sent.includes(ids.failed); i++) await deliverDueMessages(new Date(), { email, sms });
     expect(await status(ids.failed)).toBe("SENT");
     expect((await failedMessageCounts([wo.id])).get(wo.id)).toBe(1);
-    expect(await retryWorkOrderMessages({ actor: dana, trackingNumber: wo.trackingNumber, now: new Date() })).toEqual({ queued: 0, lost: 1 });
+    expect(await retryWorkOrderMessages({ actor: dana, trackingNumber: wo.trackingNumber, now: new Date() })).toEqual({
+      queued: 0,
+      lost: 1,
+    });
   });
 });

@@ -15,7 +15,9 @@ import { actorFor } from "./actors";
 const TOKEN = "twilio-auth-token-for-the-tests-01";
 const BASE = "https://portal.fixwell.test";
 const ALEX = "+15550200000";
-let tenant: Actor, plumbingId: string, sid = 0;
+let tenant: Actor,
+  plumbingId: string,
+  sid = 0;
 
 beforeAll(async () => {
   await seedDemo(db());
@@ -26,17 +28,44 @@ beforeAll(async () => {
 });
 
 async function completed(name: string) {
-  const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `sms-${name}`.padEnd(16, "x"), categoryId: plumbingId, severity: "ROUTINE", description: `Text case ${name}: shower drain` }, now: new Date() });
+  const wo = await createWorkOrder({
+    reporter: { actor: tenant },
+    input: {
+      idempotencyKey: `sms-${name}`.padEnd(16, "x"),
+      categoryId: plumbingId,
+      severity: "ROUTINE",
+      description: `Text case ${name}: shower drain`,
+    },
+    now: new Date(),
+  });
   const vendorId = (await db().vendor.findFirstOrThrow({ where: { company: "ABC Plumbing" } })).id;
-  return db().workOrder.update({ where: { id: wo.id }, data: { status: "COMPLETED", vendorId, firstResponseAt: new Date(), completedAt: new Date() } });
+  return db().workOrder.update({
+    where: { id: wo.id },
+    data: { status: "COMPLETED", vendorId, firstResponseAt: new Date(), completedAt: new Date() },
+  });
 }
 
 function post(params: Record<string, string>, signature?: string) {
   const body = new URLSearchParams(params).toString();
   const sig = signature ?? twilioSignature(TOKEN, `${BASE}/api/webhooks/twilio`, params);
-  return twilioWebhook(new Request("http://internal:3000/api/webhooks/twilio", { method: "POST", body, headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": sig } }), TOKEN, BASE);
+  return twilioWebhook(
+    new Request("http://internal:3000/api/webhooks/twilio", {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": sig },
+    }),
+    TOKEN,
+    BASE,
+  );
 }
-const text = (Body: string, From = ALEX) => post({ From, To: "+15550001111", Body, MessageSid: `SM${String(++sid).padStart(32, "0")}`, AccountSid: "AC" + "1".repeat(32) });
+const text = (Body: string, From = ALEX) =>
+  post({
+    From,
+    To: "+15550001111",
+    Body,
+    MessageSid: `SM${String(++sid).padStart(32, "0")}`,
+    AccountSid: "AC" + "1".repeat(32),
+  });
 const status = async (id: string) => (await db().workOrder.findUniqueOrThrow({ where: { id } })).status;
 
 describe("keywords", () => {
@@ -64,8 +93,12 @@ describe("the Twilio webhook", () => {
     const params = { From: ALEX, Body: "YES", MessageSid: "SM" + "9".repeat(32) };
     const messages = await db().message.count();
     expect((await post(params, "bm90IGEgc2lnbmF0dXJl")).status).toBe(403);
-    expect((await post({ ...params, Body: "NO" }, twilioSignature(TOKEN, `${BASE}/api/webhooks/twilio`, params))).status).toBe(403); // body changed after signing
-    expect((await post(params, twilioSignature(TOKEN, "https://evil.test/api/webhooks/twilio", params))).status).toBe(403);
+    expect(
+      (await post({ ...params, Body: "NO" }, twilioSignature(TOKEN, `${BASE}/api/webhooks/twilio`, params))).status,
+    ).toBe(403); // body changed after signing
+    expect((await post(params, twilioSignature(TOKEN, "https://evil.test/api/webhooks/twilio", params))).status).toBe(
+      403,
+    );
     expect(await db().message.count()).toBe(messages);
     expect(await status(wo.id)).toBe("COMPLETED");
     await db().workOrder.update({ where: { id: wo.id }, data: { status: "CLOSED" } });
@@ -87,30 +120,48 @@ describe("the Twilio webhook", () => {
     const [a, b] = [await completed("two-a"), await completed("two-b")];
     await text("NO");
     expect([await status(a.id), await status(b.id)]).toEqual(["COMPLETED", "COMPLETED"]);
-    const ask = await db().outboxMessage.findFirstOrThrow({ where: { template: "which-request", recipient: ALEX }, orderBy: { createdAt: "desc" } });
+    const ask = await db().outboxMessage.findFirstOrThrow({
+      where: { template: "which-request", recipient: ALEX },
+      orderBy: { createdAt: "desc" },
+    });
     expect(ask.body).toContain(`#${a.trackingNumber}`);
     expect(ask.body).toContain(`#${b.trackingNumber}`);
     await text(`no ${b.trackingNumber}`);
     expect([await status(a.id), await status(b.id)]).toEqual(["COMPLETED", "ASSIGNED"]);
-    const reopened = await db().workOrderEvent.findFirstOrThrow({ where: { workOrderId: b.id, toStatus: "ASSIGNED", fromStatus: "COMPLETED" } });
+    const reopened = await db().workOrderEvent.findFirstOrThrow({
+      where: { workOrderId: b.id, toStatus: "ASSIGNED", fromStatus: "COMPLETED" },
+    });
     expect(reopened.details).toMatchObject({ reason: "Replied NO by text: still a problem" });
   });
 
   it("threads anything else into the latest open request and tells the managers", async () => {
     await text("The plumber left the water off, please call me");
-    const msg = await db().message.findFirstOrThrow({ where: { body: "The plumber left the water off, please call me" }, include: { workOrder: true } });
+    const msg = await db().message.findFirstOrThrow({
+      where: { body: "The plumber left the water off, please call me" },
+      include: { workOrder: true },
+    });
     expect(msg).toMatchObject({ channel: "SMS", authorId: tenant.userId, internal: false });
-    expect(await db().outboxMessage.count({ where: { template: "tenant-message", workOrderId: msg.workOrderId } })).toBeGreaterThan(0);
+    expect(
+      await db().outboxMessage.count({ where: { template: "tenant-message", workOrderId: msg.workOrderId } }),
+    ).toBeGreaterThan(0);
   });
 
   it("STOP opts the number out: the next message goes by email", async () => {
     const wo = await db().workOrder.findFirstOrThrow({ where: { reporterId: tenant.userId, status: "COMPLETED" } });
-    expect((await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "SMS" }))).map((r) => r.channel)).toEqual(["SMS"]);
-    expect((await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "BOTH" }))).map((r) => r.channel)).toEqual(["EMAIL", "SMS"]);
+    expect(
+      (await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "SMS" }))).map((r) => r.channel),
+    ).toEqual(["SMS"]);
+    expect(
+      (await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "BOTH" }))).map((r) => r.channel),
+    ).toEqual(["EMAIL", "SMS"]);
     await text("STOP");
-    expect((await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "BOTH" }))).map((r) => r.channel)).toEqual(["EMAIL"]);
+    expect(
+      (await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "BOTH" }))).map((r) => r.channel),
+    ).toEqual(["EMAIL"]);
     expect((await db().user.findUniqueOrThrow({ where: { id: tenant.userId } })).smsOptOut).toBe(true);
-    expect((await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "SMS" }))).map((r) => r.channel)).toEqual(["EMAIL"]);
+    expect(
+      (await db().$transaction((tx) => tenantRecipients(tx, { ...wo, contactMethod: "SMS" }))).map((r) => r.channel),
+    ).toEqual(["EMAIL"]);
   });
 
   it("ignores a number it does not know", async () => {

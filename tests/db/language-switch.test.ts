@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from "vitest";
 
 const jar = vi.hoisted(() => ({ set: [] as { name: string; value: string; options: Record<string, unknown> }[] }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: () => undefined, set: (name: string, value: string, options: Record<string, unknown>) => jar.set.push({ name, value, options }) }),
+  cookies: async () => ({
+    get: () => undefined,
+    set: (name: string, value: string, options: Record<string, unknown>) => jar.set.push({ name, value, options }),
+  }),
   headers: async () => new Headers(),
 }));
 vi.mock("next/navigation", () => ({
@@ -20,7 +23,10 @@ const switchTo = async (locale: string, returnTo: string) => {
   const fd = new FormData();
   fd.set("locale", locale);
   fd.set("returnTo", returnTo);
-  return setLanguageAction(fd).then(() => null, (e: { to?: string }) => e.to ?? Promise.reject(e));
+  return setLanguageAction(fd).then(
+    () => null,
+    (e: { to?: string }) => e.to ?? Promise.reject(e),
+  );
 };
 
 describe("the language switch", () => {
@@ -37,6 +43,12 @@ describe("the language switch", () => {
   it("sets an HttpOnly cookie, Secure on https (PUBLIC_URL in these tests is https)", async () => {
     jar.set = [];
     await switchTo("es", "/");
-    expect(jar.set).toEqual([{ name: expect.any(String), value: "es", options: expect.objectContaining({ httpOnly: true, secure: true, sameSite: "lax" }) }]);
+    expect(jar.set).toEqual([
+      {
+        name: expect.any(String),
+        value: "es",
+        options: expect.objectContaining({ httpOnly: true, secure: true, sameSite: "lax" }),
+      },
+    ]);
   });
 });

@@ -30,16 +30,41 @@ async function signInLinkFor(email: string, token: string) {
 
 beforeAll(async () => {
   await seedDemo(db(), now);
-  const org = await db().organization.create({ data: { name: "Brightside Lettings", emergencyHotline: "+15550109999" } });
+  const org = await db().organization.create({
+    data: { name: "Brightside Lettings", emergencyHotline: "+15550109999" },
+  });
   orgB = org.id;
-  await db().user.create({ data: { orgId: orgB, email: "admin@brightside.example", name: "Blair Admin", role: "ADMIN" } });
-  [adminA, adminB, manager, tenant] = await Promise.all(["admin@fixwell.example", "admin@brightside.example", "dana.reyes@fixwell.example", "tenant@fixwell.example"].map(actorFor));
+  await db().user.create({
+    data: { orgId: orgB, email: "admin@brightside.example", name: "Blair Admin", role: "ADMIN" },
+  });
+  [adminA, adminB, manager, tenant] = await Promise.all(
+    ["admin@fixwell.example", "admin@brightside.example", "dana.reyes@fixwell.example", "tenant@fixwell.example"].map(
+      actorFor,
+    ),
+  );
   // What any delivered notice looks like, for each organisation.
   await db().$transaction((tx) =>
     tx.outboxMessage.createMany({
       data: [
-        { orgId: adminA.orgId, dedupeKey: "t:a", channel: "SMS", recipient: "+15550100201", template: "assigned", body: "Work order 7 is yours.", nextAttemptAt: now },
-        { orgId: orgB, dedupeKey: "t:b", channel: "EMAIL", recipient: "admin@brightside.example", template: "assigned", subject: "Hello", body: "Welcome to Brightside.", nextAttemptAt: now },
+        {
+          orgId: adminA.orgId,
+          dedupeKey: "t:a",
+          channel: "SMS",
+          recipient: "+15550100201",
+          template: "assigned",
+          body: "Work order 7 is yours.",
+          nextAttemptAt: now,
+        },
+        {
+          orgId: orgB,
+          dedupeKey: "t:b",
+          channel: "EMAIL",
+          recipient: "admin@brightside.example",
+          template: "assigned",
+          subject: "Hello",
+          body: "Welcome to Brightside.",
+          nextAttemptAt: now,
+        },
       ],
     }),
   );
@@ -47,7 +72,14 @@ beforeAll(async () => {
   await signInLinkFor("admin@fixwell.example", TOKEN_A);
   await signInLinkFor("admin@brightside.example", TOKEN_B);
   // A message kept before messages had an organisation.
-  await db().localMessage.create({ data: { channel: "EMAIL", recipient: "someone@old.example", text: "Sign in: https://portal.fixwell.test/sign-in/confirm?token=oldtoken", createdAt: now } });
+  await db().localMessage.create({
+    data: {
+      channel: "EMAIL",
+      recipient: "someone@old.example",
+      text: "Sign in: https://portal.fixwell.test/sign-in/confirm?token=oldtoken",
+      createdAt: now,
+    },
+  });
 });
 
 const all = () => db().localMessage.findMany({ orderBy: { id: "asc" } });
@@ -58,7 +90,9 @@ describe("the local message store", () => {
     expect(b).toHaveLength(2);
     expect(b.every((m) => m.orgId === orgB && m.createdAt.getTime() === now.getTime())).toBe(true);
     // The store is a mailbox: the link itself is there, built on the configured URL, not the request's host.
-    expect(b.find((m) => m.subject === "Your Fixwell sign-in link")?.text).toContain(`https://portal.fixwell.test/sign-in/confirm?token=${TOKEN_B}`);
+    expect(b.find((m) => m.subject === "Your Fixwell sign-in link")?.text).toContain(
+      `https://portal.fixwell.test/sign-in/confirm?token=${TOKEN_B}`,
+    );
     const a = await db().localMessage.findFirstOrThrow({ where: { recipient: "+15550100201" } });
     expect(a.orgId).toBe(adminA.orgId);
   });
@@ -71,7 +105,10 @@ describe("the local message store", () => {
   });
 
   it("outside demo mode nobody sees a sign-in link, not even their own", async () => {
-    for (const [actor, token] of [[adminA, TOKEN_A], [adminB, TOKEN_B]] as const) {
+    for (const [actor, token] of [
+      [adminA, TOKEN_A],
+      [adminB, TOKEN_B],
+    ] as const) {
       const seen = await localMessages({ actor, demo: false });
       const link = seen.find((m) => m.subject === "Your Fixwell sign-in link");
       expect(link?.text).toContain(SIGN_IN_LINK_REDACTED);
@@ -79,7 +116,9 @@ describe("the local message store", () => {
       expect(JSON.stringify(seen)).not.toContain("/sign-in/confirm");
     }
     // Everything else reads as sent.
-    expect((await localMessages({ actor: adminB, demo: false })).find((m) => m.subject === "Hello")?.text).toBe("Welcome to Brightside.");
+    expect((await localMessages({ actor: adminB, demo: false })).find((m) => m.subject === "Hello")?.text).toBe(
+      "Welcome to Brightside.",
+    );
   });
 
   it("a manager, a tenant and nobody signed in are refused outside demo mode; nothing changes", async () => {
@@ -99,7 +138,9 @@ describe("the local message store", () => {
     expect(JSON.stringify(seen)).toContain("oldtoken");
     const toB = await localMessages({ actor: null, demo: true, to: "Admin@Brightside.example" });
     expect(toB).toHaveLength(2);
-    expect(toB.find((m) => m.subject === "Your Fixwell sign-in link")?.text).toContain(`/sign-in/confirm?token=${TOKEN_B}`);
+    expect(toB.find((m) => m.subject === "Your Fixwell sign-in link")?.text).toContain(
+      `/sign-in/confirm?token=${TOKEN_B}`,
+    );
     expect(toB.every((m) => m.createdAt.toISOString() === now.toISOString())).toBe(true);
   });
 

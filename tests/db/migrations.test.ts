@@ -9,7 +9,9 @@ import { migrate, readMigrations, type SqlConnection } from "@/lib/db/migrate";
 import { schemaDiff } from "@/scripts/lib/schema-diff.mjs";
 import { createServerDatabase } from "./test-database";
 
-async function withDatabase<T>(fn: (conn: SqlConnection, open: () => Promise<{ conn: SqlConnection; close(): Promise<void> }>) => Promise<T>) {
+async function withDatabase<T>(
+  fn: (conn: SqlConnection, open: () => Promise<{ conn: SqlConnection; close(): Promise<void> }>) => Promise<T>,
+) {
   const server = await createServerDatabase();
   if (!server.url) {
     const pg = openPglite();
@@ -41,9 +43,12 @@ async function catalog(conn: SqlConnection) {
   const columns = await conn.query(`SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default
     FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
     ORDER BY table_name, column_name`);
-  const indexes = (await conn.query<{ indexname: string }>(`SELECT indexname, indexdef FROM pg_indexes
-    WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`)).filter((i) => !INTENDED_EXTRA_INDEXES.includes(i.indexname));
-  const constraints = await conn.query(`SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
+  const indexes = (
+    await conn.query<{ indexname: string }>(`SELECT indexname, indexdef FROM pg_indexes
+    WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY indexname`)
+  ).filter((i) => !INTENDED_EXTRA_INDEXES.includes(i.indexname));
+  const constraints =
+    await conn.query(`SELECT conrelid::regclass::text AS tbl, conname, pg_get_constraintdef(oid) AS def
     FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '_prisma_migrations'
     ORDER BY tbl, conname`);
   const enums = await conn.query(`SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels
@@ -58,7 +63,12 @@ describe("migrations", () => {
       expect(names.length).toBeGreaterThan(0);
       expect(await migrate(conn)).toEqual(names);
       expect(await migrate(conn)).toEqual([]);
-      const rows = await conn.query<{ migration_name: string; checksum: string; applied_steps_count: number; finished_at: Date | null }>(
+      const rows = await conn.query<{
+        migration_name: string;
+        checksum: string;
+        applied_steps_count: number;
+        finished_at: Date | null;
+      }>(
         `SELECT migration_name, checksum, applied_steps_count, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
       );
       expect(rows.map((r) => r.migration_name)).toEqual(names);
@@ -73,7 +83,11 @@ describe("migrations", () => {
 
   it("roll back a failing migration whole and record nothing for it", async () => {
     await withDatabase(async (conn) => {
-      const bad = { name: "99990101000000_bad", sql: `CREATE TABLE "Half" (id int); SELECT no_such_function();`, checksum: "x".repeat(64) };
+      const bad = {
+        name: "99990101000000_bad",
+        sql: `CREATE TABLE "Half" (id int); SELECT no_such_function();`,
+        checksum: "x".repeat(64),
+      };
       await expect(migrate(conn, [bad])).rejects.toThrow(/99990101000000_bad failed and was rolled back/);
       const tables = await conn.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'Half'`);
       expect(tables).toHaveLength(0);
@@ -105,7 +119,9 @@ describe("migrations", () => {
     // The extras exist in the migrated database, and only there.
     const extras = await withDatabase(async (conn) => {
       await migrate(conn);
-      return conn.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE indexname LIKE '%trgm%' ORDER BY indexname`);
+      return conn.query<{ indexname: string }>(
+        `SELECT indexname FROM pg_indexes WHERE indexname LIKE '%trgm%' ORDER BY indexname`,
+      );
     });
     expect(extras.map((i) => i.indexname)).toEqual(INTENDED_EXTRA_INDEXES);
     expect(fromMigrations).toEqual(fromSchema);

@@ -12,7 +12,9 @@ import { actorFor } from "./actors";
 let olivia: Actor, henry: Actor, dana: Actor;
 beforeAll(async () => {
   await seedDemo(db());
-  [olivia, henry, dana] = await Promise.all(["olivia.grant@owners.example", "henry.lam@owners.example", "dana.reyes@fixwell.example"].map(actorFor));
+  [olivia, henry, dana] = await Promise.all(
+    ["olivia.grant@owners.example", "henry.lam@owners.example", "dana.reyes@fixwell.example"].map(actorFor),
+  );
 });
 
 describe("the owner's view", () => {
@@ -26,7 +28,15 @@ describe("the owner's view", () => {
   it("opens the owner's own work order with public events only, and not another owner's", async () => {
     const mine = await db().workOrder.findFirstOrThrow({ where: { property: { slug: "maple-court" } } });
     const theirs = await db().workOrder.findFirstOrThrow({ where: { property: { slug: "harbor-view" } } });
-    await db().workOrderEvent.create({ data: { workOrderId: mine.id, actorLabel: "Dana Reyes", type: "NOTE", details: { body: "Internal: tenant is difficult" }, visibility: "STAFF" } });
+    await db().workOrderEvent.create({
+      data: {
+        workOrderId: mine.id,
+        actorLabel: "Dana Reyes",
+        type: "NOTE",
+        details: { body: "Internal: tenant is difficult" },
+        visibility: "STAFF",
+      },
+    });
     const seen = await getWorkOrder(olivia, mine.trackingNumber);
     expect(seen?.id).toBe(mine.id);
     expect(seen!.events.every((e) => e.visibility === "PUBLIC")).toBe(true);
@@ -34,23 +44,42 @@ describe("the owner's view", () => {
   });
 
   it("shows an estimate waiting for the owner", async () => {
-    const wo = await db().workOrder.findFirstOrThrow({ where: { property: { slug: "maple-court" }, status: "ASSIGNED" } });
-    await addEstimate({ actor: dana, trackingNumber: wo.trackingNumber, input: { amountCents: 120_000, description: "Replace the roof drain" }, now: new Date() });
+    const wo = await db().workOrder.findFirstOrThrow({
+      where: { property: { slug: "maple-court" }, status: "ASSIGNED" },
+    });
+    await addEstimate({
+      actor: dana,
+      trackingNumber: wo.trackingNumber,
+      input: { amountCents: 120_000, description: "Replace the roof drain" },
+      now: new Date(),
+    });
     expect((await ownerOverview(olivia, new Date())).waiting.map((e) => e.amountCents)).toEqual([120_000]);
     expect((await ownerOverview(henry, new Date())).waiting).toEqual([]);
   });
 
   it("adds up spend by property and month from actual costs, for the owner's properties only", async () => {
-    const wo = await db().workOrder.findFirstOrThrow({ where: { property: { slug: "oak-terrace" }, status: "CLOSED" } });
-    await db().workOrder.update({ where: { id: wo.id }, data: { actualCostCents: 12_345, completedAt: new Date("2026-10-15T15:00:00Z") } });
+    const wo = await db().workOrder.findFirstOrThrow({
+      where: { property: { slug: "oak-terrace" }, status: "CLOSED" },
+    });
+    await db().workOrder.update({
+      where: { id: wo.id },
+      data: { actualCostCents: 12_345, completedAt: new Date("2026-10-15T15:00:00Z") },
+    });
     const rows = await ownerSpend(olivia);
-    expect(rows.find((r) => r.property === "Oak Terrace" && r.month === "2026-10")?.cents).toBeGreaterThanOrEqual(12_345);
+    expect(rows.find((r) => r.property === "Oak Terrace" && r.month === "2026-10")?.cents).toBeGreaterThanOrEqual(
+      12_345,
+    );
     expect(rows.every((r) => ["Maple Court", "Oak Terrace"].includes(r.property))).toBe(true);
     expect((await ownerSpend(henry)).some((r) => r.property === "Oak Terrace")).toBe(false);
   });
 
   it("writes CSV that a spreadsheet cannot be tricked by", () => {
-    expect(spendCsv([{ property: 'Oak "Terrace", East', month: "2026-10", jobs: 2, cents: 12_345 }, { property: "=HYPERLINK(\"x\")", month: "2026-09", jobs: 1, cents: 5 }])).toBe(
+    expect(
+      spendCsv([
+        { property: 'Oak "Terrace", East', month: "2026-10", jobs: 2, cents: 12_345 },
+        { property: '=HYPERLINK("x")', month: "2026-09", jobs: 1, cents: 5 },
+      ]),
+    ).toBe(
       'Property,Month,Jobs,Spend (USD)\r\n"Oak ""Terrace"", East",2026-10,2,123.45\r\n"\'=HYPERLINK(""x"")",2026-09,1,0.05\r\n',
     );
   });

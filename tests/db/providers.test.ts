@@ -24,7 +24,10 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const ports = () => ({ email: resendEmail("re_test_key", "Fixwell <repairs@fixwell.test>", fake.url), sms: twilioSms(SID, TOKEN, "+15550001111", fake.url) });
+const ports = () => ({
+  email: resendEmail("re_test_key", "Fixwell <repairs@fixwell.test>", fake.url),
+  sms: twilioSms(SID, TOKEN, "+15550001111", fake.url),
+});
 
 /** Time passes: every waiting message is due again. */
 /** The worker's clock, moved on a day a round: every backoff (at most 16 minutes) has elapsed by the next. */
@@ -36,8 +39,32 @@ describe("delivery through the real adapters", () => {
     await db().outboxMessage.deleteMany({});
     await db().$transaction(async (tx) => {
       for (let i = 1; i <= 4; i++) {
-        await enqueue(tx, { orgId, dedupeKey: `test-email-${i}`, channel: "EMAIL", recipient: `person${i}@example.com`, template: "test", subject: `Subject ${i}`, body: `Hello ${i}` }, new Date());
-        await enqueue(tx, { orgId, dedupeKey: `test-sms-${i}`, channel: "SMS", recipient: `+1555010000${i}`, template: "test", body: `Text ${i}: {{link}}`, secretLink: `https://portal.fixwell.test/t/secret${i}` }, new Date());
+        await enqueue(
+          tx,
+          {
+            orgId,
+            dedupeKey: `test-email-${i}`,
+            channel: "EMAIL",
+            recipient: `person${i}@example.com`,
+            template: "test",
+            subject: `Subject ${i}`,
+            body: `Hello ${i}`,
+          },
+          new Date(),
+        );
+        await enqueue(
+          tx,
+          {
+            orgId,
+            dedupeKey: `test-sms-${i}`,
+            channel: "SMS",
+            recipient: `+1555010000${i}`,
+            template: "test",
+            body: `Text ${i}: {{link}}`,
+            secretLink: `https://portal.fixwell.test/t/secret${i}`,
+          },
+          new Date(),
+        );
       }
     });
     fake.resend.failNext(3);
@@ -52,7 +79,9 @@ describe("delivery through the real adapters", () => {
     expect(fake.resend.refused).toBe(3);
     expect(fake.twilio.refused).toBe(3);
     // Exactly once each: four emails and four texts, no repeats.
-    expect(fake.resend.accepted.map((r) => r.body.to).sort()).toEqual([1, 2, 3, 4].map((i) => `person${i}@example.com`));
+    expect(fake.resend.accepted.map((r) => r.body.to).sort()).toEqual(
+      [1, 2, 3, 4].map((i) => `person${i}@example.com`),
+    );
     expect(fake.twilio.accepted.map((r) => r.body.To).sort()).toEqual([1, 2, 3, 4].map((i) => `+1555010000${i}`));
     // The row remembers the provider's id; the retried ones tried more than once.
     expect(rows.filter((r) => r.channel === "EMAIL").every((r) => r.providerId?.startsWith("re_fake_"))).toBe(true);
@@ -63,9 +92,15 @@ describe("delivery through the real adapters", () => {
   it("sends what each provider expects: Resend with the key and an idempotency key, Twilio with Basic auth and the link merged", async () => {
     const first = fake.resend.accepted[0];
     expect(first.headers.authorization).toBe("Bearer re_test_key");
-    const row = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `test-email-${first.body.to.match(/\d/)![0]}` } });
+    const row = await db().outboxMessage.findUniqueOrThrow({
+      where: { dedupeKey: `test-email-${first.body.to.match(/\d/)![0]}` },
+    });
     expect(first.headers["idempotency-key"]).toBe(row.id);
-    expect(first.body).toMatchObject({ from: "Fixwell <repairs@fixwell.test>", subject: expect.stringMatching(/^Subject \d$/), text: expect.stringMatching(/^Hello \d$/) });
+    expect(first.body).toMatchObject({
+      from: "Fixwell <repairs@fixwell.test>",
+      subject: expect.stringMatching(/^Subject \d$/),
+      text: expect.stringMatching(/^Hello \d$/),
+    });
     // The HTML part carries the organisation's name and colour around the same text.
     expect(first.body.html).toContain("Harbor Property Management");
     expect(first.body.html).toContain("background:#0f766e");
@@ -75,11 +110,28 @@ describe("delivery through the real adapters", () => {
     expect(text.path).toBe(`/2010-04-01/Accounts/${SID}/Messages.json`);
     expect(text.headers.authorization).toBe(`Basic ${Buffer.from(`${SID}:${TOKEN}`).toString("base64")}`);
     const n = text.body.To.slice(-1);
-    expect(text.body).toMatchObject({ From: "+15550001111", Body: `Text ${n}: https://portal.fixwell.test/t/secret${n}` });
+    expect(text.body).toMatchObject({
+      From: "+15550001111",
+      Body: `Text ${n}: https://portal.fixwell.test/t/secret${n}`,
+    });
   });
 
   it("marks a message failed after its last try, keeping the error, and never sends it again", async () => {
-    await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "test-doomed", channel: "EMAIL", recipient: "doomed@example.com", template: "test", subject: "S", body: "B" }, new Date()));
+    await db().$transaction((tx) =>
+      enqueue(
+        tx,
+        {
+          orgId,
+          dedupeKey: "test-doomed",
+          channel: "EMAIL",
+          recipient: "doomed@example.com",
+          template: "test",
+          subject: "S",
+          body: "B",
+        },
+        new Date(),
+      ),
+    );
     fake.resend.failNext(100);
     const { email, sms } = ports();
     for (let round = 0; round < 8; round++) {
@@ -95,29 +147,89 @@ describe("delivery through the real adapters", () => {
   it("an admin sends a failed message again; it is delivered once. A manager may not; a lost one-time link cannot be resent", async () => {
     const row = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-doomed" } });
     const [admin, manager] = [await actorFor("admin@fixwell.example"), await actorFor("dana.reyes@fixwell.example")];
-    await expect(retryMessage({ actor: manager, id: row.id, now: new Date() })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(retryMessage({ actor: { ...admin, orgId: "another-org" }, id: row.id, now: new Date() })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(retryMessage({ actor: manager, id: row.id, now: new Date() })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      retryMessage({ actor: { ...admin, orgId: "another-org" }, id: row.id, now: new Date() }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await retryMessage({ actor: admin, id: row.id, now: new Date() });
-    await expect(retryMessage({ actor: admin, id: row.id, now: new Date() })).rejects.toMatchObject({ code: "TRANSITION_NOT_ALLOWED" }); // already queued
+    await expect(retryMessage({ actor: admin, id: row.id, now: new Date() })).rejects.toMatchObject({
+      code: "TRANSITION_NOT_ALLOWED",
+    }); // already queued
     const { email, sms } = ports();
     await deliverDueMessages(new Date(), { email, sms });
-    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "SENT", attempts: 1 });
+    expect(await db().outboxMessage.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+    });
     expect(fake.resend.accepted.filter((r) => r.body.to === "doomed@example.com")).toHaveLength(1);
 
-    await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "test-lost-link", channel: "EMAIL", recipient: "link@example.com", template: "sign-in", subject: "S", body: "Sign in: {{link}}", secretLink: "https://x.test/s" }, new Date()));
-    await db().outboxMessage.update({ where: { dedupeKey: "test-lost-link" }, data: { status: "FAILED", secretEnc: null } });
+    await db().$transaction((tx) =>
+      enqueue(
+        tx,
+        {
+          orgId,
+          dedupeKey: "test-lost-link",
+          channel: "EMAIL",
+          recipient: "link@example.com",
+          template: "sign-in",
+          subject: "S",
+          body: "Sign in: {{link}}",
+          secretLink: "https://x.test/s",
+        },
+        new Date(),
+      ),
+    );
+    await db().outboxMessage.update({
+      where: { dedupeKey: "test-lost-link" },
+      data: { status: "FAILED", secretEnc: null },
+    });
     const lost = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-lost-link" } });
-    await expect(retryMessage({ actor: admin, id: lost.id, now: new Date() })).rejects.toThrow(/one-time link that was erased/);
+    await expect(retryMessage({ actor: admin, id: lost.id, now: new Date() })).rejects.toThrow(
+      /one-time link that was erased/,
+    );
   });
 
   it("a sign-in link someone is waiting for goes ahead of a backlog", async () => {
     await db().$transaction(async (tx) => {
-      for (let i = 0; i < 30; i++) await enqueue(tx, { orgId, dedupeKey: `test-backlog-${i}`, channel: "EMAIL", recipient: `backlog${i}@example.com`, template: "t", subject: "S", body: "B" }, new Date());
-      await enqueue(tx, { orgId, dedupeKey: "test-waiting", channel: "EMAIL", recipient: "waiting@example.com", template: "sign-in", subject: "S", body: "Sign in: {{link}}", secretLink: "https://x.test/s" }, new Date());
+      for (let i = 0; i < 30; i++)
+        await enqueue(
+          tx,
+          {
+            orgId,
+            dedupeKey: `test-backlog-${i}`,
+            channel: "EMAIL",
+            recipient: `backlog${i}@example.com`,
+            template: "t",
+            subject: "S",
+            body: "B",
+          },
+          new Date(),
+        );
+      await enqueue(
+        tx,
+        {
+          orgId,
+          dedupeKey: "test-waiting",
+          channel: "EMAIL",
+          recipient: "waiting@example.com",
+          template: "sign-in",
+          subject: "S",
+          body: "Sign in: {{link}}",
+          secretLink: "https://x.test/s",
+        },
+        new Date(),
+      );
     });
     const { email, sms } = ports();
-    expect(await deliverDueMessages(new Date(), { email, sms, only: { dedupeKey: "test-waiting" } })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverDueMessages(new Date(), { email, sms, only: { dedupeKey: "test-waiting" } })).toEqual({
+      sent: 1,
+      failed: 0,
+    });
     expect((await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-waiting" } })).status).toBe("SENT");
-    expect(await db().outboxMessage.count({ where: { dedupeKey: { startsWith: "test-backlog-" }, status: "PENDING" } })).toBe(30);
+    expect(
+      await db().outboxMessage.count({ where: { dedupeKey: { startsWith: "test-backlog-" }, status: "PENDING" } }),
+    ).toBe(30);
   });
 });

@@ -25,7 +25,12 @@ let units: { id: string; label: string }[] = [];
 let pests: string, plumbing: string;
 beforeAll(async () => {
   await seedDemo(db());
-  units = (await db().property.findUniqueOrThrow({ where: { slug: "oak-terrace" }, include: { units: { orderBy: { label: "asc" } } } })).units;
+  units = (
+    await db().property.findUniqueOrThrow({
+      where: { slug: "oak-terrace" },
+      include: { units: { orderBy: { label: "asc" } } },
+    })
+  ).units;
   pests = (await db().category.findFirstOrThrow({ where: { name: "Pest control" } })).id;
   plumbing = (await db().category.findFirstOrThrow({ where: { name: "Plumbing" } })).id;
 });
@@ -33,15 +38,29 @@ beforeAll(async () => {
 let n = 0;
 const form = (unitId: string, over: Record<string, string> = {}) => {
   const fd = new FormData();
-  const fields = { idempotencyKey: `limits-${++n}`.padEnd(24, "k"), propertySlug: "oak-terrace", unitId, categoryId: pests, severity: "ROUTINE", description: "Mouse droppings under the sink.", name: "Ana Ruiz", email: "ana@example.com", ...over };
+  const fields = {
+    idempotencyKey: `limits-${++n}`.padEnd(24, "k"),
+    propertySlug: "oak-terrace",
+    unitId,
+    categoryId: pests,
+    severity: "ROUTINE",
+    description: "Mouse droppings under the sink.",
+    name: "Ana Ruiz",
+    email: "ana@example.com",
+    ...over,
+  };
   for (const [k, v] of Object.entries(fields)) fd.set(k, v);
   return fd;
 };
 /** The action's outcome: the page it redirected to, or the state it answered with. */
-const post = (fd: FormData) => visitorRequestAction({ ok: false }, fd).then((state) => ({ state, to: null as string | null }), (e: { to?: string }) => {
-  if (!e.to) throw e;
-  return { state: null, to: e.to };
-});
+const post = (fd: FormData) =>
+  visitorRequestAction({ ok: false }, fd).then(
+    (state) => ({ state, to: null as string | null }),
+    (e: { to?: string }) => {
+      if (!e.to) throw e;
+      return { state: null, to: e.to };
+    },
+  );
 const reportsFor = (unitId: string) => db().workOrder.count({ where: { unitId, reporterId: null } });
 const hits = (bucket: string) => db().rateLimitHit.count({ where: { bucket } });
 
@@ -52,7 +71,8 @@ describe("the public QR form's limits", () => {
     expect(outcomes.filter((o) => o.to?.startsWith("/t/"))).toHaveLength(UNIT_REPORTS_PER_HOUR);
     const refused = outcomes.filter((o) => o.state);
     expect(refused).toHaveLength(20 - UNIT_REPORTS_PER_HOUR);
-    for (const r of refused) expect(r.state).toMatchObject({ ok: false, message: { key: "err.RATE_LIMITED", vars: { minutes: 60 } } });
+    for (const r of refused)
+      expect(r.state).toMatchObject({ ok: false, message: { key: "err.RATE_LIMITED", vars: { minutes: 60 } } });
     expect(await reportsFor(unit.id)).toBe(UNIT_REPORTS_PER_HOUR);
     expect(await hits(`qr:unit:${unit.id}`)).toBe(UNIT_REPORTS_PER_HOUR);
   });
@@ -70,25 +90,44 @@ describe("the public QR form's limits", () => {
 
   it("over the unit's limit, a routine report is refused and leaves nothing; a gas smell is taken, flagged for managers", async () => {
     const unit = units[1]; // full from the test above
-    const before = { orders: await reportsFor(unit.id), outbox: await db().outboxMessage.count(), drafts: await db().attachment.count() };
-    const { state } = await post(form(unit.id, { description: "The kitchen tap drips." , categoryId: plumbing }));
+    const before = {
+      orders: await reportsFor(unit.id),
+      outbox: await db().outboxMessage.count(),
+      drafts: await db().attachment.count(),
+    };
+    const { state } = await post(form(unit.id, { description: "The kitchen tap drips.", categoryId: plumbing }));
     expect(state).toMatchObject({ message: { key: "err.RATE_LIMITED" } });
-    expect({ orders: await reportsFor(unit.id), outbox: await db().outboxMessage.count(), drafts: await db().attachment.count() }).toEqual(before);
+    expect({
+      orders: await reportsFor(unit.id),
+      outbox: await db().outboxMessage.count(),
+      drafts: await db().attachment.count(),
+    }).toEqual(before);
 
-    const gas = await post(form(unit.id, { description: "Strong gas smell in the hallway outside the flat", categoryId: plumbing }));
+    const gas = await post(
+      form(unit.id, { description: "Strong gas smell in the hallway outside the flat", categoryId: plumbing }),
+    );
     expect(gas.to).toMatch(/^\/t\/[A-Za-z0-9_-]{43}\?submitted=1/);
-    const wo = await db().workOrder.findFirstOrThrow({ where: { unitId: unit.id, description: { contains: "gas smell" } }, include: { events: true } });
+    const wo = await db().workOrder.findFirstOrThrow({
+      where: { unitId: unit.id, description: { contains: "gas smell" } },
+      include: { events: true },
+    });
     expect(wo.priority).toBe("EMERGENCY");
-    expect(wo.events.find((e) => e.type === "OVER_LIMIT")).toMatchObject({ visibility: "STAFF", details: { limits: [`${UNIT_REPORTS_PER_HOUR} reports an hour for this unit`] } });
+    expect(wo.events.find((e) => e.type === "OVER_LIMIT")).toMatchObject({
+      visibility: "STAFF",
+      details: { limits: [`${UNIT_REPORTS_PER_HOUR} reports an hour for this unit`] },
+    });
     // Managers were told at once, as for any emergency.
-    expect(await db().outboxMessage.count({ where: { workOrderId: wo.id, template: "new-request" } })).toBeGreaterThan(0);
+    expect(await db().outboxMessage.count({ where: { workOrderId: wo.id, template: "new-request" } })).toBeGreaterThan(
+      0,
+    );
   });
 
   it(`one address is held to ${ADDRESS_REPORTS_PER_HOUR} reports an hour across units; another address is not`, async () => {
     request.address = "198.51.100.23";
     let taken = 0;
     for (const unit of units.slice(2)) {
-      for (let i = 0; i < UNIT_REPORTS_PER_HOUR && taken < ADDRESS_REPORTS_PER_HOUR; i++) if ((await post(form(unit.id))).to) taken++;
+      for (let i = 0; i < UNIT_REPORTS_PER_HOUR && taken < ADDRESS_REPORTS_PER_HOUR; i++)
+        if ((await post(form(unit.id))).to) taken++;
       if (taken === ADDRESS_REPORTS_PER_HOUR) break;
     }
     expect(taken).toBe(ADDRESS_REPORTS_PER_HOUR);
@@ -111,7 +150,12 @@ describe("the public QR form's limits", () => {
     expect(again.to).toBe(first.to);
     const token = first.to!.match(/^\/t\/([^?]+)/)![1];
     const wo = await db().workOrder.findUniqueOrThrow({ where: { idempotencyKey: "replay-me-please-0123456789" } });
-    expect(await db().actionToken.findMany({ where: { workOrderId: wo.id, purpose: "TRACKING" }, select: { tokenHash: true } })).toEqual([{ tokenHash: sha256(token) }]);
+    expect(
+      await db().actionToken.findMany({
+        where: { workOrderId: wo.id, purpose: "TRACKING" },
+        select: { tokenHash: true },
+      }),
+    ).toEqual([{ tokenHash: sha256(token) }]);
     expect(await hits(`qr:unit:${units[0].id}`)).toBe(1); // the replay did not count
   });
 });
@@ -124,7 +168,11 @@ describe("the public QR form without JavaScript", () => {
     fd.append("photos", new File([], "ants.jpg", { type: "image/jpeg" }));
     const before = { orders: await reportsFor(unit.id), attachments: await db().attachment.count() };
     const { state } = await post(fd);
-    expect(state).toMatchObject({ ok: false, fieldErrors: { photos: [{ key: "files.empty", vars: { name: "ants.jpg" } }] }, values: { description: "Ants along the kitchen window.", name: "Ana Ruiz" } });
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: { photos: [{ key: "files.empty", vars: { name: "ants.jpg" } }] },
+      values: { description: "Ants along the kitchen window.", name: "Ana Ruiz" },
+    });
     expect({ orders: await reportsFor(unit.id), attachments: await db().attachment.count() }).toEqual(before);
     // An empty file input (no file chosen) is just no photo.
     const none = form(unit.id, { description: "Ants along the kitchen window." });

@@ -21,11 +21,19 @@ let jpeg: Buffer;
 
 async function draft(name: string, at: Date) {
   const key = `purge-${name}`.padEnd(20, "x");
-  const out = await saveDrafts({ key, photos: [await processFile(`${name}.jpg`, jpeg)], by: { userId: tenant.userId }, now: at });
+  const out = await saveDrafts({
+    key,
+    photos: [await processFile(`${name}.jpg`, jpeg)],
+    by: { userId: tenant.userId },
+    now: at,
+  });
   if (!("saved" in out)) throw new Error("draft refused");
   return { key, ...(await db().attachment.findUniqueOrThrow({ where: { id: out.saved[0].id } })) };
 }
-const exists = async (row: { id: string; storageKey: string }) => [!!(await db().attachment.findUnique({ where: { id: row.id } })), !!(await storage().get(row.storageKey))];
+const exists = async (row: { id: string; storageKey: string }) => [
+  !!(await db().attachment.findUnique({ where: { id: row.id } })),
+  !!(await storage().get(row.storageKey)),
+];
 const numbers = (xs: (number | "busy")[]) => xs.filter((x): x is number => x !== "busy");
 
 let old: Awaited<ReturnType<typeof draft>>, recent: typeof old, adopted: typeof old;
@@ -33,12 +41,23 @@ let old: Awaited<ReturnType<typeof draft>>, recent: typeof old, adopted: typeof 
 beforeAll(async () => {
   await seedDemo(db(), now);
   tenant = await actorFor("tenant@fixwell.example");
-  jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#33a" } }).jpeg().toBuffer();
+  jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#33a" } })
+    .jpeg()
+    .toBuffer();
   old = await draft("old", hoursAgo(25));
   recent = await draft("recent", hoursAgo(23));
   adopted = await draft("adopted", hoursAgo(30));
   const plumbing = await db().category.findFirstOrThrow({ where: { orgId: tenant.orgId, name: "Plumbing" } });
-  await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: adopted.key, categoryId: plumbing.id, severity: "ROUTINE", description: "Leak under the kitchen sink" }, now: hoursAgo(29) });
+  await createWorkOrder({
+    reporter: { actor: tenant },
+    input: {
+      idempotencyKey: adopted.key,
+      categoryId: plumbing.id,
+      severity: "ROUTINE",
+      description: "Leak under the kitchen sink",
+    },
+    now: hoursAgo(29),
+  });
   await db().verificationToken.createMany({
     data: [
       { identifier: "tenant@fixwell.example", token: "expired", expires: new Date(now.getTime() - 1000) },
@@ -71,7 +90,10 @@ describe("purgeStale", () => {
 
   it("removes expired sign-in tokens and old rate-limit hits; fresh ones stay", async () => {
     expect((await db().verificationToken.findMany()).map((t) => t.token)).toEqual(["fresh"]);
-    expect((await db().rateLimitHit.findMany({ orderBy: { createdAt: "asc" } })).map((h) => h.createdAt)).toEqual([hoursAgo(23), hoursAgo(0.5)]);
+    expect((await db().rateLimitHit.findMany({ orderBy: { createdAt: "asc" } })).map((h) => h.createdAt)).toEqual([
+      hoursAgo(23),
+      hoursAgo(0.5),
+    ]);
   });
 
   it("a retry finds nothing more to do", async () => {
@@ -80,7 +102,9 @@ describe("purgeStale", () => {
   });
 
   it("a backlog goes in batches, one per tick, reported by runTick", async () => {
-    await db().rateLimitHit.createMany({ data: Array.from({ length: 1500 }, () => ({ bucket: "qr:ip:10.0.0.9", createdAt: hoursAgo(48) })) });
+    await db().rateLimitHit.createMany({
+      data: Array.from({ length: 1500 }, () => ({ bucket: "qr:ip:10.0.0.9", createdAt: hoursAgo(48) })),
+    });
     const [a, b] = await Promise.all([runTick(now), runTick(now)]);
     // At most a batch (1000 hits) per tick, whoever runs it.
     expect(numbers([a.purged, b.purged]).every((n) => n <= 1000)).toBe(true);

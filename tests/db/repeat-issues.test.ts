@@ -13,33 +13,73 @@ import { actorFor } from "./actors";
 let tenant: Actor, dana: Actor, sam: Actor, hvac: string, abc: string;
 beforeAll(async () => {
   await seedDemo(db());
-  [tenant, dana, sam] = await Promise.all(["tenant@fixwell.example", "dana.reyes@fixwell.example", "sam.wolfe@fixwell.example"].map(actorFor));
+  [tenant, dana, sam] = await Promise.all(
+    ["tenant@fixwell.example", "dana.reyes@fixwell.example", "sam.wolfe@fixwell.example"].map(actorFor),
+  );
   hvac = (await db().category.findFirstOrThrow({ where: { name: "HVAC" } })).id;
   abc = (await db().vendor.findFirstOrThrow({ where: { company: "Comfort Air HVAC" } })).id;
 });
 
 const report = (key: string, at: Date) =>
-  createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `repeat-${key}`.padEnd(16, "x"), categoryId: hvac, severity: "ROUTINE", description: "No heat in the bedroom again" }, now: at });
+  createWorkOrder({
+    reporter: { actor: tenant },
+    input: {
+      idempotencyKey: `repeat-${key}`.padEnd(16, "x"),
+      categoryId: hvac,
+      severity: "ROUTINE",
+      description: "No heat in the bedroom again",
+    },
+    now: at,
+  });
 
 describe("repeatIssues", () => {
   it("finds the unit's earlier requests of the category and a recent visit by the same vendor", async () => {
     // Whatever HVAC history the demo gave this unit is moved out of the window first.
-    await db().workOrder.updateMany({ where: { unitId: tenant.unitId!, categoryId: hvac }, data: { createdAt: new Date("2020-01-01T00:00:00Z") } });
+    await db().workOrder.updateMany({
+      where: { unitId: tenant.unitId!, categoryId: hvac },
+      data: { createdAt: new Date("2020-01-01T00:00:00Z") },
+    });
     const now = new Date();
     const day = 86_400_000;
     const old = await report("old", new Date(now.getTime() - 200 * day)); // outside six months
     const first = await report("first", new Date(now.getTime() - 120 * day));
     const second = await report("second", new Date(now.getTime() - 20 * day));
-    let v = (await changeStatus({ actor: dana, trackingNumber: second.trackingNumber, version: second.version, change: { to: "ASSIGNED", vendorId: abc }, now: new Date() })).version;
-    await changeStatus({ actor: dana, trackingNumber: second.trackingNumber, version: v, change: { to: "COMPLETED", notes: "Bled the radiator" }, now: new Date(now.getTime() - 10 * day) });
+    let v = (
+      await changeStatus({
+        actor: dana,
+        trackingNumber: second.trackingNumber,
+        version: second.version,
+        change: { to: "ASSIGNED", vendorId: abc },
+        now: new Date(),
+      })
+    ).version;
+    await changeStatus({
+      actor: dana,
+      trackingNumber: second.trackingNumber,
+      version: v,
+      change: { to: "COMPLETED", notes: "Bled the radiator" },
+      now: new Date(now.getTime() - 10 * day),
+    });
     const current = await report("current", now);
-    v = (await changeStatus({ actor: dana, trackingNumber: current.trackingNumber, version: current.version, change: { to: "ASSIGNED", vendorId: abc }, now: new Date() })).version;
+    v = (
+      await changeStatus({
+        actor: dana,
+        trackingNumber: current.trackingNumber,
+        version: current.version,
+        change: { to: "ASSIGNED", vendorId: abc },
+        now: new Date(),
+      })
+    ).version;
 
     const found = await repeatIssues(dana, { ...current, vendorId: abc, technicianId: null }, now);
-    expect(found.earlier.map((w) => w.trackingNumber).sort()).toEqual([first.trackingNumber, second.trackingNumber].sort());
+    expect(found.earlier.map((w) => w.trackingNumber).sort()).toEqual(
+      [first.trackingNumber, second.trackingNumber].sort(),
+    );
     expect(found.earlier.map((w) => w.trackingNumber)).not.toContain(old.trackingNumber);
     expect(found.callbacks.map((w) => w.trackingNumber)).toEqual([second.trackingNumber]);
-    expect(repeatIssueText({ earlier: found.earlier, category: "HVAC", unit: "1A", timeZone: "America/New_York" })).toMatch(/^3rd HVAC request for unit 1A since \w+$/);
+    expect(
+      repeatIssueText({ earlier: found.earlier, category: "HVAC", unit: "1A", timeZone: "America/New_York" }),
+    ).toMatch(/^3rd HVAC request for unit 1A since \w+$/);
 
     const foreign = await repeatIssues(sam, { ...current, vendorId: abc, technicianId: null }, now);
     expect(foreign).toEqual({ earlier: [], callbacks: [] });

@@ -15,17 +15,39 @@ let orgId: string;
 beforeAll(async () => {
   await seedDemo(db());
   orgId = (await db().organization.findFirstOrThrow()).id;
-  await db().$transaction((tx) => enqueue(tx, { orgId, dedupeKey: "resend-hook-1", channel: "EMAIL", recipient: "a@example.com", template: "t", subject: "S", body: "B" }, new Date()));
-  await db().outboxMessage.update({ where: { dedupeKey: "resend-hook-1" }, data: { status: "SENT", providerId: "re_email_1" } });
+  await db().$transaction((tx) =>
+    enqueue(
+      tx,
+      {
+        orgId,
+        dedupeKey: "resend-hook-1",
+        channel: "EMAIL",
+        recipient: "a@example.com",
+        template: "t",
+        subject: "S",
+        body: "B",
+      },
+      new Date(),
+    ),
+  );
+  await db().outboxMessage.update({
+    where: { dedupeKey: "resend-hook-1" },
+    data: { status: "SENT", providerId: "re_email_1" },
+  });
 });
 
 /** Signed exactly as Svix signs: base64 HMAC-SHA256 of "id.timestamp.body" with the secret's bytes. */
 function signed(body: string, { id = `msg_${randomBytes(6).toString("hex")}`, ageSeconds = 0, secretKey = key } = {}) {
   const ts = String(Math.floor(Date.now() / 1000) - ageSeconds);
   const sig = createHmac("sha256", secretKey).update(`${id}.${ts}.${body}`).digest("base64");
-  return new Request("https://portal.fixwell.test/api/webhooks/resend", { method: "POST", body, headers: { "svix-id": id, "svix-timestamp": ts, "svix-signature": `v1,${sig}`, "content-type": "application/json" } });
+  return new Request("https://portal.fixwell.test/api/webhooks/resend", {
+    method: "POST",
+    body,
+    headers: { "svix-id": id, "svix-timestamp": ts, "svix-signature": `v1,${sig}`, "content-type": "application/json" },
+  });
 }
-const event = (type: string, createdAt: string, emailId = "re_email_1") => JSON.stringify({ type, created_at: createdAt, data: { email_id: emailId, to: ["a@example.com"] } });
+const event = (type: string, createdAt: string, emailId = "re_email_1") =>
+  JSON.stringify({ type, created_at: createdAt, data: { email_id: emailId, to: ["a@example.com"] } });
 const row = () => db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "resend-hook-1" } });
 
 describe("Resend delivery webhook", () => {
@@ -34,7 +56,12 @@ describe("Resend delivery webhook", () => {
     const reserialised = JSON.stringify(JSON.parse(body), null, 1);
     const good = signed(body);
     const tampered = new Request(good.url, { method: "POST", body: reserialised, headers: good.headers });
-    for (const req of [signed(body, { ageSeconds: 6 * 60 }), tampered, signed(body, { secretKey: randomBytes(24) }), new Request(good.url, { method: "POST", body })]) {
+    for (const req of [
+      signed(body, { ageSeconds: 6 * 60 }),
+      tampered,
+      signed(body, { secretKey: randomBytes(24) }),
+      new Request(good.url, { method: "POST", body }),
+    ]) {
       expect((await resendWebhook(req, SECRET)).status).toBe(401);
     }
     expect((await resendWebhook(signed(body), undefined)).status).toBe(401); // no secret configured: shut

@@ -20,16 +20,33 @@ beforeAll(async () => {
   dana = await actorFor("dana.reyes@fixwell.example");
 });
 
-const org = orgSchema.parse({ name: "Harbor PM", logoUrl: "", brandColor: "#1D4ED8", timeZone: "America/Chicago", workingDays: ["1", "2", "3", "4", "5", "6"], autoCloseDays: "5", emergencyHotline: "+1 555 010 9999", afterHoursInstructions: "Call the hotline.", quietHoursStartMinute: "22:30", quietHoursEndMinute: "07:00" });
+const org = orgSchema.parse({
+  name: "Harbor PM",
+  logoUrl: "",
+  brandColor: "#1D4ED8",
+  timeZone: "America/Chicago",
+  workingDays: ["1", "2", "3", "4", "5", "6"],
+  autoCloseDays: "5",
+  emergencyHotline: "+1 555 010 9999",
+  afterHoursInstructions: "Call the hotline.",
+  quietHoursStartMinute: "22:30",
+  quietHoursEndMinute: "07:00",
+});
 
 describe("settings", () => {
   it("a manager cannot change any setting (FORBIDDEN) and nothing changes", async () => {
-    const before = await db().organization.findUniqueOrThrow({ where: { id: dana.orgId }, include: { slaTargets: true } });
+    const before = await db().organization.findUniqueOrThrow({
+      where: { id: dana.orgId },
+      include: { slaTargets: true },
+    });
     const cat = await db().category.findFirstOrThrow();
     const vendor = await db().vendor.findFirstOrThrow();
     const refusals = [
       saveOrganization({ actor: dana, input: org }),
-      saveSlaTarget({ actor: dana, input: { priority: "URGENT", responseHours: 1, resolutionHours: 2, businessTime: false } }),
+      saveSlaTarget({
+        actor: dana,
+        input: { priority: "URGENT", responseHours: 1, resolutionHours: 2, businessTime: false },
+      }),
       saveCategory({ actor: dana, input: { name: "Roofing", examples: [], tips: [] } }),
       moveCategory({ actor: dana, categoryId: cat.id, direction: "down" }),
       setCategoryActive({ actor: dana, categoryId: cat.id, active: false }),
@@ -38,32 +55,76 @@ describe("settings", () => {
       saveAutoAssignRule({ actor: dana, input: { categoryId: cat.id, vendorId: vendor.id } }),
     ];
     for (const r of refusals) await expect(r).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await db().organization.findUniqueOrThrow({ where: { id: dana.orgId }, include: { slaTargets: true } })).toEqual(before);
+    expect(
+      await db().organization.findUniqueOrThrow({ where: { id: dana.orgId }, include: { slaTargets: true } }),
+    ).toEqual(before);
     expect(await db().autoAssignRule.count()).toBe(0);
   });
 
   it("admin saves the organisation, an SLA target, holidays and an on-call chain", async () => {
     await saveOrganization({ actor: admin, input: org });
-    expect(await db().organization.findUniqueOrThrow({ where: { id: admin.orgId } })).toMatchObject({ brandColor: "#1d4ed8", timeZone: "America/Chicago", workingDays: [1, 2, 3, 4, 5, 6], autoCloseDays: 5, quietHoursStartMinute: 1350, quietHoursEndMinute: 420 });
-    await saveSlaTarget({ actor: admin, input: { priority: "URGENT", responseHours: 2.5, resolutionHours: 36, businessTime: false } });
-    expect(await db().slaTarget.findFirstOrThrow({ where: { orgId: admin.orgId, priority: "URGENT" } })).toMatchObject({ responseMinutes: 150, resolutionMinutes: 2160, businessTime: false });
+    expect(await db().organization.findUniqueOrThrow({ where: { id: admin.orgId } })).toMatchObject({
+      brandColor: "#1d4ed8",
+      timeZone: "America/Chicago",
+      workingDays: [1, 2, 3, 4, 5, 6],
+      autoCloseDays: 5,
+      quietHoursStartMinute: 1350,
+      quietHoursEndMinute: 420,
+    });
+    await saveSlaTarget({
+      actor: admin,
+      input: { priority: "URGENT", responseHours: 2.5, resolutionHours: 36, businessTime: false },
+    });
+    expect(await db().slaTarget.findFirstOrThrow({ where: { orgId: admin.orgId, priority: "URGENT" } })).toMatchObject({
+      responseMinutes: 150,
+      resolutionMinutes: 2160,
+      businessTime: false,
+    });
     await saveHolidays({ actor: admin, text: "2026-12-25 Christmas Day\n2027-01-01 New Year" });
-    expect((await db().holiday.findMany({ orderBy: { date: "asc" } })).map((h) => h.name)).toEqual(["Christmas Day", "New Year"]);
-    await expect(saveHolidays({ actor: admin, text: "Dec 25" })).rejects.toMatchObject({ fieldErrors: { holidays: [expect.stringMatching(/Line 1/)] } });
+    expect((await db().holiday.findMany({ orderBy: { date: "asc" } })).map((h) => h.name)).toEqual([
+      "Christmas Day",
+      "New Year",
+    ]);
+    await expect(saveHolidays({ actor: admin, text: "Dec 25" })).rejects.toMatchObject({
+      fieldErrors: { holidays: [expect.stringMatching(/Line 1/)] },
+    });
     const p = admin.propertyIds[0];
-    await saveOnCall({ actor: admin, propertyId: p, contacts: [{ name: "B", phone: "+15550000002" }, { name: "A", phone: "+15550000001" }] });
-    expect((await db().onCallContact.findMany({ where: { propertyId: p }, orderBy: { position: "asc" } })).map((c) => [c.position, c.name])).toEqual([[1, "B"], [2, "A"]]);
+    await saveOnCall({
+      actor: admin,
+      propertyId: p,
+      contacts: [
+        { name: "B", phone: "+15550000002" },
+        { name: "A", phone: "+15550000001" },
+      ],
+    });
+    expect(
+      (await db().onCallContact.findMany({ where: { propertyId: p }, orderBy: { position: "asc" } })).map((c) => [
+        c.position,
+        c.name,
+      ]),
+    ).toEqual([
+      [1, "B"],
+      [2, "A"],
+    ]);
   });
 
   it("categories: add at the end, move up, deactivate; a duplicate name is refused", async () => {
-    const added = await saveCategory({ actor: admin, input: { name: "Roofing", examples: ["leaks from above"], tips: [], defaultPriority: "URGENT" } });
-    const order = async () => (await db().category.findMany({ where: { orgId: admin.orgId }, orderBy: { sortOrder: "asc" } })).map((c) => c.name);
+    const added = await saveCategory({
+      actor: admin,
+      input: { name: "Roofing", examples: ["leaks from above"], tips: [], defaultPriority: "URGENT" },
+    });
+    const order = async () =>
+      (await db().category.findMany({ where: { orgId: admin.orgId }, orderBy: { sortOrder: "asc" } })).map(
+        (c) => c.name,
+      );
     expect((await order()).at(-1)).toBe("Roofing");
     await moveCategory({ actor: admin, categoryId: added.id, direction: "up" });
     expect((await order()).slice(-2)).toEqual(["Roofing", "General"]);
     await setCategoryActive({ actor: admin, categoryId: added.id, active: false });
     expect((await db().category.findUniqueOrThrow({ where: { id: added.id } })).active).toBe(false);
-    await expect(saveCategory({ actor: admin, input: { name: "plumbing", examples: [], tips: [] } })).rejects.toMatchObject({ fieldErrors: { name: [expect.any(String)] } });
+    await expect(
+      saveCategory({ actor: admin, input: { name: "plumbing", examples: [], tips: [] } }),
+    ).rejects.toMatchObject({ fieldErrors: { name: [expect.any(String)] } });
   });
 
   it("auto-assign rule: saving the same category and scope again replaces it", async () => {
@@ -71,8 +132,16 @@ describe("settings", () => {
     const [v1, v2] = await db().vendor.findMany({ take: 2, orderBy: { company: "asc" } });
     await saveAutoAssignRule({ actor: admin, input: { categoryId: cat.id, vendorId: v1.id } });
     await saveAutoAssignRule({ actor: admin, input: { categoryId: cat.id, vendorId: v2.id } });
-    await saveAutoAssignRule({ actor: admin, input: { categoryId: cat.id, propertyId: admin.propertyIds[0], vendorId: v1.id } });
+    await saveAutoAssignRule({
+      actor: admin,
+      input: { categoryId: cat.id, propertyId: admin.propertyIds[0], vendorId: v1.id },
+    });
     const rules = await db().autoAssignRule.findMany({ where: { categoryId: cat.id } });
-    expect(rules.map((r) => [r.propertyId, r.vendorId]).sort()).toEqual([[admin.propertyIds[0], v1.id], [null, v2.id]].sort());
+    expect(rules.map((r) => [r.propertyId, r.vendorId]).sort()).toEqual(
+      [
+        [admin.propertyIds[0], v1.id],
+        [null, v2.id],
+      ].sort(),
+    );
   });
 });

@@ -23,14 +23,22 @@ describe("createVerificationToken", () => {
     expect(stranger).toEqual({ identifier: "stranger@nowhere.example", token: "hash-stranger", expires });
     expect(disabled).toMatchObject({ token: "hash-disabled" });
     expect(await db().verificationToken.count()).toBe(0);
-    expect(await adapter.useVerificationToken!({ identifier: "stranger@nowhere.example", token: "hash-stranger" })).toBeNull();
+    expect(
+      await adapter.useVerificationToken!({ identifier: "stranger@nowhere.example", token: "hash-stranger" }),
+    ).toBeNull();
   });
 
   it("stores the token of an enabled account, usable once", async () => {
     await create("dana.reyes@fixwell.example", "hash-dana");
-    expect(await db().verificationToken.findMany()).toEqual([{ identifier: "dana.reyes@fixwell.example", token: "hash-dana", expires }]);
-    expect(await adapter.useVerificationToken!({ identifier: "dana.reyes@fixwell.example", token: "hash-dana" })).toMatchObject({ token: "hash-dana" });
-    expect(await adapter.useVerificationToken!({ identifier: "dana.reyes@fixwell.example", token: "hash-dana" })).toBeNull();
+    expect(await db().verificationToken.findMany()).toEqual([
+      { identifier: "dana.reyes@fixwell.example", token: "hash-dana", expires },
+    ]);
+    expect(
+      await adapter.useVerificationToken!({ identifier: "dana.reyes@fixwell.example", token: "hash-dana" }),
+    ).toMatchObject({ token: "hash-dana" });
+    expect(
+      await adapter.useVerificationToken!({ identifier: "dana.reyes@fixwell.example", token: "hash-dana" }),
+    ).toBeNull();
     expect(await db().verificationToken.count()).toBe(0);
   });
 });

@@ -30,59 +30,189 @@ beforeAll(async () => {
 });
 
 async function scheduledRequest(key: string) {
-  const wo = await createWorkOrder({ reporter: { actor: alex }, input: { idempotencyKey: key.padEnd(16, "x"), categoryId, severity: "ROUTINE", description: "Dishwasher leaves water at the bottom" }, now: new Date() });
-  await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 1, change: { to: "ASSIGNED", vendorId }, now: new Date() });
-  return changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: 2, change: { to: "SCHEDULED", ...window }, now: new Date() });
+  const wo = await createWorkOrder({
+    reporter: { actor: alex },
+    input: {
+      idempotencyKey: key.padEnd(16, "x"),
+      categoryId,
+      severity: "ROUTINE",
+      description: "Dishwasher leaves water at the bottom",
+    },
+    now: new Date(),
+  });
+  await changeStatus({
+    actor: dana,
+    trackingNumber: wo.trackingNumber,
+    version: 1,
+    change: { to: "ASSIGNED", vendorId },
+    now: new Date(),
+  });
+  return changeStatus({
+    actor: dana,
+    trackingNumber: wo.trackingNumber,
+    version: 2,
+    change: { to: "SCHEDULED", ...window },
+    now: new Date(),
+  });
 }
 
-const outboxFor = (workOrderId: string, template: string) => db().outboxMessage.findMany({ where: { workOrderId, template } });
+const outboxFor = (workOrderId: string, template: string) =>
+  db().outboxMessage.findMany({ where: { workOrderId, template } });
 
 describe("asking for another visit time", () => {
   it("records the tenant's times on the timeline, tells the managers, and a new window answers it", async () => {
     const wo = await scheduledRequest("resched-approve");
-    await requestReschedule({ actor: alex, trackingNumber: wo.trackingNumber, version: wo.version, times: "Any weekday after 4 pm", reason: "Working late shifts", now: new Date() });
+    await requestReschedule({
+      actor: alex,
+      trackingNumber: wo.trackingNumber,
+      version: wo.version,
+      times: "Any weekday after 4 pm",
+      reason: "Working late shifts",
+      now: new Date(),
+    });
     const asked = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
-    expect(asked).toMatchObject({ status: "SCHEDULED", rescheduleTimes: "Any weekday after 4 pm", version: wo.version + 1, windowStart: window.windowStart });
-    const event = await db().workOrderEvent.findFirstOrThrow({ where: { workOrderId: wo.id, type: "RESCHEDULE_REQUESTED" } });
-    expect(event).toMatchObject({ actorId: alex.userId, visibility: "PUBLIC", details: { times: "Any weekday after 4 pm", reason: "Working late shifts" } });
-    expect((await outboxFor(wo.id, "reschedule-request")).map((m) => m.recipient)).toEqual(["dana.reyes@fixwell.example"]);
+    expect(asked).toMatchObject({
+      status: "SCHEDULED",
+      rescheduleTimes: "Any weekday after 4 pm",
+      version: wo.version + 1,
+      windowStart: window.windowStart,
+    });
+    const event = await db().workOrderEvent.findFirstOrThrow({
+      where: { workOrderId: wo.id, type: "RESCHEDULE_REQUESTED" },
+    });
+    expect(event).toMatchObject({
+      actorId: alex.userId,
+      visibility: "PUBLIC",
+      details: { times: "Any weekday after 4 pm", reason: "Working late shifts" },
+    });
+    expect((await outboxFor(wo.id, "reschedule-request")).map((m) => m.recipient)).toEqual([
+      "dana.reyes@fixwell.example",
+    ]);
 
     const later = { windowStart: new Date("2026-12-02T21:00:00Z"), windowEnd: new Date("2026-12-02T23:00:00Z") };
-    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: asked.version, change: { to: "SCHEDULED", ...later }, now: new Date() });
-    expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({ rescheduleTimes: null, rescheduleRequestedAt: null, windowStart: later.windowStart });
-    const moved = await db().workOrderEvent.findFirstOrThrow({ where: { workOrderId: wo.id, type: "STATUS_CHANGED" }, orderBy: { createdAt: "desc" } });
+    await changeStatus({
+      actor: dana,
+      trackingNumber: wo.trackingNumber,
+      version: asked.version,
+      change: { to: "SCHEDULED", ...later },
+      now: new Date(),
+    });
+    expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({
+      rescheduleTimes: null,
+      rescheduleRequestedAt: null,
+      windowStart: later.windowStart,
+    });
+    const moved = await db().workOrderEvent.findFirstOrThrow({
+      where: { workOrderId: wo.id, type: "STATUS_CHANGED" },
+      orderBy: { createdAt: "desc" },
+    });
     expect(moved.details).toMatchObject({ tenantAsked: "Any weekday after 4 pm" });
   });
 
   it("staff can keep the booked time with a reason the tenant is sent", async () => {
     const wo = await scheduledRequest("resched-decline");
-    await requestReschedule({ actor: alex, trackingNumber: wo.trackingNumber, version: wo.version, times: "Saturday morning", now: new Date() });
-    await declineReschedule({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version + 1, reason: "The vendor does not work weekends", now: new Date() });
-    expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({ rescheduleTimes: null, windowStart: window.windowStart });
-    expect((await outboxFor(wo.id, "reschedule-declined")).map((m) => [m.recipient, m.body])).toEqual([["tenant@fixwell.example", "The vendor does not work weekends"]]);
-    await expect(declineReschedule({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version + 2, reason: "again", now: new Date() })).rejects.toMatchObject({ message: "err.noPendingReschedule" });
+    await requestReschedule({
+      actor: alex,
+      trackingNumber: wo.trackingNumber,
+      version: wo.version,
+      times: "Saturday morning",
+      now: new Date(),
+    });
+    await declineReschedule({
+      actor: dana,
+      trackingNumber: wo.trackingNumber,
+      version: wo.version + 1,
+      reason: "The vendor does not work weekends",
+      now: new Date(),
+    });
+    expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({
+      rescheduleTimes: null,
+      windowStart: window.windowStart,
+    });
+    expect((await outboxFor(wo.id, "reschedule-declined")).map((m) => [m.recipient, m.body])).toEqual([
+      ["tenant@fixwell.example", "The vendor does not work weekends"],
+    ]);
+    await expect(
+      declineReschedule({
+        actor: dana,
+        trackingNumber: wo.trackingNumber,
+        version: wo.version + 2,
+        reason: "again",
+        now: new Date(),
+      }),
+    ).rejects.toMatchObject({ message: "err.noPendingReschedule" });
   });
 
   it("is refused before a visit is booked and from a stale page", async () => {
-    const wo = await createWorkOrder({ reporter: { actor: alex }, input: { idempotencyKey: "resched-new".padEnd(16, "x"), categoryId, severity: "LOW", description: "Oven light bulb is out" }, now: new Date() });
-    await expect(requestReschedule({ actor: alex, trackingNumber: wo.trackingNumber, version: 1, times: "Friday", now: new Date() })).rejects.toMatchObject({ message: "err.rescheduleScheduledOnly" });
+    const wo = await createWorkOrder({
+      reporter: { actor: alex },
+      input: {
+        idempotencyKey: "resched-new".padEnd(16, "x"),
+        categoryId,
+        severity: "LOW",
+        description: "Oven light bulb is out",
+      },
+      now: new Date(),
+    });
+    await expect(
+      requestReschedule({
+        actor: alex,
+        trackingNumber: wo.trackingNumber,
+        version: 1,
+        times: "Friday",
+        now: new Date(),
+      }),
+    ).rejects.toMatchObject({ message: "err.rescheduleScheduledOnly" });
     const scheduled = await scheduledRequest("resched-stale");
-    await expect(requestReschedule({ actor: alex, trackingNumber: scheduled.trackingNumber, version: scheduled.version - 1, times: "Friday", now: new Date() })).rejects.toMatchObject({ code: "STALE_VERSION" });
-    expect(await db().workOrderEvent.count({ where: { workOrderId: scheduled.id, type: "RESCHEDULE_REQUESTED" } })).toBe(0);
+    await expect(
+      requestReschedule({
+        actor: alex,
+        trackingNumber: scheduled.trackingNumber,
+        version: scheduled.version - 1,
+        times: "Friday",
+        now: new Date(),
+      }),
+    ).rejects.toMatchObject({ code: "STALE_VERSION" });
+    expect(
+      await db().workOrderEvent.count({ where: { workOrderId: scheduled.id, type: "RESCHEDULE_REQUESTED" } }),
+    ).toBe(0);
   });
 });
 
 describe("photos added after reporting", () => {
   it("are stored on the request with an event and a notice, for its tenant only, up to the cap", async () => {
     const wo = await scheduledRequest("more-photos");
-    const photo = await processImage("meter.jpg", await sharp({ create: { width: 40, height: 30, channels: 3, background: "#123" } }).jpeg().toBuffer());
+    const photo = await processImage(
+      "meter.jpg",
+      await sharp({ create: { width: 40, height: 30, channels: 3, background: "#123" } })
+        .jpeg()
+        .toBuffer(),
+    );
     await addPhotos({ actor: alex, trackingNumber: wo.trackingNumber, files: [photo], now: new Date() });
-    expect(await db().attachment.findMany({ where: { workOrderId: wo.id }, select: { fileName: true, kind: true, uploadedById: true } })).toEqual([{ fileName: "meter.jpg", kind: "PHOTO", uploadedById: alex.userId }]);
-    expect(await db().workOrderEvent.findFirstOrThrow({ where: { workOrderId: wo.id, type: "PHOTOS_ADDED" } })).toMatchObject({ details: { count: 1, names: "meter.jpg" } });
+    expect(
+      await db().attachment.findMany({
+        where: { workOrderId: wo.id },
+        select: { fileName: true, kind: true, uploadedById: true },
+      }),
+    ).toEqual([{ fileName: "meter.jpg", kind: "PHOTO", uploadedById: alex.userId }]);
+    expect(
+      await db().workOrderEvent.findFirstOrThrow({ where: { workOrderId: wo.id, type: "PHOTOS_ADDED" } }),
+    ).toMatchObject({ details: { count: 1, names: "meter.jpg" } });
     expect(await outboxFor(wo.id, "tenant-photos")).toHaveLength(1);
-    await expect(addPhotos({ actor: maria, trackingNumber: wo.trackingNumber, files: [photo], now: new Date() })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(addPhotos({ actor: dana, trackingNumber: wo.trackingNumber, files: [photo], now: new Date() })).rejects.toMatchObject({ code: "ROLE_NOT_ALLOWED" });
-    await expect(addPhotos({ actor: alex, trackingNumber: wo.trackingNumber, files: Array(MAX_TENANT_FILES).fill(photo), now: new Date() })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      addPhotos({ actor: maria, trackingNumber: wo.trackingNumber, files: [photo], now: new Date() }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      addPhotos({ actor: dana, trackingNumber: wo.trackingNumber, files: [photo], now: new Date() }),
+    ).rejects.toMatchObject({ code: "ROLE_NOT_ALLOWED" });
+    await expect(
+      addPhotos({
+        actor: alex,
+        trackingNumber: wo.trackingNumber,
+        files: Array(MAX_TENANT_FILES).fill(photo),
+        now: new Date(),
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db().attachment.count({ where: { workOrderId: wo.id } })).toBe(1);
   });
 });
@@ -104,10 +234,44 @@ describe("one tenant against another's request", () => {
     const n = wo.trackingNumber;
     const attempts: [string, () => Promise<unknown>][] = [
       ["message", () => addTenantMessage({ actor: maria, trackingNumber: n, body: "let me in", now: new Date() })],
-      ["reschedule", () => requestReschedule({ actor: maria, trackingNumber: n, version: wo.version, times: "now", now: new Date() })],
-      ["cancel", () => changeStatus({ actor: maria, trackingNumber: n, version: wo.version, change: { to: "CANCELLED", reason: "not mine" }, now: new Date() })],
-      ["confirm", () => changeStatus({ actor: maria, trackingNumber: n, version: wo.version, change: { to: "CLOSED" }, now: new Date() })],
-      ["reopen", () => changeStatus({ actor: maria, trackingNumber: n, version: wo.version, change: { to: "ASSIGNED", reopen: true, reason: "still broken" }, now: new Date() })],
+      [
+        "reschedule",
+        () =>
+          requestReschedule({ actor: maria, trackingNumber: n, version: wo.version, times: "now", now: new Date() }),
+      ],
+      [
+        "cancel",
+        () =>
+          changeStatus({
+            actor: maria,
+            trackingNumber: n,
+            version: wo.version,
+            change: { to: "CANCELLED", reason: "not mine" },
+            now: new Date(),
+          }),
+      ],
+      [
+        "confirm",
+        () =>
+          changeStatus({
+            actor: maria,
+            trackingNumber: n,
+            version: wo.version,
+            change: { to: "CLOSED" },
+            now: new Date(),
+          }),
+      ],
+      [
+        "reopen",
+        () =>
+          changeStatus({
+            actor: maria,
+            trackingNumber: n,
+            version: wo.version,
+            change: { to: "ASSIGNED", reopen: true, reason: "still broken" },
+            now: new Date(),
+          }),
+      ],
       ["rate", () => rateWorkOrder({ actor: maria, trackingNumber: n, rating: 1, comment: "", now: new Date() })],
     ];
     for (const [name, attempt] of attempts) await expect(attempt(), name).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -21,8 +21,24 @@ let jpeg: Buffer;
 let n = 0;
 const newKey = () => `upload-test-key-${++n}`.padEnd(24, "x");
 
-type Fields = { key: string; file?: Blob; name?: string; propertySlug?: string; origin?: string | null; ip?: string; lang?: string };
-function upload({ key, file = new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }), name = "leak.jpg", propertySlug = "maple-court", origin = SITE, ip = "10.0.0.1", lang }: Fields) {
+type Fields = {
+  key: string;
+  file?: Blob;
+  name?: string;
+  propertySlug?: string;
+  origin?: string | null;
+  ip?: string;
+  lang?: string;
+};
+function upload({
+  key,
+  file = new Blob([new Uint8Array(jpeg)], { type: "image/jpeg" }),
+  name = "leak.jpg",
+  propertySlug = "maple-court",
+  origin = SITE,
+  ip = "10.0.0.1",
+  lang,
+}: Fields) {
   const form = new FormData();
   form.set("key", key);
   form.set("file", file, name);
@@ -32,16 +48,23 @@ function upload({ key, file = new Blob([new Uint8Array(jpeg)], { type: "image/jp
   return POST(new Request(`${SITE}/api/uploads`, { method: "POST", body: form, headers }));
 }
 const remove = (id: string, key: string, origin = SITE) =>
-  DELETE(new NextRequest(`${SITE}/api/uploads/${id}?key=${key}`, { method: "DELETE", headers: { origin } }), { params: Promise.resolve({ id }) });
-const serve = (id: string, query: string) => GET(new NextRequest(`${SITE}/api/files/${id}${query}`), { params: Promise.resolve({ id }) });
+  DELETE(new NextRequest(`${SITE}/api/uploads/${id}?key=${key}`, { method: "DELETE", headers: { origin } }), {
+    params: Promise.resolve({ id }),
+  });
+const serve = (id: string, query: string) =>
+  GET(new NextRequest(`${SITE}/api/files/${id}${query}`), { params: Promise.resolve({ id }) });
 const drafts = (key: string) => db().attachment.findMany({ where: { draftKey: key } });
 
 beforeAll(async () => {
   await seedDemo(db());
   jpeg = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#a33" } })
-    .jpeg().withExif({ IFD0: { Make: "PhoneCo" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "40/1 26/1 46/1" } }).toBuffer();
+    .jpeg()
+    .withExif({ IFD0: { Make: "PhoneCo" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "40/1 26/1 46/1" } })
+    .toBuffer();
 });
-beforeEach(() => { session.actor = null; });
+beforeEach(() => {
+  session.actor = null;
+});
 
 describe("POST /api/uploads", () => {
   it("keeps a visitor's photo for a real property as a draft, re-encoded without GPS", async () => {
@@ -51,13 +74,27 @@ describe("POST /api/uploads", () => {
     const body = await res.json();
     expect(body).toEqual({ id: expect.any(String), fileName: "leak.jpg" });
     const [row] = await drafts(key);
-    expect(row).toMatchObject({ id: body.id, workOrderId: null, uploadedById: null, contentType: "image/jpeg", width: 300 });
+    expect(row).toMatchObject({
+      id: body.id,
+      workOrderId: null,
+      uploadedById: null,
+      contentType: "image/jpeg",
+      width: 300,
+    });
     expect((await sharp((await storage().get(row.storageKey))!).metadata()).exif).toBeUndefined();
   });
 
   it("records the signed-in tenant as the uploader, without a property slug", async () => {
     const tenant = await db().user.findFirstOrThrow({ where: { role: "TENANT" } });
-    session.actor = { userId: tenant.id, orgId: tenant.orgId, role: "TENANT", name: tenant.name, email: tenant.email, propertyIds: [], unitId: null };
+    session.actor = {
+      userId: tenant.id,
+      orgId: tenant.orgId,
+      role: "TENANT",
+      name: tenant.name,
+      email: tenant.email,
+      propertyIds: [],
+      unitId: null,
+    };
     const key = newKey();
     expect((await upload({ key, propertySlug: "" })).status).toBe(201);
     expect((await drafts(key))[0].uploadedById).toBe(tenant.id);
@@ -71,7 +108,15 @@ describe("POST /api/uploads", () => {
       expect((await res.json()).error).toMatch(/Sign in again/);
     }
     const owner = await db().user.findFirstOrThrow({ where: { role: "OWNER" } });
-    session.actor = { userId: owner.id, orgId: owner.orgId, role: "OWNER", name: owner.name, email: owner.email, propertyIds: [], unitId: null };
+    session.actor = {
+      userId: owner.id,
+      orgId: owner.orgId,
+      role: "OWNER",
+      name: owner.name,
+      email: owner.email,
+      propertyIds: [],
+      unitId: null,
+    };
     expect((await upload({ key, propertySlug: "" })).status).toBe(403);
     expect(await drafts(key)).toHaveLength(0);
   });
@@ -81,11 +126,15 @@ describe("POST /api/uploads", () => {
     const exe = new Blob([Buffer.concat([Buffer.from("MZ"), Buffer.alloc(500, 7)])], { type: "image/jpeg" });
     const res = await upload({ key, file: exe, name: "evil.jpg" });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: "evil.jpg is not a photo or video we can read (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV or WebM)." });
+    expect(await res.json()).toEqual({
+      error: "evil.jpg is not a photo or video we can read (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV or WebM).",
+    });
     expect(await drafts(key)).toHaveLength(0);
     // In the reader's language.
     const es = await upload({ key, file: exe, name: "evil.jpg", lang: "es-MX,es;q=0.9" });
-    expect(await es.json()).toEqual({ error: "evil.jpg no es una foto ni un video que podamos leer (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV o WebM)." });
+    expect(await es.json()).toEqual({
+      error: "evil.jpg no es una foto ni un video que podamos leer (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV o WebM).",
+    });
   });
 
   it("refuses the 11th photo for one form with 429 (a cap), counting the drafts already kept", async () => {
@@ -160,13 +209,23 @@ describe("DELETE /api/uploads/<id> and the draft thumbnail", () => {
     const category = await db().category.findFirstOrThrow({ where: { orgId: maple.orgId, name: "General" } });
     const wo = await createWorkOrder({
       reporter: { visitor: { propertySlug: "maple-court", name: "Rosa Díaz", email: "rosa@example.com" } },
-      input: { idempotencyKey: key, unitId: maple.units[0].id, categoryId: category.id, severity: "ROUTINE", description: "Cracked tile in the lobby entrance" }, now: new Date()
+      input: {
+        idempotencyKey: key,
+        unitId: maple.units[0].id,
+        categoryId: category.id,
+        severity: "ROUTINE",
+        description: "Cracked tile in the lobby entrance",
+      },
+      now: new Date(),
     });
     expect((await db().attachment.findUniqueOrThrow({ where: { id } })).workOrderId).toBe(wo.id);
     expect((await remove(id, key)).status).toBe(404);
     expect((await serve(id, `?k=${key}`)).status).toBe(404);
     expect(await db().attachment.findUnique({ where: { id } })).not.toBeNull();
     const late = await upload({ key });
-    expect([late.status, (await late.json()).error]).toEqual([400, "This form was already sent. Reload the page to report another problem."]);
+    expect([late.status, (await late.json()).error]).toEqual([
+      400,
+      "This form was already sent. Reload the page to report another problem.",
+    ]);
   });
 });

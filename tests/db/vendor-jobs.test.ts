@@ -8,7 +8,18 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ProcessedPaper } from "@/lib/uploads/process-document";
 import { vendorCaller } from "@/lib/vendors/job-caller";
-import { acceptJob, arrived, completeJob, declineJob, messageOffice, onMyWay, proposeWindow, revealJobCode, runningLate, sendInvoice } from "@/lib/vendors/job-actions";
+import {
+  acceptJob,
+  arrived,
+  completeJob,
+  declineJob,
+  messageOffice,
+  onMyWay,
+  proposeWindow,
+  revealJobCode,
+  runningLate,
+  sendInvoice,
+} from "@/lib/vendors/job-actions";
 import { readJobLink } from "@/lib/vendors/job-link";
 import { jobView } from "@/lib/vendors/job-view";
 import { resendJobLink } from "@/lib/vendors/resend-job-link";
@@ -24,17 +35,38 @@ let tenant: Actor, dana: Actor, kai: Actor;
 let n = 0;
 beforeAll(async () => {
   await seedDemo(db());
-  [tenant, dana, kai] = await Promise.all(["tenant@fixwell.example", "dana.reyes@fixwell.example", "tech.kai@fixwell.example"].map(actorFor));
+  [tenant, dana, kai] = await Promise.all(
+    ["tenant@fixwell.example", "dana.reyes@fixwell.example", "tech.kai@fixwell.example"].map(actorFor),
+  );
 });
 
 const vendor = (company: string) => db().vendor.findFirstOrThrow({ where: { company } });
-const sent = (workOrderId: string, template: string, channel: "EMAIL" | "SMS" | undefined = template.startsWith("vendor-") ? "EMAIL" : undefined) => db().outboxMessage.findMany({ where: { workOrderId, template, channel }, orderBy: { createdAt: "asc" } });
+const sent = (
+  workOrderId: string,
+  template: string,
+  channel: "EMAIL" | "SMS" | undefined = template.startsWith("vendor-") ? "EMAIL" : undefined,
+) => db().outboxMessage.findMany({ where: { workOrderId, template, channel }, orderBy: { createdAt: "asc" } });
 
 async function newJob(company = "ABC Plumbing") {
   const plumbing = await db().category.findFirstOrThrow({ where: { name: "Plumbing" } });
-  const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `vendor-job-${++n}`.padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Kitchen tap drips all night" }, now: new Date() });
+  const wo = await createWorkOrder({
+    reporter: { actor: tenant },
+    input: {
+      idempotencyKey: `vendor-job-${++n}`.padEnd(16, "x"),
+      categoryId: plumbing.id,
+      severity: "ROUTINE",
+      description: "Kitchen tap drips all night",
+    },
+    now: new Date(),
+  });
   const v = await vendor(company);
-  const assigned = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: v.id }, now: new Date() });
+  const assigned = await changeStatus({
+    actor: dana,
+    trackingNumber: wo.trackingNumber,
+    version: wo.version,
+    change: { to: "ASSIGNED", vendorId: v.id },
+    now: new Date(),
+  });
   const [mail] = await sent(wo.id, "vendor-assigned");
   const token = /\/v\/job\/([A-Za-z0-9_-]{43})$/.exec(decrypt(mail.secretEnc!))![1];
   return { wo: assigned, vendor: v, token, mail };
@@ -43,16 +75,31 @@ async function newJob(company = "ABC Plumbing") {
 /** Everything a refusal must leave alone. */
 async function snapshot(workOrderId: string) {
   const wo = await db().workOrder.findUniqueOrThrow({ where: { id: workOrderId } });
-  return { wo, events: await db().workOrderEvent.count({ where: { workOrderId } }), outbox: await db().outboxMessage.count({ where: { workOrderId } }), messages: await db().message.count({ where: { workOrderId } }) };
+  return {
+    wo,
+    events: await db().workOrderEvent.count({ where: { workOrderId } }),
+    outbox: await db().outboxMessage.count({ where: { workOrderId } }),
+    messages: await db().message.count({ where: { workOrderId } }),
+  };
 }
 
 async function refused(p: Promise<unknown>, message?: string) {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   if (message) expect((err as AppError).message).toBe(message);
 }
 
-const pdf = (): ProcessedPaper => ({ kind: "DOCUMENT", bytes: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"), contentType: "application/pdf", width: null, height: null, fileName: "invoice-118.pdf" });
+const pdf = (): ProcessedPaper => ({
+  kind: "DOCUMENT",
+  bytes: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+  contentType: "application/pdf",
+  width: null,
+  height: null,
+  fileName: "invoice-118.pdf",
+});
 
 describe("the vendor's job link", () => {
   it("arrives with the assignment: encrypted in the outbox, stored only as a hash, by email and text", async () => {
@@ -60,7 +107,9 @@ describe("the vendor's job link", () => {
     expect(mail.recipient).toBe(abc.email);
     expect(mail.body).toContain("{{link}}");
     expect(mail.body).not.toContain(token);
-    const sms = (await db().outboxMessage.findMany({ where: { workOrderId: wo.id, channel: "SMS", template: "vendor-assigned" } }))[0];
+    const sms = (
+      await db().outboxMessage.findMany({ where: { workOrderId: wo.id, channel: "SMS", template: "vendor-assigned" } })
+    )[0];
     expect(sms.recipient).toBe(abc.phone);
     expect(decrypt(sms.secretEnc!)).toContain(token);
     const row = await db().actionToken.findUniqueOrThrow({ where: { tokenHash: sha256(token) } });
@@ -74,7 +123,12 @@ describe("the vendor's job link", () => {
     const { wo, token } = await newJob();
     const before = await snapshot(wo.id);
     const read = await readJobLink(token, new Date());
-    expect(read).toMatchObject({ state: "open", trackingNumber: wo.trackingNumber, company: "ABC Plumbing", blocked: [] });
+    expect(read).toMatchObject({
+      state: "open",
+      trackingNumber: wo.trackingNumber,
+      company: "ABC Plumbing",
+      blocked: [],
+    });
     await readJobLink(token, new Date());
     expect(await snapshot(wo.id)).toEqual(before);
     expect(await db().rateLimitHit.count({ where: { bucket: { startsWith: "job:" } } })).toBe(0);
@@ -88,7 +142,14 @@ describe("the vendor's job link", () => {
     await acceptJob({ caller, trackingNumber, now: at(1) });
     await acceptJob({ caller, trackingNumber, now: at(2) }); // a double tap: one acceptance
     const start = at(24 * 60);
-    const booked = await proposeWindow({ caller, trackingNumber, version: wo.version, windowStart: start, windowEnd: at(27 * 60), now: at(3) });
+    const booked = await proposeWindow({
+      caller,
+      trackingNumber,
+      version: wo.version,
+      windowStart: start,
+      windowEnd: at(27 * 60),
+      now: at(3),
+    });
     expect(booked.status).toBe("SCHEDULED");
     expect(await sent(wo.id, "scheduled")).toHaveLength(1); // the tenant sees the window
     expect(await sent(wo.id, "vendor-scheduled")).toHaveLength(0); // the vendor set it: no email to themselves
@@ -107,30 +168,58 @@ describe("the vendor's job link", () => {
     expect(await revealJobCode({ caller, trackingNumber, which: "lockbox", now: at(24 * 60 + 35) })).toBe("7300");
     await arrived({ caller, trackingNumber, now: at(24 * 60 + 40) });
     const current = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } });
-    const done = await completeJob({ caller, trackingNumber, version: current.version, notes: "Replaced the cartridge; no drip.", invoiceCents: 18_500, invoice: pdf(), now: at(24 * 60 + 90) });
+    const done = await completeJob({
+      caller,
+      trackingNumber,
+      version: current.version,
+      notes: "Replaced the cartridge; no drip.",
+      invoiceCents: 18_500,
+      invoice: pdf(),
+      now: at(24 * 60 + 90),
+    });
     expect(done).toMatchObject({ status: "COMPLETED", actualCostCents: 18_500 });
 
-    const after = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id }, include: { events: { orderBy: { createdAt: "asc" } }, attachments: true } });
+    const after = await db().workOrder.findUniqueOrThrow({
+      where: { id: wo.id },
+      include: { events: { orderBy: { createdAt: "asc" } }, attachments: true },
+    });
     expect(after.acceptedAt).toEqual(at(1));
     expect(after.departedAt).toEqual(at(24 * 60 - 30));
     expect(after.arrivedAt).toEqual(at(24 * 60 + 40));
-    const mine = after.events.filter((e) => e.actorLabel === "ABC Plumbing").map((e) => e.type + (e.toStatus ? `:${e.toStatus}` : ""));
-    expect(mine).toEqual(["JOB_ACCEPTED", "STATUS_CHANGED:SCHEDULED", "ON_THE_WAY", "RUNNING_LATE", "CODE_REVEALED", "ARRIVED", "STATUS_CHANGED:COMPLETED"]);
+    const mine = after.events
+      .filter((e) => e.actorLabel === "ABC Plumbing")
+      .map((e) => e.type + (e.toStatus ? `:${e.toStatus}` : ""));
+    expect(mine).toEqual([
+      "JOB_ACCEPTED",
+      "STATUS_CHANGED:SCHEDULED",
+      "ON_THE_WAY",
+      "RUNNING_LATE",
+      "CODE_REVEALED",
+      "ARRIVED",
+      "STATUS_CHANGED:COMPLETED",
+    ]);
     const reveal = after.events.find((e) => e.type === "CODE_REVEALED")!;
     expect(reveal).toMatchObject({ visibility: "PUBLIC", details: { code: "lockbox", by: "ABC Plumbing" } });
     expect(JSON.stringify(after.events)).not.toContain("7300");
-    expect(after.attachments.filter((a) => a.stage === "INVOICE").map((a) => [a.kind, a.fileName])).toEqual([["DOCUMENT", "invoice-118.pdf"]]);
+    expect(after.attachments.filter((a) => a.stage === "INVOICE").map((a) => [a.kind, a.fileName])).toEqual([
+      ["DOCUMENT", "invoice-118.pdf"],
+    ]);
 
     // Finished: the link still shows the job and takes messages for 30 days, but no code.
     expect((await readJobLink(token, at(24 * 60 + 100))).state).toBe("finished");
     const before = await snapshot(wo.id);
     await refused(vendorCaller(token, { now: at(24 * 60 + 100) }), "job.notOpen");
-    await refused(revealJobCode({ caller, trackingNumber, which: "lockbox", now: at(24 * 60 + 100) }), "job.codeClosed");
+    await refused(
+      revealJobCode({ caller, trackingNumber, which: "lockbox", now: at(24 * 60 + 100) }),
+      "job.codeClosed",
+    );
     expect(await snapshot(wo.id)).toEqual(before);
     const late2 = await vendorCaller(token, { finishedToo: true, now: at(24 * 60 + 100) });
     await messageOffice({ ...late2, body: "Invoice attached above; thanks.", now: at(24 * 60 + 101) });
     expect(await sent(wo.id, "assignee-message")).toHaveLength(1);
-    expect((await db().message.findFirstOrThrow({ where: { workOrderId: wo.id, authorLabel: "ABC Plumbing" } })).internal).toBe(true);
+    expect(
+      (await db().message.findFirstOrThrow({ where: { workOrderId: wo.id, authorLabel: "ABC Plumbing" } })).internal,
+    ).toBe(true);
     expect((await readJobLink(token, at(24 * 60 + 90 + 31 * 24 * 60))).state).toBe("gone");
   });
 
@@ -140,7 +229,10 @@ describe("the vendor's job link", () => {
     await completeJob({ ...w, version: wo.version, notes: "Fixed the washer.", now: new Date() });
     const after = await vendorCaller(token, { finishedToo: true, now: new Date() });
     await sendInvoice({ ...after, invoiceCents: 9_900, invoice: pdf(), now: new Date() });
-    const row = await db().workOrder.findUniqueOrThrow({ where: { id: wo.id }, include: { attachments: { where: { stage: "INVOICE" } } } });
+    const row = await db().workOrder.findUniqueOrThrow({
+      where: { id: wo.id },
+      include: { attachments: { where: { stage: "INVOICE" } } },
+    });
     expect(row.actualCostCents).toBe(9_900);
     expect(row.attachments).toHaveLength(1);
     expect(await sent(wo.id, "assignee-invoice")).toHaveLength(1);
@@ -150,7 +242,13 @@ describe("the vendor's job link", () => {
     const { wo, token } = await newJob();
     const old = await vendorCaller(token, { now: new Date() });
     const spark = await vendor("BrightSpark Electric");
-    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", vendorId: spark.id, reason: "ABC is booked up" }, now: new Date() });
+    await changeStatus({
+      actor: dana,
+      trackingNumber: wo.trackingNumber,
+      version: wo.version,
+      change: { to: "ASSIGNED", vendorId: spark.id, reason: "ABC is booked up" },
+      now: new Date(),
+    });
     expect((await readJobLink(token, new Date())).state).toBe("gone");
     const before = await snapshot(wo.id);
     await refused(vendorCaller(token, { now: new Date() }), "job.gone");
@@ -167,7 +265,13 @@ describe("the vendor's job link", () => {
 
   it("after cancellation the link is dead", async () => {
     const { wo, token } = await newJob();
-    await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "CANCELLED", reason: "Tenant moved out" }, now: new Date() });
+    await changeStatus({
+      actor: dana,
+      trackingNumber: wo.trackingNumber,
+      version: wo.version,
+      change: { to: "CANCELLED", reason: "Tenant moved out" },
+      now: new Date(),
+    });
     expect((await readJobLink(token, new Date())).state).toBe("gone");
     await refused(vendorCaller(token, { now: new Date() }), "job.gone");
   });
@@ -178,9 +282,31 @@ describe("the vendor's job link", () => {
     const { caller } = await vendorCaller(a.token, { now: new Date() });
     const before = await snapshot(b.wo.id);
     await refused(acceptJob({ caller, trackingNumber: b.wo.trackingNumber, now: new Date() }), "err.NOT_FOUND");
-    await refused(revealJobCode({ caller, trackingNumber: b.wo.trackingNumber, which: "lockbox", now: new Date() }), "err.NOT_FOUND");
-    await refused(proposeWindow({ caller, trackingNumber: b.wo.trackingNumber, version: b.wo.version, windowStart: new Date(Date.now() + 86_400_000), windowEnd: new Date(Date.now() + 90_000_000), now: new Date() }), "err.NOT_FOUND");
-    await refused(completeJob({ caller, trackingNumber: b.wo.trackingNumber, version: b.wo.version, notes: "Not my job", now: new Date() }), "err.NOT_FOUND");
+    await refused(
+      revealJobCode({ caller, trackingNumber: b.wo.trackingNumber, which: "lockbox", now: new Date() }),
+      "err.NOT_FOUND",
+    );
+    await refused(
+      proposeWindow({
+        caller,
+        trackingNumber: b.wo.trackingNumber,
+        version: b.wo.version,
+        windowStart: new Date(Date.now() + 86_400_000),
+        windowEnd: new Date(Date.now() + 90_000_000),
+        now: new Date(),
+      }),
+      "err.NOT_FOUND",
+    );
+    await refused(
+      completeJob({
+        caller,
+        trackingNumber: b.wo.trackingNumber,
+        version: b.wo.version,
+        notes: "Not my job",
+        now: new Date(),
+      }),
+      "err.NOT_FOUND",
+    );
     expect(await snapshot(b.wo.id)).toEqual(before);
     // A forged caller naming job B but holding A's vendor... is still scoped to A's work order id.
     const forged: VendorCaller = { ...caller, workOrderId: b.wo.id, vendorId: "someone-else" };
@@ -190,7 +316,10 @@ describe("the vendor's job link", () => {
 
   it("a vendor whose papers lapsed sees why and can act on nothing", async () => {
     const { wo, vendor: abc, token } = await newJob();
-    await db().vendor.update({ where: { id: abc.id }, data: { insuranceExpiresAt: new Date(Date.now() - 86_400_000) } });
+    await db().vendor.update({
+      where: { id: abc.id },
+      data: { insuranceExpiresAt: new Date(Date.now() - 86_400_000) },
+    });
     try {
       const read = await readJobLink(token, new Date());
       expect(read.state).toBe("open");
@@ -218,16 +347,36 @@ describe("the vendor's job link", () => {
 
   it("a technician works their own jobs from their sign-in; nobody else does", async () => {
     const plumbing = await db().category.findFirstOrThrow({ where: { name: "Plumbing" } });
-    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: { idempotencyKey: `vendor-job-tech`.padEnd(16, "x"), categoryId: plumbing.id, severity: "ROUTINE", description: "Shower head loose" }, now: new Date() });
-    const mine = await changeStatus({ actor: dana, trackingNumber: wo.trackingNumber, version: wo.version, change: { to: "ASSIGNED", technicianId: kai.userId }, now: new Date() });
+    const wo = await createWorkOrder({
+      reporter: { actor: tenant },
+      input: {
+        idempotencyKey: `vendor-job-tech`.padEnd(16, "x"),
+        categoryId: plumbing.id,
+        severity: "ROUTINE",
+        description: "Shower head loose",
+      },
+      now: new Date(),
+    });
+    const mine = await changeStatus({
+      actor: dana,
+      trackingNumber: wo.trackingNumber,
+      version: wo.version,
+      change: { to: "ASSIGNED", technicianId: kai.userId },
+      now: new Date(),
+    });
     expect(await sent(wo.id, "vendor-assigned")).toHaveLength(0); // a technician has no job link
     await acceptJob({ caller: kai, trackingNumber: mine.trackingNumber, now: new Date() });
-    expect(await revealJobCode({ caller: kai, trackingNumber: mine.trackingNumber, which: "gate", now: new Date() })).toBe("4100#");
+    expect(
+      await revealJobCode({ caller: kai, trackingNumber: mine.trackingNumber, which: "gate", now: new Date() }),
+    ).toBe("4100#");
     const view = await jobView(kai, mine.trackingNumber);
     expect(view).toMatchObject({ status: "ASSIGNED", access: { gate: true, lockbox: true } });
     expect(JSON.stringify(view)).not.toMatch(/4100#|7300/);
     // A manager is not the assignee: the job page's actions are not theirs (they have their own).
-    await refused(acceptJob({ caller: dana, trackingNumber: mine.trackingNumber, now: new Date() }), "err.ROLE_NOT_ALLOWED");
+    await refused(
+      acceptJob({ caller: dana, trackingNumber: mine.trackingNumber, now: new Date() }),
+      "err.ROLE_NOT_ALLOWED",
+    );
     // Another job, not Kai's, is out of reach.
     const { wo: other } = await newJob();
     await refused(acceptJob({ caller: kai, trackingNumber: other.trackingNumber, now: new Date() }), "err.NOT_FOUND");
@@ -239,19 +388,45 @@ describe("the access vault", () => {
     const { wo, token } = await newJob();
     const w = await vendorCaller(token, { now: new Date() });
     expect(await revealJobCode({ ...w, which: "lockbox", now: new Date() })).toBe("7300");
-    await updateAccessCodes({ actor: tenant, trackingNumber: wo.trackingNumber, change: { lockboxCode: "2468", saveToProfile: true }, now: new Date() });
+    await updateAccessCodes({
+      actor: tenant,
+      trackingNumber: wo.trackingNumber,
+      change: { lockboxCode: "2468", saveToProfile: true },
+      now: new Date(),
+    });
     expect(await revealJobCode({ ...w, which: "lockbox", now: new Date() })).toBe("2468");
     expect(await revealJobCode({ ...w, which: "gate", now: new Date() })).toBe("4100#"); // the other code is kept
     const events = await db().workOrderEvent.findMany({ where: { workOrderId: wo.id } });
-    expect(events.filter((e) => e.type === "ACCESS_CODES_CHANGED").map((e) => e.details)).toEqual([{ codes: "lockbox" }]);
+    expect(events.filter((e) => e.type === "ACCESS_CODES_CHANGED").map((e) => e.details)).toEqual([
+      { codes: "lockbox" },
+    ]);
     expect(JSON.stringify(events)).not.toMatch(/2468|7300|4100#/);
     const profile = await db().tenantProfile.findFirstOrThrow({ where: { userId: tenant.userId } });
     expect(decrypt(profile.lockboxCodeEnc!)).toBe("2468");
-    await db().tenantProfile.update({ where: { id: profile.id }, data: { lockboxCodeEnc: (await import("@/lib/crypto")).encrypt("7300") } });
+    await db().tenantProfile.update({
+      where: { id: profile.id },
+      data: { lockboxCodeEnc: (await import("@/lib/crypto")).encrypt("7300") },
+    });
     // Nobody else changes a tenant's code: a manager, another tenant, or a closed request.
-    await refused(updateAccessCodes({ actor: dana, trackingNumber: wo.trackingNumber, change: { lockboxCode: "0000" }, now: new Date() }), "err.ROLE_NOT_ALLOWED");
+    await refused(
+      updateAccessCodes({
+        actor: dana,
+        trackingNumber: wo.trackingNumber,
+        change: { lockboxCode: "0000" },
+        now: new Date(),
+      }),
+      "err.ROLE_NOT_ALLOWED",
+    );
     const other = await actorFor("maria.garcia@tenants.example");
-    await refused(updateAccessCodes({ actor: other, trackingNumber: wo.trackingNumber, change: { lockboxCode: "0000" }, now: new Date() }), "err.NOT_FOUND");
+    await refused(
+      updateAccessCodes({
+        actor: other,
+        trackingNumber: wo.trackingNumber,
+        change: { lockboxCode: "0000" },
+        now: new Date(),
+      }),
+      "err.NOT_FOUND",
+    );
     await refused(updateAccessCodes({ actor: tenant, trackingNumber: wo.trackingNumber, change: {}, now: new Date() }));
     expect(await revealJobCode({ ...w, which: "lockbox", now: new Date() })).toBe("2468");
   });
@@ -266,10 +441,22 @@ describe("the vendor scorecard", () => {
     const t0 = (await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).assignedAt!;
     const at = (h: number) => new Date(t0.getTime() + h * 3_600_000);
     await acceptJob({ ...w, now: at(2) });
-    const booked = await proposeWindow({ ...w, version: wo.version, windowStart: at(24), windowEnd: at(27), now: at(3) });
+    const booked = await proposeWindow({
+      ...w,
+      version: wo.version,
+      windowStart: at(24),
+      windowEnd: at(27),
+      now: at(3),
+    });
     await arrived({ ...w, now: at(28) }); // an hour after the window closed: late
     const done = await completeJob({ ...w, version: booked.version, notes: "Rewired the outlet.", now: at(29) });
-    await changeStatus({ actor: tenant, trackingNumber: wo.trackingNumber, version: done.version, change: { to: "ASSIGNED", reopen: true, reason: "Still sparks" }, now: at(40) });
+    await changeStatus({
+      actor: tenant,
+      trackingNumber: wo.trackingNumber,
+      version: done.version,
+      change: { to: "ASSIGNED", reopen: true, reason: "Still sparks" },
+      now: at(40),
+    });
     const after = await vendorScorecard(dana, spark.id, new Date());
     expect(after.jobs).toBe(before.jobs + 1);
     // The seeded jobs plus this one: a late arrival lowers on-time, a reopen is a callback.
@@ -284,17 +471,37 @@ describe("a vendor's estimate", () => {
   it("goes through the approval rules under the vendor's name: $750 waits for the owner, $150 for the manager", async () => {
     const { wo, token, vendor: abc } = await newJob();
     const w = await vendorCaller(token, { now: new Date() });
-    const big = await addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: 75_000, description: "Replace the corroded supply line", vendorId: "someone-else" }, now: new Date() });
+    const big = await addEstimate({
+      actor: w.caller,
+      trackingNumber: w.trackingNumber,
+      input: { amountCents: 75_000, description: "Replace the corroded supply line", vendorId: "someone-else" },
+      now: new Date(),
+    });
     expect(big.rule.approver).toBe("OWNER");
     expect(big.estimate).toMatchObject({ vendorId: abc.id, createdById: null });
-    expect((await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).holdReason).toBe("WAITING_FOR_OWNER_APPROVAL");
+    expect((await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).holdReason).toBe(
+      "WAITING_FOR_OWNER_APPROVAL",
+    );
     expect(await sent(wo.id, "owner-approval")).toHaveLength(1);
-    const small = await addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: 15_000, description: "Extra valve" }, now: new Date() });
+    const small = await addEstimate({
+      actor: w.caller,
+      trackingNumber: w.trackingNumber,
+      input: { amountCents: 15_000, description: "Extra valve" },
+      now: new Date(),
+    });
     expect(small.rule.approver).toBe("MANAGER");
     expect((await sent(wo.id, "vendor-estimate")).map((m) => m.recipient)).toContain("dana.reyes@fixwell.example");
     // Another job's number through this link reaches nothing.
     const other = await newJob();
-    await refused(addEstimate({ actor: w.caller, trackingNumber: other.wo.trackingNumber, input: { amountCents: 10_000, description: "Not mine" }, now: new Date() }), "err.NOT_FOUND");
+    await refused(
+      addEstimate({
+        actor: w.caller,
+        trackingNumber: other.wo.trackingNumber,
+        input: { amountCents: 10_000, description: "Not mine" },
+        now: new Date(),
+      }),
+      "err.NOT_FOUND",
+    );
     expect(await db().costEstimate.count({ where: { workOrderId: other.wo.id } })).toBe(0);
   });
 });
@@ -304,7 +511,10 @@ describe("sending the job link again", () => {
     const { wo, token } = await newJob();
     const sam = await actorFor("sam.wolfe@fixwell.example"); // Oak Terrace, not Maple Court
     await refused(resendJobLink({ actor: sam, trackingNumber: wo.trackingNumber, now: new Date() }), "err.NOT_FOUND");
-    await refused(resendJobLink({ actor: tenant, trackingNumber: wo.trackingNumber, now: new Date() }), "err.ROLE_NOT_ALLOWED");
+    await refused(
+      resendJobLink({ actor: tenant, trackingNumber: wo.trackingNumber, now: new Date() }),
+      "err.ROLE_NOT_ALLOWED",
+    );
     expect((await readJobLink(token, new Date())).state).toBe("open");
     await resendJobLink({ actor: dana, trackingNumber: wo.trackingNumber, now: new Date() });
     expect((await readJobLink(token, new Date())).state).toBe("gone");

@@ -18,13 +18,30 @@ let tenant: Actor, unitId: string, plumbingId: string;
 
 beforeAll(async () => {
   await seedDemo(db());
-  const u = await db().user.findUniqueOrThrow({ where: { email: "tenant@fixwell.example" }, include: { tenantProfile: true } });
-  tenant = { userId: u.id, orgId: u.orgId, role: u.role, name: u.name, email: u.email, propertyIds: [], unitId: u.tenantProfile?.unitId ?? null };
-  unitId = (await db().property.findUniqueOrThrow({ where: { slug: "maple-court" }, include: { units: true } })).units[0].id;
+  const u = await db().user.findUniqueOrThrow({
+    where: { email: "tenant@fixwell.example" },
+    include: { tenantProfile: true },
+  });
+  tenant = {
+    userId: u.id,
+    orgId: u.orgId,
+    role: u.role,
+    name: u.name,
+    email: u.email,
+    propertyIds: [],
+    unitId: u.tenantProfile?.unitId ?? null,
+  };
+  unitId = (await db().property.findUniqueOrThrow({ where: { slug: "maple-court" }, include: { units: true } }))
+    .units[0].id;
   plumbingId = (await db().category.findFirstOrThrow({ where: { name: "Plumbing" } })).id;
 });
 
-const input = (key: string) => ({ idempotencyKey: key.padEnd(16, "k"), categoryId: plumbingId, severity: "ROUTINE" as const, description: "Drip under the bathroom sink" });
+const input = (key: string) => ({
+  idempotencyKey: key.padEnd(16, "k"),
+  categoryId: plumbingId,
+  severity: "ROUTINE" as const,
+  description: "Drip under the bathroom sink",
+});
 const gpsJpeg = () =>
   sharp({ create: { width: 32, height: 24, channels: 3, background: "#246" } })
     .jpeg()
@@ -36,8 +53,16 @@ describe("a request with a photo and a video", () => {
   it("stores both with their kinds and types, the video without its location", async () => {
     const video = mp4({ brand: "qt  ", gpsTrack: true });
     expect(hasLocation(video)).toBe(true);
-    const files = [await processFile("sink.jpg", await gpsJpeg()), await processFile("IMG_0042.MOV", Buffer.from(video))];
-    const wo = await createWorkOrder({ reporter: { actor: tenant }, input: input("video-one"), photos: files, now: new Date() });
+    const files = [
+      await processFile("sink.jpg", await gpsJpeg()),
+      await processFile("IMG_0042.MOV", Buffer.from(video)),
+    ];
+    const wo = await createWorkOrder({
+      reporter: { actor: tenant },
+      input: input("video-one"),
+      photos: files,
+      now: new Date(),
+    });
 
     const rows = await db().attachment.findMany({ where: { workOrderId: wo.id }, orderBy: { kind: "asc" } });
     expect(rows.map((r) => [r.kind, r.contentType, r.fileName])).toEqual([
@@ -53,7 +78,10 @@ describe("a request with a photo and a video", () => {
 
     // The tenant's page lists both, each with its kind; the file is served in ranges.
     const seen = await getWorkOrder(tenant, wo.trackingNumber);
-    expect(seen?.attachments.map((a) => [a.kind, a.contentType])).toEqual([["PHOTO", "image/jpeg"], ["VIDEO", "video/quicktime"]]);
+    expect(seen?.attachments.map((a) => [a.kind, a.contentType])).toEqual([
+      ["PHOTO", "image/jpeg"],
+      ["VIDEO", "video/quicktime"],
+    ]);
     const res = await fileResponse(rows[1], "bytes=0-7", (range) => storage().get(rows[1].storageKey, range));
     expect(res.status).toBe(206);
     expect(Buffer.from(await res.arrayBuffer())).toEqual(storedVideo.subarray(0, 8));
@@ -61,12 +89,23 @@ describe("a request with a photo and a video", () => {
 
   it("keeps a video from a refused try as a draft of kind VIDEO, adopted by the accepted submit", async () => {
     const key = input("video-draft").idempotencyKey;
-    await saveDrafts({ key, photos: [await processFile("screen.webm", webm())], by: { userId: tenant.userId }, now: new Date() });
+    await saveDrafts({
+      key,
+      photos: [await processFile("screen.webm", webm())],
+      by: { userId: tenant.userId },
+      now: new Date(),
+    });
     expect((await listDrafts(key)).map((d) => d.fileName)).toEqual(["screen.webm"]);
-    const wo = await createWorkOrder({ reporter: { visitor: { propertySlug: "maple-court", name: "Ana" } }, input: { ...input("video-draft"), unitId }, now: new Date() });
+    const wo = await createWorkOrder({
+      reporter: { visitor: { propertySlug: "maple-court", name: "Ana" } },
+      input: { ...input("video-draft"), unitId },
+      now: new Date(),
+    });
     const rows = await db().attachment.findMany({ where: { workOrderId: wo.id } });
     expect(rows.map((r) => [r.kind, r.contentType, r.draftKey])).toEqual([["VIDEO", "video/webm", null]]);
     expect(hasLocation((await storage().get(rows[0].storageKey))!)).toBe(false);
-    expect((await workOrderByTrackingToken(wo.trackingToken!, new Date()))?.attachments.map((a) => a.kind)).toEqual(["VIDEO"]);
+    expect((await workOrderByTrackingToken(wo.trackingToken!, new Date()))?.attachments.map((a) => a.kind)).toEqual([
+      "VIDEO",
+    ]);
   });
 });

@@ -16,18 +16,31 @@ async function report(browser: Browser, email: string, text: string, photo = fal
   await tenant.getByRole("radio", { name: /Urgent/ }).check();
   await tenant.getByLabel("Describe the problem").fill(text);
   if (photo) {
-    const jpeg = await sharp({ create: { width: 160, height: 120, channels: 3, background: "#48c" } }).jpeg().toBuffer();
-    await tenant.getByLabel("Photos and videos (optional)").setInputFiles([{ name: "heater.jpg", mimeType: "image/jpeg", buffer: jpeg }]);
-    await expect(tenant.getByRole("list", { name: "Attached photos" }).getByRole("listitem").filter({ hasText: "heater.jpg" })).toContainText("Attached");
+    const jpeg = await sharp({ create: { width: 160, height: 120, channels: 3, background: "#48c" } })
+      .jpeg()
+      .toBuffer();
+    await tenant
+      .getByLabel("Photos and videos (optional)")
+      .setInputFiles([{ name: "heater.jpg", mimeType: "image/jpeg", buffer: jpeg }]);
+    await expect(
+      tenant.getByRole("list", { name: "Attached photos" }).getByRole("listitem").filter({ hasText: "heater.jpg" }),
+    ).toContainText("Attached");
   }
   await tenant.getByRole("button", { name: "Send request" }).click();
   const n = (await tenant.getByText(/We got your request: tracking #\d+/).textContent())!.match(/#(\d+)/)![1];
   return { tenant, n };
 }
 
-test("an owner approves a $750 estimate from the emailed link on a phone; $150 is the manager's", async ({ browser }) => {
+test("an owner approves a $750 estimate from the emailed link on a phone; $150 is the manager's", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
-  const { tenant, n } = await report(browser, "hannah.schmidt@tenants.example", "Water heater leaks from the bottom valve, puddle growing.", true);
+  const { tenant, n } = await report(
+    browser,
+    "hannah.schmidt@tenants.example",
+    "Water heater leaks from the bottom valve, puddle growing.",
+    true,
+  );
   const manager = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await signIn(manager, "dana.reyes@fixwell.example");
   await manager.goto(`/dashboard/work-orders/${n}`);
@@ -48,7 +61,12 @@ test("an owner approves a $750 estimate from the emailed link on a phone; $150 i
   await manager.reload();
   await expect(manager.locator("h1 + p").getByText(/On hold: Waiting for the owner.s approval/)).toBeVisible();
 
-  const link = await deliveredLink(manager, "henry.lam@owners.example", sent, /https?:\/\/\S+\/approve\/[A-Za-z0-9_-]{43}/);
+  const link = await deliveredLink(
+    manager,
+    "henry.lam@owners.example",
+    sent,
+    /https?:\/\/\S+\/approve\/[A-Za-z0-9_-]{43}/,
+  );
   // A mail scanner opens it (GET and HEAD) first: nothing is decided.
   for (const method of ["GET", "HEAD"]) expect((await manager.request.fetch(link, { method })).status()).toBe(200);
 
@@ -80,12 +98,19 @@ test("an owner approves a $750 estimate from the emailed link on a phone; $150 i
   await expect(manager.getByText(/It is yours to approve/)).toBeVisible();
   await manager.getByRole("button", { name: "Approve $150.00" }).click();
   // The estimate now reads approved (the buttons are gone with the decision).
-  await expect(manager.getByRole("region", { name: "Estimates" }).getByText(/approved/).first()).toBeVisible();
+  await expect(
+    manager
+      .getByRole("region", { name: "Estimates" })
+      .getByText(/approved/)
+      .first(),
+  ).toBeVisible();
   await expect(manager.getByRole("button", { name: "Approve $150.00" })).toHaveCount(0);
   await expect(manager.locator("h1 + p").getByText(/On hold/)).toHaveCount(0);
 });
 
-test("an admin's property limit of $300 makes a $350 estimate the owner's; completed at $385 the variance shows", async ({ browser }) => {
+test("an admin's property limit of $300 makes a $350 estimate the owner's; completed at $385 the variance shows", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const admin = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await signIn(admin, "admin@fixwell.example");
@@ -129,7 +154,11 @@ test("an admin's property limit of $300 makes a $350 estimate the owner's; compl
   await admin.setViewportSize({ width: 1280, height: 800 });
 
   try {
-    const { n } = await report(browser, "clara.dubois@tenants.example", "Bathroom sink trap cracked, water under the cabinet.");
+    const { n } = await report(
+      browser,
+      "clara.dubois@tenants.example",
+      "Bathroom sink trap cracked, water under the cabinet.",
+    );
     const manager = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await signIn(manager, "sam.wolfe@fixwell.example");
     await manager.goto(`/dashboard/work-orders/${n}`);
@@ -144,13 +173,21 @@ test("an admin's property limit of $300 makes a $350 estimate the owner's; compl
 
     // The queue's "Waiting on owner" view lists it, with how long it has waited.
     await manager.goto("/dashboard");
-    await manager.getByRole("navigation", { name: "Saved views" }).getByRole("link", { name: /Waiting on owner \(\d+\)/ }).click();
+    await manager
+      .getByRole("navigation", { name: "Saved views" })
+      .getByRole("link", { name: /Waiting on owner \(\d+\)/ })
+      .click();
     const row = manager.getByRole("row").filter({ has: manager.getByRole("link", { name: `#${n}`, exact: true }) });
     await expect(row.getByText(/Waiting for owner approval, waiting under an hour/)).toBeVisible();
     await shot(manager, "queue-waiting-on-owner");
 
     // Olivia approves from her link; Sam completes at $385: $35.00 (10%) over.
-    const link = await deliveredLink(manager, "olivia.grant@owners.example", sent, /https?:\/\/\S+\/approve\/[A-Za-z0-9_-]{43}/);
+    const link = await deliveredLink(
+      manager,
+      "olivia.grant@owners.example",
+      sent,
+      /https?:\/\/\S+\/approve\/[A-Za-z0-9_-]{43}/,
+    );
     const owner = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
     await owner.goto(link);
     await owner.getByRole("button", { name: "Approve $350.00" }).click();

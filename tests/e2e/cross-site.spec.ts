@@ -8,7 +8,11 @@ test("a server action posted from another site, or from a null origin, is refuse
   const actionField = /name="(\$ACTION_ID_[^"]+)"/.exec(html)?.[1];
   expect(actionField, html.match(/<form[^>]*>.{0,400}/g)?.join("\n")).toBeTruthy();
   const post = (origin: string) =>
-    request.post("/sign-in", { multipart: { [actionField!]: "", locale: "es", returnTo: "/sign-in" }, headers: { origin }, maxRedirects: 0 });
+    request.post("/sign-in", {
+      multipart: { [actionField!]: "", locale: "es", returnTo: "/sign-in" },
+      headers: { origin },
+      maxRedirects: 0,
+    });
 
   const ours = await post(new URL(baseURL!).origin);
   expect(ours.status()).toBe(303);

@@ -33,8 +33,15 @@ test("admin edits a vendor, imports units, gets QR codes and changes an SLA targ
     await page.goto("/dashboard/directory");
     await page.getByRole("link", { name: "Harbor View Apartments" }).click();
     await page.getByRole("link", { name: "Import CSV" }).click();
-    const rows = ["unit,floor,tenant_name,tenant_email,tenant_phone,contact_method", "9A,9,Ada Stone,ada.stone@e2e.example,,sms", "9B,9,Ben Hart,ben.hart@e2e.example,,email", "9C,9,,,,"];
-    await page.getByLabel("…or paste the CSV").fill([...rows.slice(0, 2), "9B,9,Ben Hart,ben.hart@,,email", rows[3]].join("\n"));
+    const rows = [
+      "unit,floor,tenant_name,tenant_email,tenant_phone,contact_method",
+      "9A,9,Ada Stone,ada.stone@e2e.example,,sms",
+      "9B,9,Ben Hart,ben.hart@e2e.example,,email",
+      "9C,9,,,,",
+    ];
+    await page
+      .getByLabel("…or paste the CSV")
+      .fill([...rows.slice(0, 2), "9B,9,Ben Hart,ben.hart@,,email", rows[3]].join("\n"));
     await page.getByRole("button", { name: "Preview" }).click();
     await expect(page.getByRole("alert").filter({ hasText: /1 of 3 rows have problems/ })).toBeVisible();
     await expect(page.getByRole("row", { name: /9B/ })).toContainText("Enter an email address");
@@ -51,12 +58,18 @@ test("admin edits a vendor, imports units, gets QR codes and changes an SLA targ
   });
 
   await test.step("QR codes: a unit's PNG and SVG, and the printable sheet", async () => {
-    const png = await page.request.get((await page.getByRole("link", { name: "QR code PNG for unit 9A" }).getAttribute("href"))!);
+    const png = await page.request.get(
+      (await page.getByRole("link", { name: "QR code PNG for unit 9A" }).getAttribute("href"))!,
+    );
     expect(png.headers()["content-type"]).toBe("image/png");
     expect((await png.body()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    const svg = await page.request.get((await page.getByRole("link", { name: "QR code SVG for unit 9A" }).getAttribute("href"))!);
+    const svg = await page.request.get(
+      (await page.getByRole("link", { name: "QR code SVG for unit 9A" }).getAttribute("href"))!,
+    );
     expect(svg.headers()["content-type"]).toBe("image/svg+xml");
-    expect(await svg.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*viewBox="0 0 \d+ \d+"[\s\S]*<path[\s\S]*<\/svg>\s*$/);
+    expect(await svg.text()).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*viewBox="0 0 \d+ \d+"[\s\S]*<path[\s\S]*<\/svg>\s*$/,
+    );
     const intake = await page.getByRole("link", { name: "Intake link for unit 9A" }).getAttribute("href");
     expect(intake).toMatch(/\/r\/harbor-view\?unit=\w+$/);
     await page.getByRole("link", { name: "Printable QR sheet" }).click();
@@ -94,7 +107,10 @@ test("a manager cannot open another manager's property, its QR codes or the sett
   await page.goto("/dashboard/directory");
   const maple = (await page.getByRole("link", { name: "Maple Court" }).getAttribute("href"))!;
   await page.goto(maple);
-  const qr = (await page.getByRole("link", { name: /^QR code PNG for unit/ }).first().getAttribute("href"))!;
+  const qr = (await page
+    .getByRole("link", { name: /^QR code PNG for unit/ })
+    .first()
+    .getAttribute("href"))!;
   await page.context().clearCookies();
   await signIn(page, "sam.wolfe@fixwell.example"); // Oak Terrace only
   await page.goto("/dashboard/directory");

@@ -51,7 +51,9 @@ test("a tenant with an open request of the same kind adds to it instead of openi
   await page.goto("/requests/new");
   await page.getByRole("radio", { name: /Pest control/ }).check();
   await page.getByRole("radio", { name: /Routine/ }).check();
-  await page.getByLabel("Describe the problem").fill(`Ants along the kitchen window sill (${test.info().project.name})`);
+  await page
+    .getByLabel("Describe the problem")
+    .fill(`Ants along the kitchen window sill (${test.info().project.name})`);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByText(/We got your request: tracking #\d+/)).toBeVisible();
 

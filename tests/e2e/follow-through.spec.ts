@@ -10,7 +10,9 @@ test("a tenant messages, reopens a fix that did not hold, confirms it and rates 
   await tenant.goto("/requests/new");
   await tenant.getByRole("radio", { name: /HVAC/ }).check();
   await tenant.getByRole("radio", { name: /Routine/ }).check();
-  await tenant.getByLabel("Describe the problem").fill(`Thermostat screen is blank even with new batteries (${test.info().project.name})`);
+  await tenant
+    .getByLabel("Describe the problem")
+    .fill(`Thermostat screen is blank even with new batteries (${test.info().project.name})`);
   await tenant.getByRole("button", { name: "Send request" }).click();
   const n = (await tenant.getByText(/We got your request: tracking #\d+/).textContent())!.match(/#(\d+)/)![1];
 

@@ -2,7 +2,12 @@ import { expect, type Page } from "@playwright/test";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 
-const info = () => JSON.parse(readFileSync("test-results/e2e-db.json", "utf8")) as { databaseUrl: string | null; cronSecret: string; logFile: string | null };
+const info = () =>
+  JSON.parse(readFileSync("test-results/e2e-db.json", "utf8")) as {
+    databaseUrl: string | null;
+    cronSecret: string;
+    logFile: string | null;
+  };
 
 /** The e2e server's facts: its database (null on the embedded one), cron secret and log file. */
 export const e2eServer = info;
@@ -23,14 +28,24 @@ export function latestLink(page: Page, email: string, after: Date): Promise<stri
  * The newest link matching `pattern` in a message to `recipient` since `after`, read from the local
  * message store: from the database when the server runs on PostgreSQL, else from the outbox page.
  */
-export async function latestMessageLink(page: Page, recipient: string, after: Date, pattern: RegExp, hint = "", tries = 60): Promise<string> {
+export async function latestMessageLink(
+  page: Page,
+  recipient: string,
+  after: Date,
+  pattern: RegExp,
+  hint = "",
+  tries = 60,
+): Promise<string> {
   const { databaseUrl } = info();
   for (let i = 0; i < tries; i++) {
     let texts: string[] = [];
     if (databaseUrl) {
       const c = new pg.Client({ connectionString: databaseUrl });
       await c.connect();
-      const r = await c.query(`SELECT text FROM "LocalMessage" WHERE recipient = $1 AND "createdAt" >= $2 ORDER BY "createdAt" DESC LIMIT 20`, [recipient, after]);
+      const r = await c.query(
+        `SELECT text FROM "LocalMessage" WHERE recipient = $1 AND "createdAt" >= $2 ORDER BY "createdAt" DESC LIMIT 20`,
+        [recipient, after],
+      );
       await c.end();
       texts = r.rows.map((row: { text: string }) => row.text);
     } else {
@@ -38,9 +53,19 @@ export async function latestMessageLink(page: Page, recipient: string, after: Da
       // recipient, is the inbox. Read in a page of its own: the caller's page stays where it is.
       const inbox = await page.context().newPage();
       await inbox.goto(`/outbox?to=${encodeURIComponent(recipient)}`);
-      const items = await inbox.getByRole("listitem").evaluateAll((lis) => lis.map((li) => ({ at: li.querySelector("time")?.getAttribute("datetime") ?? "", text: li.textContent ?? "" })));
+      const items = await inbox
+        .getByRole("listitem")
+        .evaluateAll((lis) =>
+          lis.map((li) => ({
+            at: li.querySelector("time")?.getAttribute("datetime") ?? "",
+            text: li.textContent ?? "",
+          })),
+        );
       await inbox.close();
-      texts = items.filter((m) => m.at && new Date(m.at) >= after).map((m) => m.text).slice(0, 20);
+      texts = items
+        .filter((m) => m.at && new Date(m.at) >= after)
+        .map((m) => m.text)
+        .slice(0, 20);
     }
     const link = texts.map((t) => t.match(pattern)?.[0]).find(Boolean);
     if (link) return link;
@@ -53,7 +78,13 @@ export async function latestMessageLink(page: Page, recipient: string, after: Da
  * Like latestMessageLink, running cron ticks the way a scheduler does (one a minute, here back to
  * back) until the message is out: in a full run other specs leave a backlog a single tick may not clear.
  */
-export async function deliveredLink(page: Page, recipient: string, after: Date, pattern: RegExp, hint = ""): Promise<string> {
+export async function deliveredLink(
+  page: Page,
+  recipient: string,
+  after: Date,
+  pattern: RegExp,
+  hint = "",
+): Promise<string> {
   for (let round = 0; round < 20; round++) {
     await cronTick(page);
     const link = await latestMessageLink(page, recipient, after, pattern, hint, 4).catch(() => null);
@@ -78,7 +109,10 @@ export async function signIn(page: Page, email: string) {
   }
   await signInByEmail(page, email);
   mkdirSync("test-results/auth", { recursive: true });
-  writeFileSync(saved, JSON.stringify((await page.context().cookies()).filter((c) => c.name.includes("session-token"))));
+  writeFileSync(
+    saved,
+    JSON.stringify((await page.context().cookies()).filter((c) => c.name.includes("session-token"))),
+  );
 }
 
 /** The whole emailed-link flow, every time. */

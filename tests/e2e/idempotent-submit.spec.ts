@@ -11,7 +11,9 @@ test("the same request form posted again, once and twice at once, makes one requ
   await page.getByLabel("Your unit").selectOption({ label: test.info().project.name === "phone" ? "2B" : "2C" });
   await page.getByRole("radio", { name: /Appliances/ }).check();
   await page.getByRole("radio", { name: /Urgent/ }).check();
-  await page.getByLabel("Describe the problem").fill(`Dishwasher leaves standing water after a cycle (${test.info().project.name})`);
+  await page
+    .getByLabel("Describe the problem")
+    .fill(`Dishwasher leaves standing water after a cycle (${test.info().project.name})`);
   await page.getByLabel("Your name").fill("Kai Berg");
   await page.getByLabel("Email").fill("kai.berg@example.com");
   const posted = page.waitForRequest((r) => r.method() === "POST");
@@ -19,7 +21,8 @@ test("the same request form posted again, once and twice at once, makes one requ
   const post = await posted;
   const n = (await page.getByText(/We got your request: tracking #\d+/).textContent())!.match(/#(\d+)/)![1];
 
-  const replay = () => page.request.post(post.url(), { headers: post.headers(), data: post.postDataBuffer()!, maxRedirects: 0 });
+  const replay = () =>
+    page.request.post(post.url(), { headers: post.headers(), data: post.postDataBuffer()!, maxRedirects: 0 });
   const retried = await replay();
   const doubleTap = await Promise.all([replay(), replay()]);
   // Each answer leads to the same request: a second work order would have its own number.
@@ -30,7 +33,9 @@ test("the same request form posted again, once and twice at once, makes one requ
   }
 });
 
-test("the public form takes 5 new reports per unit an hour, then says to wait; another unit still gets through", async ({ page }) => {
+test("the public form takes 5 new reports per unit an hour, then says to wait; another unit still gets through", async ({
+  page,
+}) => {
   const unit = test.info().project.name === "phone" ? "1C" : "1D";
   const other = test.info().project.name === "phone" ? "1E" : "2E";
   await page.goto("/r/oak-terrace");
@@ -46,19 +51,32 @@ test("the public form takes 5 new reports per unit an hour, then says to wait; a
   await expect(page.getByText(/We got your request/)).toBeVisible();
 
   // The same form with a new key each time: new reports, as a flood would send them.
-  const key = (await page.request.get("/r/oak-terrace").then((r) => r.text())).match(/name="idempotencyKey" value="([A-Za-z0-9_-]+)"/)![1];
+  const key = (await page.request.get("/r/oak-terrace").then((r) => r.text())).match(
+    /name="idempotencyKey" value="([A-Za-z0-9_-]+)"/,
+  )![1];
   const body = post.postDataBuffer()!.toString("latin1");
   const oldKey = body.match(/name="idempotencyKey"\r\n\r\n([A-Za-z0-9_-]+)/)![1];
   // Each with a made-up X-Forwarded-For, as an attacker would: the server keys limits to the socket.
   let hop = 0;
-  const send = (k: string, text = body) => page.request.post(post.url(), { headers: { ...post.headers(), "x-forwarded-for": `10.${++hop}.0.1` }, data: Buffer.from(text.replace(oldKey, k), "latin1"), maxRedirects: 0 });
+  const send = (k: string, text = body) =>
+    page.request.post(post.url(), {
+      headers: { ...post.headers(), "x-forwarded-for": `10.${++hop}.0.1` },
+      data: Buffer.from(text.replace(oldKey, k), "latin1"),
+      maxRedirects: 0,
+    });
   for (let i = 0; i < 4; i++) expect((await send(`${key.slice(0, 40)}x${i}z`)).status()).toBe(303);
   const sixth = await send(`${key.slice(0, 40)}y9z`);
   expect(sixth.status()).toBe(200); // the form again, with the message
   expect(await sixth.text()).toContain("Too many attempts. Please wait 60 minutes and try again.");
 
   // Over the limit, a gas smell is still taken (and flagged for managers), with the hotline shown.
-  const gas = await send(`${key.slice(0, 40)}g1z`, body.replace("Mouse droppings under the sink and behind the stove.", "Strong gas smell at the front door of the flat."));
+  const gas = await send(
+    `${key.slice(0, 40)}g1z`,
+    body.replace(
+      "Mouse droppings under the sink and behind the stove.",
+      "Strong gas smell at the front door of the flat.",
+    ),
+  );
   expect(gas.status()).toBe(303);
   const tracking = await page.goto(gas.headers().location);
   expect(tracking?.status()).toBe(200);
@@ -66,7 +84,11 @@ test("the public form takes 5 new reports per unit an hour, then says to wait; a
   await expect(page.getByRole("link", { name: "Call +1 555 0100 911" }).first()).toBeVisible();
 
   // A neighbour in another unit, from the same address, is not blocked.
-  const unitIds = [...(await page.request.get("/r/oak-terrace").then((r) => r.text())).matchAll(/<option value="([^"]+)">([^<]+)<\/option>/g)];
+  const unitIds = [
+    ...(await page.request.get("/r/oak-terrace").then((r) => r.text())).matchAll(
+      /<option value="([^"]+)">([^<]+)<\/option>/g,
+    ),
+  ];
   const [, fromId] = unitIds.find(([, , label]) => label === unit)!;
   const [, toId] = unitIds.find(([, , label]) => label === other)!;
   expect((await send(`${key.slice(0, 40)}n1z`, body.replace(fromId, toId))).status()).toBe(303);

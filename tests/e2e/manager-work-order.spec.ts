@@ -8,26 +8,43 @@ import { shot, signIn } from "./helpers";
 
 // One tenant per project so runs never meet: Ravi or Mateo, both at Oak Terrace, Sam's building.
 // (Sam, not Dana: the other specs already spend Dana's sign-in emails, limited to 5 in 15 minutes.)
-const TENANTS = { desktop: { email: "ravi.shah@tenants.example", gate: "4122#" }, phone: { email: "mateo.silva@tenants.example", gate: "4126#" } } as const;
+const TENANTS = {
+  desktop: { email: "ravi.shah@tenants.example", gate: "4122#" },
+  phone: { email: "mateo.silva@tenants.example", gate: "4126#" },
+} as const;
 
 /** Sam signed in once; more windows (another browser context, a phone) share his session. */
 async function managerPage(browser: Browser, width: number, height: number, from?: Page) {
-  const context = await browser.newContext({ viewport: { width, height }, storageState: from ? await from.context().storageState() : undefined });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    storageState: from ? await from.context().storageState() : undefined,
+  });
   const page = await context.newPage();
   if (!from) await signIn(page, "sam.wolfe@fixwell.example");
   return page;
 }
 
-test("a manager triages an emergency: reveals the gate code, is warned off an expired vendor, assigns and schedules", async ({ page: tenant, browser }) => {
+test("a manager triages an emergency: reveals the gate code, is warned off an expired vendor, assigns and schedules", async ({
+  page: tenant,
+  browser,
+}) => {
   const who = TENANTS[test.info().project.name as keyof typeof TENANTS] ?? TENANTS.desktop;
   await signIn(tenant, who.email);
   await tenant.goto("/requests/new");
   await tenant.getByRole("radio", { name: /Plumbing/ }).check();
   await tenant.getByRole("radio", { name: /^Emergency/ }).check();
-  await tenant.getByLabel("Describe the problem").fill(`Pipe burst under the kitchen sink, water on the floor (${test.info().project.name})`);
-  const jpeg = await sharp({ create: { width: 160, height: 120, channels: 3, background: "#2a6" } }).jpeg().toBuffer();
-  await tenant.getByLabel("Photos and videos (optional)").setInputFiles([{ name: "burst-pipe.jpg", mimeType: "image/jpeg", buffer: jpeg }]);
-  await expect(tenant.getByRole("list", { name: "Attached photos" }).getByRole("listitem").filter({ hasText: "burst-pipe.jpg" })).toContainText("Attached");
+  await tenant
+    .getByLabel("Describe the problem")
+    .fill(`Pipe burst under the kitchen sink, water on the floor (${test.info().project.name})`);
+  const jpeg = await sharp({ create: { width: 160, height: 120, channels: 3, background: "#2a6" } })
+    .jpeg()
+    .toBuffer();
+  await tenant
+    .getByLabel("Photos and videos (optional)")
+    .setInputFiles([{ name: "burst-pipe.jpg", mimeType: "image/jpeg", buffer: jpeg }]);
+  await expect(
+    tenant.getByRole("list", { name: "Attached photos" }).getByRole("listitem").filter({ hasText: "burst-pipe.jpg" }),
+  ).toContainText("Attached");
   await tenant.getByRole("button", { name: "Send request" }).click();
   const received = tenant.getByText(/We got your request: tracking #\d+/);
   await expect(received).toBeVisible();
@@ -38,7 +55,10 @@ test("a manager triages an emergency: reveals the gate code, is warned off an ex
   await manager.goto("/dashboard");
   await manager.getByRole("link", { name: /^Breached \(\d+\)/ }).click();
   await expect(manager).toHaveURL(/saved=breached/);
-  const overdue = manager.getByRole("table").getByRole("row").filter({ hasText: /overdue/ });
+  const overdue = manager
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ hasText: /overdue/ });
   expect(await overdue.count()).toBeGreaterThan(0);
   await expect(manager.getByRole("table").getByRole("row").filter({ hasText: /left$/ })).toHaveCount(0);
   await manager.goto(`/dashboard/work-orders/${n}`);
@@ -60,7 +80,11 @@ test("a manager triages an emergency: reveals the gate code, is warned off an ex
   const expired = manager.getByRole("listitem", { name: "SolidBuild Handyman" });
   await expect(expired.getByText(/^Insurance expired on /)).toBeVisible();
   await expired.getByRole("button", { name: "Assign SolidBuild Handyman" }).click();
-  await expect(expired.getByText(/SolidBuild Handyman's insurance expired on \d+ \w+ \d{4}; assigning anyway needs an override\./).first()).toBeVisible();
+  await expect(
+    expired
+      .getByText(/SolidBuild Handyman's insurance expired on \d+ \w+ \d{4}; assigning anyway needs an override\./)
+      .first(),
+  ).toBeVisible();
   await expect(expired.getByLabel("Why assign anyway?")).toBeVisible();
   await shot(manager, "manager-vendor-warning");
 

@@ -4,7 +4,9 @@
 import { expect, test } from "@playwright/test";
 import { shot, signIn } from "./helpers";
 
-test("a technician picks texts in Spanish; a bad number is refused beside the field, choices kept", async ({ browser }) => {
+test("a technician picks texts in Spanish; a bad number is refused beside the field, choices kept", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
   await signIn(page, "tech.kai@fixwell.example");
   await page.goto("/account/notifications");

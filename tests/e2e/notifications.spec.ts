@@ -53,7 +53,9 @@ test("the tenant hears who and when, in Spanish, through the outbox", async ({ b
   await admin.goto("/outbox");
   const texts = admin.getByRole("listitem").filter({ hasText: "+15550200009" });
   await expect(texts.filter({ hasText: `su solicitud #${n} fue asignada a ${vendor}` })).toHaveCount(1);
-  await expect(texts.filter({ hasText: `cita para #${n} programada para mar, 4 de jun, 9:00 a.m.–12:00 p.m.` })).toHaveCount(1);
+  await expect(
+    texts.filter({ hasText: `cita para #${n} programada para mar, 4 de jun, 9:00 a.m.–12:00 p.m.` }),
+  ).toHaveCount(1);
   await shot(admin, "outbox-tenant-spanish");
 
   // The work order page says what was sent to whom.

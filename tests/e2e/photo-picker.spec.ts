@@ -6,14 +6,22 @@ import sharp from "sharp";
 import { shot } from "./helpers";
 
 const photo = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, background: "#5a7", noise: { type: "gaussian", mean: 120, sigma: 40 } } }).jpeg({ quality: 80 }).toBuffer();
+  sharp({
+    create: { width, height, channels: 3, background: "#5a7", noise: { type: "gaussian", mean: 120, sigma: 40 } },
+  })
+    .jpeg({ quality: 80 })
+    .toBuffer();
 
-test("a QR visitor attaches photos, removes one, sees a refusal, and sends exactly what is attached", async ({ page }) => {
+test("a QR visitor attaches photos, removes one, sees a refusal, and sends exactly what is attached", async ({
+  page,
+}) => {
   await page.goto("/r/maple-court");
   await page.getByLabel("Your unit").selectOption({ label: "3C" });
   await page.getByRole("radio", { name: /General/ }).check();
   await page.getByRole("radio", { name: /Low/ }).check();
-  await page.getByLabel("Describe the problem").fill(`Crack in the bathroom tiles by the bath (${test.info().project.name})`);
+  await page
+    .getByLabel("Describe the problem")
+    .fill(`Crack in the bathroom tiles by the bath (${test.info().project.name})`);
   await page.getByLabel("Your name").fill("Sam Okafor");
   await page.getByLabel("Email").fill("sam.okafor@example.com");
 
@@ -28,8 +36,17 @@ test("a QR visitor attaches photos, removes one, sees a refusal, and sends exact
   const tile = (name: string) => list.getByRole("listitem").filter({ hasText: name });
   for (const name of ["wide.jpg", "close-up.jpg"]) {
     await expect(tile(name).getByText("Attached", { exact: true })).toBeVisible();
-    await expect(tile(name).getByRole("progressbar", { name: `Upload progress for ${name}` })).toHaveJSProperty("value", 100);
-    await expect.poll(() => tile(name).locator("img").evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect(tile(name).getByRole("progressbar", { name: `Upload progress for ${name}` })).toHaveJSProperty(
+      "value",
+      100,
+    );
+    await expect
+      .poll(() =>
+        tile(name)
+          .locator("img")
+          .evaluate((img: HTMLImageElement) => img.naturalWidth),
+      )
+      .toBeGreaterThan(0);
   }
 
   await tile("close-up.jpg").getByRole("button", { name: "Remove close-up.jpg" }).click();
@@ -37,7 +54,9 @@ test("a QR visitor attaches photos, removes one, sees a refusal, and sends exact
   await expect(list.getByRole("listitem")).toHaveCount(1);
 
   // Not a photo: the server says why, next to the file; Retry asks again (same answer), Remove is there.
-  await picker.setInputFiles([{ name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a photo at all") }]);
+  await picker.setInputFiles([
+    { name: "notes.jpg", mimeType: "image/jpeg", buffer: Buffer.from("just some text, not a photo at all") },
+  ]);
   const refusal = "notes.jpg is not a photo or video we can read (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV or WebM).";
   await expect(tile("notes.jpg").getByText(refusal)).toBeVisible();
   await tile("notes.jpg").getByRole("button", { name: "Retry notes.jpg" }).click();
@@ -58,19 +77,26 @@ test("a QR visitor attaches photos, removes one, sees a refusal, and sends exact
   await shot(page, "photo-picker-tracking");
 });
 
-test("photos dropped on the drop zone upload like picked ones; the picker is reachable by keyboard", async ({ page }) => {
+test("photos dropped on the drop zone upload like picked ones; the picker is reachable by keyboard", async ({
+  page,
+}) => {
   await page.goto("/r/maple-court");
   const jpeg = (await photo(400, 300)).toString("base64");
   // Wait for hydration: the zone's worded button appears only then.
   await expect(page.getByText("Take or choose photos")).toBeVisible();
   await page.getByText("Take or choose photos").evaluate((button, data) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], "dropped.jpg", { type: "image/jpeg" }));
+    transfer.items.add(
+      new File([Uint8Array.from(atob(data), (c) => c.charCodeAt(0))], "dropped.jpg", { type: "image/jpeg" }),
+    );
     const zone = button.parentElement!;
     zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
     zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, jpeg);
-  const dropped = page.getByRole("list", { name: "Attached photos" }).getByRole("listitem").filter({ hasText: "dropped.jpg" });
+  const dropped = page
+    .getByRole("list", { name: "Attached photos" })
+    .getByRole("listitem")
+    .filter({ hasText: "dropped.jpg" });
   await expect(dropped.getByText("Attached", { exact: true })).toBeVisible();
 
   // Keyboard: Tab from the description reaches the photo input (the worded button is its stand-in).

@@ -13,7 +13,9 @@ test("a QR visitor reports an emergency and follows it from the tracking link", 
   await page.getByLabel("Your unit").selectOption({ label: "2B" });
   await page.getByRole("radio", { name: /Plumbing/ }).check();
   await page.getByRole("radio", { name: /Routine/ }).check();
-  await page.getByLabel("Describe the problem").fill(`El baño está inundado, sale agua del techo (${test.info().project.name})`);
+  await page
+    .getByLabel("Describe the problem")
+    .fill(`El baño está inundado, sale agua del techo (${test.info().project.name})`);
   await expect(page.getByRole("heading", { name: "This sounds like an emergency" })).toBeVisible();
   await page.getByLabel("Your name").fill("Rosa Díaz");
   await page.getByLabel("Email").fill("not-an-email");

@@ -3,14 +3,21 @@ import { expect, test, type Page } from "@playwright/test";
 import { shot, signIn } from "./helpers";
 
 const rowNumbers = async (page: Page) =>
-  (await page.getByRole("table").getByRole("link", { name: /^#\d+$/ }).allTextContents()).map((t) => Number(t.slice(1)));
+  (
+    await page
+      .getByRole("table")
+      .getByRole("link", { name: /^#\d+$/ })
+      .allTextContents()
+  ).map((t) => Number(t.slice(1)));
 
 test("a manager filters, searches, switches to the board and reprioritises two rows at once", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, "dana.reyes@fixwell.example");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Saved views" }).getByRole("link", { name: /Waiting on me \(\d+\)/ })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Saved views" }).getByRole("link", { name: /Waiting on me \(\d+\)/ }),
+  ).toBeVisible();
   await shot(page, "queue-table");
 
   // Filter: the GET form puts every choice in the URL.
@@ -35,12 +42,14 @@ test("a manager filters, searches, switches to the board and reprioritises two r
   // A saved view is a link with its count.
   await page.getByRole("link", { name: /^Unassigned \(\d+\)/ }).click();
   await expect(page).toHaveURL(/saved=unassigned/);
-  for (const status of await page.getByRole("table").getByRole("row").locator("td:nth-child(4)").allTextContents()) expect(status).toContain("New");
+  for (const status of await page.getByRole("table").getByRole("row").locator("td:nth-child(4)").allTextContents())
+    expect(status).toContain("New");
 
   // The board: one column per open status.
   await page.getByRole("link", { name: "Board" }).click();
   await expect(page).toHaveURL(/view=board/);
-  for (const col of ["New", "Assigned", "Scheduled", "Completed"]) await expect(page.getByRole("heading", { name: new RegExp(`^${col} \\(\\d+\\)`) })).toBeVisible();
+  for (const col of ["New", "Assigned", "Scheduled", "Completed"])
+    await expect(page.getByRole("heading", { name: new RegExp(`^${col} \\(\\d+\\)`) })).toBeVisible();
   await shot(page, "queue-board");
 
   // Bulk: two routine rows become low, with a reason.
@@ -65,7 +74,7 @@ test("another manager sees only their property, with work on hold marked Blocked
   await expect(table.getByRole("row").nth(1)).toBeVisible();
   await expect(table.getByText(/Maple Court|Harbor View/)).toHaveCount(0);
   await page.goto("/dashboard?hold=1");
-  await expect(table.getByText("Blocked")).toHaveCount(await table.getByRole("row").count() - 1);
+  await expect(table.getByText("Blocked")).toHaveCount((await table.getByRole("row").count()) - 1);
   await expect(table.getByText(/Waiting for parts \(Replacement valve ordered/)).toBeVisible();
   await shot(page, "queue-blocked");
 });

@@ -12,7 +12,8 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "fixwell-quickstart-"));
 
 function start(): ChildProcess {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), FIXWELL_DATA_DIR: dataDir };
-  for (const k of ["DATABASE_URL", "FIXWELL_DEMO", "AUTH_SECRET", "FIXWELL_ENCRYPTION_KEY", "PUBLIC_URL", "NODE_ENV"]) delete env[k];
+  for (const k of ["DATABASE_URL", "FIXWELL_DEMO", "AUTH_SECRET", "FIXWELL_ENCRYPTION_KEY", "PUBLIC_URL", "NODE_ENV"])
+    delete env[k];
   return spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: "ignore" });
 }
 

@@ -47,7 +47,11 @@ export async function visit(ctx: BrowserContext, path: string): Promise<"allowed
 export type CapturedPost = { url: string; headers: Record<string, string>; body: Buffer };
 
 /** Fill and submit a form without JavaScript (a plain form post) and capture it, unsent. */
-export async function capturePost(ctx: BrowserContext, path: string, submit: (page: Page) => Promise<void>): Promise<CapturedPost> {
+export async function capturePost(
+  ctx: BrowserContext,
+  path: string,
+  submit: (page: Page) => Promise<void>,
+): Promise<CapturedPost> {
   const page = await ctx.newPage();
   await page.goto(path);
   let captured: Request | null = null;
@@ -71,6 +75,10 @@ export async function capturePost(ctx: BrowserContext, path: string, submit: (pa
 
 /** Send a captured post with another role's cookies (and the middleware-bypass header). */
 export async function replay(ctx: BrowserContext, post: CapturedPost) {
-  const res = await ctx.request.post(post.url, { headers: { ...post.headers, ...BYPASS }, data: post.body, maxRedirects: 0 });
+  const res = await ctx.request.post(post.url, {
+    headers: { ...post.headers, ...BYPASS },
+    data: post.body,
+    maxRedirects: 0,
+  });
   return { status: res.status(), text: await res.text() };
 }

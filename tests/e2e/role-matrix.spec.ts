@@ -76,10 +76,22 @@ async function fingerprint(n: number): Promise<string> {
   return `v${version}/li${events}`;
 }
 
-type ActionCase = { name: string; from: RoleName; allowed: RoleName[]; path: () => string; submit: (page: Page) => Promise<void>; state: () => Promise<string> };
+type ActionCase = {
+  name: string;
+  from: RoleName;
+  allowed: RoleName[];
+  path: () => string;
+  submit: (page: Page) => Promise<void>;
+  state: () => Promise<string>;
+};
 
 const onDanaWo = (submit: (page: Page) => Promise<void>, name: string, from: RoleName = "dana"): ActionCase => ({
-  name, from, allowed: ["admin", "dana"], path: () => `/dashboard/work-orders/${danaWo}`, submit, state: () => fingerprint(danaWo),
+  name,
+  from,
+  allowed: ["admin", "dana"],
+  path: () => `/dashboard/work-orders/${danaWo}`,
+  submit,
+  state: () => fingerprint(danaWo),
 });
 
 async function settingsValue(label: string): Promise<string> {
@@ -98,7 +110,9 @@ const ACTIONS: ActionCase[] = [
     await page.getByRole("button", { name: "Change priority" }).click();
   }, "change priority"),
   onDanaWo(async (page) => {
-    await page.getByLabel("Internal note (staff only, never shown to the tenant)").fill("Role matrix: check the shut-off valve");
+    await page
+      .getByLabel("Internal note (staff only, never shown to the tenant)")
+      .fill("Role matrix: check the shut-off valve");
     await page.getByRole("button", { name: "Add internal note" }).click();
   }, "internal note"),
   onDanaWo(async (page) => {

@@ -14,7 +14,9 @@ test("a tenant reports a problem and a manager takes it from new to closed", asy
   // Access details come prefilled from the profile; the saved codes themselves never reach the page.
   await expect(tenant.getByLabel("Pets")).toHaveValue("One friendly dog");
   await expect(tenant.getByRole("radio", { name: "Text message" })).toBeChecked();
-  await expect(tenant.getByText("Saved on your profile. Leave blank to keep it, or type a new one.").first()).toBeVisible();
+  await expect(
+    tenant.getByText("Saved on your profile. Leave blank to keep it, or type a new one.").first(),
+  ).toBeVisible();
   expect(await tenant.content()).not.toContain("4100#");
   await shot(tenant, "request-form");
 
@@ -99,7 +101,12 @@ test("a tenant reports a problem and a manager takes it from new to closed", asy
   // The tenant sees every step without calling.
   await tenant.reload();
   await expect(tenant.getByText("This request is closed.")).toBeVisible();
-  for (const step of ["Request received", "Assigned to ABC Plumbing", "Work completed: Replaced the trap seal; no more leak.", "Completed → Closed"]) {
+  for (const step of [
+    "Request received",
+    "Assigned to ABC Plumbing",
+    "Work completed: Replaced the trap seal; no more leak.",
+    "Completed → Closed",
+  ]) {
     await expect(tenant.getByText(step)).toBeVisible();
   }
   await shot(tenant, "tenant-closed");
@@ -131,7 +138,11 @@ test("a tenant cancels their own new request with a reason", async ({ page }) =>
   await expect(page.getByText("Cancelled: The electrician from my own insurer came")).toBeVisible();
 });
 
-test("a sign-in link is built from the configured address, never the caller's Host", async ({ page, request, baseURL }) => {
+test("a sign-in link is built from the configured address, never the caller's Host", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const started = new Date(Date.now() - 2000);
   const csrf = await (await request.get("/api/auth/csrf", { headers: { host: "evil.test" } })).json();
   const res = await request.post("/api/auth/signin/email", {
@@ -158,7 +169,14 @@ test("pages carry the security headers", async ({ request }) => {
   const nonce = (r: typeof res) => /'nonce-([^']+)'/.exec(csp(r))?.[1];
   const again = await request.get("/sign-in");
   for (const r of [res, again]) {
-    for (const part of ["script-src 'self' 'nonce-", "'strict-dynamic'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp(r)).toContain(part);
+    for (const part of [
+      "script-src 'self' 'nonce-",
+      "'strict-dynamic'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+    ])
+      expect(csp(r)).toContain(part);
     expect(csp(r)).not.toContain("unsafe-eval");
   }
   expect(nonce(res)).toMatch(/^[A-Za-z0-9+/]{40,}$/);
@@ -168,7 +186,9 @@ test("pages carry the security headers", async ({ request }) => {
 
 test("the pages run under the nonce policy without a single violation", async ({ page }) => {
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   await page.goto("/r/maple-court");
   await page.getByRole("radio", { name: /Plumbing/ }).check(); // hydrated: a script ran
   await page.getByLabel("Describe the problem").fill("Water everywhere, the pipe burst");
@@ -178,7 +198,10 @@ test("the pages run under the nonce policy without a single violation", async ({
 });
 
 test("a protected page refuses a request carrying x-middleware-subrequest (CVE-2025-29927)", async ({ request }) => {
-  const res = await request.get("/dashboard", { headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" }, maxRedirects: 0 });
+  const res = await request.get("/dashboard", {
+    headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+    maxRedirects: 0,
+  });
   expect([302, 303, 307]).toContain(res.status());
   expect(res.headers().location).toContain("/sign-in");
 });

@@ -5,9 +5,13 @@ import { expect, test, type Browser } from "@playwright/test";
 import sharp from "sharp";
 import { shot, signIn } from "./helpers";
 
-const jpeg = (color: string) => sharp({ create: { width: 640, height: 480, channels: 3, background: color } }).jpeg().toBuffer();
+const jpeg = (color: string) =>
+  sharp({ create: { width: 640, height: 480, channels: 3, background: color } })
+    .jpeg()
+    .toBuffer();
 const phone = { width: 375, height: 812 };
-const contextFor = (browser: Browser, locale = "en-US", viewport = phone) => browser.newContext({ viewport, locale, isMobile: viewport === phone, hasTouch: viewport === phone });
+const contextFor = (browser: Browser, locale = "en-US", viewport = phone) =>
+  browser.newContext({ viewport, locale, isMobile: viewport === phone, hasTouch: viewport === phone });
 
 test("a QR visitor reports an emergency leak in Spanish with two photos and follows it", async ({ browser }) => {
   const page = await (await contextFor(browser, "es-MX")).newPage();
@@ -26,10 +30,15 @@ test("a QR visitor reports an emergency leak in Spanish with two photos and foll
   await expect(page.getByText("Díganos su nombre.")).toBeVisible();
   await page.getByRole("radio", { name: /Plomería/ }).check();
   await page.getByRole("radio", { name: /Rutina/ }).check();
-  await page.getByLabel("Describa el problema").fill("Hay una fuga debajo del fregadero y el piso de la cocina está inundado.");
+  await page
+    .getByLabel("Describa el problema")
+    .fill("Hay una fuga debajo del fregadero y el piso de la cocina está inundado.");
   await expect(page.getByRole("heading", { name: "Esto parece una emergencia" })).toBeVisible();
   await expect(page.getByText(/¿Entra mucha agua\?/)).toBeVisible();
-  await expect(page.getByRole("link", { name: "Llamar al +1 555 0100 911" })).toHaveAttribute("href", "tel:+15550100911");
+  await expect(page.getByRole("link", { name: "Llamar al +1 555 0100 911" })).toHaveAttribute(
+    "href",
+    "tel:+15550100911",
+  );
   await page.getByLabel("Fotos y videos (opcional)").setInputFiles([
     { name: "fregadero.jpg", mimeType: "image/jpeg", buffer: await jpeg("#1d4ed8") },
     { name: "piso.jpg", mimeType: "image/jpeg", buffer: await jpeg("#0f766e") },
@@ -48,7 +57,9 @@ test("a QR visitor reports an emergency leak in Spanish with two photos and foll
   await shot(page, "journey-qr-4-tracking-es");
 
   // From the link, without an account: a message to the manager.
-  await page.getByLabel("Escriba a su administrador").fill("Cerré la llave de paso. Pueden entrar con la vecina del 1A.");
+  await page
+    .getByLabel("Escriba a su administrador")
+    .fill("Cerré la llave de paso. Pueden entrar con la vecina del 1A.");
   await page.getByRole("button", { name: "Enviar mensaje" }).click();
   await expect(page.getByText("Mensaje enviado. Ya avisamos a su administrador.")).toBeVisible();
   await expect(page.getByText("Mensaje: Cerré la llave de paso. Pueden entrar con la vecina del 1A.")).toBeVisible();
@@ -70,7 +81,9 @@ test("a signed-in tenant reports, messages, reschedules, confirms the fix and ra
   // Access comes prefilled from the profile; codes only say they are saved.
   await expect(tenant.getByLabel("Best times for a visit")).toHaveValue("After 3 pm");
   await expect(tenant.getByLabel("It is OK to enter when nobody is home")).toBeChecked();
-  await expect(tenant.getByText("Saved on your profile. Leave blank to keep it, or type a new one.").first()).toBeVisible();
+  await expect(
+    tenant.getByText("Saved on your profile. Leave blank to keep it, or type a new one.").first(),
+  ).toBeVisible();
   expect(await tenant.content()).not.toContain("4107#"); // the saved gate code is not in the page until asked for
   await tenant.getByRole("button", { name: "Show my saved code" }).click();
   await expect(tenant.getByText("Your saved code: 4107#")).toBeVisible();
@@ -84,10 +97,14 @@ test("a signed-in tenant reports, messages, reschedules, confirms the fix and ra
   await expect(tenant.getByText("Best times: After 3 pm")).toBeVisible();
   await shot(tenant, "journey-tenant-2-submitted");
 
-  await tenant.getByLabel("Message your property manager").fill("The switch is by the door; the light is on the ceiling fan.");
+  await tenant
+    .getByLabel("Message your property manager")
+    .fill("The switch is by the door; the light is on the ceiling fan.");
   await tenant.getByRole("button", { name: "Send message" }).click();
   await expect(tenant.getByText("Message sent. Your property manager has been told.")).toBeVisible();
-  await tenant.getByLabel("Add photos or a video").setInputFiles([{ name: "switch.jpg", mimeType: "image/jpeg", buffer: await jpeg("#b45309") }]);
+  await tenant
+    .getByLabel("Add photos or a video")
+    .setInputFiles([{ name: "switch.jpg", mimeType: "image/jpeg", buffer: await jpeg("#b45309") }]);
   await tenant.getByRole("button", { name: "Add to the request" }).click();
   await expect(tenant.getByText("Added to your request. Your property manager has been told.")).toBeVisible();
   await expect(tenant.getByRole("img", { name: "Photo 1: switch.jpg" })).toBeVisible();
@@ -113,7 +130,9 @@ test("a signed-in tenant reports, messages, reschedules, confirms the fix and ra
   await tenant.getByLabel("Which days and times suit you?").fill("Any weekday after 4 pm");
   await shot(tenant, "journey-tenant-3-reschedule");
   await tenant.getByRole("button", { name: "Ask for another time" }).click();
-  await expect(tenant.getByText("Asked for another time. Your property manager will confirm a new visit with you.")).toBeVisible();
+  await expect(
+    tenant.getByText("Asked for another time. Your property manager will confirm a new visit with you."),
+  ).toBeVisible();
   await expect(tenant.getByText("Asked for another time: Any weekday after 4 pm")).toBeVisible();
 
   await manager.reload();
@@ -154,7 +173,9 @@ test("a signed-in tenant reports, messages, reschedules, confirms the fix and ra
   await other.getByRole("button", { name: "Send request" }).click();
   await expect(other.getByText(/We got your request/)).toBeVisible();
   const messageForm = other.locator("form").filter({ has: other.getByLabel("Message your property manager") });
-  await messageForm.locator('input[name="trackingNumber"]').evaluate((el, v) => ((el as HTMLInputElement).value = v), n);
+  await messageForm
+    .locator('input[name="trackingNumber"]')
+    .evaluate((el, v) => ((el as HTMLInputElement).value = v), n);
   await other.getByLabel("Message your property manager").fill("Replayed into someone else's request");
   await other.getByRole("button", { name: "Send message" }).click();
   await expect(other.getByText("This request does not exist or is not yours to see.")).toBeVisible();

@@ -39,7 +39,10 @@ async function assign(manager: Page, n: string, vendor: string, reason?: string)
  */
 async function jobLink(manager: Page, n: string, after: Date) {
   await manager.goto(`/dashboard/work-orders/${n}`);
-  const sent = manager.getByRole("row").filter({ hasText: "vendor-assigned" }).filter({ has: manager.getByRole("cell", { name: "Email", exact: true }) });
+  const sent = manager
+    .getByRole("row")
+    .filter({ hasText: "vendor-assigned" })
+    .filter({ has: manager.getByRole("cell", { name: "Email", exact: true }) });
   const to = (await sent.getByRole("cell").nth(1).textContent())!.trim();
   expect(to).toMatch(/@/);
   return deliveredLink(manager, to, after, JOB_LINK, "vendor job link");
@@ -52,7 +55,10 @@ async function managerPage(browser: Browser) {
   return page;
 }
 
-test("a vendor works a job from the link on a phone; the tenant and the manager see every step", async ({ page: tenant, browser }) => {
+test("a vendor works a job from the link on a phone; the tenant and the manager see every step", async ({
+  page: tenant,
+  browser,
+}) => {
   test.setTimeout(240_000);
   await signIn(tenant, TENANT.email);
   const n = await report(tenant, `Bathroom tap drips all night (vendor link ${Date.now()})`);
@@ -62,7 +68,11 @@ test("a vendor works a job from the link on a phone; the tenant and the manager 
   const link = await jobLink(manager, n, assignedAt);
 
   // The vendor's phone: no account, no cookies.
-  const vendorContext = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+  const vendorContext = await browser.newContext({
+    viewport: { width: 375, height: 812 },
+    isMobile: true,
+    hasTouch: true,
+  });
   const vendor = await vendorContext.newPage();
   await vendor.goto(link);
   await expect(vendor.getByRole("heading", { name: /Plumbing at Oak Terrace/ })).toBeVisible();
@@ -86,7 +96,15 @@ test("a vendor works a job from the link on a phone; the tenant and the manager 
   await vendor.getByLabel("About how late?").selectOption("30");
   await vendor.getByRole("button", { name: "Tell the tenant" }).click();
   await expect(vendor.getByText("The tenant has been told you are running about 30 minutes late.")).toBeVisible();
-  expect(await deliveredLink(vendor, TENANT.email, lateAt, /running about 30 minutes late \(request #\d+\)/, "running-late message")).toContain(`#${n}`);
+  expect(
+    await deliveredLink(
+      vendor,
+      TENANT.email,
+      lateAt,
+      /running about 30 minutes late \(request #\d+\)/,
+      "running-late message",
+    ),
+  ).toContain(`#${n}`);
 
   await vendor.getByRole("button", { name: "Show lockbox code" }).click();
   await expect(vendor.getByText(TENANT.lockbox, { exact: true })).toBeVisible();
@@ -98,13 +116,21 @@ test("a vendor works a job from the link on a phone; the tenant and the manager 
   await expect(vendor.getByText("Arrival noted.")).toBeVisible();
   await shot(vendor, "vendor-job-on-site");
   await vendor.getByLabel("What was done").fill("Replaced the cartridge and both washers; no drip after 10 minutes.");
-  const after = await sharp({ create: { width: 200, height: 150, channels: 3, background: "#4a8" } }).jpeg().toBuffer();
-  await vendor.getByLabel("After photos (optional)").setInputFiles([{ name: "tap-fixed.jpg", mimeType: "image/jpeg", buffer: after }]);
+  const after = await sharp({ create: { width: 200, height: 150, channels: 3, background: "#4a8" } })
+    .jpeg()
+    .toBuffer();
+  await vendor
+    .getByLabel("After photos (optional)")
+    .setInputFiles([{ name: "tap-fixed.jpg", mimeType: "image/jpeg", buffer: after }]);
   await vendor.getByLabel("Invoice amount, $ (optional)").fill("185.00");
   const pdf = Buffer.from("%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\ntrailer<< /Root 1 0 R >>\n%%EOF\n");
-  await vendor.getByLabel("Invoice, PDF or photo (optional)").setInputFiles([{ name: "INV-118.pdf", mimeType: "application/pdf", buffer: pdf }]);
+  await vendor
+    .getByLabel("Invoice, PDF or photo (optional)")
+    .setInputFiles([{ name: "INV-118.pdf", mimeType: "application/pdf", buffer: pdf }]);
   await vendor.getByRole("button", { name: "Mark the job complete" }).click();
-  await expect(vendor.getByText("Job completed. Thank you: the tenant will be asked to confirm the fix.")).toBeVisible();
+  await expect(
+    vendor.getByText("Job completed. Thank you: the tenant will be asked to confirm the fix."),
+  ).toBeVisible();
   await vendor.reload();
   await expect(vendor.getByRole("heading", { name: /^Completed/ })).toBeVisible();
   await expect(vendor.getByText("Invoice on file: INV-118.pdf")).toBeVisible();
@@ -113,8 +139,18 @@ test("a vendor works a job from the link on a phone; the tenant and the manager 
 
   // The manager sees every step, as the vendor's.
   await manager.goto(`/dashboard/work-orders/${n}`);
-  const timeline = manager.getByRole("region", { name: "Timeline" }).or(manager.locator("section[aria-labelledby=timeline-heading]"));
-  for (const step of ["ABC Plumbing accepted the job", "Visit scheduled for", "ABC Plumbing is on the way", "ABC Plumbing is running about 30 minutes late", "ABC Plumbing viewed your lockbox code", "ABC Plumbing arrived", "Replaced the cartridge"]) {
+  const timeline = manager
+    .getByRole("region", { name: "Timeline" })
+    .or(manager.locator("section[aria-labelledby=timeline-heading]"));
+  for (const step of [
+    "ABC Plumbing accepted the job",
+    "Visit scheduled for",
+    "ABC Plumbing is on the way",
+    "ABC Plumbing is running about 30 minutes late",
+    "ABC Plumbing viewed your lockbox code",
+    "ABC Plumbing arrived",
+    "Replaced the cartridge",
+  ]) {
     await expect(timeline.getByText(step).first()).toBeVisible();
   }
   await expect(manager.getByRole("link", { name: "INV-118.pdf" })).toBeVisible();
@@ -123,7 +159,10 @@ test("a vendor works a job from the link on a phone; the tenant and the manager 
   await shot(manager, "manager-sees-vendor-steps");
 });
 
-test("after reassignment the old job link says it is no longer the vendor's, and acts on nothing", async ({ page: tenant, browser }) => {
+test("after reassignment the old job link says it is no longer the vendor's, and acts on nothing", async ({
+  page: tenant,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signIn(tenant, TENANT.email);
   const n = await report(tenant, `Toilet runs after flushing (reassigned ${Date.now()})`);
@@ -169,11 +208,24 @@ test("a lockbox code is nowhere but in the responses to a reveal", async ({ page
       const req = r.request();
       const post = req.postData() ?? "";
       // A reveal: a server action whose arguments name the lockbox (not the tenant's own change of it).
-      const reveal = req.method() === "POST" && !!req.headers()["next-action"] && post.includes("lockbox") && !post.includes("lockboxCode");
+      const reveal =
+        req.method() === "POST" &&
+        !!req.headers()["next-action"] &&
+        post.includes("lockbox") &&
+        !post.includes("lockboxCode");
       // Redirects have no body to read; anything else whose body could not be read counts as lost.
       // Link prefetches (of other pages, dropped when the page moves on) are not what a person reads.
       if ((r.status() >= 300 && r.status() < 400) || req.headers()["next-router-prefetch"]) return;
-      reading.push(r.text().then((body) => { seen.push({ url: r.url(), body, reveal }); }, () => { seen.push({ url: r.url(), body: "", reveal, lost: true }); }));
+      reading.push(
+        r.text().then(
+          (body) => {
+            seen.push({ url: r.url(), body, reveal });
+          },
+          () => {
+            seen.push({ url: r.url(), body: "", reveal, lost: true });
+          },
+        ),
+      );
     });
   watch(tenant);
   await signIn(tenant, TENANT.email);
@@ -252,7 +304,9 @@ test("a lockbox code is nowhere but in the responses to a reveal", async ({ page
   if (databaseUrl) {
     const c = new pg.Client({ connectionString: databaseUrl });
     await c.connect();
-    const rows = await c.query(`SELECT text AS t FROM "LocalMessage" UNION ALL SELECT coalesce(subject, '') || body FROM "OutboxMessage" UNION ALL SELECT details::text FROM "WorkOrderEvent" UNION ALL SELECT body FROM "Message"`);
+    const rows = await c.query(
+      `SELECT text AS t FROM "LocalMessage" UNION ALL SELECT coalesce(subject, '') || body FROM "OutboxMessage" UNION ALL SELECT details::text FROM "WorkOrderEvent" UNION ALL SELECT body FROM "Message"`,
+    );
     await c.end();
     expect(rows.rows.length).toBeGreaterThan(100);
     expect(rows.rows.filter((r: { t: string }) => r.t.includes(CODE))).toEqual([]);

@@ -27,7 +27,12 @@ test("a vendor renews lapsed insurance from the emailed upload link on a phone",
   const sent = new Date(Date.now() - 2000);
   await admin.getByRole("button", { name: "Send upload link" }).click();
   await expect(admin.getByText(/Upload link sent to pestaway@vendors\.example/)).toBeVisible();
-  const link = await deliveredLink(admin, "pestaway@vendors.example", sent, /https?:\/\/\S+\/v\/papers\/[A-Za-z0-9_-]{43}/);
+  const link = await deliveredLink(
+    admin,
+    "pestaway@vendors.example",
+    sent,
+    /https?:\/\/\S+\/v\/papers\/[A-Za-z0-9_-]{43}/,
+  );
   for (const method of ["GET", "HEAD"]) {
     const res = await admin.request.fetch(link, { method });
     expect(res.status()).toBe(200);
@@ -45,15 +50,25 @@ test("a vendor renews lapsed insurance from the emailed upload link on a phone",
   const renewed = ymd(new Date(Date.now() + 400 * 86_400_000));
   await form.getByLabel("Policy number").fill("PA-2027-881");
   await form.getByLabel("Expiry date").fill(renewed);
-  await form.getByLabel(/Insurance certificate/).setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: Buffer.from("<!doctype html><title>not a pdf</title>") });
+  await form
+    .getByLabel(/Insurance certificate/)
+    .setInputFiles({
+      name: "certificate.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("<!doctype html><title>not a pdf</title>"),
+    });
   await form.getByRole("button", { name: "Send insurance" }).click();
-  await expect(form.getByText("certificate.pdf is not a PDF or a photo: upload the paper as a PDF, JPEG or PNG.")).toBeVisible();
+  await expect(
+    form.getByText("certificate.pdf is not a PDF or a photo: upload the paper as a PDF, JPEG or PNG."),
+  ).toBeVisible();
   await expect(form.getByLabel(/Insurance certificate/)).toHaveAttribute("aria-invalid", "true");
   await expect(form.getByLabel("Policy number")).toHaveValue("PA-2027-881");
   await expect(form.getByLabel("Expiry date")).toHaveValue(renewed);
   await shot(vendor, "vendor-papers-refused");
 
-  await form.getByLabel(/Insurance certificate/).setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: PDF });
+  await form
+    .getByLabel(/Insurance certificate/)
+    .setInputFiles({ name: "certificate.pdf", mimeType: "application/pdf", buffer: PDF });
   await form.getByRole("button", { name: "Send insurance" }).click();
   await expect(vendor.getByRole("status").filter({ hasText: "Thank you: your insurance is on file." })).toBeVisible();
   await expect(vendor.getByRole("alert").filter({ hasText: /expired/ })).toHaveCount(0);
@@ -65,12 +80,16 @@ test("a vendor renews lapsed insurance from the emailed upload link on a phone",
   await row.getByRole("link", { name: "PestAway" }).click();
   const docs = admin.getByRole("table", { name: "Documents on file, newest first" });
   await expect(docs.getByRole("row").filter({ hasText: "PA-2027-881" })).toContainText("by the vendor");
-  const file = await admin.request.get((await docs.getByRole("link", { name: "certificate.pdf" }).getAttribute("href"))!);
+  const file = await admin.request.get(
+    (await docs.getByRole("link", { name: "certificate.pdf" }).getAttribute("href"))!,
+  );
   expect(file.headers()["content-type"]).toBe("application/pdf");
   await shot(admin, "vendor-papers-staff");
 
   // Anyone else opening the file gets nothing.
   const stranger = await (await browser.newContext()).newPage();
   const href = (await docs.getByRole("link", { name: "certificate.pdf" }).getAttribute("href"))!;
-  expect((await stranger.request.get(new URL(href, admin.url()).toString(), { maxRedirects: 0 })).status()).not.toBe(200);
+  expect((await stranger.request.get(new URL(href, admin.url()).toString(), { maxRedirects: 0 })).status()).not.toBe(
+    200,
+  );
 });

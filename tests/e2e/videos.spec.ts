@@ -41,14 +41,23 @@ function withLocation(mp4: Buffer): Buffer {
   const top = readBoxes(mp4, 0, mp4.length).filter((b) => b.type !== "mfra");
   const moov = top.find((b) => b.type === "moov")!;
   const extra = Buffer.concat([udtaXyz(), appleMeta()]);
-  const parts = top.map((b) => (b === moov ? Buffer.concat([mp4.subarray(b.start, b.end), extra]) : mp4.subarray(b.start, b.end)));
+  const parts = top.map((b) =>
+    b === moov ? Buffer.concat([mp4.subarray(b.start, b.end), extra]) : mp4.subarray(b.start, b.end),
+  );
   const out = Buffer.concat(parts);
   out.writeUInt32BE(moov.end - moov.start + extra.length, moov.start);
-  expect(childrenOf(out, readBoxes(out, 0, out.length).find((b) => b.type === "moov")!).map((b) => b.type)).toContain("udta");
+  expect(
+    childrenOf(
+      out,
+      readBoxes(out, 0, out.length).find((b) => b.type === "moov")!,
+    ).map((b) => b.type),
+  ).toContain("udta");
   return out;
 }
 
-test("a tenant attaches a phone video: stored without location, plays on the request, served in ranges", async ({ page }) => {
+test("a tenant attaches a phone video: stored without location, plays on the request, served in ranges", async ({
+  page,
+}) => {
   await signIn(page, "chen.wang@tenants.example");
   await page.goto("/requests/new");
   const clip = withLocation(await record(page));
@@ -56,14 +65,25 @@ test("a tenant attaches a phone video: stored without location, plays on the req
 
   await page.getByRole("radio", { name: /Urgent/ }).check();
   await page.getByRole("radio", { name: /Plumbing/ }).check();
-  await page.getByLabel("Describe the problem").fill(`Water dripping from the ceiling light (${test.info().project.name})`);
+  await page
+    .getByLabel("Describe the problem")
+    .fill(`Water dripping from the ceiling light (${test.info().project.name})`);
   // A damaged video is refused on its own tile as soon as it is picked, naming it.
-  const attached = (name: string) => page.getByRole("list", { name: "Attached photos" }).getByRole("listitem").filter({ hasText: name });
-  await page.getByLabel("Photos and videos (optional)").setInputFiles([{ name: "cut.mp4", mimeType: "video/mp4", buffer: clip.subarray(0, 900) }]);
-  await expect(attached("cut.mp4").getByText("cut.mp4 could not be opened as a video: it may be damaged or not fully copied. Try recording it again.")).toBeVisible();
+  const attached = (name: string) =>
+    page.getByRole("list", { name: "Attached photos" }).getByRole("listitem").filter({ hasText: name });
+  await page
+    .getByLabel("Photos and videos (optional)")
+    .setInputFiles([{ name: "cut.mp4", mimeType: "video/mp4", buffer: clip.subarray(0, 900) }]);
+  await expect(
+    attached("cut.mp4").getByText(
+      "cut.mp4 could not be opened as a video: it may be damaged or not fully copied. Try recording it again.",
+    ),
+  ).toBeVisible();
   await attached("cut.mp4").getByRole("button", { name: "Remove cut.mp4" }).click();
 
-  await page.getByLabel("Photos and videos (optional)").setInputFiles([{ name: "ceiling.mp4", mimeType: "video/mp4", buffer: clip }]);
+  await page
+    .getByLabel("Photos and videos (optional)")
+    .setInputFiles([{ name: "ceiling.mp4", mimeType: "video/mp4", buffer: clip }]);
   await expect(attached("ceiling.mp4")).toContainText("Attached");
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByText(/We got your request: tracking #\d+/)).toBeVisible();
@@ -72,7 +92,8 @@ test("a tenant attaches a phone video: stored without location, plays on the req
   await expect(video).toBeVisible();
   // It really plays: the browser decoded a frame of the stored file, at the recorded size.
   const played = await video.evaluate(async (v: HTMLVideoElement) => {
-    if (v.readyState < 2) await new Promise((r, j) => ((v.onloadeddata = r), (v.onerror = () => j(new Error(v.error?.message)))));
+    if (v.readyState < 2)
+      await new Promise((r, j) => ((v.onloadeddata = r), (v.onerror = () => j(new Error(v.error?.message)))));
     return { width: v.videoWidth, height: v.videoHeight, duration: v.duration };
   });
   expect(played).toMatchObject({ width: 320, height: 240 });

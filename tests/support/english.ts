@@ -5,4 +5,8 @@ import { translator, type Msg } from "@/lib/i18n/translate";
 export const english = translator("en", en) as (m: Msg | string) => string;
 
 /** The English text of what `p` was refused with (its error's message key). */
-export const refusal = (p: Promise<unknown>) => p.then(() => "accepted", (e: { msg?: Msg; message: string }) => english(e.msg ?? e.message));
+export const refusal = (p: Promise<unknown>) =>
+  p.then(
+    () => "accepted",
+    (e: { msg?: Msg; message: string }) => english(e.msg ?? e.message),
+  );

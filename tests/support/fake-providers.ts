@@ -17,7 +17,10 @@ export type FakeProviders = {
 const readBody = (req: http.IncomingMessage) =>
   new Promise<string>((resolve, reject) => {
     let s = "";
-    req.on("data", (c: Buffer) => (s += c.toString("utf8"))).on("end", () => resolve(s)).on("error", reject);
+    req
+      .on("data", (c: Buffer) => (s += c.toString("utf8")))
+      .on("end", () => resolve(s))
+      .on("error", reject);
   });
 
 export async function startFakeProviders(): Promise<FakeProviders> {
@@ -51,7 +54,15 @@ export async function startFakeProviders(): Promise<FakeProviders> {
       const body = Object.fromEntries(new URLSearchParams(raw));
       state.twilio.accepted.push({ path: req.url!, headers: req.headers, body });
       const sid = `SM${String(state.twilio.accepted.length).padStart(32, "0")}`;
-      return send(201, { sid, account_sid: twilio[1], to: body.To, from: body.From, body: body.Body, status: "queued", date_created: new Date().toUTCString() });
+      return send(201, {
+        sid,
+        account_sid: twilio[1],
+        to: body.To,
+        from: body.From,
+        body: body.Body,
+        status: "queued",
+        date_created: new Date().toUTCString(),
+      });
     }
     send(404, { message: `fake providers: nothing at ${req.method} ${req.url}` });
   });

@@ -25,7 +25,10 @@ export type FakeUploadThing = {
 const readBody = (req: http.IncomingMessage) =>
   new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c)).on("end", () => resolve(Buffer.concat(chunks))).on("error", reject);
+    req
+      .on("data", (c: Buffer) => chunks.push(c))
+      .on("end", () => resolve(Buffer.concat(chunks)))
+      .on("error", reject);
   });
 
 function signedByUs(req: http.IncomingMessage, apiKey: string): boolean {
@@ -35,10 +38,17 @@ function signedByUs(req: http.IncomingMessage, apiKey: string): boolean {
   const given = decodeURIComponent(url.slice(at + "&signature=".length));
   const expected = "hmac-sha256=" + createHmac("sha256", apiKey).update(url.slice(0, at)).digest("hex");
   const expires = Number(new URL(url).searchParams.get("expires"));
-  return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected)) && expires > Date.now();
+  return (
+    given.length === expected.length &&
+    timingSafeEqual(Buffer.from(given), Buffer.from(expected)) &&
+    expires > Date.now()
+  );
 }
 
-export async function startFakeUploadThing({ apiKey = "sk_test_fake0123456789", appId = "fixwellapp" } = {}): Promise<FakeUploadThing> {
+export async function startFakeUploadThing({
+  apiKey = "sk_test_fake0123456789",
+  appId = "fixwellapp",
+} = {}): Promise<FakeUploadThing> {
   const files = new Map<string, StoredUpload>();
   const log: FakeUploadThing["log"] = [];
   let failure: { status: number; body: string } | null = null;
@@ -62,7 +72,9 @@ export async function startFakeUploadThing({ apiKey = "sk_test_fake0123456789", 
     if (req.method === "PUT" && ingest) {
       if (url.searchParams.get("x-ut-identifier") !== appId) return send(400, JSON.stringify({ error: "Wrong app" }));
       // The SDK sends the body as multipart form data with one field, "file".
-      const form = await new Response(new Uint8Array(body), { headers: { "content-type": req.headers["content-type"] ?? "" } }).formData();
+      const form = await new Response(new Uint8Array(body), {
+        headers: { "content-type": req.headers["content-type"] ?? "" },
+      }).formData();
       const file = form.get("file");
       if (!(file instanceof Blob)) return send(400, JSON.stringify({ error: "No file" }));
       const key = ingest[1];
@@ -70,10 +82,18 @@ export async function startFakeUploadThing({ apiKey = "sk_test_fake0123456789", 
       // each encodeURIComponent-ed once more by the SDK before URLSearchParams encodes it.
       const param = (name: string) => decodeURIComponent(url.searchParams.get(name) ?? "");
       const bytes = Buffer.from(await file.arrayBuffer());
-      if (Number(param("x-ut-file-size")) !== bytes.length) return send(400, JSON.stringify({ error: "Size does not match" }));
-      files.set(key, { name: param("x-ut-file-name"), type: param("x-ut-file-type"), bytes, query: Object.fromEntries(url.searchParams) });
+      if (Number(param("x-ut-file-size")) !== bytes.length)
+        return send(400, JSON.stringify({ error: "Size does not match" }));
+      files.set(key, {
+        name: param("x-ut-file-name"),
+        type: param("x-ut-file-type"),
+        bytes,
+        query: Object.fromEntries(url.searchParams),
+      });
       const ufsUrl = `${origin}/a/${appId}/${key}`;
-      return send(200, JSON.stringify({ url: ufsUrl, appUrl: ufsUrl, ufsUrl, fileHash: "fake" }), { "content-type": "application/json" });
+      return send(200, JSON.stringify({ url: ufsUrl, appUrl: ufsUrl, ufsUrl, fileHash: "fake" }), {
+        "content-type": "application/json",
+      });
     }
     const download = url.pathname.match(/^\/a\/([^/]+)\/([A-Za-z0-9]+)$/);
     if (req.method === "GET" && download && download[1] === appId) {
@@ -82,7 +102,9 @@ export async function startFakeUploadThing({ apiKey = "sk_test_fake0123456789", 
       const range = req.headers.range?.match(/^bytes=(\d+)-(\d+)$/);
       if (range) {
         const [start, end] = [Number(range[1]), Math.min(Number(range[2]), stored.bytes.length - 1)];
-        return send(206, stored.bytes.subarray(start, end + 1), { "content-range": `bytes ${start}-${end}/${stored.bytes.length}` });
+        return send(206, stored.bytes.subarray(start, end + 1), {
+          "content-range": `bytes ${start}-${end}/${stored.bytes.length}`,
+        });
       }
       return send(200, stored.bytes, { "content-type": stored.type });
     }

@@ -1,14 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { centsForInput, orgApprovalSchema, ownerApprovalSchema, propertyThresholdSchema } from "@/lib/settings/approval-schemas";
+import {
+  centsForInput,
+  orgApprovalSchema,
+  ownerApprovalSchema,
+  propertyThresholdSchema,
+} from "@/lib/settings/approval-schemas";
 
 const org = (v: Partial<Record<"managerLimit" | "ownerLimit" | "reminderHours" | "escalateHours", string>>) =>
-  orgApprovalSchema.safeParse({ managerLimit: "200", ownerLimit: "500", reminderHours: "48", escalateHours: "96", ...v });
+  orgApprovalSchema.safeParse({
+    managerLimit: "200",
+    ownerLimit: "500",
+    reminderHours: "48",
+    escalateHours: "96",
+    ...v,
+  });
 const errorsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
 
 describe("organisation cost-approval settings", () => {
   it("dollars in, integer cents out", () => {
-    expect(org({ managerLimit: "$199.99", ownerLimit: "1,250.5" })).toMatchObject({ success: true, data: { managerApprovalLimitCents: 19_999, ownerNotifyLimitCents: 125_050, ownerReminderHours: 48, ownerEscalateHours: 96 } });
+    expect(org({ managerLimit: "$199.99", ownerLimit: "1,250.5" })).toMatchObject({
+      success: true,
+      data: {
+        managerApprovalLimitCents: 19_999,
+        ownerNotifyLimitCents: 125_050,
+        ownerReminderHours: 48,
+        ownerEscalateHours: 96,
+      },
+    });
     expect(org({ managerLimit: "500", ownerLimit: "500" }).success).toBe(true); // equal limits: nothing in between
   });
 
@@ -34,29 +53,56 @@ describe("organisation cost-approval settings", () => {
 
 describe("a property's limits", () => {
   it.each([
-    [{ managerLimit: "", ownerLimit: "" }, { managerApprovalLimitCents: null, ownerApprovalLimitCents: null }],
-    [{ managerLimit: "100", ownerLimit: "" }, { managerApprovalLimitCents: 10_000, ownerApprovalLimitCents: null }],
-    [{ managerLimit: "", ownerLimit: "350" }, { managerApprovalLimitCents: null, ownerApprovalLimitCents: 35_000 }],
-    [{ managerLimit: "100", ownerLimit: "250.00" }, { managerApprovalLimitCents: 10_000, ownerApprovalLimitCents: 25_000 }],
+    [
+      { managerLimit: "", ownerLimit: "" },
+      { managerApprovalLimitCents: null, ownerApprovalLimitCents: null },
+    ],
+    [
+      { managerLimit: "100", ownerLimit: "" },
+      { managerApprovalLimitCents: 10_000, ownerApprovalLimitCents: null },
+    ],
+    [
+      { managerLimit: "", ownerLimit: "350" },
+      { managerApprovalLimitCents: null, ownerApprovalLimitCents: 35_000 },
+    ],
+    [
+      { managerLimit: "100", ownerLimit: "250.00" },
+      { managerApprovalLimitCents: 10_000, ownerApprovalLimitCents: 25_000 },
+    ],
   ])("%j → %j (empty: the owner's or the organisation's)", (v, out) => {
     expect(propertyThresholdSchema.parse(v)).toEqual(out);
   });
 
   it("refuses a manager limit above the owner's, and amounts that are not whole cents", () => {
-    expect(errorsOf(propertyThresholdSchema.safeParse({ managerLimit: "300", ownerLimit: "250" })).managerLimit).toMatch(/cannot be above/);
-    expect(errorsOf(propertyThresholdSchema.safeParse({ managerLimit: "", ownerLimit: "2.555" })).ownerLimit).toMatch(/whole cents/);
+    expect(
+      errorsOf(propertyThresholdSchema.safeParse({ managerLimit: "300", ownerLimit: "250" })).managerLimit,
+    ).toMatch(/cannot be above/);
+    expect(errorsOf(propertyThresholdSchema.safeParse({ managerLimit: "", ownerLimit: "2.555" })).ownerLimit).toMatch(
+      /whole cents/,
+    );
   });
 });
 
 describe("an owner's approval terms", () => {
   it.each([
-    [{ approvalLimit: "", deemedApprovedAfterHours: "" }, { approvalLimitCents: null, deemedApprovedAfterHours: null }],
-    [{ approvalLimit: "300", deemedApprovedAfterHours: "72" }, { approvalLimitCents: 30_000, deemedApprovedAfterHours: 72 }],
+    [
+      { approvalLimit: "", deemedApprovedAfterHours: "" },
+      { approvalLimitCents: null, deemedApprovedAfterHours: null },
+    ],
+    [
+      { approvalLimit: "300", deemedApprovedAfterHours: "72" },
+      { approvalLimitCents: 30_000, deemedApprovedAfterHours: 72 },
+    ],
   ])("%j → %j", (v, out) => expect(ownerApprovalSchema.parse(v)).toEqual(out));
 
   it("refuses a bad amount and bad hours beside each field", () => {
-    const e = errorsOf(ownerApprovalSchema.safeParse({ approvalLimit: "three hundred", deemedApprovedAfterHours: "0" }));
-    expect(e).toMatchObject({ approvalLimit: expect.stringMatching(/whole cents/), deemedApprovedAfterHours: expect.stringMatching(/Between 1/) });
+    const e = errorsOf(
+      ownerApprovalSchema.safeParse({ approvalLimit: "three hundred", deemedApprovedAfterHours: "0" }),
+    );
+    expect(e).toMatchObject({
+      approvalLimit: expect.stringMatching(/whole cents/),
+      deemedApprovedAfterHours: expect.stringMatching(/Between 1/),
+    });
   });
 });
 

@@ -9,7 +9,13 @@ describe("clientAddress", () => {
     ["a made-up header, no proxy trusted: still the socket", "1.2.3.4", "203.0.113.7", 0, "203.0.113.7"],
     ["a made-up chain, no proxy trusted: still the socket", "1.2.3.4, 5.6.7.8", "203.0.113.7", 0, "203.0.113.7"],
     ["one trusted proxy: the address it appended", "198.51.100.9", "10.0.0.2", 1, "198.51.100.9"],
-    ["one trusted proxy, a client-written entry before it: the proxy's entry wins", "1.2.3.4, 198.51.100.9", "10.0.0.2", 1, "198.51.100.9"],
+    [
+      "one trusted proxy, a client-written entry before it: the proxy's entry wins",
+      "1.2.3.4, 198.51.100.9",
+      "10.0.0.2",
+      1,
+      "198.51.100.9",
+    ],
     ["two trusted proxies", "1.2.3.4, 198.51.100.9, 10.0.0.1", "10.0.0.2", 2, "198.51.100.9"],
     ["more proxies trusted than hops: the leftmost", "198.51.100.9", "10.0.0.2", 5, "198.51.100.9"],
     ["a proxy trusted but no header (a direct connection): the socket", undefined, "203.0.113.7", 1, "203.0.113.7"],
@@ -31,11 +37,14 @@ describe("the server in front of Next", () => {
     const port = (server.address() as { port: number }).port;
     const get = (xff?: string) =>
       new Promise<string>((resolve, reject) => {
-        const req = request({ host: "127.0.0.1", port, path: "/", headers: xff ? { "x-forwarded-for": xff } : {} }, (res) => {
-          let body = "";
-          res.on("data", (c) => (body += c));
-          res.on("end", () => resolve(body));
-        });
+        const req = request(
+          { host: "127.0.0.1", port, path: "/", headers: xff ? { "x-forwarded-for": xff } : {} },
+          (res) => {
+            let body = "";
+            res.on("data", (c) => (body += c));
+            res.on("end", () => resolve(body));
+          },
+        );
         req.on("error", reject);
         req.end();
       });

@@ -1,12 +1,45 @@
 import { describe, expect, it } from "vitest";
-import { brandColour, contrastWithWhite, csvRowSchema, fieldErrorsOf, hexColour, isTimeZone, orgSchema, slaTargetSchema, tenantSchema, vendorSchema } from "@/lib/directory/schemas";
+import {
+  brandColour,
+  contrastWithWhite,
+  csvRowSchema,
+  fieldErrorsOf,
+  hexColour,
+  isTimeZone,
+  orgSchema,
+  slaTargetSchema,
+  tenantSchema,
+  vendorSchema,
+} from "@/lib/directory/schemas";
 
-const vendor = { company: "ABC Plumbing", contactName: "Tony", email: "tony@abc.example", phone: "", hourlyRateCents: "95.5", callOutFeeCents: "75", insuranceNumber: "", insuranceExpiresAt: "2027-01-31", licenceNumber: "", licenceExpiresAt: "", capacity: "5", active: "on", categories: [{ categoryId: "c1", rank: "1" }] };
+const vendor = {
+  company: "ABC Plumbing",
+  contactName: "Tony",
+  email: "tony@abc.example",
+  phone: "",
+  hourlyRateCents: "95.5",
+  callOutFeeCents: "75",
+  insuranceNumber: "",
+  insuranceExpiresAt: "2027-01-31",
+  licenceNumber: "",
+  licenceExpiresAt: "",
+  capacity: "5",
+  active: "on",
+  categories: [{ categoryId: "c1", rank: "1" }],
+};
 
 describe("vendorSchema", () => {
   it("turns dollars into cents, blanks into undefined, a checkbox into a boolean", () => {
     const v = vendorSchema.parse(vendor);
-    expect(v).toMatchObject({ hourlyRateCents: 9550, callOutFeeCents: 7500, phone: undefined, licenceExpiresAt: undefined, active: true, capacity: 5, categories: [{ categoryId: "c1", rank: 1 }] });
+    expect(v).toMatchObject({
+      hourlyRateCents: 9550,
+      callOutFeeCents: 7500,
+      phone: undefined,
+      licenceExpiresAt: undefined,
+      active: true,
+      capacity: 5,
+      categories: [{ categoryId: "c1", rank: 1 }],
+    });
     expect(v.insuranceExpiresAt!.toISOString()).toBe("2027-01-31T23:59:59.000Z");
   });
   it.each([
@@ -25,13 +58,32 @@ describe("vendorSchema", () => {
 });
 
 describe("tenantSchema", () => {
-  const t = { name: "Ann", email: "ANN@X.example", phone: "", unitId: "u1", contactMethod: "SMS", permissionToEnter: "on", pets: "", preferredTimes: "", gateCode: "", lockboxCode: "12<3", clearGateCode: undefined, clearLockboxCode: undefined };
+  const t = {
+    name: "Ann",
+    email: "ANN@X.example",
+    phone: "",
+    unitId: "u1",
+    contactMethod: "SMS",
+    permissionToEnter: "on",
+    pets: "",
+    preferredTimes: "",
+    gateCode: "",
+    lockboxCode: "12<3",
+    clearGateCode: undefined,
+    clearLockboxCode: undefined,
+  };
   it("lower-cases the email; a blank code means keep; a code with < is refused", () => {
     const r = tenantSchema.safeParse(t);
     expect(r.success).toBe(false);
     expect(fieldErrorsOf(r.error!)).toEqual({ lockboxCode: ["Use letters, digits and symbols only."] });
     const ok = tenantSchema.parse({ ...t, lockboxCode: "4711" });
-    expect(ok).toMatchObject({ email: "ann@x.example", gateCode: undefined, lockboxCode: "4711", permissionToEnter: true, clearGateCode: false });
+    expect(ok).toMatchObject({
+      email: "ann@x.example",
+      gateCode: undefined,
+      lockboxCode: "4711",
+      permissionToEnter: true,
+      clearGateCode: false,
+    });
   });
   it("refuses an unknown contact method", () => {
     expect(tenantSchema.safeParse({ ...t, lockboxCode: "", contactMethod: "FAX" }).success).toBe(false);
@@ -41,11 +93,24 @@ describe("tenantSchema", () => {
 describe("csvRowSchema", () => {
   it.each([
     [{ unit: "1A", floor: "1", tenant_name: "", tenant_email: "", tenant_phone: "", contact_method: "" }, null],
-    [{ unit: "1A", floor: "", tenant_name: "Ann", tenant_email: "ann@x.example", tenant_phone: "", contact_method: "sms" }, null],
+    [
+      {
+        unit: "1A",
+        floor: "",
+        tenant_name: "Ann",
+        tenant_email: "ann@x.example",
+        tenant_phone: "",
+        contact_method: "sms",
+      },
+      null,
+    ],
     [{ unit: "", floor: "1" }, /unit label/],
     [{ unit: "1A", floor: "one" }, /whole number/],
     [{ unit: "1A", tenant_name: "Ann", tenant_email: "ann@" }, /email address/],
-    [{ unit: "1A", tenant_name: "Ann", tenant_email: "ann@x.example", contact_method: "fax" }, /Unknown contact method/],
+    [
+      { unit: "1A", tenant_name: "Ann", tenant_email: "ann@x.example", contact_method: "fax" },
+      /Unknown contact method/,
+    ],
     [{ unit: "1A", tenant_name: "Ann", tenant_email: "" }, /both a name and an email/],
   ])("%o", (row, error) => {
     const r = csvRowSchema.safeParse(row);
@@ -53,41 +118,103 @@ describe("csvRowSchema", () => {
     else expect(r.error?.issues.map((i) => i.message).join(" ")).toMatch(error);
   });
   it("normalises the contact method", () => {
-    expect(csvRowSchema.parse({ unit: "1A", tenant_name: "A", tenant_email: "a@x.example", contact_method: " Phone " }).contact_method).toBe("PHONE");
+    expect(
+      csvRowSchema.parse({ unit: "1A", tenant_name: "A", tenant_email: "a@x.example", contact_method: " Phone " })
+        .contact_method,
+    ).toBe("PHONE");
   });
 });
 
 describe("settings rules", () => {
-  it.each([["#0F766E", "#0f766e"], ["#abc", null], ["0f766e", null], ["#0f766g", null], ["red", null]])("hex colour %s", (v, out) => {
+  it.each([
+    ["#0F766E", "#0f766e"],
+    ["#abc", null],
+    ["0f766e", null],
+    ["#0f766g", null],
+    ["red", null],
+  ])("hex colour %s", (v, out) => {
     const r = hexColour.safeParse(v);
     expect(r.success ? r.data : null).toBe(out);
   });
-  it.each([["#0f766e", true], ["#1d4ed8", true], ["#000000", true], ["#ffff00", false], ["#7dd3fc", false]])("brand colour %s readable under white text: %s", (hex, ok) => {
+  it.each([
+    ["#0f766e", true],
+    ["#1d4ed8", true],
+    ["#000000", true],
+    ["#ffff00", false],
+    ["#7dd3fc", false],
+  ])("brand colour %s readable under white text: %s", (hex, ok) => {
     expect(brandColour.safeParse(hex).success).toBe(ok);
   });
   it("contrast ratio matches WCAG's for black and white", () => {
     expect(contrastWithWhite("#000000")).toBeCloseTo(21, 5);
     expect(contrastWithWhite("#ffffff")).toBeCloseTo(1, 5);
   });
-  it.each([["America/New_York", true], ["Europe/Berlin", true], ["UTC", true], ["Mars/Olympus", false], ["", false], ["America/New York", false]])("time zone %s", (tz, ok) => {
+  it.each([
+    ["America/New_York", true],
+    ["Europe/Berlin", true],
+    ["UTC", true],
+    ["Mars/Olympus", false],
+    ["", false],
+    ["America/New York", false],
+  ])("time zone %s", (tz, ok) => {
     expect(isTimeZone(tz)).toBe(ok);
   });
   it("organisation: at least one working day, days in range", () => {
-    const base = { name: "Org", logoUrl: "", brandColor: "#112233", timeZone: "UTC", workingDays: ["1", "2"], autoCloseDays: "7", emergencyHotline: "+1 555 010 0000", afterHoursInstructions: "", quietHoursStartMinute: "21:00", quietHoursEndMinute: "08:00" };
-    expect(orgSchema.parse(base)).toMatchObject({ workingDays: [1, 2], autoCloseDays: 7, logoUrl: undefined, quietHoursStartMinute: 1260, quietHoursEndMinute: 480 });
+    const base = {
+      name: "Org",
+      logoUrl: "",
+      brandColor: "#112233",
+      timeZone: "UTC",
+      workingDays: ["1", "2"],
+      autoCloseDays: "7",
+      emergencyHotline: "+1 555 010 0000",
+      afterHoursInstructions: "",
+      quietHoursStartMinute: "21:00",
+      quietHoursEndMinute: "08:00",
+    };
+    expect(orgSchema.parse(base)).toMatchObject({
+      workingDays: [1, 2],
+      autoCloseDays: 7,
+      logoUrl: undefined,
+      quietHoursStartMinute: 1260,
+      quietHoursEndMinute: 480,
+    });
     expect(fieldErrorsOf(orgSchema.safeParse({ ...base, workingDays: [] }).error!).workingDays).toBeTruthy();
     expect(fieldErrorsOf(orgSchema.safeParse({ ...base, logoUrl: "javascript:alert(1)" }).error!).logoUrl).toBeTruthy();
   });
   it.each([
-    ["00:00", 0], ["07:30", 450], ["23:59", 1439], ["24:00", null], ["7:30", null], ["12:60", null], ["", null], ["noon", null],
+    ["00:00", 0],
+    ["07:30", 450],
+    ["23:59", 1439],
+    ["24:00", null],
+    ["7:30", null],
+    ["12:60", null],
+    ["", null],
+    ["noon", null],
   ])("quiet hours: %s is minute %s of the day", (time, minutes) => {
-    const base = { name: "Org", logoUrl: "", brandColor: "#112233", timeZone: "UTC", workingDays: ["1"], autoCloseDays: "7", emergencyHotline: "+1 555 010 0000", afterHoursInstructions: "", quietHoursStartMinute: time, quietHoursEndMinute: "08:00" };
+    const base = {
+      name: "Org",
+      logoUrl: "",
+      brandColor: "#112233",
+      timeZone: "UTC",
+      workingDays: ["1"],
+      autoCloseDays: "7",
+      emergencyHotline: "+1 555 010 0000",
+      afterHoursInstructions: "",
+      quietHoursStartMinute: time,
+      quietHoursEndMinute: "08:00",
+    };
     const r = orgSchema.safeParse(base);
     if (minutes === null) expect(fieldErrorsOf(r.error!).quietHoursStartMinute).toEqual(["Enter a time like 21:00."]);
     else expect(r.data?.quietHoursStartMinute).toBe(minutes);
   });
   it("SLA: resolution not before response", () => {
-    expect(slaTargetSchema.safeParse({ priority: "URGENT", responseHours: "24", resolutionHours: "8", businessTime: "" }).success).toBe(false);
-    expect(slaTargetSchema.parse({ priority: "URGENT", responseHours: "4", resolutionHours: "24", businessTime: "on" })).toMatchObject({ responseHours: 4, businessTime: true });
+    expect(
+      slaTargetSchema.safeParse({ priority: "URGENT", responseHours: "24", resolutionHours: "8", businessTime: "" })
+        .success,
+    ).toBe(false);
+    expect(
+      slaTargetSchema.parse({ priority: "URGENT", responseHours: "4", resolutionHours: "24", businessTime: "on" }),
+    ).toMatchObject({ responseHours: 4, businessTime: true });
   });
 });

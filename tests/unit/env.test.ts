@@ -26,15 +26,26 @@ describe("parseEnv", () => {
     [{ TWILIO_ACCOUNT_SID: "AC123" }, ["TWILIO_AUTH_TOKEN", "TWILIO_FROM"]],
     [{ TWILIO_ACCOUNT_SID: "AC123", TWILIO_AUTH_TOKEN: "t".repeat(32) }, ["TWILIO_FROM"]],
   ])("refuses half a Twilio setup, naming what is missing: %o", (vars, missing) => {
-    for (const name of missing) expect(() => parseEnv({ ...secrets, ...vars })).toThrow(`${name}: needed with the other Twilio settings`);
+    for (const name of missing)
+      expect(() => parseEnv({ ...secrets, ...vars })).toThrow(`${name}: needed with the other Twilio settings`);
   });
 
   it("takes a whole Twilio setup, or none", () => {
-    expect(parseEnv({ ...secrets, FIXWELL_DATA_DIR: dir(), TWILIO_ACCOUNT_SID: "AC123", TWILIO_AUTH_TOKEN: "t".repeat(32), TWILIO_FROM: "+15551230000" }).TWILIO_FROM).toBe("+15551230000");
+    expect(
+      parseEnv({
+        ...secrets,
+        FIXWELL_DATA_DIR: dir(),
+        TWILIO_ACCOUNT_SID: "AC123",
+        TWILIO_AUTH_TOKEN: "t".repeat(32),
+        TWILIO_FROM: "+15551230000",
+      }).TWILIO_FROM,
+    ).toBe("+15551230000");
   });
 
   it("refuses a production start on PostgreSQL without secrets, naming them", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@h/db" })).toThrow(/AUTH_SECRET and FIXWELL_ENCRYPTION_KEY must be set/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://u@h/db" })).toThrow(
+      /AUTH_SECRET and FIXWELL_ENCRYPTION_KEY must be set/,
+    );
   });
 
   it("makes and keeps the embedded setup's secrets in the data folder", () => {
@@ -57,10 +68,26 @@ describe("parseEnv", () => {
 
   it.each([
     ["the embedded database", {}, /Demo mode: .*pick a demo user/],
-    ["the embedded database, demo off", { FIXWELL_DEMO: "0" }, /^(?![\s\S]*demo user)[\s\S]*Sign in with an emailed link/],
-    ["PostgreSQL in development with FIXWELL_DEMO=1", { DATABASE_URL: "postgresql://u@h/db", FIXWELL_DEMO: "1", NODE_ENV: "development" }, /Demo mode: .*pick a demo user/],
-    ["a production build on PostgreSQL with FIXWELL_DEMO=1", { DATABASE_URL: "postgresql://u@h/db", FIXWELL_DEMO: "1", NODE_ENV: "production" }, /^(?![\s\S]*pick a demo user)[\s\S]*never offers one-click sign-in[\s\S]*emailed link/],
-    ["a production build on PostgreSQL", { DATABASE_URL: "postgresql://u@h/db", NODE_ENV: "production" }, /^(?![\s\S]*[Dd]emo)[\s\S]*Sign in with an emailed link/],
+    [
+      "the embedded database, demo off",
+      { FIXWELL_DEMO: "0" },
+      /^(?![\s\S]*demo user)[\s\S]*Sign in with an emailed link/,
+    ],
+    [
+      "PostgreSQL in development with FIXWELL_DEMO=1",
+      { DATABASE_URL: "postgresql://u@h/db", FIXWELL_DEMO: "1", NODE_ENV: "development" },
+      /Demo mode: .*pick a demo user/,
+    ],
+    [
+      "a production build on PostgreSQL with FIXWELL_DEMO=1",
+      { DATABASE_URL: "postgresql://u@h/db", FIXWELL_DEMO: "1", NODE_ENV: "production" },
+      /^(?![\s\S]*pick a demo user)[\s\S]*never offers one-click sign-in[\s\S]*emailed link/,
+    ],
+    [
+      "a production build on PostgreSQL",
+      { DATABASE_URL: "postgresql://u@h/db", NODE_ENV: "production" },
+      /^(?![\s\S]*[Dd]emo)[\s\S]*Sign in with an emailed link/,
+    ],
   ])("the start banner tells the truth on %s", (_, vars, says) => {
     expect(startBanner(parseEnv({ ...secrets, FIXWELL_DATA_DIR: dir(), ...vars }))).toMatch(says);
   });

@@ -34,7 +34,9 @@ describe("dictionaries", () => {
       expect(slots(spanish), key).toEqual(slots(text));
     }
     // Nothing left untranslated by mistake: the only texts spelled alike in both languages.
-    const same = Object.keys(en).filter((k) => en[k as keyof typeof en] === es[k as keyof typeof en]).sort();
+    const same = Object.keys(en)
+      .filter((k) => en[k as keyof typeof en] === es[k as keyof typeof en])
+      .sort();
     expect(same).toEqual(["request.videoLabel", "request.videosOnly", "timeline.moved"].sort()); // "Video {n}: {name}", "Videos", "{from} → {to}"
   });
 });
@@ -47,8 +49,12 @@ describe("translator", () => {
     ["a description the tenant typed", undefined, "a description the tenant typed"],
   ])("%s", (m, vars, expected) => expect(t(m, vars)).toBe(expected));
   it("translates a message with slots, and slot values that are keys", () => {
-    expect(t({ key: "err.TRANSITION_NOT_ALLOWED", vars: { from: "status.NEW", to: "status.COMPLETED" } })).toBe("Una solicitud en estado «Nueva» no puede pasar a «Terminada».");
-    expect(translator("en", en)({ key: "err.RATE_LIMITED", vars: { minutes: 60 } })).toBe("Too many attempts. Please wait 60 minutes and try again.");
+    expect(t({ key: "err.TRANSITION_NOT_ALLOWED", vars: { from: "status.NEW", to: "status.COMPLETED" } })).toBe(
+      "Una solicitud en estado «Nueva» no puede pasar a «Terminada».",
+    );
+    expect(translator("en", en)({ key: "err.RATE_LIMITED", vars: { minutes: 60 } })).toBe(
+      "Too many attempts. Please wait 60 minutes and try again.",
+    );
   });
 });
 

@@ -17,7 +17,23 @@ describe("tenant message templates", () => {
   });
 
   it.each(names)("%s: an SMS stays within two segments with typical values", (name) => {
-    const vars = { org: "Harbor Property Management", number: 12345, link: "https://repairs.example.com/requests/12345", vendor: "ABC Plumbing", window: "Thu, 14 Mar, 9:00 AM–12:00 PM", minutes: 30, list: "#12, #15", n: 12, reason: "The plumber is booked all week", author: "Dana Reyes", body: "We will bring the part on Monday.", place: "Maple Court 2C", paper: "insurance", date: "31 Mar 2027", days: 30 };
+    const vars = {
+      org: "Harbor Property Management",
+      number: 12345,
+      link: "https://repairs.example.com/requests/12345",
+      vendor: "ABC Plumbing",
+      window: "Thu, 14 Mar, 9:00 AM–12:00 PM",
+      minutes: 30,
+      list: "#12, #15",
+      n: 12,
+      reason: "The plumber is booked all week",
+      author: "Dana Reyes",
+      body: "We will bring the part on Monday.",
+      place: "Maple Court 2C",
+      paper: "insurance",
+      date: "31 Mar 2027",
+      days: 30,
+    };
     for (const locale of ["en", "es"] as const) {
       const { body } = renderTenantMessage(name, locale, "SMS", vars);
       expect(body).not.toMatch(/\{\w+\}/);
@@ -26,12 +42,27 @@ describe("tenant message templates", () => {
   });
 
   it.each([
-    ["assigned", "en", "EMAIL", { subject: "Request #42 assigned to ABC Plumbing", body: "Your request #42 has been assigned to ABC Plumbing. We will let you know when the visit is booked.\n\nMaple PM" }],
+    [
+      "assigned",
+      "en",
+      "EMAIL",
+      {
+        subject: "Request #42 assigned to ABC Plumbing",
+        body: "Your request #42 has been assigned to ABC Plumbing. We will let you know when the visit is booked.\n\nMaple PM",
+      },
+    ],
     ["assigned", "es", "SMS", { body: "Maple PM: su solicitud #42 fue asignada a ABC Plumbing." }],
     ["running-late", "en", "SMS", { body: "Maple PM: your technician is running about 30 minutes late (#42)." }],
-    ["resolved-question", "es", "SMS", { body: "Maple PM: trabajo terminado en #42. ¿Quedó resuelto? Responda YES o NO." }],
+    [
+      "resolved-question",
+      "es",
+      "SMS",
+      { body: "Maple PM: trabajo terminado en #42. ¿Quedó resuelto? Responda YES o NO." },
+    ],
   ] as const)("%s in %s by %s", (name, locale, channel, expected) => {
-    expect(renderTenantMessage(name, locale, channel, { org: "Maple PM", number: 42, vendor: "ABC Plumbing", minutes: 30 })).toEqual(expected);
+    expect(
+      renderTenantMessage(name, locale, channel, { org: "Maple PM", number: 42, vendor: "ABC Plumbing", minutes: 30 }),
+    ).toEqual(expected);
   });
 });
 
@@ -49,7 +80,11 @@ describe("email HTML", () => {
 
   it.each([
     ["a colour that is not a hex colour", { ...brand, brandColor: "red;background:url(x)" }, "background:#0f766e"],
-    ["a logo that is not https", { ...brand, logoUrl: "javascript:alert(1)" }, "<td style=\"background:#1d4ed8;padding:16px 24px;color:#ffffff;font-size:18px;font-weight:700\">Maple"],
+    [
+      "a logo that is not https",
+      { ...brand, logoUrl: "javascript:alert(1)" },
+      '<td style="background:#1d4ed8;padding:16px 24px;color:#ffffff;font-size:18px;font-weight:700">Maple',
+    ],
   ])("ignores %s", (_name, b, expected) => {
     const html = emailHtml("Hi", b);
     expect(html).toContain(expected);

@@ -10,23 +10,23 @@ const n = false;
 
 //                                         ADMIN MANAGER TECH OWNER TENANT
 const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = {
-  "request:create":                        [Y,    Y,      n,   n,    Y],
-  "request:view-own":                      [n,    n,      n,   n,    Y],
-  "queue:view":                            [Y,    Y,      n,   n,    n],
-  "work-order:manage":                     [Y,    Y,      n,   n,    n],
-  "work-order:override-compliance":        [Y,    Y,      n,   n,    n],
-  "job:work":                              [n,    n,      Y,   n,    n],
-  "estimate:add":                          [Y,    Y,      Y,   n,    n],
-  "estimate:approve":                      [Y,    Y,      n,   n,    n],
-  "directory:view":                        [Y,    Y,      n,   n,    n],
-  "directory:edit":                        [Y,    Y,      n,   n,    n],
-  "vendors:edit":                          [Y,    n,      n,   n,    n],
-  "owners:edit":                           [Y,    n,      n,   n,    n],
-  "managers:assign":                       [Y,    n,      n,   n,    n],
-  "owner:view":                            [n,    n,      n,   Y,    n],
-  "outbox:read":                           [Y,    n,      n,   n,    n],
-  "settings:edit":                         [Y,    n,      n,   n,    n],
-  "notifications:own":                     [Y,    Y,      Y,   n,    n],
+  "request:create": [Y, Y, n, n, Y],
+  "request:view-own": [n, n, n, n, Y],
+  "queue:view": [Y, Y, n, n, n],
+  "work-order:manage": [Y, Y, n, n, n],
+  "work-order:override-compliance": [Y, Y, n, n, n],
+  "job:work": [n, n, Y, n, n],
+  "estimate:add": [Y, Y, Y, n, n],
+  "estimate:approve": [Y, Y, n, n, n],
+  "directory:view": [Y, Y, n, n, n],
+  "directory:edit": [Y, Y, n, n, n],
+  "vendors:edit": [Y, n, n, n, n],
+  "owners:edit": [Y, n, n, n, n],
+  "managers:assign": [Y, n, n, n, n],
+  "owner:view": [n, n, n, Y, n],
+  "outbox:read": [Y, n, n, n, n],
+  "settings:edit": [Y, n, n, n, n],
+  "notifications:own": [Y, Y, Y, n, n],
 };
 
 describe("permission table", () => {
@@ -34,7 +34,9 @@ describe("permission table", () => {
     expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  const cells = Object.entries(EXPECTED).flatMap(([action, row]) => ROLES.map((role, i) => [action as Action, role, row[i]] as const));
+  const cells = Object.entries(EXPECTED).flatMap(([action, row]) =>
+    ROLES.map((role, i) => [action as Action, role, row[i]] as const),
+  );
   it.each(cells)("%s by %s: %s", (action, role, allowed) => {
     expect(can({ role }, action)).toBe(allowed);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { parseQueueFilter, queueHref, queueOrderBy, queueWhere, savedViewWhere, type QueueFilter } from "@/lib/work-orders/queue-filter";
+import {
+  parseQueueFilter,
+  queueHref,
+  queueOrderBy,
+  queueWhere,
+  savedViewWhere,
+  type QueueFilter,
+} from "@/lib/work-orders/queue-filter";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const base: QueueFilter = { status: "OPEN", sort: "newest", page: 1, view: "table" };
@@ -8,12 +15,50 @@ const open = { status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] } };
 describe("parseQueueFilter", () => {
   it.each([
     [{}, base],
-    [{ status: "CLOSED", sort: "due", page: "3", view: "board" }, { ...base, status: "CLOSED", sort: "due", page: 3, view: "board" }],
+    [
+      { status: "CLOSED", sort: "due", page: "3", view: "board" },
+      { ...base, status: "CLOSED", sort: "due", page: 3, view: "board" },
+    ],
     [{ status: "ALL" }, { ...base, status: "ALL" }],
     // Bad or stale values fall back to defaults instead of failing the page.
-    [{ status: "nope", sort: "sideways", page: "-2", view: "grid", priority: "HIGH", age: "5", sla: "late", saved: "mine" }, base],
-    [{ priority: "EMERGENCY", category: "c1", property: "p1", vendor: "v1", hold: "1", sla: "at-risk", age: "7", q: "  #1234 ", saved: "breached" },
-      { ...base, priority: "EMERGENCY", categoryId: "c1", propertyId: "p1", vendorId: "v1", onHold: true, sla: "at-risk", olderThanDays: 7, q: "#1234", saved: "breached" }],
+    [
+      {
+        status: "nope",
+        sort: "sideways",
+        page: "-2",
+        view: "grid",
+        priority: "HIGH",
+        age: "5",
+        sla: "late",
+        saved: "mine",
+      },
+      base,
+    ],
+    [
+      {
+        priority: "EMERGENCY",
+        category: "c1",
+        property: "p1",
+        vendor: "v1",
+        hold: "1",
+        sla: "at-risk",
+        age: "7",
+        q: "  #1234 ",
+        saved: "breached",
+      },
+      {
+        ...base,
+        priority: "EMERGENCY",
+        categoryId: "c1",
+        propertyId: "p1",
+        vendorId: "v1",
+        onHold: true,
+        sla: "at-risk",
+        olderThanDays: 7,
+        q: "#1234",
+        saved: "breached",
+      },
+    ],
     [{ q: "   ", property: "" }, base],
     [{ status: ["NEW", "CLOSED"] }, { ...base, status: "NEW" }],
   ])("%j", (params, expected) => {
@@ -36,11 +81,23 @@ describe("queueWhere", () => {
     ["all statuses", { status: "ALL" }, {}],
     ["one status", { status: "SCHEDULED" }, { AND: [{ status: "SCHEDULED" }] }],
     ["priority", { priority: "URGENT" }, { AND: [open, { priority: "URGENT" }] }],
-    ["category, property, vendor", { status: "ALL", categoryId: "c", propertyId: "p", vendorId: "v" }, { AND: [{ categoryId: "c" }, { propertyId: "p" }, { vendorId: "v" }] }],
+    [
+      "category, property, vendor",
+      { status: "ALL", categoryId: "c", propertyId: "p", vendorId: "v" },
+      { AND: [{ categoryId: "c" }, { propertyId: "p" }, { vendorId: "v" }] },
+    ],
     ["on hold", { status: "ALL", onHold: true }, { AND: [{ holdReason: { not: null } }] }],
     ["breached", { status: "ALL", sla: "breached" }, { AND: [{ nextDueAt: { lte: now } }] }],
-    ["at risk, not yet breached", { status: "ALL", sla: "at-risk" }, { AND: [{ nextAtRiskAt: { lte: now }, nextDueAt: { gt: now } }] }],
-    ["older than 3 days", { status: "ALL", olderThanDays: 3 }, { AND: [{ createdAt: { lt: new Date("2026-11-21T12:00:00Z") } }] }],
+    [
+      "at risk, not yet breached",
+      { status: "ALL", sla: "at-risk" },
+      { AND: [{ nextAtRiskAt: { lte: now }, nextDueAt: { gt: now } }] },
+    ],
+    [
+      "older than 3 days",
+      { status: "ALL", olderThanDays: 3 },
+      { AND: [{ createdAt: { lt: new Date("2026-11-21T12:00:00Z") } }] },
+    ],
   ])("%s", (_name, f, expected) => {
     expect(queueWhere({ ...base, ...f }, now)).toEqual(expected);
   });
@@ -64,7 +121,9 @@ describe("queueWhere", () => {
   });
 
   it("with units and people looked up first, searches indexed id columns instead of joins", () => {
-    const w = queueWhere({ ...base, status: "ALL", q: "#12" }, now, [], { unitIds: ["u1"], reporterIds: [] }) as { AND: { OR: object[] }[] };
+    const w = queueWhere({ ...base, status: "ALL", q: "#12" }, now, [], { unitIds: ["u1"], reporterIds: [] }) as {
+      AND: { OR: object[] }[];
+    };
     expect(w.AND[0].OR).toEqual([
       { trackingNumber: 12 },
       { description: { contains: "#12", mode: "insensitive" } },
@@ -85,7 +144,17 @@ describe("saved views", () => {
     ["unassigned", { status: "NEW", vendorId: null, technicianId: null }],
     ["emergencies", { ...open, priority: "EMERGENCY" }],
     ["breached", { ...open, nextDueAt: { lte: now } }],
-    ["waiting", { ...open, OR: [{ status: "NEW", firstResponseAt: null }, { rescheduleRequestedAt: { not: null } }, { status: "COMPLETED" }] }],
+    [
+      "waiting",
+      {
+        ...open,
+        OR: [
+          { status: "NEW", firstResponseAt: null },
+          { rescheduleRequestedAt: { not: null } },
+          { status: "COMPLETED" },
+        ],
+      },
+    ],
     ["owner", { ...open, holdReason: "WAITING_FOR_OWNER_APPROVAL" }],
   ] as const)("%s", (view, expected) => {
     expect(savedViewWhere(view, now)).toEqual(expected);
@@ -94,7 +163,11 @@ describe("saved views", () => {
 
 describe("queueOrderBy", () => {
   it("sorts by next due soonest with finished work last, ties broken stably", () => {
-    expect(queueOrderBy("due")).toEqual([{ nextDueAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { id: "asc" }]);
+    expect(queueOrderBy("due")).toEqual([
+      { nextDueAt: { sort: "asc", nulls: "last" } },
+      { createdAt: "asc" },
+      { id: "asc" },
+    ]);
     expect(queueOrderBy("newest")[0]).toEqual({ createdAt: "desc" });
     expect(queueOrderBy("oldest")[0]).toEqual({ createdAt: "asc" });
     expect(queueOrderBy("priority")[0]).toEqual({ priority: "asc" });

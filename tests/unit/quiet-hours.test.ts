@@ -18,11 +18,15 @@ describe("quiet hours", () => {
   });
 
   it("holds a routine text sent at 22:15 until 08:00 the next morning", () => {
-    expect(smsNotBefore(ny("2026-11-24T22:15:30"), NY, false)?.toISOString()).toBe(ny("2026-11-25T08:00:00").toISOString());
+    expect(smsNotBefore(ny("2026-11-24T22:15:30"), NY, false)?.toISOString()).toBe(
+      ny("2026-11-25T08:00:00").toISOString(),
+    );
   });
 
   it("holds one sent at 02:10 until 08:00 the same morning", () => {
-    expect(smsNotBefore(ny("2026-11-25T02:10:00"), NY, false)?.toISOString()).toBe(ny("2026-11-25T08:00:00").toISOString());
+    expect(smsNotBefore(ny("2026-11-25T02:10:00"), NY, false)?.toISOString()).toBe(
+      ny("2026-11-25T08:00:00").toISOString(),
+    );
   });
 
   it.each([

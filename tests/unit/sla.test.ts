@@ -26,7 +26,12 @@ describe("computeDueTimes", () => {
     expect(d.resolutionDueAt.toISOString()).toBe("2026-11-24T15:00:00.000Z");
   });
   it("uses the organisation's own targets when given", () => {
-    const d = computeDueTimes("URGENT", at("2026-11-23T15:00:00Z"), [{ priority: "URGENT", responseMinutes: 60, resolutionMinutes: 120, businessTime: false }], cal);
+    const d = computeDueTimes(
+      "URGENT",
+      at("2026-11-23T15:00:00Z"),
+      [{ priority: "URGENT", responseMinutes: 60, resolutionMinutes: 120, businessTime: false }],
+      cal,
+    );
     expect(d.responseDueAt.toISOString()).toBe("2026-11-23T16:00:00.000Z");
   });
 });

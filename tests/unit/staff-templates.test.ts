@@ -1,13 +1,35 @@
 // Staff messages in the recipient's language, and the channel each person chose.
 import { describe, expect, it } from "vitest";
 import { byPreference } from "@/lib/notifications/recipients";
-import { isStaffTemplate, renderStaffMessage, STAFF_TEMPLATE_NAMES, STAFF_TEMPLATES } from "@/lib/notifications/staff-templates";
+import {
+  isStaffTemplate,
+  renderStaffMessage,
+  STAFF_TEMPLATE_NAMES,
+  STAFF_TEMPLATES,
+} from "@/lib/notifications/staff-templates";
 
 const vars = {
-  org: "Harbor Property Management", number: 12345, priority: "EMERGENCY", category: "Plumbing", place: "Maple Court 1A", reporter: "Alex Kim",
-  description: "Water pouring through the kitchen ceiling", name: "Alex Kim", body: "It is getting worse, the ceiling bulges now.", times: "Mon or Tue after 5 pm",
-  reason: "I work days", count: 2, files: "leak.jpg, ceiling.mp4", target: "response", due: "Mar 14, 2026, 9:00 AM", window: "Thu, 14 Mar, 9:00 AM–12:00 PM",
-  owner: "Olivia Grant", amount: "$750.00", note: "Go ahead", hours: 72, vendor: "ABC Plumbing",
+  org: "Harbor Property Management",
+  number: 12345,
+  priority: "EMERGENCY",
+  category: "Plumbing",
+  place: "Maple Court 1A",
+  reporter: "Alex Kim",
+  description: "Water pouring through the kitchen ceiling",
+  name: "Alex Kim",
+  body: "It is getting worse, the ceiling bulges now.",
+  times: "Mon or Tue after 5 pm",
+  reason: "I work days",
+  count: 2,
+  files: "leak.jpg, ceiling.mp4",
+  target: "response",
+  due: "Mar 14, 2026, 9:00 AM",
+  window: "Thu, 14 Mar, 9:00 AM–12:00 PM",
+  owner: "Olivia Grant",
+  amount: "$750.00",
+  note: "Go ahead",
+  hours: 72,
+  vendor: "ABC Plumbing",
 };
 const link = "https://repairs.example.com/dashboard/work-orders/12345";
 
@@ -17,20 +39,23 @@ describe("staff message templates", () => {
     expect(Object.keys(STAFF_TEMPLATES.en).sort()).toEqual([...STAFF_TEMPLATE_NAMES].sort());
   });
 
-  it.each(STAFF_TEMPLATE_NAMES)("%s renders in both languages, Spanish differs, nothing left unfilled, SMS within two segments", (name) => {
-    const en = renderStaffMessage(name, "en", "EMAIL", vars, link);
-    const es = renderStaffMessage(name, "es", "EMAIL", vars, link);
-    for (const m of [en, es]) {
-      expect(`${m.subject} ${m.body}`).not.toMatch(/undefined|\{\w+\}|NaN/);
-      expect(m.body.endsWith(link)).toBe(true);
-    }
-    expect(es.subject).not.toEqual(en.subject);
-    for (const locale of ["en", "es"] as const) {
-      const sms = renderStaffMessage(name, locale, "SMS", vars, link);
-      expect(sms.subject).toBeUndefined();
-      expect(sms.body.length, `${locale} ${name}`).toBeLessThanOrEqual(306);
-    }
-  });
+  it.each(STAFF_TEMPLATE_NAMES)(
+    "%s renders in both languages, Spanish differs, nothing left unfilled, SMS within two segments",
+    (name) => {
+      const en = renderStaffMessage(name, "en", "EMAIL", vars, link);
+      const es = renderStaffMessage(name, "es", "EMAIL", vars, link);
+      for (const m of [en, es]) {
+        expect(`${m.subject} ${m.body}`).not.toMatch(/undefined|\{\w+\}|NaN/);
+        expect(m.body.endsWith(link)).toBe(true);
+      }
+      expect(es.subject).not.toEqual(en.subject);
+      for (const locale of ["en", "es"] as const) {
+        const sms = renderStaffMessage(name, locale, "SMS", vars, link);
+        expect(sms.subject).toBeUndefined();
+        expect(sms.body.length, `${locale} ${name}`).toBeLessThanOrEqual(306);
+      }
+    },
+  );
 
   it.each([
     ["new-request", "en", "New emergency request #12345: Plumbing, Maple Court 1A"],
@@ -42,9 +67,15 @@ describe("staff message templates", () => {
   });
 
   it("optional details appear only when given", () => {
-    expect(renderStaffMessage("reschedule-request", "es", "EMAIL", { ...vars, reason: undefined }).body).toBe("Le conviene: Mon or Tue after 5 pm");
-    expect(renderStaffMessage("reschedule-request", "es", "EMAIL", vars).body).toBe("Le conviene: Mon or Tue after 5 pm\nNota: I work days");
-    expect(renderStaffMessage("tenant-message", "en", "EMAIL", { ...vars, via: "SMS" }).subject).toBe("New text on #12345 from Alex Kim");
+    expect(renderStaffMessage("reschedule-request", "es", "EMAIL", { ...vars, reason: undefined }).body).toBe(
+      "Le conviene: Mon or Tue after 5 pm",
+    );
+    expect(renderStaffMessage("reschedule-request", "es", "EMAIL", vars).body).toBe(
+      "Le conviene: Mon or Tue after 5 pm\nNota: I work days",
+    );
+    expect(renderStaffMessage("tenant-message", "en", "EMAIL", { ...vars, via: "SMS" }).subject).toBe(
+      "New text on #12345 from Alex Kim",
+    );
   });
 
   it("knows its own names", () => {

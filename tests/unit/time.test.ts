@@ -15,6 +15,8 @@ describe("zonedToUtc", () => {
   });
   it("round-trips through formatInZone", () => {
     const at = zonedToUtc("2026-11-24T15:45", "America/Los_Angeles")!;
-    expect(formatInZone(at, "America/Los_Angeles", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).toBe("15:45");
+    expect(formatInZone(at, "America/Los_Angeles", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" })).toBe(
+      "15:45",
+    );
   });
 });

@@ -58,13 +58,29 @@ describe("checkTransition", () => {
 
   it("explains a refused move in words", () => {
     const r = checkTransition({ from: "NEW", to: "COMPLETED", who: "MANAGER", now: NOW });
-    expect(r).toMatchObject({ ok: false, message: "err.TRANSITION_NOT_ALLOWED", vars: { from: "status.NEW", to: "status.COMPLETED" } });
+    expect(r).toMatchObject({
+      ok: false,
+      message: "err.TRANSITION_NOT_ALLOWED",
+      vars: { from: "status.NEW", to: "status.COMPLETED" },
+    });
   });
 
   it("reopens a closed request as a callback only within 30 days", () => {
     const closedAt = new Date("2026-01-01T00:00:00Z");
-    const within = checkTransition({ from: "CLOSED", to: "ASSIGNED", who: "MANAGER", closedAt, now: new Date("2026-01-31T00:00:00Z") });
-    const after = checkTransition({ from: "CLOSED", to: "ASSIGNED", who: "MANAGER", closedAt, now: new Date("2026-01-31T00:00:01Z") });
+    const within = checkTransition({
+      from: "CLOSED",
+      to: "ASSIGNED",
+      who: "MANAGER",
+      closedAt,
+      now: new Date("2026-01-31T00:00:00Z"),
+    });
+    const after = checkTransition({
+      from: "CLOSED",
+      to: "ASSIGNED",
+      who: "MANAGER",
+      closedAt,
+      now: new Date("2026-01-31T00:00:01Z"),
+    });
     expect(within.ok).toBe(true);
     expect(after).toMatchObject({ ok: false, code: "CALLBACK_WINDOW_PASSED" });
   });

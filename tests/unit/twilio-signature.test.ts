@@ -8,12 +8,20 @@ const { twilioSignature, validTwilioSignature } = await import("@/lib/notificati
 
 const token = "12345";
 const url = "https://mycompany.com/myapp.php?foo=1&bar=2";
-const params = { CallSid: "CA1234567890ABCDE", Caller: "+12349013030", Digits: "1234", From: "+12349013030", To: "+18005551212" };
+const params = {
+  CallSid: "CA1234567890ABCDE",
+  Caller: "+12349013030",
+  Digits: "1234",
+  From: "+12349013030",
+  To: "+18005551212",
+};
 
 describe("Twilio request signatures", () => {
   it("match Twilio's SDK and a fixed vector", () => {
     expect(twilioSignature(token, url, params)).toBe(twilio.getExpectedTwilioSignature(token, url, params));
-    expect(twilioSignature(token, url, params)).toBe("0/KCTR6DLpKmkAf8muzZqo1nDgQ=" /* openssl dgst -sha1 -hmac 12345 -binary | base64 */);
+    expect(twilioSignature(token, url, params)).toBe(
+      "0/KCTR6DLpKmkAf8muzZqo1nDgQ=" /* openssl dgst -sha1 -hmac 12345 -binary | base64 */,
+    );
   });
 
   it.each([

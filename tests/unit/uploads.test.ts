@@ -22,17 +22,39 @@ describe("checkFiles", () => {
   const p = (name: string, size: number, type = "image/jpeg") => ({ name, size, type });
   it.each([
     ["a video at exactly 100 MB", [v("clip.mp4", MAX_VIDEO_BYTES)], []],
-    ["a video one byte over", [v("clip.mp4", MAX_VIDEO_BYTES + 1)], ["clip.mp4 is 101 MB; each video can be up to 100 MB."]],
+    [
+      "a video one byte over",
+      [v("clip.mp4", MAX_VIDEO_BYTES + 1)],
+      ["clip.mp4 is 101 MB; each video can be up to 100 MB."],
+    ],
     ["a 140 MB video", [v("clip.mp4", 140 * MB)], ["clip.mp4 is 140 MB; each video can be up to 100 MB."]],
     ["a 60 MB MOV", [v("IMG_1.MOV", 60 * MB, "video/quicktime")], []],
     ["a 99 MB WebM", [v("screen.webm", 99 * MB, "video/webm")], []],
     ["a photo at exactly 20 MB", [p("a.jpg", MAX_IMAGE_BYTES)], []],
     ["a photo one byte over", [p("a.jpg", MAX_IMAGE_BYTES + 1)], ["a.jpg is 21 MB; each photo can be up to 20 MB."]],
     ["a 30 MB HEIC", [p("b.heic", 30 * MB, "image/heic")], ["b.heic is 30 MB; each photo can be up to 20 MB."]],
-    ["an unknown 30 MB file, held to the photo limit", [p("c.mp4", 30 * MB, "application/x-msdownload")], ["c.mp4 is 30 MB; each photo can be up to 20 MB."]],
+    [
+      "an unknown 30 MB file, held to the photo limit",
+      [p("c.mp4", 30 * MB, "application/x-msdownload")],
+      ["c.mp4 is 30 MB; each photo can be up to 20 MB."],
+    ],
     ["an empty video", [v("e.mp4", 0)], ["e.mp4 is empty."]],
-    ["5 photos and 5 videos", [...Array.from({ length: 5 }, (_, i) => p(`${i}.jpg`, MB)), ...Array.from({ length: 5 }, (_, i) => v(`${i}.mp4`, 90 * MB))], []],
-    ["6 photos and 5 videos", [...Array.from({ length: 6 }, (_, i) => p(`${i}.jpg`, MB)), ...Array.from({ length: 5 }, (_, i) => v(`${i}.mp4`, MB))], ["Attach up to 10 photos in all; this would make 11."]],
+    [
+      "5 photos and 5 videos",
+      [
+        ...Array.from({ length: 5 }, (_, i) => p(`${i}.jpg`, MB)),
+        ...Array.from({ length: 5 }, (_, i) => v(`${i}.mp4`, 90 * MB)),
+      ],
+      [],
+    ],
+    [
+      "6 photos and 5 videos",
+      [
+        ...Array.from({ length: 6 }, (_, i) => p(`${i}.jpg`, MB)),
+        ...Array.from({ length: 5 }, (_, i) => v(`${i}.mp4`, MB)),
+      ],
+      ["Attach up to 10 photos in all; this would make 11."],
+    ],
   ])("%s", (_, files, expected) => {
     expect(checkFiles(files).map(english)).toEqual(expected);
   });
@@ -46,7 +68,15 @@ describe("processImage", () => {
   it("re-encodes a GPS-tagged JPEG without any EXIF", async () => {
     const tagged = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#336699" } })
       .jpeg()
-      .withExif({ IFD0: { Make: "PhoneCo", Model: "X1" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "40/1 26/1 46/1", GPSLongitudeRef: "W", GPSLongitude: "79/1 58/1 56/1" } })
+      .withExif({
+        IFD0: { Make: "PhoneCo", Model: "X1" },
+        IFD3: {
+          GPSLatitudeRef: "N",
+          GPSLatitude: "40/1 26/1 46/1",
+          GPSLongitudeRef: "W",
+          GPSLongitude: "79/1 58/1 56/1",
+        },
+      })
       .toBuffer();
     expect((await sharp(tagged).metadata()).exif).toBeDefined();
     const out = await processImage("leak.jpeg", tagged);
@@ -62,7 +92,9 @@ describe("processImage", () => {
     [1600, 1200, 1600, 1200],
     [1200, 900, 1200, 900], // never enlarged
   ])("shrinks a %i×%i photo to %i×%i: 1600 px on its long side, as the browser does", async (w, h, ew, eh) => {
-    const big = await sharp({ create: { width: w, height: h, channels: 3, background: "#fff" } }).png().toBuffer();
+    const big = await sharp({ create: { width: w, height: h, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer();
     expect(await processImage("wide.png", big)).toMatchObject({ width: ew, height: eh });
   });
 

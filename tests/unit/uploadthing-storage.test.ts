@@ -51,8 +51,12 @@ describe("uploadThingStorage against a local fake", () => {
   });
 
   it("a token with another API key is refused by the fake (the signature is really checked)", async () => {
-    const forged = Buffer.from(JSON.stringify({ apiKey: "sk_test_someone_else", appId: "fixwellapp", regions: ["fake-1"] })).toString("base64");
-    await expect(uploadThingStorage(forged, fake.hosts).put(Buffer.from("x"), "a.jpg", "image/jpeg")).rejects.toThrow("UploadThing did not store a.jpg");
+    const forged = Buffer.from(
+      JSON.stringify({ apiKey: "sk_test_someone_else", appId: "fixwellapp", regions: ["fake-1"] }),
+    ).toString("base64");
+    await expect(uploadThingStorage(forged, fake.hosts).put(Buffer.from("x"), "a.jpg", "image/jpeg")).rejects.toThrow(
+      "UploadThing did not store a.jpg",
+    );
     expect(fake.log.at(-1)).toMatchObject({ method: "PUT", status: 403 });
   });
 });
@@ -66,8 +70,19 @@ describe("UploadThing hosts", () => {
   });
 
   it("are validated settings in lib/env.ts", () => {
-    const e = parseEnv({ FIXWELL_DATA_DIR: "/tmp/fixwell-env-ut", UPLOADTHING_INGEST_URL: "http://localhost:4010", UPLOADTHING_UFS_HOST: "localhost:4010", UPLOADTHING_UFS_APP_ID_LOCATION: "path" });
-    expect(e).toMatchObject({ UPLOADTHING_INGEST_URL: "http://localhost:4010", UPLOADTHING_UFS_HOST: "localhost:4010", UPLOADTHING_UFS_APP_ID_LOCATION: "path" });
-    expect(() => parseEnv({ FIXWELL_DATA_DIR: "/tmp/fixwell-env-ut", UPLOADTHING_UFS_HOST: "http://x/" })).toThrow("UPLOADTHING_UFS_HOST: should be a host name");
+    const e = parseEnv({
+      FIXWELL_DATA_DIR: "/tmp/fixwell-env-ut",
+      UPLOADTHING_INGEST_URL: "http://localhost:4010",
+      UPLOADTHING_UFS_HOST: "localhost:4010",
+      UPLOADTHING_UFS_APP_ID_LOCATION: "path",
+    });
+    expect(e).toMatchObject({
+      UPLOADTHING_INGEST_URL: "http://localhost:4010",
+      UPLOADTHING_UFS_HOST: "localhost:4010",
+      UPLOADTHING_UFS_APP_ID_LOCATION: "path",
+    });
+    expect(() => parseEnv({ FIXWELL_DATA_DIR: "/tmp/fixwell-env-ut", UPLOADTHING_UFS_HOST: "http://x/" })).toThrow(
+      "UPLOADTHING_UFS_HOST: should be a host name",
+    );
   });
 });

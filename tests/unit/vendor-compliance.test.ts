@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { noticeDue, noticeKey, noticesDue, paperFileProblem, paperSchema, vendorBlockedReason } from "@/lib/vendors/compliance-rules";
+import {
+  noticeDue,
+  noticeKey,
+  noticesDue,
+  paperFileProblem,
+  paperSchema,
+  vendorBlockedReason,
+} from "@/lib/vendors/compliance-rules";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const DAY = 86_400_000;
@@ -48,9 +55,25 @@ describe("why a vendor's links show a message instead of actions", () => {
   const ok = { active: true, insuranceExpiresAt: inDays(100), licenceExpiresAt: inDays(100) };
   it.each([
     ["nothing blocks", ok, null],
-    ["no papers on file yet (not blocked, as for assignment)", { ...ok, insuranceExpiresAt: null, licenceExpiresAt: null }, null],
-    ["insurance expired", { ...ok, insuranceExpiresAt: new Date("2026-11-03T23:59:59Z") }, "Your insurance expired on 3 Nov 2026; send new papers through your upload link or contact the office."],
-    ["both expired", { ...ok, insuranceExpiresAt: new Date("2026-11-03T23:59:59Z"), licenceExpiresAt: new Date("2026-10-01T23:59:59Z") }, "Your insurance expired on 3 Nov 2026 and your licence expired on 1 Oct 2026; send new papers through your upload link or contact the office."],
+    [
+      "no papers on file yet (not blocked, as for assignment)",
+      { ...ok, insuranceExpiresAt: null, licenceExpiresAt: null },
+      null,
+    ],
+    [
+      "insurance expired",
+      { ...ok, insuranceExpiresAt: new Date("2026-11-03T23:59:59Z") },
+      "Your insurance expired on 3 Nov 2026; send new papers through your upload link or contact the office.",
+    ],
+    [
+      "both expired",
+      {
+        ...ok,
+        insuranceExpiresAt: new Date("2026-11-03T23:59:59Z"),
+        licenceExpiresAt: new Date("2026-10-01T23:59:59Z"),
+      },
+      "Your insurance expired on 3 Nov 2026 and your licence expired on 1 Oct 2026; send new papers through your upload link or contact the office.",
+    ],
     ["inactive", { ...ok, active: false }, "You are no longer on our list of active vendors; contact the office."],
   ] as const)("%s", (_name, v, expected) => {
     expect(vendorBlockedReason(v, now)).toBe(expected);
@@ -58,7 +81,8 @@ describe("why a vendor's links show a message instead of actions", () => {
 });
 
 describe("a paper's typed fields", () => {
-  const parse = (input: Record<string, unknown>) => paperSchema(now).safeParse({ kind: "INSURANCE", number: "POL-1", expiresAt: "2027-03-31", ...input });
+  const parse = (input: Record<string, unknown>) =>
+    paperSchema(now).safeParse({ kind: "INSURANCE", number: "POL-1", expiresAt: "2027-03-31", ...input });
   const error = (input: Record<string, unknown>) => {
     const r = parse(input);
     return r.success ? null : r.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
@@ -66,7 +90,11 @@ describe("a paper's typed fields", () => {
 
   it("reads a date as valid through the end of that day", () => {
     const r = parse({ number: "  POL-1 " });
-    expect(r.success && r.data).toEqual({ kind: "INSURANCE", number: "POL-1", expiresAt: new Date("2027-03-31T23:59:59Z") });
+    expect(r.success && r.data).toEqual({
+      kind: "INSURANCE",
+      number: "POL-1",
+      expiresAt: new Date("2027-03-31T23:59:59Z"),
+    });
   });
 
   it.each([
@@ -74,7 +102,11 @@ describe("a paper's typed fields", () => {
     ["a long number", { number: "x".repeat(61) }, "number: Keep the number under 60 characters."],
     ["no date", { expiresAt: "" }, "expiresAt: Enter the expiry date, like 2027-03-31."],
     ["a date that does not exist", { expiresAt: "2027-02-30" }, "expiresAt: Enter a real date, like 2027-03-31."],
-    ["a date already past", { expiresAt: "2026-11-23" }, "expiresAt: This date has passed: upload the current paper, with its new expiry date."],
+    [
+      "a date already past",
+      { expiresAt: "2026-11-23" },
+      "expiresAt: This date has passed: upload the current paper, with its new expiry date.",
+    ],
     ["a typo in the year", { expiresAt: "2207-03-31" }, "expiresAt: Check the year: that is more than 10 years away."],
     ["an unknown kind", { kind: "PASSPORT" }, "kind: Choose insurance or licence."],
   ])("refuses %s", (_name, input, expected) => {

@@ -15,15 +15,29 @@ export default async function OwnerHome() {
   return (
     <main className="mx-auto max-w-4xl px-4 py-6">
       <h1 className="text-2xl font-bold">My properties</h1>
-      <p className="mt-1 text-slate-600">Read-only: your manager runs the work; you approve costs from the emailed links.</p>
+      <p className="mt-1 text-slate-600">
+        Read-only: your manager runs the work; you approve costs from the emailed links.
+      </p>
       <section aria-labelledby="waiting-heading" className="mt-6">
-        <h2 id="waiting-heading" className="text-lg font-semibold">Waiting for your approval</h2>
-        {waiting.length === 0 ? <p className="mt-2 text-slate-600">Nothing is waiting for you.</p> : (
+        <h2 id="waiting-heading" className="text-lg font-semibold">
+          Waiting for your approval
+        </h2>
+        {waiting.length === 0 ? (
+          <p className="mt-2 text-slate-600">Nothing is waiting for you.</p>
+        ) : (
           <ul className="mt-2 space-y-2">
             {waiting.map((e) => (
               <li key={e.id} className="rounded-lg border border-amber-300 bg-amber-50 p-3">
-                <p className="font-semibold">{dollars(e.amountCents)} · {e.workOrder.property.name} {e.workOrder.unit.label} · <Link className="text-brand underline" href={`/owner/work-orders/${e.workOrder.trackingNumber}`}>#{e.workOrder.trackingNumber}</Link></p>
-                <p className="text-sm">{e.description} · waiting {formatAge(e.updatedAt, now)} · use the link in your email to approve or decline</p>
+                <p className="font-semibold">
+                  {dollars(e.amountCents)} · {e.workOrder.property.name} {e.workOrder.unit.label} ·{" "}
+                  <Link className="text-brand underline" href={`/owner/work-orders/${e.workOrder.trackingNumber}`}>
+                    #{e.workOrder.trackingNumber}
+                  </Link>
+                </p>
+                <p className="text-sm">
+                  {e.description} · waiting {formatAge(e.updatedAt, now)} · use the link in your email to approve or
+                  decline
+                </p>
               </li>
             ))}
           </ul>
@@ -31,16 +45,26 @@ export default async function OwnerHome() {
       </section>
       {properties.map((p) => (
         <section key={p.id} aria-labelledby={`p-${p.id}`} className="mt-8">
-          <h2 id={`p-${p.id}`} className="text-lg font-semibold">{p.name}</h2>
-          {p.workOrders.length === 0 ? <p className="mt-2 text-slate-600">No open or recent work.</p> : (
+          <h2 id={`p-${p.id}`} className="text-lg font-semibold">
+            {p.name}
+          </h2>
+          {p.workOrders.length === 0 ? (
+            <p className="mt-2 text-slate-600">No open or recent work.</p>
+          ) : (
             <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
               {p.workOrders.map((w) => (
                 <li key={w.trackingNumber} className="flex flex-wrap items-center gap-2 p-3 text-sm">
-                  <Link className="font-semibold text-brand underline" href={`/owner/work-orders/${w.trackingNumber}`}>#{w.trackingNumber}</Link>
+                  <Link className="font-semibold text-brand underline" href={`/owner/work-orders/${w.trackingNumber}`}>
+                    #{w.trackingNumber}
+                  </Link>
                   <StatusBadge status={w.status} /> <PriorityBadge priority={w.priority} />
                   {w.holdReason && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">On hold</span>}
-                  <span>{w.category.name}, unit {w.unit.label}</span>
-                  <span className="text-slate-600">{w.vendor?.company ?? "Unassigned"} · {formatAge(w.createdAt, now)} old</span>
+                  <span>
+                    {w.category.name}, unit {w.unit.label}
+                  </span>
+                  <span className="text-slate-600">
+                    {w.vendor?.company ?? "Unassigned"} · {formatAge(w.createdAt, now)} old
+                  </span>
                 </li>
               ))}
             </ul>
@@ -49,15 +73,39 @@ export default async function OwnerHome() {
       ))}
       <section aria-labelledby="spend-heading" className="mt-8">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="spend-heading" className="text-lg font-semibold">Spend by property and month</h2>
-          <a className="text-sm text-brand underline" href="/owner/spend.csv" download>Download CSV</a>
+          <h2 id="spend-heading" className="text-lg font-semibold">
+            Spend by property and month
+          </h2>
+          <a className="text-sm text-brand underline" href="/owner/spend.csv" download>
+            Download CSV
+          </a>
         </div>
         <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
-            <thead className="bg-slate-100"><tr><th className="p-2">Month</th><th className="p-2">Property</th><th className="p-2 text-right">Jobs</th><th className="p-2 text-right">Spend</th></tr></thead>
+            <thead className="bg-slate-100">
+              <tr>
+                <th className="p-2">Month</th>
+                <th className="p-2">Property</th>
+                <th className="p-2 text-right">Jobs</th>
+                <th className="p-2 text-right">Spend</th>
+              </tr>
+            </thead>
             <tbody>
-              {spend.map((r) => <tr key={`${r.month}-${r.property}`} className="border-t border-slate-100"><td className="p-2">{r.month}</td><td className="p-2">{r.property}</td><td className="p-2 text-right">{r.jobs}</td><td className="p-2 text-right">{dollars(r.cents)}</td></tr>)}
-              {spend.length === 0 && <tr><td className="p-2 text-slate-600" colSpan={4}>No completed work with a cost yet.</td></tr>}
+              {spend.map((r) => (
+                <tr key={`${r.month}-${r.property}`} className="border-t border-slate-100">
+                  <td className="p-2">{r.month}</td>
+                  <td className="p-2">{r.property}</td>
+                  <td className="p-2 text-right">{r.jobs}</td>
+                  <td className="p-2 text-right">{dollars(r.cents)}</td>
+                </tr>
+              ))}
+              {spend.length === 0 && (
+                <tr>
+                  <td className="p-2 text-slate-600" colSpan={4}>
+                    No completed work with a cost yet.
+                  </td>
+                </tr>
+              )}
             </tbody>
           </table>
         </div>

@@ -22,7 +22,10 @@ const emailSchema = z.object({
 const safePath = (p?: string) => (p ? sameOriginPath(p, env().PUBLIC_URL) : "/after-sign-in");
 
 export async function requestLinkAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = emailSchema.safeParse({ email: formData.get("email"), callbackUrl: formData.get("callbackUrl") ?? undefined });
+  const parsed = emailSchema.safeParse({
+    email: formData.get("email"),
+    callbackUrl: formData.get("callbackUrl") ?? undefined,
+  });
   if (!parsed.success) return { ok: false, fieldErrors: { email: parsed.error.issues.map((i) => i.message) } };
   try {
     // 5 links per email address per 15 minutes: enough for a typo or a slow inbox, useless for
@@ -46,7 +49,13 @@ export async function demoSignInAction(formData: FormData): Promise<void> {
   const now = new Date(); // the request's clock; the absolute cap counts from createdAt
   const expires = new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000);
   await db().session.create({ data: { sessionToken: sha256(token), userId: user.id, expires, createdAt: now } });
-  (await cookies()).set(sessionCookieName(), token, { httpOnly: true, sameSite: "lax", secure: secureCookies(), path: "/", expires });
+  (await cookies()).set(sessionCookieName(), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    path: "/",
+    expires,
+  });
   redirect(homeFor(user.role));
 }
 

@@ -9,7 +9,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT()).t("common.signIn") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const { callbackUrl, error } = await searchParams;
   const demo = demoAllowed();
   const { t } = await getT();
@@ -33,7 +37,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm callbackUrl={callbackUrl} />
       {demo && (
         <section aria-labelledby="demo-heading" className="mt-10 rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <h2 id="demo-heading" className="font-semibold">{t("signIn.demoTitle")}</h2>
+          <h2 id="demo-heading" className="font-semibold">
+            {t("signIn.demoTitle")}
+          </h2>
           <p className="mt-1 text-sm text-amber-900">{t("signIn.demoWarning")}</p>
           <ul className="mt-3 space-y-2">
             {demoUsers.map((u) => (

@@ -24,18 +24,37 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
     filter.view === "board" ? queueBoard(actor, filter, now) : null,
   ]);
   const vendors = options.vendors.map((v) => ({ id: v.id, name: v.company }));
-  const tab = (on: boolean) => `rounded-md px-3 py-1.5 text-sm font-semibold ${on ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-200"}`;
+  const tab = (on: boolean) =>
+    `rounded-md px-3 py-1.5 text-sm font-semibold ${on ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-200"}`;
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Work orders</h1>
         <nav aria-label="Layout" className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1">
-          <Link href={queueHref(filter, { view: "table" })} aria-current={filter.view === "table" ? "page" : undefined} className={tab(filter.view === "table")}>Table</Link>
-          <Link href={queueHref(filter, { view: "board" })} aria-current={filter.view === "board" ? "page" : undefined} className={tab(filter.view === "board")}>Board</Link>
+          <Link
+            href={queueHref(filter, { view: "table" })}
+            aria-current={filter.view === "table" ? "page" : undefined}
+            className={tab(filter.view === "table")}
+          >
+            Table
+          </Link>
+          <Link
+            href={queueHref(filter, { view: "board" })}
+            aria-current={filter.view === "board" ? "page" : undefined}
+            className={tab(filter.view === "board")}
+          >
+            Board
+          </Link>
         </nav>
       </div>
       <SavedViews filter={filter} counts={counts.saved} />
-      <QueueFilters filter={filter} counts={counts} properties={options.properties} categories={options.categories} vendors={vendors} />
+      <QueueFilters
+        filter={filter}
+        counts={counts}
+        properties={options.properties}
+        categories={options.categories}
+        vendors={vendors}
+      />
       {table && (
         <>
           <p className="mt-3 text-sm text-slate-600" aria-live="polite">
@@ -45,8 +64,16 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
           <BulkBar vendors={vendors} />
           <QueueTable rows={table.rows} now={now} />
           <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-            {table.page > 1 && <Link className="text-brand underline" href={queueHref(filter, { page: table.page - 1 })}>Previous page</Link>}
-            {table.page * table.pageSize < table.total && <Link className="text-brand underline" href={queueHref(filter, { page: table.page + 1 })}>Next page</Link>}
+            {table.page > 1 && (
+              <Link className="text-brand underline" href={queueHref(filter, { page: table.page - 1 })}>
+                Previous page
+              </Link>
+            )}
+            {table.page * table.pageSize < table.total && (
+              <Link className="text-brand underline" href={queueHref(filter, { page: table.page + 1 })}>
+                Next page
+              </Link>
+            )}
           </nav>
         </>
       )}

@@ -20,7 +20,17 @@ import { requestReschedule } from "@/lib/work-orders/request-reschedule";
 import { revealOwnCode } from "@/lib/work-orders/reveal-own-code";
 import { accessSchema, reasonSchema, requestSchema, timesSchema, versionSchema } from "@/lib/work-orders/schemas";
 
-const FIELDS = ["idempotencyKey", "categoryId", "severity", "description", "permissionToEnter", "pets", "preferredTimes", "contactMethod", "saveToProfile"];
+const FIELDS = [
+  "idempotencyKey",
+  "categoryId",
+  "severity",
+  "description",
+  "permissionToEnter",
+  "pets",
+  "preferredTimes",
+  "contactMethod",
+  "saveToProfile",
+];
 
 /**
  * Who acts on a request page: the signed-in tenant, or (on the tracking page, whose forms carry
@@ -28,16 +38,24 @@ const FIELDS = ["idempotencyKey", "categoryId", "severity", "description", "perm
  */
 async function follower(formData: FormData): Promise<{ caller: Caller; page: (n: number) => string }> {
   const token = formData.get("token");
-  if (typeof token === "string" && token) return { caller: await linkHolder(token, new Date()), page: () => `/t/${token}` };
+  if (typeof token === "string" && token)
+    return { caller: await linkHolder(token, new Date()), page: () => `/t/${token}` };
   return { caller: await requireActor("request:view-own"), page: (n) => `/requests/${n}` };
 }
 
-export type RequestFormState = ActionState & { values?: Record<string, string>; kept?: { id: string; fileName: string }[] };
+export type RequestFormState = ActionState & {
+  values?: Record<string, string>;
+  kept?: { id: string; fileName: string }[];
+};
 
 export async function createRequestAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
   // Codes are never echoed back into the page; a refused form asks for them again only if changed.
   const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
-  const parsed = requestSchema.safeParse({ ...values, categoryId: values.categoryId || undefined, severity: values.severity || undefined });
+  const parsed = requestSchema.safeParse({
+    ...values,
+    categoryId: values.categoryId || undefined,
+    severity: values.severity || undefined,
+  });
   const access = accessSchema.safeParse({
     permissionToEnter: values.permissionToEnter === "on",
     gateCode: String(formData.get("gateCode") ?? ""),
@@ -64,11 +82,25 @@ export async function createRequestAction(_prev: RequestFormState, formData: For
     };
     const kept = await saveDrafts({ key: values.idempotencyKey, photos, by: { userId: actor.userId }, now });
     if ("refused" in kept) fieldErrors.photos = [...(fieldErrors.photos ?? []), kept.refused];
-    return { ok: false, values, message: "common.checkFields", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
+    return {
+      ok: false,
+      values,
+      message: "common.checkFields",
+      fieldErrors,
+      kept: await listDrafts(values.idempotencyKey),
+    };
   }
   let trackingNumber: number;
   try {
-    trackingNumber = (await createWorkOrder({ reporter: { actor }, input: { ...parsed.data, access: access.data }, photos, locale: (await getT()).locale, now })).trackingNumber;
+    trackingNumber = (
+      await createWorkOrder({
+        reporter: { actor },
+        input: { ...parsed.data, access: access.data },
+        photos,
+        locale: (await getT()).locale,
+        now,
+      })
+    ).trackingNumber;
   } catch (err) {
     return { ...toActionState(err), values };
   }
@@ -86,7 +118,13 @@ export async function tenantCancelAction(_prev: ActionState, formData: FormData)
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: { to: "CANCELLED", reason: reason.data }, now: new Date() });
+    await changeStatus({
+      actor,
+      trackingNumber: number.data,
+      version: version.data,
+      change: { to: "CANCELLED", reason: reason.data },
+      now: new Date(),
+    });
   } catch (err) {
     return toActionState(err);
   }
@@ -99,7 +137,13 @@ export async function selfHelpFixedAction(_prev: RequestFormState, formData: For
   const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
   try {
     const actor = await requireActor("request:create");
-    await recordSelfHelp({ actor, categoryId: values.categoryId, description: values.description, severity: values.severity, now: new Date() });
+    await recordSelfHelp({
+      actor,
+      categoryId: values.categoryId,
+      description: values.description,
+      severity: values.severity,
+      now: new Date(),
+    });
   } catch (err) {
     return { ...toActionState(err), values };
   }
@@ -110,7 +154,13 @@ export async function selfHelpFixedAction(_prev: RequestFormState, formData: For
 export async function addToExistingAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
   const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
   const description = requestSchema.shape.description.safeParse(values.description);
-  if (!description.success) return { ok: false, values, message: "common.checkField", fieldErrors: { description: description.error.issues.map((i) => i.message) } };
+  if (!description.success)
+    return {
+      ok: false,
+      values,
+      message: "common.checkField",
+      fieldErrors: { description: description.error.issues.map((i) => i.message) },
+    };
   const number = versionSchema.safeParse(formData.get("existingTrackingNumber"));
   if (!number.success) return { ok: false, values, message: "err.requestNotFoundAdd" };
   try {
@@ -125,7 +175,12 @@ export async function addToExistingAction(_prev: RequestFormState, formData: For
 
 /** A message from the tenant on their own request. */
 export async function tenantMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const body = z.string().trim().min(2, "v.message").max(5000, "v.messageLong").safeParse(formData.get("body") ?? "");
+  const body = z
+    .string()
+    .trim()
+    .min(2, "v.message")
+    .max(5000, "v.messageLong")
+    .safeParse(formData.get("body") ?? "");
   const number = versionSchema.safeParse(formData.get("trackingNumber"));
   if (!number.success) return { ok: false, message: "common.outOfDate" };
   if (!body.success) return { ok: false, fieldErrors: { body: body.error.issues.map((i) => i.message) } };
@@ -153,7 +208,13 @@ export async function tenantConfirmAction(_prev: ActionState, formData: FormData
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await changeStatus({ actor, trackingNumber: number.data, version: version.data, change: fixed ? { to: "CLOSED" } : { to: "ASSIGNED", reason: reason!.data!, reopen: true }, now: new Date() });
+    await changeStatus({
+      actor,
+      trackingNumber: number.data,
+      version: version.data,
+      change: fixed ? { to: "CLOSED" } : { to: "ASSIGNED", reason: reason!.data!, reopen: true },
+      now: new Date(),
+    });
   } catch (err) {
     return toActionState(err);
   }
@@ -165,15 +226,31 @@ export async function rateAction(_prev: ActionState, formData: FormData): Promis
   const number = versionSchema.safeParse(formData.get("trackingNumber"));
   if (!number.success) return { ok: false, message: "common.outOfDate" };
   const rating = z.coerce.number().int().min(1).max(5).safeParse(formData.get("rating"));
-  const comment = z.string().trim().max(2000, "v.commentLong").safeParse(formData.get("comment") ?? "");
+  const comment = z
+    .string()
+    .trim()
+    .max(2000, "v.commentLong")
+    .safeParse(formData.get("comment") ?? "");
   if (!rating.success || !comment.success) {
-    return { ok: false, fieldErrors: { ...(rating.success ? {} : { rating: ["v.rating"] }), ...(comment.success ? {} : { comment: comment.error.issues.map((i) => i.message) }) } };
+    return {
+      ok: false,
+      fieldErrors: {
+        ...(rating.success ? {} : { rating: ["v.rating"] }),
+        ...(comment.success ? {} : { comment: comment.error.issues.map((i) => i.message) }),
+      },
+    };
   }
   let back: string;
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await rateWorkOrder({ actor, trackingNumber: number.data, rating: rating.data, comment: comment.data, now: new Date() });
+    await rateWorkOrder({
+      actor,
+      trackingNumber: number.data,
+      rating: rating.data,
+      comment: comment.data,
+      now: new Date(),
+    });
   } catch (err) {
     return toActionState(err);
   }
@@ -187,15 +264,32 @@ export async function rescheduleRequestAction(_prev: ActionState, formData: Form
   const version = versionSchema.safeParse(formData.get("version"));
   if (!number.success || !version.success) return { ok: false, message: "common.outOfDate" };
   const times = timesSchema.safeParse(formData.get("times") ?? "");
-  const reason = z.string().trim().max(1000, "v.reasonLong").safeParse(formData.get("reason") ?? "");
+  const reason = z
+    .string()
+    .trim()
+    .max(1000, "v.reasonLong")
+    .safeParse(formData.get("reason") ?? "");
   if (!times.success || !reason.success) {
-    return { ok: false, fieldErrors: { ...(times.success ? {} : { times: times.error.issues.map((i) => i.message) }), ...(reason.success ? {} : { reason: reason.error.issues.map((i) => i.message) }) } };
+    return {
+      ok: false,
+      fieldErrors: {
+        ...(times.success ? {} : { times: times.error.issues.map((i) => i.message) }),
+        ...(reason.success ? {} : { reason: reason.error.issues.map((i) => i.message) }),
+      },
+    };
   }
   let back: string;
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await requestReschedule({ actor, trackingNumber: number.data, version: version.data, times: times.data, reason: reason.data || undefined, now: new Date() });
+    await requestReschedule({
+      actor,
+      trackingNumber: number.data,
+      version: version.data,
+      times: times.data,
+      reason: reason.data || undefined,
+      now: new Date(),
+    });
   } catch (err) {
     return toActionState(err);
   }
@@ -234,13 +328,24 @@ export async function addPhotosAction(_prev: ActionState, formData: FormData): P
 export async function updateCodesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const number = versionSchema.safeParse(formData.get("trackingNumber"));
   if (!number.success) return { ok: false, message: "common.outOfDate" };
-  const codes = accessSchema.pick({ gateCode: true, lockboxCode: true }).safeParse({ gateCode: String(formData.get("gateCode") ?? ""), lockboxCode: String(formData.get("lockboxCode") ?? "") });
-  if (!codes.success) return { ok: false, message: "common.checkField", fieldErrors: codes.error.flatten().fieldErrors };
+  const codes = accessSchema
+    .pick({ gateCode: true, lockboxCode: true })
+    .safeParse({
+      gateCode: String(formData.get("gateCode") ?? ""),
+      lockboxCode: String(formData.get("lockboxCode") ?? ""),
+    });
+  if (!codes.success)
+    return { ok: false, message: "common.checkField", fieldErrors: codes.error.flatten().fieldErrors };
   let back: string;
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await updateAccessCodes({ actor, trackingNumber: number.data, change: { ...codes.data, saveToProfile: formData.get("saveToProfile") === "on" }, now: new Date() });
+    await updateAccessCodes({
+      actor,
+      trackingNumber: number.data,
+      change: { ...codes.data, saveToProfile: formData.get("saveToProfile") === "on" },
+      now: new Date(),
+    });
   } catch (err) {
     return toActionState(err);
   }

@@ -20,7 +20,9 @@ export default async function MyRequests({ searchParams }: { searchParams: Promi
     <main className="mx-auto max-w-xl px-4 py-6">
       <div className="flex items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t("requests.title")}</h1>
-        <Link href="/requests/new" className={button}>{t("nav.report")}</Link>
+        <Link href="/requests/new" className={button}>
+          {t("nav.report")}
+        </Link>
       </div>
       {fixed && (
         <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
@@ -30,9 +32,14 @@ export default async function MyRequests({ searchParams }: { searchParams: Promi
       <ul className="mt-6 space-y-3">
         {requests.map((r) => (
           <li key={r.id}>
-            <Link href={`/requests/${r.trackingNumber}`} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand">
+            <Link
+              href={`/requests/${r.trackingNumber}`}
+              className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand"
+            >
               <span className="flex flex-wrap items-center gap-2">
-                <span className="font-semibold">#{r.trackingNumber} · {categoryName(r.category.name, locale)}</span>
+                <span className="font-semibold">
+                  #{r.trackingNumber} · {categoryName(r.category.name, locale)}
+                </span>
                 <StatusBadge status={r.status} />
                 <PriorityBadge priority={r.priority} />
               </span>

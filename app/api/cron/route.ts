@@ -9,7 +9,10 @@ export const dynamic = "force-dynamic";
 
 export async function POST(req: Request) {
   if (!authorised(req.headers.get("authorization"), env().CRON_SECRET)) {
-    return Response.json({ error: "Unauthorized: send Authorization: Bearer <CRON_SECRET>" }, { status: 401, headers: { "www-authenticate": "Bearer" } });
+    return Response.json(
+      { error: "Unauthorized: send Authorization: Bearer <CRON_SECRET>" },
+      { status: 401, headers: { "www-authenticate": "Bearer" } },
+    );
   }
   const report = await runTick(new Date());
   return Response.json(report, { headers: { "cache-control": "no-store" } });

@@ -18,10 +18,12 @@ const MAX_BODY_BYTES = MAX_VIDEO_BYTES + 1024 * 1024;
 const MB = 1024 * 1024;
 
 // The answer is shown as it is, so it is in the reader's language.
-const failFor = (req: Request) => (status: number, ...errors: Msg[]) => {
-  const t = tForRequest(req);
-  return Response.json({ error: errors.map((e) => t(e)).join(" ") }, { status });
-};
+const failFor =
+  (req: Request) =>
+  (status: number, ...errors: Msg[]) => {
+    const t = tForRequest(req);
+    return Response.json({ error: errors.map((e) => t(e)).join(" ") }, { status });
+  };
 
 export async function POST(req: Request) {
   const fail = failFor(req);
@@ -44,7 +46,9 @@ export async function POST(req: Request) {
   if (!form) return fail(400, "upload.notWhole");
   try {
     const outcome = await addDraftPhoto(form, now);
-    return outcome.status === 201 ? Response.json(outcome.draft, { status: 201 }) : fail(outcome.status, ...outcome.error);
+    return outcome.status === 201
+      ? Response.json(outcome.draft, { status: 201 })
+      : fail(outcome.status, ...outcome.error);
   } catch (err) {
     const ref = Math.random().toString(36).slice(2, 10);
     console.error(`[error ${ref}] upload`, err);

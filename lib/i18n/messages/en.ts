@@ -18,7 +18,8 @@ export const en = {
 
   // Landing
   "home.title": "Report a maintenance problem in a minute. Follow it to the fix.",
-  "home.lead": "Tenants report from a phone and see every step. Property managers triage, assign and schedule from one queue. Nobody has to call to ask what is happening.",
+  "home.lead":
+    "Tenants report from a phone and see every step. Property managers triage, assign and schedule from one queue. Nobody has to call to ask what is happening.",
   "home.continueAs": "Continue as {name}",
   "home.demoOutbox": "Demo: local outbox",
 
@@ -85,7 +86,8 @@ export const en = {
   "form.description": "Describe the problem",
   "form.descriptionHint": "Where it is, since when, and what you already tried.",
   "form.photos": "Photos and videos (optional)",
-  "form.photosHint": "Take them now or pick from your gallery: up to 10 in all, photos up to 20 MB, short videos up to 100 MB. Location data is removed.",
+  "form.photosHint":
+    "Take them now or pick from your gallery: up to 10 in all, photos up to 20 MB, short videos up to 100 MB. Location data is removed.",
   "form.kept": "Already attached (kept from your last try): {files}",
   "form.submit": "Send request",
   "form.contactTitle": "How we reach you",
@@ -139,7 +141,8 @@ export const en = {
   "v.category": "Choose what kind of problem it is.",
   "v.severity": "Choose how serious it is.",
   "v.description": "Describe the problem.",
-  "v.descriptionShort": "Describe the problem in a few words (at least 10 characters): where it is, since when, what you tried.",
+  "v.descriptionShort":
+    "Describe the problem in a few words (at least 10 characters): where it is, since when, what you tried.",
   "v.descriptionLong": "Keep the description under 5,000 characters; add details later as a message.",
   "v.codeLong": "Keep a code under 40 characters.",
   "v.codeChars": "Use letters, digits and symbols only.",
@@ -170,10 +173,12 @@ export const en = {
   "files.notPdfOrPhoto": "{name} is not a PDF or a photo we can read (PDF, JPEG, PNG, WebP, HEIC or GIF).",
   "files.notPhoto": "{name} is not a photo we can read (JPEG, PNG, WebP, HEIC or GIF).",
   "files.unreadable": "{name} could not be opened as a photo. Try taking it again.",
-  "files.tooManyOnRequest": "A request can hold up to {max} photos and videos from you; it has {already}. Send fewer, or describe the rest in a message.",
+  "files.tooManyOnRequest":
+    "A request can hold up to {max} photos and videos from you; it has {already}. Send fewer, or describe the rest in a message.",
   "files.badVideo": "{name} is not a video we can read (MP4, MOV or WebM).",
   "files.notPhotoOrVideo": "{name} is not a photo or video we can read (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV or WebM).",
-  "files.videoDamaged": "{name} could not be opened as a video: it may be damaged or not fully copied. Try recording it again.",
+  "files.videoDamaged":
+    "{name} could not be opened as a video: it may be damaged or not fully copied. Try recording it again.",
   "upload.outOfDate": "This form is out of date. Reload the page and attach the photo again.",
   "upload.oneFile": "Choose one photo to attach.",
   "upload.signIn": "Sign in again, or open the form from your building's QR code, to attach photos.",
@@ -181,18 +186,21 @@ export const en = {
   "upload.failed": "This file could not be attached.",
   "upload.tooLarge": "This file is too large: photos can be up to {photo} MB, videos up to {video} MB.",
   "upload.rateLimited": "Too many photos were sent from your connection in the last hour. Wait a while and try again.",
-  "upload.propertyBusy": "This building's form has taken many photos in the last hour. Wait a while and try again, or send your report without photos.",
+  "upload.propertyBusy":
+    "This building's form has taken many photos in the last hour. Wait a while and try again, or send your report without photos.",
   "upload.notWhole": "The photo did not arrive whole. Try again.",
   "upload.ourSide": "Something went wrong on our side (reference {ref}). Try again.",
 
   // Errors from the domain
   "err.NOT_FOUND": "This request does not exist or is not yours to see.",
-  "err.STALE_VERSION": "This request changed since you opened it. Nothing was overwritten: review the latest version and try again.",
+  "err.STALE_VERSION":
+    "This request changed since you opened it. Nothing was overwritten: review the latest version and try again.",
   "err.ROLE_NOT_ALLOWED": "You are not allowed to make this change.",
   "err.TRANSITION_NOT_ALLOWED": "A request that is “{from}” cannot be moved to “{to}”.",
   "err.RATE_LIMITED": "Too many attempts. Please wait {minutes} minutes and try again.",
   "err.UNAUTHENTICATED": "Your session has ended. Sign in again; nothing you typed here was sent.",
-  "err.IDEMPOTENCY_KEY_REUSED": "This form was already sent with different details. Reload the page to start a new request.",
+  "err.IDEMPOTENCY_KEY_REUSED":
+    "This form was already sent with different details. Reload the page to start a new request.",
   "err.notReported": "Only completed work can be reported as not fixed.",
   "err.alreadyRated": "You have already rated this request. Thank you!",
   "err.rateClosedOnly": "You can rate a request once it is closed.",
@@ -207,12 +215,16 @@ export const en = {
   "emergency.before": "This sounds like an emergency",
   "emergency.after": "This is being treated as an emergency",
   "emergency.beforeBody": "Don't wait for this form. Call our emergency line now, then finish the form if you can:",
-  "emergency.afterBody": "We have flagged it for immediate attention. If anyone is in danger, or it is getting worse, call now:",
+  "emergency.afterBody":
+    "We have flagged it for immediate attention. If anyone is in danger, or it is getting worse, call now:",
   "emergency.call": "Call {hotline}",
-  "emergency.GAS": "Smell gas? Leave the building now. Do not use light switches, flames or phones inside. Call the gas company's emergency line and us from outside.",
-  "emergency.ELECTRICAL": "Sparks, smoke or a burning smell? If safe, switch off the breaker; if there is fire or smoke, leave and call 911.",
+  "emergency.GAS":
+    "Smell gas? Leave the building now. Do not use light switches, flames or phones inside. Call the gas company's emergency line and us from outside.",
+  "emergency.ELECTRICAL":
+    "Sparks, smoke or a burning smell? If safe, switch off the breaker; if there is fire or smoke, leave and call 911.",
   "emergency.SMOKE_CO": "Alarm sounding? Get everyone outside first, then call 911 and us.",
-  "emergency.WATER": "Water pouring in? If you can, close the main water valve or the valve under the fixture, and keep away from wet outlets.",
+  "emergency.WATER":
+    "Water pouring in? If you can, close the main water valve or the valve under the fixture, and keep away from wet outlets.",
 
   // The tenant's request pages
   "requests.title": "My requests",
@@ -261,10 +273,12 @@ export const en = {
   "tracking.texted": "We also texted you the link.",
   "tracking.linked": "A similar request for this unit is already open; yours was linked to it so nothing is missed.",
   "tracking.badTitle": "This tracking link doesn't work",
-  "tracking.badBody": "It may have expired, or part of it is missing. Open the link from your email again, or contact your property manager with your tracking number.",
+  "tracking.badBody":
+    "It may have expired, or part of it is missing. Open the link from your email again, or contact your property manager with your tracking number.",
   "tracking.signInIfAccount": "if you have an account.",
   "qr.unknownTitle": "We don't recognise this code",
-  "qr.unknownBody": "This link doesn't match any building we manage. Check the code on the poster, or ask your property manager for the right link.",
+  "qr.unknownBody":
+    "This link doesn't match any building we manage. Check the code on the poster, or ask your property manager for the right link.",
   "qr.signInInstead": "Sign in instead",
 
   // Tenant actions
@@ -323,7 +337,8 @@ export const en = {
   "timeline.arrived": "{who} arrived",
   "timeline.codesChanged": "Access code changed ({codes})",
   "codes.title": "Changed a gate or lockbox code?",
-  "codes.hint": "Give the new one here: whoever comes sees the new code when they tap to show it. Leave a field blank to keep that code.",
+  "codes.hint":
+    "Give the new one here: whoever comes sees the new code when they tap to show it. Leave a field blank to keep that code.",
   "codes.gate": "New gate code",
   "codes.lockbox": "New lockbox code",
   "codes.save": "Also save it to my profile for next time",
@@ -359,8 +374,10 @@ export const en = {
   "approval.supersededBody": "A newer link was sent for the current estimate: use the latest email.",
   "approval.missing": "This approval link is not valid.",
   "approval.missingBody": "Check that the whole link was copied from the email.",
-  "job.gone": "This job is no longer yours: it was reassigned, cancelled or closed. Please do not attend; the office can tell you more.",
-  "job.blocked": "Your papers on file have lapsed ({problems}). Send the office your current insurance or licence to carry on with this job.",
+  "job.gone":
+    "This job is no longer yours: it was reassigned, cancelled or closed. Please do not attend; the office can tell you more.",
+  "job.blocked":
+    "Your papers on file have lapsed ({problems}). Send the office your current insurance or licence to carry on with this job.",
   "job.notOpen": "This job is finished: only the invoice and messages can still be sent.",
   "job.codeClosed": "Access codes are shown only while the job is open.",
   "job.declineScheduled": "This visit is already booked: call the office to give the job back.",

@@ -17,7 +17,8 @@ export const es: Record<MessageKey, string> = {
   "nav.report": "Reportar un problema",
 
   "home.title": "Reporte un problema de mantenimiento en un minuto. Sígalo hasta que quede resuelto.",
-  "home.lead": "Los inquilinos reportan desde el teléfono y ven cada paso. Los administradores clasifican, asignan y programan desde una sola lista. Nadie tiene que llamar para preguntar qué está pasando.",
+  "home.lead":
+    "Los inquilinos reportan desde el teléfono y ven cada paso. Los administradores clasifican, asignan y programan desde una sola lista. Nadie tiene que llamar para preguntar qué está pasando.",
   "home.continueAs": "Continuar como {name}",
   "home.demoOutbox": "Demo: bandeja de salida local",
 
@@ -31,7 +32,8 @@ export const es: Record<MessageKey, string> = {
   "signIn.demoWarning": "Esto es una demostración. Cualquiera que llegue aquí puede entrar como estas personas.",
   "signIn.demoAs": "Entrar como {name}",
   "signIn.checkTitle": "Revise su correo",
-  "signIn.checkBody": "Si {email} tiene una cuenta de Fixwell, le llegará un enlace de acceso. Funciona una sola vez, durante 10 minutos.",
+  "signIn.checkBody":
+    "Si {email} tiene una cuenta de Fixwell, le llegará un enlace de acceso. Funciona una sola vez, durante 10 minutos.",
   "signIn.thatAddress": "esa dirección",
   "signIn.checkSpam": "¿No llega en unos minutos? Revise el correo no deseado, o",
   "signIn.askNew": "pida un enlace nuevo",
@@ -56,7 +58,8 @@ export const es: Record<MessageKey, string> = {
   "priority.URGENT": "Urgente",
   "priority.ROUTINE": "Rutina",
   "priority.LOW": "Baja",
-  "severity.EMERGENCY.definition": "Riesgo para la seguridad, la vivienda no es habitable o hay daño activo por agua: respondemos en horas.",
+  "severity.EMERGENCY.definition":
+    "Riesgo para la seguridad, la vivienda no es habitable o hay daño activo por agua: respondemos en horas.",
   "severity.URGENT.definition": "Una molestia grande que puede empeorar: dentro de 24 horas.",
   "severity.ROUTINE.definition": "Mantenimiento normal: de 3 a 5 días hábiles.",
   "severity.LOW.definition": "Estético o menor: se programa cuando convenga.",
@@ -81,7 +84,8 @@ export const es: Record<MessageKey, string> = {
   "form.description": "Describa el problema",
   "form.descriptionHint": "Dónde está, desde cuándo y qué ya intentó.",
   "form.photos": "Fotos y videos (opcional)",
-  "form.photosHint": "Tómelas ahora o elíjalas de su galería: hasta 10 en total, fotos de hasta 20 MB, videos cortos de hasta 100 MB. Se quitan los datos de ubicación.",
+  "form.photosHint":
+    "Tómelas ahora o elíjalas de su galería: hasta 10 en total, fotos de hasta 20 MB, videos cortos de hasta 100 MB. Se quitan los datos de ubicación.",
   "form.kept": "Ya adjuntos (guardados de su intento anterior): {files}",
   "form.submit": "Enviar solicitud",
   "form.contactTitle": "Cómo le contactamos",
@@ -133,7 +137,8 @@ export const es: Record<MessageKey, string> = {
   "v.category": "Elija qué tipo de problema es.",
   "v.severity": "Elija qué tan grave es.",
   "v.description": "Describa el problema.",
-  "v.descriptionShort": "Describa el problema en pocas palabras (al menos 10 caracteres): dónde está, desde cuándo, qué intentó.",
+  "v.descriptionShort":
+    "Describa el problema en pocas palabras (al menos 10 caracteres): dónde está, desde cuándo, qué intentó.",
   "v.descriptionLong": "La descripción debe tener menos de 5.000 caracteres; agregue detalles después en un mensaje.",
   "v.codeLong": "Un código debe tener menos de 40 caracteres.",
   "v.codeChars": "Use solo letras, números y símbolos.",
@@ -163,28 +168,37 @@ export const es: Record<MessageKey, string> = {
   "files.notPdfOrPhoto": "{name} no es un PDF ni una foto que podamos leer (PDF, JPEG, PNG, WebP, HEIC o GIF).",
   "files.notPhoto": "{name} no es una foto que podamos leer (JPEG, PNG, WebP, HEIC o GIF).",
   "files.unreadable": "No se pudo abrir {name} como foto. Intente tomarla de nuevo.",
-  "files.tooManyOnRequest": "Una solicitud puede tener hasta {max} fotos y videos suyos; ya tiene {already}. Envíe menos o describa el resto en un mensaje.",
+  "files.tooManyOnRequest":
+    "Una solicitud puede tener hasta {max} fotos y videos suyos; ya tiene {already}. Envíe menos o describa el resto en un mensaje.",
   "files.badVideo": "{name} no es un video que podamos leer (MP4, MOV o WebM).",
-  "files.notPhotoOrVideo": "{name} no es una foto ni un video que podamos leer (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV o WebM).",
-  "files.videoDamaged": "No se pudo abrir {name} como video: puede estar dañado o no haberse copiado completo. Intente grabarlo de nuevo.",
+  "files.notPhotoOrVideo":
+    "{name} no es una foto ni un video que podamos leer (JPEG, PNG, WebP, HEIC, GIF, MP4, MOV o WebM).",
+  "files.videoDamaged":
+    "No se pudo abrir {name} como video: puede estar dañado o no haberse copiado completo. Intente grabarlo de nuevo.",
   "upload.outOfDate": "Este formulario está desactualizado. Vuelva a cargar la página y adjunte la foto otra vez.",
   "upload.oneFile": "Elija una foto para adjuntar.",
-  "upload.signIn": "Vuelva a iniciar sesión, o abra el formulario desde el código QR de su edificio, para adjuntar fotos.",
+  "upload.signIn":
+    "Vuelva a iniciar sesión, o abra el formulario desde el código QR de su edificio, para adjuntar fotos.",
   "upload.alreadySent": "Este formulario ya se envió. Vuelva a cargar la página para reportar otro problema.",
   "upload.failed": "No se pudo adjuntar este archivo.",
-  "upload.tooLarge": "Este archivo es demasiado grande: las fotos pueden pesar hasta {photo} MB y los videos hasta {video} MB.",
-  "upload.rateLimited": "Se enviaron demasiadas fotos desde su conexión en la última hora. Espere un rato e inténtelo de nuevo.",
-  "upload.propertyBusy": "El formulario de este edificio recibió muchas fotos en la última hora. Espere un rato e inténtelo de nuevo, o envíe su reporte sin fotos.",
+  "upload.tooLarge":
+    "Este archivo es demasiado grande: las fotos pueden pesar hasta {photo} MB y los videos hasta {video} MB.",
+  "upload.rateLimited":
+    "Se enviaron demasiadas fotos desde su conexión en la última hora. Espere un rato e inténtelo de nuevo.",
+  "upload.propertyBusy":
+    "El formulario de este edificio recibió muchas fotos en la última hora. Espere un rato e inténtelo de nuevo, o envíe su reporte sin fotos.",
   "upload.notWhole": "La foto no llegó completa. Inténtelo de nuevo.",
   "upload.ourSide": "Algo falló de nuestro lado (referencia {ref}). Inténtelo de nuevo.",
 
   "err.NOT_FOUND": "Esta solicitud no existe o no le corresponde verla.",
-  "err.STALE_VERSION": "Esta solicitud cambió desde que la abrió. No se sobrescribió nada: revise la versión más reciente e inténtelo de nuevo.",
+  "err.STALE_VERSION":
+    "Esta solicitud cambió desde que la abrió. No se sobrescribió nada: revise la versión más reciente e inténtelo de nuevo.",
   "err.ROLE_NOT_ALLOWED": "No tiene permiso para hacer este cambio.",
   "err.TRANSITION_NOT_ALLOWED": "Una solicitud en estado «{from}» no puede pasar a «{to}».",
   "err.RATE_LIMITED": "Demasiados intentos. Espere {minutes} minutos e inténtelo de nuevo.",
   "err.UNAUTHENTICATED": "Su sesión terminó. Vuelva a iniciar sesión; no se envió nada de lo que escribió aquí.",
-  "err.IDEMPOTENCY_KEY_REUSED": "Este formulario ya se envió con otros datos. Vuelva a cargar la página para hacer una solicitud nueva.",
+  "err.IDEMPOTENCY_KEY_REUSED":
+    "Este formulario ya se envió con otros datos. Vuelva a cargar la página para hacer una solicitud nueva.",
   "err.notReported": "Solo un trabajo terminado se puede reportar como no resuelto.",
   "err.alreadyRated": "Ya calificó esta solicitud. ¡Gracias!",
   "err.rateClosedOnly": "Puede calificar una solicitud cuando esté cerrada.",
@@ -197,17 +211,22 @@ export const es: Record<MessageKey, string> = {
 
   "emergency.before": "Esto parece una emergencia",
   "emergency.after": "Esto se está tratando como una emergencia",
-  "emergency.beforeBody": "No espere a este formulario. Llame ya a nuestra línea de emergencias y, si puede, termine el formulario después:",
+  "emergency.beforeBody":
+    "No espere a este formulario. Llame ya a nuestra línea de emergencias y, si puede, termine el formulario después:",
   "emergency.afterBody": "La marcamos para atención inmediata. Si alguien está en peligro o empeora, llame ahora:",
   "emergency.call": "Llamar al {hotline}",
-  "emergency.GAS": "¿Huele a gas? Salga del edificio ya. No use interruptores, llamas ni teléfonos adentro. Llame desde afuera a la línea de emergencias de la compañía de gas y a nosotros.",
-  "emergency.ELECTRICAL": "¿Chispas, humo u olor a quemado? Si es seguro, apague el interruptor; si hay fuego o humo, salga y llame al 911.",
+  "emergency.GAS":
+    "¿Huele a gas? Salga del edificio ya. No use interruptores, llamas ni teléfonos adentro. Llame desde afuera a la línea de emergencias de la compañía de gas y a nosotros.",
+  "emergency.ELECTRICAL":
+    "¿Chispas, humo u olor a quemado? Si es seguro, apague el interruptor; si hay fuego o humo, salga y llame al 911.",
   "emergency.SMOKE_CO": "¿Suena la alarma? Primero saque a todos afuera, luego llame al 911 y a nosotros.",
-  "emergency.WATER": "¿Entra mucha agua? Si puede, cierre la llave de paso principal o la llave debajo del aparato, y aléjese de enchufes mojados.",
+  "emergency.WATER":
+    "¿Entra mucha agua? Si puede, cierre la llave de paso principal o la llave debajo del aparato, y aléjese de enchufes mojados.",
 
   "requests.title": "Mis solicitudes",
   "requests.none": "Todavía no hay solicitudes.",
-  "requests.fixed": "¡Qué bueno que se resolvió! No se envió nada al equipo; repórtelo cuando quiera si vuelve a pasar.",
+  "requests.fixed":
+    "¡Qué bueno que se resolvió! No se envió nada al equipo; repórtelo cuando quiera si vuelve a pasar.",
   "request.title": "Solicitud #{number}",
   "request.received": "Recibimos su solicitud: seguimiento #{number}",
   "request.expectedBy": "Respuesta prevista antes del {when}",
@@ -248,12 +267,15 @@ export const es: Record<MessageKey, string> = {
   "tracking.keepLink": "Guarde la dirección de esta página: muestra cada paso.",
   "tracking.emailed": "También le enviamos el enlace por correo.",
   "tracking.texted": "También le enviamos el enlace por mensaje de texto.",
-  "tracking.linked": "Ya hay una solicitud parecida abierta para esta unidad; vinculamos la suya para que no se pierda nada.",
+  "tracking.linked":
+    "Ya hay una solicitud parecida abierta para esta unidad; vinculamos la suya para que no se pierda nada.",
   "tracking.badTitle": "Este enlace de seguimiento no funciona",
-  "tracking.badBody": "Puede haber vencido o le falta una parte. Abra de nuevo el enlace de su correo, o contacte a su administrador con su número de seguimiento.",
+  "tracking.badBody":
+    "Puede haber vencido o le falta una parte. Abra de nuevo el enlace de su correo, o contacte a su administrador con su número de seguimiento.",
   "tracking.signInIfAccount": "si tiene una cuenta.",
   "qr.unknownTitle": "No reconocemos este código",
-  "qr.unknownBody": "Este enlace no corresponde a ningún edificio que administremos. Revise el código del cartel o pida el enlace correcto a su administrador.",
+  "qr.unknownBody":
+    "Este enlace no corresponde a ningún edificio que administremos. Revise el código del cartel o pida el enlace correcto a su administrador.",
   "qr.signInInstead": "Iniciar sesión",
 
   "actions.messageLabel": "Escriba a su administrador",
@@ -276,7 +298,8 @@ export const es: Record<MessageKey, string> = {
   "actions.cancel": "Cancelar solicitud",
   "actions.rescheduleTitle": "¿No puede a esa hora?",
   "actions.rescheduleTimes": "¿Qué días y horarios le convienen?",
-  "actions.rescheduleTimesHint": "Por ejemplo: cualquier día entre semana después de las 4 p. m., o el sábado por la mañana.",
+  "actions.rescheduleTimesHint":
+    "Por ejemplo: cualquier día entre semana después de las 4 p. m., o el sábado por la mañana.",
   "actions.rescheduleReason": "¿Algo que debamos saber? (opcional)",
   "actions.reschedule": "Pedir otro horario",
   "actions.reschedulePending": "Pidió otro horario ({times}). Su administrador le confirmará una nueva visita.",
@@ -310,7 +333,8 @@ export const es: Record<MessageKey, string> = {
   "timeline.arrived": "{who} llegó",
   "timeline.codesChanged": "Código de acceso cambiado ({codes})",
   "codes.title": "¿Cambió un código de entrada o de la caja de llaves?",
-  "codes.hint": "Escriba el nuevo aquí: quien venga verá el código nuevo al tocar para mostrarlo. Deje un campo en blanco para conservar ese código.",
+  "codes.hint":
+    "Escriba el nuevo aquí: quien venga verá el código nuevo al tocar para mostrarlo. Deje un campo en blanco para conservar ese código.",
   "codes.gate": "Nuevo código de entrada",
   "codes.lockbox": "Nuevo código de la caja de llaves",
   "codes.save": "Guardarlo también en mi perfil para la próxima vez",
@@ -346,8 +370,10 @@ export const es: Record<MessageKey, string> = {
   "approval.supersededBody": "Se envió un enlace nuevo para el presupuesto actual: use el correo más reciente.",
   "approval.missing": "Este enlace de aprobación no es válido.",
   "approval.missingBody": "Revise que copió el enlace completo del correo.",
-  "job.gone": "Este trabajo ya no es suyo: fue reasignado, cancelado o cerrado. No acuda; la oficina puede darle más detalles.",
-  "job.blocked": "Sus documentos registrados vencieron ({problems}). Envíe a la oficina su seguro o licencia vigente para continuar con este trabajo.",
+  "job.gone":
+    "Este trabajo ya no es suyo: fue reasignado, cancelado o cerrado. No acuda; la oficina puede darle más detalles.",
+  "job.blocked":
+    "Sus documentos registrados vencieron ({problems}). Envíe a la oficina su seguro o licencia vigente para continuar con este trabajo.",
   "job.notOpen": "Este trabajo está terminado: solo puede enviar la factura y mensajes.",
   "job.codeClosed": "Los códigos de acceso se muestran solo mientras el trabajo está abierto.",
   "job.declineScheduled": "Esta visita ya está programada: llame a la oficina para devolver el trabajo.",

@@ -9,7 +9,10 @@ export async function saveMyNotificationsAction(_prev: FormState, formData: Form
   const f = (k: string) => String(formData.get(k) ?? "");
   try {
     const actor = await requireActor("notifications:own");
-    await updateMyNotificationPreferences({ actor, input: { contactMethod: f("contactMethod"), phone: f("phone"), locale: f("locale") } });
+    await updateMyNotificationPreferences({
+      actor,
+      input: { contactMethod: f("contactMethod"), phone: f("phone"), locale: f("locale") },
+    });
   } catch (err) {
     return failed(err, formData);
   }

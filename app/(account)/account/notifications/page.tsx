@@ -12,7 +12,8 @@ export default async function MyNotifications() {
     <main className="mx-auto max-w-2xl px-4 py-6">
       <h1 className="text-2xl font-bold">My notifications</h1>
       <p className="mt-1 text-slate-600">
-        New requests, tenants&apos; messages, SLA alerts and your jobs reach you here. Emails go to <strong className="break-all">{prefs.email}</strong>.
+        New requests, tenants&apos; messages, SLA alerts and your jobs reach you here. Emails go to{" "}
+        <strong className="break-all">{prefs.email}</strong>.
       </p>
       {prefs.smsOptOut && prefs.phone && (
         <p role="status" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
@@ -20,7 +21,9 @@ export default async function MyNotifications() {
         </p>
       )}
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-        <PreferencesForm initial={{ contactMethod: prefs.contactMethod, phone: prefs.phone ?? "", locale: prefs.locale }} />
+        <PreferencesForm
+          initial={{ contactMethod: prefs.contactMethod, phone: prefs.phone ?? "", locale: prefs.locale }}
+        />
       </div>
     </main>
   );

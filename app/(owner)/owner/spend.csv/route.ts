@@ -9,6 +9,10 @@ export async function GET() {
   const actor = await currentActor();
   if (!actor || !can(actor, "owner:view")) return new Response("Not found", { status: 404 });
   return new Response(spendCsv(await ownerSpend(actor)), {
-    headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": 'attachment; filename="spend-by-property.csv"', "cache-control": "no-store" },
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": 'attachment; filename="spend-by-property.csv"',
+      "cache-control": "no-store",
+    },
   });
 }

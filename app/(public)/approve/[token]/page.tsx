@@ -14,7 +14,13 @@ import { formatInZone } from "@/lib/time";
 export const metadata: Metadata = { title: "Approve an estimate", referrer: "no-referrer", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-export default async function Approve({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function Approve({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { token } = await params;
   const { done } = await searchParams;
   const { t, locale } = await getT();
@@ -25,7 +31,10 @@ export default async function Approve({ params, searchParams }: { params: Promis
     return (
       <main className="mx-auto max-w-xl px-4 py-8">
         {done && read.state === "used" && (
-          <p role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4 font-semibold text-green-900">
+          <p
+            role="status"
+            className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4 font-semibold text-green-900"
+          >
             {done === "APPROVED" ? t("approval.doneApproved", { amount }) : t("approval.doneDeclined")}
           </p>
         )}
@@ -38,24 +47,57 @@ export default async function Approve({ params, searchParams }: { params: Promis
   const place = `${wo.property.name} ${wo.unit.label}`;
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
-      <p className="text-sm text-slate-600">{wo.org.name} · #{wo.trackingNumber}</p>
+      <p className="text-sm text-slate-600">
+        {wo.org.name} · #{wo.trackingNumber}
+      </p>
       <h1 className="text-2xl font-bold">{t("approval.title")}</h1>
       <p className="mt-2 text-slate-700">{t("approval.intro", { asker, place })}</p>
       <dl className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <div><dt className="text-sm font-semibold text-slate-600">{t("approval.amount")}</dt><dd className="text-3xl font-bold">{dollars(estimate.amountCents)}</dd></div>
-        <div><dt className="text-sm font-semibold text-slate-600">{t("approval.covers")}</dt><dd className="whitespace-pre-wrap">{estimate.description}</dd></div>
-        {estimate.vendor && <div><dt className="text-sm font-semibold text-slate-600">{t("approval.vendor")}</dt><dd>{estimate.vendor.company}</dd></div>}
-        {estimate.validUntil && <div><dt className="text-sm font-semibold text-slate-600">{t("approval.validUntil")}</dt><dd>{formatInZone(estimate.validUntil, wo.org.timeZone, { dateStyle: "medium" }, locale)}</dd></div>}
-        <div><dt className="text-sm font-semibold text-slate-600">{t("request.where")}</dt><dd>{place}, {wo.property.address}</dd></div>
-        <div><dt className="text-sm font-semibold text-slate-600">{t("approval.problem")}</dt><dd>{categoryName(wo.category.name, locale)}: <span className="whitespace-pre-wrap">{wo.description}</span></dd></div>
+        <div>
+          <dt className="text-sm font-semibold text-slate-600">{t("approval.amount")}</dt>
+          <dd className="text-3xl font-bold">{dollars(estimate.amountCents)}</dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold text-slate-600">{t("approval.covers")}</dt>
+          <dd className="whitespace-pre-wrap">{estimate.description}</dd>
+        </div>
+        {estimate.vendor && (
+          <div>
+            <dt className="text-sm font-semibold text-slate-600">{t("approval.vendor")}</dt>
+            <dd>{estimate.vendor.company}</dd>
+          </div>
+        )}
+        {estimate.validUntil && (
+          <div>
+            <dt className="text-sm font-semibold text-slate-600">{t("approval.validUntil")}</dt>
+            <dd>{formatInZone(estimate.validUntil, wo.org.timeZone, { dateStyle: "medium" }, locale)}</dd>
+          </div>
+        )}
+        <div>
+          <dt className="text-sm font-semibold text-slate-600">{t("request.where")}</dt>
+          <dd>
+            {place}, {wo.property.address}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold text-slate-600">{t("approval.problem")}</dt>
+          <dd>
+            {categoryName(wo.category.name, locale)}: <span className="whitespace-pre-wrap">{wo.description}</span>
+          </dd>
+        </div>
       </dl>
       <PhotoStrip photos={wo.attachments} token={token} />
       {others.length > 0 && (
         <section aria-labelledby="quotes-heading" className="mt-6">
-          <h2 id="quotes-heading" className="text-lg font-semibold">{t("approval.otherQuotes")}</h2>
+          <h2 id="quotes-heading" className="text-lg font-semibold">
+            {t("approval.otherQuotes")}
+          </h2>
           <ul className="mt-2 space-y-2">
             {others.map((o) => (
-              <li key={o.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm"><strong>{dollars(o.amountCents)}</strong>{o.vendor ? ` · ${o.vendor.company}` : ""} · {o.description}</li>
+              <li key={o.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+                <strong>{dollars(o.amountCents)}</strong>
+                {o.vendor ? ` · ${o.vendor.company}` : ""} · {o.description}
+              </li>
             ))}
           </ul>
         </section>

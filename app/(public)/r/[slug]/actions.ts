@@ -11,24 +11,52 @@ import { getT } from "@/lib/i18n/server";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { accessSchema, requestSchema } from "@/lib/work-orders/schemas";
 
-const FIELDS = ["idempotencyKey", "unitId", "categoryId", "severity", "description", "name", "email", "phone", "permissionToEnter", "contactMethod", "propertySlug"];
+const FIELDS = [
+  "idempotencyKey",
+  "unitId",
+  "categoryId",
+  "severity",
+  "description",
+  "name",
+  "email",
+  "phone",
+  "permissionToEnter",
+  "contactMethod",
+  "propertySlug",
+];
 
 const visitorSchema = z
   .object({
     name: z.string().trim().min(2, "v.name").max(100, "v.nameLong"),
     email: z.union([z.literal(""), z.email({ message: "v.email" })]),
-    phone: z.union([z.literal(""), z.string().trim().regex(/^\+?[\d\s().-]{7,20}$/, "v.phone")]),
+    phone: z.union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[\d\s().-]{7,20}$/, "v.phone"),
+    ]),
   })
   .refine((v) => v.email || v.phone, { message: "v.reachable", path: ["email"] });
 
 /** A report from a property's QR code, without an account. */
 export async function visitorRequestAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
   const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
-  const parsed = requestSchema.safeParse({ ...values, unitId: values.unitId || undefined, categoryId: values.categoryId || undefined, severity: values.severity || undefined });
+  const parsed = requestSchema.safeParse({
+    ...values,
+    unitId: values.unitId || undefined,
+    categoryId: values.categoryId || undefined,
+    severity: values.severity || undefined,
+  });
   const visitor = visitorSchema.safeParse(values);
   const access = accessSchema.safeParse({
-    permissionToEnter: values.permissionToEnter === "on", gateCode: "", lockboxCode: "", pets: "", preferredTimes: "",
-    contactMethod: values.contactMethod || (values.phone ? "SMS" : "EMAIL"), saveToProfile: false,
+    permissionToEnter: values.permissionToEnter === "on",
+    gateCode: "",
+    lockboxCode: "",
+    pets: "",
+    preferredTimes: "",
+    contactMethod: values.contactMethod || (values.phone ? "SMS" : "EMAIL"),
+    saveToProfile: false,
   });
   const now = new Date(); // the request's clock is the use case's now
   const { photos, errors: photoErrors } = await readPhotos(formData, (await listDrafts(values.idempotencyKey)).length);
@@ -41,9 +69,17 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
   if (!parsed.success || !visitor.success || !access.success || Object.keys(fieldErrors).length) {
     // Kept for the next try only on a real property's form, within its drafts caps.
     const propertyId = await qrFormProperty(values.propertySlug);
-    const kept = propertyId ? await saveDrafts({ key: values.idempotencyKey, photos, by: { propertyId }, now }) : { saved: [] };
+    const kept = propertyId
+      ? await saveDrafts({ key: values.idempotencyKey, photos, by: { propertyId }, now })
+      : { saved: [] };
     if ("refused" in kept) fieldErrors.photos = [...(fieldErrors.photos ?? []), kept.refused];
-    return { ok: false, values, message: "common.checkFields", fieldErrors, kept: await listDrafts(values.idempotencyKey) };
+    return {
+      ok: false,
+      values,
+      message: "common.checkFields",
+      fieldErrors,
+      kept: await listDrafts(values.idempotencyKey),
+    };
   }
   let path: string;
   try {
@@ -51,7 +87,15 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     // (per unit, looser per address) are counted with the report itself, valid reports only.
     const address = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
     const wo = await createWorkOrder({
-      reporter: { visitor: { propertySlug: values.propertySlug, name: visitor.data.name, email: visitor.data.email || undefined, phone: visitor.data.phone || undefined, address } },
+      reporter: {
+        visitor: {
+          propertySlug: values.propertySlug,
+          name: visitor.data.name,
+          email: visitor.data.email || undefined,
+          phone: visitor.data.phone || undefined,
+          address,
+        },
+      },
       input: { ...parsed.data, access: access.data },
       photos,
       locale: (await getT()).locale, // their messages come in the language they reported in

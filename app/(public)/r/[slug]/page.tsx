@@ -12,7 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT()).t("form.title") };
 }
 
-export default async function QrIntake({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ unit?: string }> }) {
+export default async function QrIntake({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ unit?: string }>;
+}) {
   const { slug } = await params;
   // A unit's own QR code names it, so the reporter need not pick it (only if it belongs here).
   const { unit } = await searchParams;
@@ -25,7 +31,11 @@ export default async function QrIntake({ params, searchParams }: { params: Promi
       <main className="mx-auto max-w-md px-4 py-10">
         <h1 className="text-2xl font-bold">{t("qr.unknownTitle")}</h1>
         <p className="mt-3 text-slate-700">{t("qr.unknownBody")}</p>
-        <p className="mt-3"><Link className="text-brand underline" href="/sign-in">{t("qr.signInInstead")}</Link></p>
+        <p className="mt-3">
+          <Link className="text-brand underline" href="/sign-in">
+            {t("qr.signInInstead")}
+          </Link>
+        </p>
       </main>
     );
   }
@@ -34,9 +44,22 @@ export default async function QrIntake({ params, searchParams }: { params: Promi
     <main className="mx-auto max-w-xl px-4 py-6">
       <p className="text-sm font-semibold text-brand">{property.org.name}</p>
       <h1 className="mb-1 text-2xl font-bold">{t("form.titleAt", { property: property.name })}</h1>
-      <p className="mb-4 text-sm text-slate-600">{t("form.noAccount")} <Link className="text-brand underline" href="/sign-in">{t("common.signIn")}</Link> {t("form.signInToSeeAll")}</p>
-      <RequestForm mode="visitor" propertySlug={property.slug} units={property.units.map((u) => ({ id: u.id, label: u.label }))} unitId={property.units.find((u) => u.id === unit)?.id}
-        categories={categories.map((c) => localizeCategory(c, locale))} idempotencyKey={randomToken()} hotline={property.org.emergencyHotline} />
+      <p className="mb-4 text-sm text-slate-600">
+        {t("form.noAccount")}{" "}
+        <Link className="text-brand underline" href="/sign-in">
+          {t("common.signIn")}
+        </Link>{" "}
+        {t("form.signInToSeeAll")}
+      </p>
+      <RequestForm
+        mode="visitor"
+        propertySlug={property.slug}
+        units={property.units.map((u) => ({ id: u.id, label: u.label }))}
+        unitId={property.units.find((u) => u.id === unit)?.id}
+        categories={categories.map((c) => localizeCategory(c, locale))}
+        idempotencyKey={randomToken()}
+        hotline={property.org.emergencyHotline}
+      />
     </main>
   );
 }

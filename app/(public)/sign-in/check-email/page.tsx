@@ -14,10 +14,24 @@ export default async function CheckEmail({ searchParams }: { searchParams: Promi
     <main className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-2xl font-bold">{t("signIn.checkTitle")}</h1>
       <p className="mt-3 text-slate-700">
-        {before}{email ? <strong>{email}</strong> : t("signIn.thatAddress")}{after}
+        {before}
+        {email ? <strong>{email}</strong> : t("signIn.thatAddress")}
+        {after}
       </p>
-      <p className="mt-3 text-slate-700">{t("signIn.checkSpam")} <Link className="text-brand underline" href="/sign-in">{t("signIn.askNew")}</Link>.</p>
-      {demoAllowed() && <p className="mt-6 text-sm"><Link className="text-brand underline" href="/outbox">{t("signIn.demoMailbox")}</Link></p>}
+      <p className="mt-3 text-slate-700">
+        {t("signIn.checkSpam")}{" "}
+        <Link className="text-brand underline" href="/sign-in">
+          {t("signIn.askNew")}
+        </Link>
+        .
+      </p>
+      {demoAllowed() && (
+        <p className="mt-6 text-sm">
+          <Link className="text-brand underline" href="/outbox">
+            {t("signIn.demoMailbox")}
+          </Link>
+        </p>
+      )}
     </main>
   );
 }

@@ -7,7 +7,12 @@ export default async function TrackingNotFound() {
     <main className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-2xl font-bold">{t("tracking.badTitle")}</h1>
       <p className="mt-3 text-slate-700">{t("tracking.badBody")}</p>
-      <p className="mt-3"><Link className="text-brand underline" href="/sign-in">{t("common.signIn")}</Link> {t("tracking.signInIfAccount")}</p>
+      <p className="mt-3">
+        <Link className="text-brand underline" href="/sign-in">
+          {t("common.signIn")}
+        </Link>{" "}
+        {t("tracking.signInIfAccount")}
+      </p>
     </main>
   );
 }

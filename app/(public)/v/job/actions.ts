@@ -13,7 +13,18 @@ import { readPhotos } from "@/lib/uploads/from-form";
 import { zonedToUtc } from "@/lib/time";
 import { vendorCaller } from "@/lib/vendors/job-caller";
 import {
-  acceptJob, arrived, completeJob, confirmWindow, declineJob, messageOffice, onMyWay, proposeWindow, revealJobCode, runningLate, sendInvoice, type JobCaller,
+  acceptJob,
+  arrived,
+  completeJob,
+  confirmWindow,
+  declineJob,
+  messageOffice,
+  onMyWay,
+  proposeWindow,
+  revealJobCode,
+  runningLate,
+  sendInvoice,
+  type JobCaller,
 } from "@/lib/vendors/job-actions";
 import { dollarsToCents } from "@/lib/work-orders/money";
 import { addEstimate } from "@/lib/approvals/add-estimate";
@@ -36,10 +47,20 @@ async function who(formData: FormData, finishedToo: boolean): Promise<Who> {
   return { caller: actor, trackingNumber, path: `/jobs/${trackingNumber}`, now };
 }
 
-const typed = (formData: FormData) => Object.fromEntries([...formData.entries()].filter(([k, v]) => typeof v === "string" && k !== "token" && !k.startsWith("$")).map(([k, v]) => [k, String(v)]));
+const typed = (formData: FormData) =>
+  Object.fromEntries(
+    [...formData.entries()]
+      .filter(([k, v]) => typeof v === "string" && k !== "token" && !k.startsWith("$"))
+      .map(([k, v]) => [k, String(v)]),
+  );
 
 /** Runs the step; on success back to the job page, which says what happened (the button that was tapped is gone by then). */
-async function run(formData: FormData, done: JobDone, act: (w: Who) => Promise<unknown>, { finishedToo = false } = {}): Promise<ActionState> {
+async function run(
+  formData: FormData,
+  done: JobDone,
+  act: (w: Who) => Promise<unknown>,
+  { finishedToo = false } = {},
+): Promise<ActionState> {
   let path = "/jobs";
   try {
     const w = await who(formData, finishedToo);
@@ -76,7 +97,9 @@ export async function runningLateAction(_p: ActionState, formData: FormData) {
 }
 
 export async function declineAction(_p: ActionState, formData: FormData) {
-  return run(formData, "declined", (w) => declineJob({ ...w, version: version(formData), reason: field(formData, "reason") }));
+  return run(formData, "declined", (w) =>
+    declineJob({ ...w, version: version(formData), reason: field(formData, "reason") }),
+  );
 }
 
 export async function messageOfficeAction(_p: ActionState, formData: FormData) {
@@ -92,9 +115,13 @@ export async function proposeWindowAction(_p: ActionState, formData: FormData): 
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) fieldErrors.day = ["Choose the day of the visit."];
   if (!/^\d{2}:\d{2}$/.test(from)) fieldErrors.from = ["Choose when you can arrive from."];
   if (!/^\d{2}:\d{2}$/.test(to)) fieldErrors.to = ["Choose when you can arrive by."];
-  if (Object.keys(fieldErrors).length) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
+  if (Object.keys(fieldErrors).length)
+    return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
   return run(formData, "booked", async (w) => {
-    const org = await db().organization.findUniqueOrThrow({ where: { id: w.caller.orgId }, select: { timeZone: true } });
+    const org = await db().organization.findUniqueOrThrow({
+      where: { id: w.caller.orgId },
+      select: { timeZone: true },
+    });
     const windowStart = zonedToUtc(`${day}T${from}`, org.timeZone);
     const windowEnd = zonedToUtc(`${day}T${to}`, org.timeZone);
     if (!windowStart || !windowEnd) throw invalidField("day", "Choose a real day and times.");
@@ -124,19 +151,29 @@ export async function completeAction(_p: ActionState, formData: FormData): Promi
   const { photos, errors } = await readPhotos(formData, 0, "afterPhotos");
   if (errors.length) fieldErrors.afterPhotos = errors;
   const invoice = await paper(formData, "invoice", fieldErrors);
-  if (Object.keys(fieldErrors).length) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
+  if (Object.keys(fieldErrors).length)
+    return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
   return run(formData, "completed", (w) =>
-    completeJob({ ...w, version: version(formData), notes, invoiceCents: cents ?? undefined, afterPhotos: photos, invoice }),
+    completeJob({
+      ...w,
+      version: version(formData),
+      notes,
+      invoiceCents: cents ?? undefined,
+      afterPhotos: photos,
+      invoice,
+    }),
   );
 }
 
 export async function sendInvoiceAction(_p: ActionState, formData: FormData): Promise<ActionState> {
   const fieldErrors: FieldErrors = {};
   const cents = dollarsToCents(field(formData, "invoiceAmount"));
-  if (cents === null || cents === undefined) fieldErrors.invoiceAmount = ["Enter the invoice amount in dollars, like 240.50."];
+  if (cents === null || cents === undefined)
+    fieldErrors.invoiceAmount = ["Enter the invoice amount in dollars, like 240.50."];
   const invoice = await paper(formData, "invoice", fieldErrors);
   if (!invoice && !fieldErrors.invoice) fieldErrors.invoice = ["Attach the invoice (a PDF or a photo of it)."];
-  if (Object.keys(fieldErrors).length || !invoice || cents == null) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
+  if (Object.keys(fieldErrors).length || !invoice || cents == null)
+    return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
   return run(formData, "invoice", (w) => sendInvoice({ ...w, invoiceCents: cents, invoice }), { finishedToo: true });
 }
 
@@ -161,11 +198,21 @@ export async function estimateAction(_p: ActionState, formData: FormData): Promi
   const description = field(formData, "description");
   if (description.length < 3) fieldErrors.description = ["Say what the estimate covers."];
   const validUntilText = field(formData, "validUntil");
-  if (validUntilText && !/^\d{4}-\d{2}-\d{2}$/.test(validUntilText)) fieldErrors.validUntil = ["Choose a date, or leave it blank."];
-  if (Object.keys(fieldErrors).length || !cents) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
+  if (validUntilText && !/^\d{4}-\d{2}-\d{2}$/.test(validUntilText))
+    fieldErrors.validUntil = ["Choose a date, or leave it blank."];
+  if (Object.keys(fieldErrors).length || !cents)
+    return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
   return run(formData, "estimate", async (w) => {
-    const org = await db().organization.findUniqueOrThrow({ where: { id: w.caller.orgId }, select: { timeZone: true } });
+    const org = await db().organization.findUniqueOrThrow({
+      where: { id: w.caller.orgId },
+      select: { timeZone: true },
+    });
     const validUntil = validUntilText ? zonedToUtc(`${validUntilText}T23:59`, org.timeZone) : null;
-    return addEstimate({ actor: w.caller, trackingNumber: w.trackingNumber, input: { amountCents: cents, description, validUntil }, now: new Date() });
+    return addEstimate({
+      actor: w.caller,
+      trackingNumber: w.trackingNumber,
+      input: { amountCents: cents, description, validUntil },
+      now: new Date(),
+    });
   });
 }

@@ -20,7 +20,22 @@ const done = (message: string, fd: FormData): FormState => {
 };
 
 export async function saveOrganizationAction(_p: FormState, fd: FormData): Promise<FormState> {
-  const parsed = orgSchema.safeParse({ ...Object.fromEntries(["name", "logoUrl", "brandColor", "timeZone", "autoCloseDays", "emergencyHotline", "afterHoursInstructions", "quietHoursStartMinute", "quietHoursEndMinute"].map((k) => [k, s(fd, k)])), workingDays: chosen(fd, "workingDays") });
+  const parsed = orgSchema.safeParse({
+    ...Object.fromEntries(
+      [
+        "name",
+        "logoUrl",
+        "brandColor",
+        "timeZone",
+        "autoCloseDays",
+        "emergencyHotline",
+        "afterHoursInstructions",
+        "quietHoursStartMinute",
+        "quietHoursEndMinute",
+      ].map((k) => [k, s(fd, k)]),
+    ),
+    workingDays: chosen(fd, "workingDays"),
+  });
   if (!parsed.success) return invalid(parsed.error, fd);
   try {
     const actor = await requireActor("settings:edit");
@@ -33,7 +48,12 @@ export async function saveOrganizationAction(_p: FormState, fd: FormData): Promi
 }
 
 export async function saveSlaAction(_p: FormState, fd: FormData): Promise<FormState> {
-  const parsed = slaTargetSchema.safeParse({ priority: s(fd, "priority"), responseHours: s(fd, "responseHours"), resolutionHours: s(fd, "resolutionHours"), businessTime: fd.get("businessTime") ?? "" });
+  const parsed = slaTargetSchema.safeParse({
+    priority: s(fd, "priority"),
+    responseHours: s(fd, "responseHours"),
+    resolutionHours: s(fd, "resolutionHours"),
+    businessTime: fd.get("businessTime") ?? "",
+  });
   if (!parsed.success) return invalid(parsed.error, fd);
   try {
     await saveSlaTarget({ actor: await requireActor("settings:edit"), input: parsed.data });
@@ -44,10 +64,19 @@ export async function saveSlaAction(_p: FormState, fd: FormData): Promise<FormSt
 }
 
 export async function saveCategoryAction(_p: FormState, fd: FormData): Promise<FormState> {
-  const parsed = categorySchema.safeParse({ name: s(fd, "name"), examples: s(fd, "examples"), tips: s(fd, "tips"), defaultPriority: s(fd, "defaultPriority") });
+  const parsed = categorySchema.safeParse({
+    name: s(fd, "name"),
+    examples: s(fd, "examples"),
+    tips: s(fd, "tips"),
+    defaultPriority: s(fd, "defaultPriority"),
+  });
   if (!parsed.success) return invalid(parsed.error, fd);
   try {
-    await saveCategory({ actor: await requireActor("settings:edit"), categoryId: s(fd, "categoryId") || undefined, input: parsed.data });
+    await saveCategory({
+      actor: await requireActor("settings:edit"),
+      categoryId: s(fd, "categoryId") || undefined,
+      input: parsed.data,
+    });
   } catch (err) {
     return failed(err, fd);
   }
@@ -64,12 +93,17 @@ export async function categoryOrderAction(fd: FormData): Promise<void> {
 
 export async function saveOnCallAction(_p: FormState, fd: FormData): Promise<FormState> {
   try {
-    const contacts = s(fd, "contacts").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((line, i) => {
-      const [name, num] = line.split(",").map((x) => x.trim());
-      const ok = phone.safeParse(num ?? "");
-      if (!name || !ok.success) throw fieldError("contacts", `Line ${i + 1}: write a name, a comma and a phone number.`);
-      return { name, phone: ok.data };
-    });
+    const contacts = s(fd, "contacts")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((line, i) => {
+        const [name, num] = line.split(",").map((x) => x.trim());
+        const ok = phone.safeParse(num ?? "");
+        if (!name || !ok.success)
+          throw fieldError("contacts", `Line ${i + 1}: write a name, a comma and a phone number.`);
+        return { name, phone: ok.data };
+      });
     await saveOnCall({ actor: await requireActor("settings:edit"), propertyId: s(fd, "propertyId"), contacts });
   } catch (err) {
     return failed(err, fd);
@@ -81,7 +115,14 @@ export async function saveRuleAction(_p: FormState, fd: FormData): Promise<FormS
   try {
     if (!s(fd, "categoryId")) throw fieldError("categoryId", "Choose a category.");
     if (!s(fd, "vendorId")) throw fieldError("vendorId", "Choose a vendor.");
-    await saveAutoAssignRule({ actor: await requireActor("settings:edit"), input: { categoryId: s(fd, "categoryId"), propertyId: s(fd, "propertyId") || undefined, vendorId: s(fd, "vendorId") } });
+    await saveAutoAssignRule({
+      actor: await requireActor("settings:edit"),
+      input: {
+        categoryId: s(fd, "categoryId"),
+        propertyId: s(fd, "propertyId") || undefined,
+        vendorId: s(fd, "vendorId"),
+      },
+    });
   } catch (err) {
     return failed(err, fd);
   }

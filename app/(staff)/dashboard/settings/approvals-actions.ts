@@ -10,7 +10,12 @@ import { saveApprovalSettings } from "@/lib/settings/save-approval-settings";
 const s = (fd: FormData, k: string) => String(fd.get(k) ?? "");
 
 export async function saveApprovalSettingsAction(_p: FormState, fd: FormData): Promise<FormState> {
-  const parsed = orgApprovalSchema.safeParse({ managerLimit: s(fd, "managerLimit"), ownerLimit: s(fd, "ownerLimit"), reminderHours: s(fd, "reminderHours"), escalateHours: s(fd, "escalateHours") });
+  const parsed = orgApprovalSchema.safeParse({
+    managerLimit: s(fd, "managerLimit"),
+    ownerLimit: s(fd, "ownerLimit"),
+    reminderHours: s(fd, "reminderHours"),
+    escalateHours: s(fd, "escalateHours"),
+  });
   if (!parsed.success) return invalid(parsed.error, fd);
   try {
     await saveApprovalSettings({ actor: await requireActor("settings:edit"), input: parsed.data });
@@ -18,5 +23,9 @@ export async function saveApprovalSettingsAction(_p: FormState, fd: FormData): P
     return failed(err, fd);
   }
   revalidatePath("/dashboard/settings");
-  return { ok: true, message: "Cost approval settings saved. New and changed estimates use them.", values: formValues(fd) };
+  return {
+    ok: true,
+    message: "Cost approval settings saved. New and changed estimates use them.",
+    values: formValues(fd),
+  };
 }

@@ -4,15 +4,22 @@ import { db } from "@/lib/db/client";
 import { PRIORITIES } from "@/lib/directory/schemas";
 import { categoryOrderAction, saveCategoryAction } from "./actions";
 
-const priorityOptions = [{ value: "", label: "None (tenant chooses)" }, ...PRIORITIES.map((p) => ({ value: p, label: p.charAt(0) + p.slice(1).toLowerCase() }))];
+const priorityOptions = [
+  { value: "", label: "None (tenant chooses)" },
+  ...PRIORITIES.map((p) => ({ value: p, label: p.charAt(0) + p.slice(1).toLowerCase() })),
+];
 
 export async function CategoriesSection({ orgId }: { orgId: string }) {
   const cats = await db().category.findMany({ where: { orgId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
   const small = `${buttonSecondary} min-h-9 px-3 py-1`;
   return (
     <section id="categories" aria-labelledby="cat-h" className="rounded-md border border-slate-200 bg-white p-4">
-      <h2 id="cat-h" className="text-lg font-semibold">Categories</h2>
-      <p className="mb-3 text-sm text-slate-600">The built-in names are translated for tenants; a renamed or new category shows as you write it.</p>
+      <h2 id="cat-h" className="text-lg font-semibold">
+        Categories
+      </h2>
+      <p className="mb-3 text-sm text-slate-600">
+        The built-in names are translated for tenants; a renamed or new category shows as you write it.
+      </p>
       <ol className="divide-y divide-slate-200">
         {cats.map((c, i) => (
           <li key={c.id} className="py-3">
@@ -21,15 +28,33 @@ export async function CategoriesSection({ orgId }: { orgId: string }) {
               {!c.active && <span className="rounded bg-slate-200 px-2 py-0.5 text-xs">inactive</span>}
               <form action={categoryOrderAction} className="ml-auto flex flex-wrap gap-2">
                 <input type="hidden" name="categoryId" value={c.id} />
-                <button name="op" value="up" className={small} disabled={i === 0} aria-label={`Move ${c.name} up`}>Up</button>
-                <button name="op" value="down" className={small} disabled={i === cats.length - 1} aria-label={`Move ${c.name} down`}>Down</button>
-                <button name="op" value={c.active ? "deactivate" : "activate"} className={small}>{c.active ? `Deactivate ${c.name}` : `Reactivate ${c.name}`}</button>
+                <button name="op" value="up" className={small} disabled={i === 0} aria-label={`Move ${c.name} up`}>
+                  Up
+                </button>
+                <button
+                  name="op"
+                  value="down"
+                  className={small}
+                  disabled={i === cats.length - 1}
+                  aria-label={`Move ${c.name} down`}
+                >
+                  Down
+                </button>
+                <button name="op" value={c.active ? "deactivate" : "activate"} className={small}>
+                  {c.active ? `Deactivate ${c.name}` : `Reactivate ${c.name}`}
+                </button>
               </form>
             </div>
             <details className="mt-2">
               <summary className="cursor-pointer text-sm text-brand underline">Edit {c.name}</summary>
               <div className="mt-2">
-                <SpecForm action={saveCategoryAction} idPrefix={`cat-${c.id}-`} hidden={{ categoryId: c.id }} submit={`Save ${c.name}`} fields={fields(c)} />
+                <SpecForm
+                  action={saveCategoryAction}
+                  idPrefix={`cat-${c.id}-`}
+                  hidden={{ categoryId: c.id }}
+                  submit={`Save ${c.name}`}
+                  fields={fields(c)}
+                />
               </div>
             </details>
           </li>
@@ -44,7 +69,13 @@ export async function CategoriesSection({ orgId }: { orgId: string }) {
 function fields(c: { name: string; examples: string[]; tips: string[]; defaultPriority: string | null } | null) {
   return [
     { name: "name", label: "Name", value: c?.name },
-    { name: "defaultPriority", label: "Default priority", kind: "select" as const, value: c?.defaultPriority ?? "", options: priorityOptions },
+    {
+      name: "defaultPriority",
+      label: "Default priority",
+      kind: "select" as const,
+      value: c?.defaultPriority ?? "",
+      options: priorityOptions,
+    },
     { name: "examples", label: "Examples (one a line)", kind: "textarea" as const, value: c?.examples.join("\n") },
     { name: "tips", label: "Self-help tips (one a line)", kind: "textarea" as const, value: c?.tips.join("\n") },
   ];

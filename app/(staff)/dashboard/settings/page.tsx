@@ -10,33 +10,88 @@ import { SlaSection } from "./sla-section";
 
 export const metadata = { title: "Settings" };
 
-const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 export default async function Settings() {
   const actor = await pageActor("settings:edit", "/dashboard/settings");
-  const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, include: { holidays: { orderBy: { date: "asc" } } } });
+  const org = await db().organization.findUniqueOrThrow({
+    where: { id: actor.orgId },
+    include: { holidays: { orderBy: { date: "asc" } } },
+  });
   return (
     <main className="mx-auto max-w-5xl space-y-8 px-4 py-6">
       <h1 className="text-2xl font-bold">Settings</h1>
       <nav aria-label="Settings sections" className="flex flex-wrap gap-x-4 text-sm">
-        {[["org", "Organisation"], ["sla", "SLA targets"], ["approvals", "Cost approvals"], ["categories", "Categories"], ["on-call", "On-call"], ["rules", "Auto-assignment"]].map(([id, l]) => <a key={id} href={`#${id}`} className="text-brand underline">{l}</a>)}
+        {[
+          ["org", "Organisation"],
+          ["sla", "SLA targets"],
+          ["approvals", "Cost approvals"],
+          ["categories", "Categories"],
+          ["on-call", "On-call"],
+          ["rules", "Auto-assignment"],
+        ].map(([id, l]) => (
+          <a key={id} href={`#${id}`} className="text-brand underline">
+            {l}
+          </a>
+        ))}
       </nav>
       <section id="org" aria-labelledby="org-h" className="rounded-md border border-slate-200 bg-white p-4">
-        <h2 id="org-h" className="mb-3 text-lg font-semibold">Organisation</h2>
-        <SpecForm action={saveOrganizationAction} idPrefix="org-" submit="Save organisation" fields={[
-          { name: "name", label: "Name", value: org.name },
-          { name: "logoUrl", label: "Logo URL", value: org.logoUrl, hint: "https://… (optional)" },
-          { name: "brandColor", label: "Brand colour", value: org.brandColor, hint: "Hex, like #0f766e. Used for buttons and links." },
-          { name: "timeZone", label: "Time zone", value: org.timeZone, hint: "IANA name, like America/New_York." },
-          { name: "workingDays", label: "Working days", kind: "multi", values: org.workingDays.map(String), options: DAYS.map((d, i) => ({ value: String(i + 1), label: d })) },
-          { name: "autoCloseDays", label: "Close completed work orders after (days)", value: org.autoCloseDays },
-          { name: "emergencyHotline", label: "Emergency hotline", kind: "tel", value: org.emergencyHotline },
-          { name: "quietHoursStartMinute", label: "Quiet hours start", kind: "time", value: clock(org.quietHoursStartMinute), hint: "Texts that can wait are held from this time (emergencies and SLA breaches never wait)." },
-          { name: "quietHoursEndMinute", label: "Quiet hours end", kind: "time", value: clock(org.quietHoursEndMinute), hint: "…until this time, in the organisation's time zone. The same time twice: texts are never held." },
-          { name: "afterHoursInstructions", label: "After-hours instructions", kind: "textarea", value: org.afterHoursInstructions },
-          { name: "holidays", label: "Holidays (one a line: 2026-12-25 Christmas Day)", kind: "textarea", value: org.holidays.map((h) => `${h.date.toISOString().slice(0, 10)} ${h.name}`).join("\n") },
-        ]} />
+        <h2 id="org-h" className="mb-3 text-lg font-semibold">
+          Organisation
+        </h2>
+        <SpecForm
+          action={saveOrganizationAction}
+          idPrefix="org-"
+          submit="Save organisation"
+          fields={[
+            { name: "name", label: "Name", value: org.name },
+            { name: "logoUrl", label: "Logo URL", value: org.logoUrl, hint: "https://… (optional)" },
+            {
+              name: "brandColor",
+              label: "Brand colour",
+              value: org.brandColor,
+              hint: "Hex, like #0f766e. Used for buttons and links.",
+            },
+            { name: "timeZone", label: "Time zone", value: org.timeZone, hint: "IANA name, like America/New_York." },
+            {
+              name: "workingDays",
+              label: "Working days",
+              kind: "multi",
+              values: org.workingDays.map(String),
+              options: DAYS.map((d, i) => ({ value: String(i + 1), label: d })),
+            },
+            { name: "autoCloseDays", label: "Close completed work orders after (days)", value: org.autoCloseDays },
+            { name: "emergencyHotline", label: "Emergency hotline", kind: "tel", value: org.emergencyHotline },
+            {
+              name: "quietHoursStartMinute",
+              label: "Quiet hours start",
+              kind: "time",
+              value: clock(org.quietHoursStartMinute),
+              hint: "Texts that can wait are held from this time (emergencies and SLA breaches never wait).",
+            },
+            {
+              name: "quietHoursEndMinute",
+              label: "Quiet hours end",
+              kind: "time",
+              value: clock(org.quietHoursEndMinute),
+              hint: "…until this time, in the organisation's time zone. The same time twice: texts are never held.",
+            },
+            {
+              name: "afterHoursInstructions",
+              label: "After-hours instructions",
+              kind: "textarea",
+              value: org.afterHoursInstructions,
+            },
+            {
+              name: "holidays",
+              label: "Holidays (one a line: 2026-12-25 Christmas Day)",
+              kind: "textarea",
+              value: org.holidays.map((h) => `${h.date.toISOString().slice(0, 10)} ${h.name}`).join("\n"),
+            },
+          ]}
+        />
       </section>
       <SlaSection orgId={actor.orgId} />
       <ApprovalsSection orgId={actor.orgId} />

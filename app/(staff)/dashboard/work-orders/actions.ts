@@ -13,11 +13,22 @@ import { dollarsToCents } from "@/lib/work-orders/money";
 import { declineReschedule } from "@/lib/work-orders/request-reschedule";
 import { reasonSchema, versionSchema } from "@/lib/work-orders/schemas";
 
-const base = z.object({ trackingNumber: versionSchema, version: versionSchema, to: z.enum(["ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED", "CANCELLED", "NEW", "REOPEN"]) });
+const base = z.object({
+  trackingNumber: versionSchema,
+  version: versionSchema,
+  to: z.enum(["ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED", "CANCELLED", "NEW", "REOPEN"]),
+});
 /** What the manager typed, sent back with a refusal so the form keeps it (files cannot be refilled). */
-const typed = (fd: FormData) => Object.fromEntries([...fd.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][]);
+const typed = (fd: FormData) =>
+  Object.fromEntries(
+    [...fd.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][],
+  );
 
-const notesSchema = z.string().trim().min(3, "Say what was done (completion notes are required).").max(5000, "Keep the notes under 5,000 characters.");
+const notesSchema = z
+  .string()
+  .trim()
+  .min(3, "Say what was done (completion notes are required).")
+  .max(5000, "Keep the notes under 5,000 characters.");
 
 /** "vendor:ID" or "technician:ID" from the assign forms (a bare id is a vendor's). */
 function assigneeOf(value: string | undefined) {
@@ -26,7 +37,11 @@ function assigneeOf(value: string | undefined) {
   return kind === "technician" ? { technicianId: id } : { vendorId: id };
 }
 
-async function changeFrom(formData: FormData, to: z.infer<typeof base>["to"], timeZone: string): Promise<{ change?: StatusChange; fieldErrors: FieldErrors }> {
+async function changeFrom(
+  formData: FormData,
+  to: z.infer<typeof base>["to"],
+  timeZone: string,
+): Promise<{ change?: StatusChange; fieldErrors: FieldErrors }> {
   const f = (k: string) => (formData.get(k) === null ? undefined : String(formData.get(k)));
   const fieldErrors: FieldErrors = {};
   if (to === "ASSIGNED") {
@@ -66,20 +81,32 @@ async function changeFrom(formData: FormData, to: z.infer<typeof base>["to"], ti
 }
 
 export async function changeStatusAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const head = base.safeParse({ trackingNumber: formData.get("trackingNumber"), version: formData.get("version"), to: formData.get("to") });
+  const head = base.safeParse({
+    trackingNumber: formData.get("trackingNumber"),
+    version: formData.get("version"),
+    to: formData.get("to"),
+  });
   if (!head.success) return { ok: false, message: "common.outOfDate" };
   try {
     const actor = await requireActor("work-order:manage");
     const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
     const { change, fieldErrors } = await changeFrom(formData, head.data.to, org.timeZone);
     if (!change) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
-    await changeStatus({ actor, trackingNumber: head.data.trackingNumber, version: head.data.version, change, now: new Date() });
+    await changeStatus({
+      actor,
+      trackingNumber: head.data.trackingNumber,
+      version: head.data.version,
+      change,
+      now: new Date(),
+    });
   } catch (err) {
     return { ...toActionState(err), values: typed(formData) };
   }
   revalidatePath("/dashboard");
   // A fresh page: every form gets the new version, and the banner says what happened.
-  redirect(`/dashboard/work-orders/${head.data.trackingNumber}?done=${head.data.to === "REOPEN" ? "ASSIGNED" : head.data.to}`);
+  redirect(
+    `/dashboard/work-orders/${head.data.trackingNumber}?done=${head.data.to === "REOPEN" ? "ASSIGNED" : head.data.to}`,
+  );
 }
 
 export async function declineRescheduleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -90,7 +117,13 @@ export async function declineRescheduleAction(_prev: ActionState, formData: Form
   if (!reason.success) return { ok: false, fieldErrors: { reason: reason.error.issues.map((i) => i.message) } };
   try {
     const actor = await requireActor("work-order:manage");
-    await declineReschedule({ actor, trackingNumber: number.data, version: version.data, reason: reason.data, now: new Date() });
+    await declineReschedule({
+      actor,
+      trackingNumber: number.data,
+      version: version.data,
+      reason: reason.data,
+      now: new Date(),
+    });
   } catch (err) {
     return toActionState(err);
   }

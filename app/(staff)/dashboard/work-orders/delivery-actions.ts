@@ -17,7 +17,12 @@ export async function retryWorkOrderMessagesAction(_prev: ActionState, formData:
     return toActionState(err);
   }
   revalidatePath(`/dashboard/work-orders/${n.data}`);
-  const lost = result.lost ? ` ${result.lost} carried a one-time link that was erased: ask the person to request a new one.` : "";
+  const lost = result.lost
+    ? ` ${result.lost} carried a one-time link that was erased: ask the person to request a new one.`
+    : "";
   if (result.queued === 0) return { ok: false, message: `Nothing to send again.${lost}` };
-  return { ok: true, message: `Queued again: ${result.queued === 1 ? "it goes" : `${result.queued} messages go`} out with the next delivery run.${lost}` };
+  return {
+    ok: true,
+    message: `Queued again: ${result.queued === 1 ? "it goes" : `${result.queued} messages go`} out with the next delivery run.${lost}`,
+  };
 }

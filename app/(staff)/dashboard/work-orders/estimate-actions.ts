@@ -16,7 +16,12 @@ export async function addEstimateAction(_prev: ActionState, formData: FormData):
   const n = z.coerce.number().int().positive().safeParse(formData.get("trackingNumber"));
   if (!n.success) return { ok: false, message: "common.outOfDate" };
   const amountCents = dollarsToCents(String(formData.get("amount") ?? "")) ?? null;
-  const description = z.string().trim().min(3, "Say what the estimate covers.").max(2000).safeParse(formData.get("description") ?? "");
+  const description = z
+    .string()
+    .trim()
+    .min(3, "Say what the estimate covers.")
+    .max(2000)
+    .safeParse(formData.get("description") ?? "");
   const validUntilText = String(formData.get("validUntil") ?? "");
   const validUntil = validUntilText ? zonedToUtc(`${validUntilText}T23:59`, "UTC") : null;
   const fieldErrors: Record<string, string[]> = {};
@@ -27,7 +32,12 @@ export async function addEstimateAction(_prev: ActionState, formData: FormData):
   let message: string;
   try {
     const actor = await requireActor("estimate:add");
-    const { rule } = await addEstimate({ actor, trackingNumber: n.data, input: { amountCents: amountCents!, description: description.data!, validUntil }, now: new Date() });
+    const { rule } = await addEstimate({
+      actor,
+      trackingNumber: n.data,
+      input: { amountCents: amountCents!, description: description.data!, validUntil },
+      now: new Date(),
+    });
     message =
       rule.approver === "OWNER"
         ? `Estimate of ${dollars(amountCents!)} added. Over ${dollars(rule.limits.ownerLimitCents)}: the owner must approve; they have been emailed a link and the work is on hold until they answer.`
@@ -40,13 +50,27 @@ export async function addEstimateAction(_prev: ActionState, formData: FormData):
 }
 
 export async function decideEstimateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const input = z.object({ estimateId: z.string().min(1).max(40), decision: z.enum(["APPROVED", "DECLINED"]), trackingNumber: z.coerce.number().int().positive() }).safeParse({
-    estimateId: formData.get("estimateId"), decision: formData.get("decision"), trackingNumber: formData.get("trackingNumber"),
-  });
+  const input = z
+    .object({
+      estimateId: z.string().min(1).max(40),
+      decision: z.enum(["APPROVED", "DECLINED"]),
+      trackingNumber: z.coerce.number().int().positive(),
+    })
+    .safeParse({
+      estimateId: formData.get("estimateId"),
+      decision: formData.get("decision"),
+      trackingNumber: formData.get("trackingNumber"),
+    });
   if (!input.success) return { ok: false, message: "common.outOfDate" };
   try {
     const actor = await requireActor("estimate:approve");
-    await decideAsManager({ actor, estimateId: input.data.estimateId, decision: input.data.decision, comment: String(formData.get("comment") ?? ""), now: new Date() });
+    await decideAsManager({
+      actor,
+      estimateId: input.data.estimateId,
+      decision: input.data.decision,
+      comment: String(formData.get("comment") ?? ""),
+      now: new Date(),
+    });
   } catch (err) {
     return toActionState(err);
   }
@@ -55,16 +79,28 @@ export async function decideEstimateAction(_prev: ActionState, formData: FormDat
 }
 
 export async function changeEstimateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const ids = z.object({ estimateId: z.string().min(1).max(40), trackingNumber: z.coerce.number().int().positive() }).safeParse({ estimateId: formData.get("estimateId"), trackingNumber: formData.get("trackingNumber") });
+  const ids = z
+    .object({ estimateId: z.string().min(1).max(40), trackingNumber: z.coerce.number().int().positive() })
+    .safeParse({ estimateId: formData.get("estimateId"), trackingNumber: formData.get("trackingNumber") });
   if (!ids.success) return { ok: false, message: "common.outOfDate" };
   const amountCents = dollarsToCents(String(formData.get("amount") ?? "")) ?? null;
-  if (amountCents === null || amountCents <= 0) return { ok: false, message: "common.checkField", fieldErrors: { amount: [AMOUNT] } };
+  if (amountCents === null || amountCents <= 0)
+    return { ok: false, message: "common.checkField", fieldErrors: { amount: [AMOUNT] } };
   try {
     const actor = await requireActor("estimate:add");
-    await updateEstimate({ actor, estimateId: ids.data.estimateId, amountCents, description: String(formData.get("description") ?? ""), now: new Date() });
+    await updateEstimate({
+      actor,
+      estimateId: ids.data.estimateId,
+      amountCents,
+      description: String(formData.get("description") ?? ""),
+      now: new Date(),
+    });
   } catch (err) {
     return toActionState(err);
   }
   revalidatePath(`/dashboard/work-orders/${ids.data.trackingNumber}`);
-  return { ok: true, message: `Estimate changed to ${dollars(amountCents)}. Any earlier approval link no longer works.` };
+  return {
+    ok: true,
+    message: `Estimate changed to ${dollars(amountCents)}. Any earlier approval link no longer works.`,
+  };
 }

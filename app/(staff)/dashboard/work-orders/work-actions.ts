@@ -20,12 +20,24 @@ const head = z.object({ trackingNumber: versionSchema, version: versionSchema })
 const HOLDS = ["WAITING_FOR_PARTS", "WAITING_FOR_OWNER_APPROVAL", "NO_ACCESS", "TENANT_UNREACHABLE", "OTHER"] as const;
 const text = (fd: FormData, k: string) => String(fd.get(k) ?? "");
 /** What the manager typed, sent back with a refusal so the form keeps it. */
-const typed = (fd: FormData) => Object.fromEntries([...fd.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][]);
+const typed = (fd: FormData) =>
+  Object.fromEntries(
+    [...fd.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][],
+  );
 
 type Done = "ACK" | "PRIORITY" | "HOLD" | "RELEASE" | "REPLY" | "NOTE" | "LINK";
 
 /** Parse the work order and its version, run the use case, then show a fresh page with a banner. */
-async function run(formData: FormData, done: Done, use: (args: { actor: Awaited<ReturnType<typeof requireActor>>; trackingNumber: number; version: number; now: Date }) => Promise<unknown>): Promise<ActionState> {
+async function run(
+  formData: FormData,
+  done: Done,
+  use: (args: {
+    actor: Awaited<ReturnType<typeof requireActor>>;
+    trackingNumber: number;
+    version: number;
+    now: Date;
+  }) => Promise<unknown>,
+): Promise<ActionState> {
   const h = head.safeParse({ trackingNumber: formData.get("trackingNumber"), version: formData.get("version") });
   if (!h.success) return { ok: false, message: "common.outOfDate" };
   try {
@@ -46,14 +58,28 @@ export async function changePriorityAction(_prev: ActionState, formData: FormDat
   const priority = z.enum(SEVERITIES).safeParse(formData.get("priority"));
   const reason = reasonSchema.safeParse(text(formData, "reason"));
   if (!priority.success || !reason.success) {
-    return { ok: false, message: "common.checkField", values: typed(formData), fieldErrors: { priority: priority.success ? undefined : ["Choose a priority."], reason: reason.success ? undefined : reason.error.issues.map((i) => i.message) } };
+    return {
+      ok: false,
+      message: "common.checkField",
+      values: typed(formData),
+      fieldErrors: {
+        priority: priority.success ? undefined : ["Choose a priority."],
+        reason: reason.success ? undefined : reason.error.issues.map((i) => i.message),
+      },
+    };
   }
   return run(formData, "PRIORITY", (a) => changePriority({ ...a, priority: priority.data, reason: reason.data }));
 }
 
 export async function placeHoldAction(_prev: ActionState, formData: FormData) {
   const reason = z.enum(HOLDS).safeParse(formData.get("holdReason"));
-  if (!reason.success) return { ok: false, message: "common.checkField", values: typed(formData), fieldErrors: { holdReason: ["Choose why the work is on hold."] } };
+  if (!reason.success)
+    return {
+      ok: false,
+      message: "common.checkField",
+      values: typed(formData),
+      fieldErrors: { holdReason: ["Choose why the work is on hold."] },
+    };
   return run(formData, "HOLD", (a) => placeHold({ ...a, reason: reason.data, note: text(formData, "holdNote") }));
 }
 
@@ -70,8 +96,12 @@ export async function noteAction(_prev: ActionState, formData: FormData) {
 }
 
 /** One tap on "Show code": the code goes back to this manager only, and the tenant is told. */
-export async function revealCodeAction(trackingNumber: number, which: string): Promise<{ code?: string; error?: string }> {
-  if (!Number.isSafeInteger(trackingNumber) || (which !== "gate" && which !== "lockbox")) return { error: "That code cannot be shown." };
+export async function revealCodeAction(
+  trackingNumber: number,
+  which: string,
+): Promise<{ code?: string; error?: string }> {
+  if (!Number.isSafeInteger(trackingNumber) || (which !== "gate" && which !== "lockbox"))
+    return { error: "That code cannot be shown." };
   try {
     const actor = await requireActor("work-order:manage");
     const code = await revealAccessCode({ actor, trackingNumber, which, now: new Date() });
@@ -85,5 +115,7 @@ export async function revealCodeAction(trackingNumber: number, which: string): P
 
 /** The vendor's job link again (a new one; the old dies). */
 export async function resendJobLinkAction(_prev: ActionState, formData: FormData) {
-  return run(formData, "LINK", ({ actor, trackingNumber }) => resendJobLink({ actor, trackingNumber, now: new Date() }));
+  return run(formData, "LINK", ({ actor, trackingNumber }) =>
+    resendJobLink({ actor, trackingNumber, now: new Date() }),
+  );
 }

@@ -10,18 +10,36 @@ import { jobView } from "@/lib/vendors/job-view";
 export const metadata: Metadata = { title: "Job" };
 export const dynamic = "force-dynamic";
 
-export default async function TechJob({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function TechJob({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ number: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { number } = await params;
   const { done } = await searchParams;
   const actor = await pageActor("job:work", `/jobs/${number}`);
   const trackingNumber = Number(number);
   const view = Number.isSafeInteger(trackingNumber) && trackingNumber > 0 ? await jobView(actor, trackingNumber) : null;
   if (!view) notFound();
-  const finished = (view.status === "COMPLETED" || view.status === "CLOSED") && !!view.completedAt && Date.now() - view.completedAt.getTime() <= JOB_LINK_AFTER_COMPLETION_DAYS * 86_400_000;
+  const finished =
+    (view.status === "COMPLETED" || view.status === "CLOSED") &&
+    !!view.completedAt &&
+    Date.now() - view.completedAt.getTime() <= JOB_LINK_AFTER_COMPLETION_DAYS * 86_400_000;
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
-      <Link href="/jobs" className="text-sm font-semibold text-brand underline">← My jobs</Link>
-      <div className="mt-3"><JobPanel view={view} cred={{ trackingNumber: view.trackingNumber, version: view.version }} finished={finished} done={done} /></div>
+      <Link href="/jobs" className="text-sm font-semibold text-brand underline">
+        ← My jobs
+      </Link>
+      <div className="mt-3">
+        <JobPanel
+          view={view}
+          cred={{ trackingNumber: view.trackingNumber, version: view.version }}
+          finished={finished}
+          done={done}
+        />
+      </div>
     </main>
   );
 }

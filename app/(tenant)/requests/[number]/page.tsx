@@ -4,7 +4,14 @@ import { EmergencyHelp } from "@/components/work-orders/emergency-help";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { StepBar } from "@/components/work-orders/step-bar";
-import { AccessCodesForm, AddPhotosForm, RateForm, RescheduleForm, TenantConfirmForm, TenantMessageForm } from "@/components/work-orders/tenant-actions";
+import {
+  AccessCodesForm,
+  AddPhotosForm,
+  RateForm,
+  RescheduleForm,
+  TenantConfirmForm,
+  TenantMessageForm,
+} from "@/components/work-orders/tenant-actions";
 import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
 import { Timeline } from "@/components/work-orders/timeline";
 import { pageActor } from "@/lib/auth/session";
@@ -20,18 +27,38 @@ export async function generateMetadata({ params }: { params: Promise<{ number: s
   return { title: t("request.title", { number: (await params).number }) };
 }
 
-type Search = { submitted?: string; added?: string; sent?: string; rescheduled?: string; photos?: string; codes?: string };
+type Search = {
+  submitted?: string;
+  added?: string;
+  sent?: string;
+  rescheduled?: string;
+  photos?: string;
+  codes?: string;
+};
 
-const Banner = ({ children }: { children: React.ReactNode }) => <div role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">{children}</div>;
+const Banner = ({ children }: { children: React.ReactNode }) => (
+  <div role="status" className="mb-6 rounded-lg border border-green-300 bg-green-50 p-4">
+    {children}
+  </div>
+);
 
-export default async function RequestPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<Search> }) {
+export default async function RequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ number: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { number } = await params;
   const { submitted, added, sent, rescheduled, photos, codes } = await searchParams;
   const actor = await pageActor("request:view-own", `/requests/${number}`);
   const n = Number(number);
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
   if (!wo) notFound();
-  const [org, { t, locale }] = await Promise.all([db().organization.findUniqueOrThrow({ where: { id: actor.orgId } }), getT()]);
+  const [org, { t, locale }] = await Promise.all([
+    db().organization.findUniqueOrThrow({ where: { id: actor.orgId } }),
+    getT(),
+  ]);
   const when = (d: Date, opts?: Intl.DateTimeFormatOptions) => formatInZone(d, org.timeZone, opts, locale);
   const num = String(wo.trackingNumber);
   const access = [
@@ -47,11 +74,15 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
         <Banner>
           <p className="text-lg font-semibold">{t("request.received", { number: num })}</p>
           <p className="mt-1 text-sm">{t("next.NEW")}</p>
-          {wo.responseDueAt && <p className="mt-1 text-sm">{t("request.expectedBy", { when: when(wo.responseDueAt) })}</p>}
+          {wo.responseDueAt && (
+            <p className="mt-1 text-sm">{t("request.expectedBy", { when: when(wo.responseDueAt) })}</p>
+          )}
         </Banner>
       )}
       {wo.priority === "EMERGENCY" && ["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && (
-        <div className="mb-6"><EmergencyHelp hotline={org.emergencyHotline} kinds={detectEmergency(wo.description).kinds} afterSubmit /></div>
+        <div className="mb-6">
+          <EmergencyHelp hotline={org.emergencyHotline} kinds={detectEmergency(wo.description).kinds} afterSubmit />
+        </div>
       )}
       {added && <Banner>{t("request.added", { number: num })}</Banner>}
       {sent && <Banner>{t("request.sent")}</Banner>}
@@ -65,26 +96,62 @@ export default async function RequestPage({ params, searchParams }: { params: Pr
       <StepBar status={wo.status} />
       <p className="mt-3 text-slate-700">{t(`next.${wo.status}`)}</p>
       <dl className="mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-        <div><dt className="font-semibold">{t("request.problem")}</dt><dd>{categoryName(wo.category.name, locale)}: <span className="whitespace-pre-wrap">{wo.description}</span></dd></div>
-        <div><dt className="font-semibold">{t("request.unit")}</dt><dd>{wo.property.name} {wo.unit.label}</dd></div>
-        {(wo.vendor || wo.technician) && <div><dt className="font-semibold">{t("request.assignedTo")}</dt><dd>{wo.vendor?.company ?? wo.technician?.name}</dd></div>}
-        <div><dt className="font-semibold">{t("request.access")}</dt><dd>{access.join(" · ")}</dd></div>
+        <div>
+          <dt className="font-semibold">{t("request.problem")}</dt>
+          <dd>
+            {categoryName(wo.category.name, locale)}: <span className="whitespace-pre-wrap">{wo.description}</span>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">{t("request.unit")}</dt>
+          <dd>
+            {wo.property.name} {wo.unit.label}
+          </dd>
+        </div>
+        {(wo.vendor || wo.technician) && (
+          <div>
+            <dt className="font-semibold">{t("request.assignedTo")}</dt>
+            <dd>{wo.vendor?.company ?? wo.technician?.name}</dd>
+          </div>
+        )}
+        <div>
+          <dt className="font-semibold">{t("request.access")}</dt>
+          <dd>{access.join(" · ")}</dd>
+        </div>
         {wo.windowStart && wo.windowEnd && (
-          <div><dt className="font-semibold">{t("request.appointment")}</dt><dd>{when(wo.windowStart)} – {when(wo.windowEnd, { timeStyle: "short" })}</dd></div>
+          <div>
+            <dt className="font-semibold">{t("request.appointment")}</dt>
+            <dd>
+              {when(wo.windowStart)} – {when(wo.windowEnd, { timeStyle: "short" })}
+            </dd>
+          </div>
         )}
         {wo.resolutionDueAt && !wo.windowStart && ["NEW", "ASSIGNED"].includes(wo.status) && (
-          <div><dt className="font-semibold">{t("request.expectedFix")}</dt><dd>{when(wo.resolutionDueAt)}</dd></div>
+          <div>
+            <dt className="font-semibold">{t("request.expectedFix")}</dt>
+            <dd>{when(wo.resolutionDueAt)}</dd>
+          </div>
         )}
       </dl>
-      {["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && <AccessCodesForm trackingNumber={wo.trackingNumber} signedIn />}
-      {wo.status === "SCHEDULED" && <RescheduleForm trackingNumber={wo.trackingNumber} version={wo.version} pending={wo.rescheduleTimes} />}
+      {["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && (
+        <AccessCodesForm trackingNumber={wo.trackingNumber} signedIn />
+      )}
+      {wo.status === "SCHEDULED" && (
+        <RescheduleForm trackingNumber={wo.trackingNumber} version={wo.version} pending={wo.rescheduleTimes} />
+      )}
       {wo.status === "CLOSED" && !wo.ratedAt && <RateForm trackingNumber={wo.trackingNumber} />}
       {wo.status === "COMPLETED" && <TenantConfirmForm trackingNumber={wo.trackingNumber} version={wo.version} />}
       <PhotoStrip photos={wo.attachments} />
-      {["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"].includes(wo.status) && <AddPhotosForm trackingNumber={wo.trackingNumber} />}
+      {["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"].includes(wo.status) && (
+        <AddPhotosForm trackingNumber={wo.trackingNumber} />
+      )}
       <Timeline events={wo.events} timeZone={org.timeZone} />
-      {["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"].includes(wo.status) && <TenantMessageForm trackingNumber={wo.trackingNumber} />}
-      {wo.status === "NEW" && wo.reporterId === actor.userId && <TenantCancelForm trackingNumber={wo.trackingNumber} version={wo.version} />}
+      {["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"].includes(wo.status) && (
+        <TenantMessageForm trackingNumber={wo.trackingNumber} />
+      )}
+      {wo.status === "NEW" && wo.reporterId === actor.userId && (
+        <TenantCancelForm trackingNumber={wo.trackingNumber} version={wo.version} />
+      )}
     </main>
   );
 }

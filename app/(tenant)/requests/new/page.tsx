@@ -40,8 +40,19 @@ export default async function NewRequest() {
     <main className="mx-auto max-w-xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold">{t("form.title")}</h1>
       {unit ? (
-        <RequestForm mode="tenant" categories={categories.map((c) => localizeCategory(c, locale))} idempotencyKey={randomToken()} unitLabel={`${unit.property.name} ${unit.label}`} hotline={org.emergencyHotline} access={access}
-          openRequests={openRequests.map((r) => ({ trackingNumber: r.trackingNumber, categoryId: r.categoryId, categoryName: categoryName(r.category.name, locale) }))} />
+        <RequestForm
+          mode="tenant"
+          categories={categories.map((c) => localizeCategory(c, locale))}
+          idempotencyKey={randomToken()}
+          unitLabel={`${unit.property.name} ${unit.label}`}
+          hotline={org.emergencyHotline}
+          access={access}
+          openRequests={openRequests.map((r) => ({
+            trackingNumber: r.trackingNumber,
+            categoryId: r.categoryId,
+            categoryName: categoryName(r.category.name, locale),
+          }))}
+        />
       ) : (
         <p role="alert">{t("form.noUnit")}</p>
       )}

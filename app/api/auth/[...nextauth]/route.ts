@@ -13,7 +13,10 @@ function onPublicUrl(req: NextRequest): NextRequest {
   const body = req.method === "GET" || req.method === "HEAD" ? undefined : req.body;
   // `duplex` is required by Node's fetch for a streamed body and missing from the DOM typings.
   const init = { method: req.method, headers, body, duplex: "half" };
-  return new NextRequest(req.nextUrl.href.replace(req.nextUrl.origin, pub.origin), init as ConstructorParameters<typeof NextRequest>[1]);
+  return new NextRequest(
+    req.nextUrl.href.replace(req.nextUrl.origin, pub.origin),
+    init as ConstructorParameters<typeof NextRequest>[1],
+  );
 }
 
 export const GET = (req: NextRequest) => handlers.GET(onPublicUrl(req));

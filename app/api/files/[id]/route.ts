@@ -46,7 +46,12 @@ async function workOrderFile(req: NextRequest, id: string) {
   } else {
     const actor = await currentActor();
     if (!actor) return null;
-    workOrderId = (await db().workOrder.findFirst({ where: { attachments: { some: { id } }, ...scopeFor(actor) }, select: { id: true } }))?.id;
+    workOrderId = (
+      await db().workOrder.findFirst({
+        where: { attachments: { some: { id } }, ...scopeFor(actor) },
+        select: { id: true },
+      })
+    )?.id;
   }
   if (!workOrderId) return null;
   return db().attachment.findFirst({ where: { id, workOrderId } });

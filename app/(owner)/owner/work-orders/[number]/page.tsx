@@ -22,24 +22,78 @@ export default async function OwnerWorkOrder({ params }: { params: Promise<{ num
   if (!wo) notFound();
   const [org, estimates] = await Promise.all([
     db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { timeZone: true } }),
-    db().costEstimate.findMany({ where: { workOrderId: wo.id }, select: { id: true, amountCents: true, description: true, status: true, updatedAt: true, vendor: { select: { company: true } } }, orderBy: { createdAt: "asc" } }),
+    db().costEstimate.findMany({
+      where: { workOrderId: wo.id },
+      select: {
+        id: true,
+        amountCents: true,
+        description: true,
+        status: true,
+        updatedAt: true,
+        vendor: { select: { company: true } },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
       <h1 className="text-2xl font-bold">Work order #{wo.trackingNumber}</h1>
-      <p className="mt-2 flex flex-wrap items-center gap-2"><StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />{wo.holdReason && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">On hold: {wo.holdNote ?? wo.holdReason}</span>}</p>
+      <p className="mt-2 flex flex-wrap items-center gap-2">
+        <StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />
+        {wo.holdReason && (
+          <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">
+            On hold: {wo.holdNote ?? wo.holdReason}
+          </span>
+        )}
+      </p>
       <dl className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-        <div><dt className="font-semibold">Problem</dt><dd>{wo.category.name}: <span className="whitespace-pre-wrap">{wo.description}</span></dd></div>
-        <div><dt className="font-semibold">Where</dt><dd>{wo.property.name} {wo.unit.label}</dd></div>
-        <div><dt className="font-semibold">Vendor</dt><dd>{wo.vendor?.company ?? "Unassigned"}</dd></div>
-        {wo.windowStart && <div><dt className="font-semibold">Appointment</dt><dd>{formatInZone(wo.windowStart, org.timeZone)}</dd></div>}
-        {wo.actualCostCents !== null && <div><dt className="font-semibold">Actual cost</dt><dd>{dollars(wo.actualCostCents)}</dd></div>}
+        <div>
+          <dt className="font-semibold">Problem</dt>
+          <dd>
+            {wo.category.name}: <span className="whitespace-pre-wrap">{wo.description}</span>
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Where</dt>
+          <dd>
+            {wo.property.name} {wo.unit.label}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Vendor</dt>
+          <dd>{wo.vendor?.company ?? "Unassigned"}</dd>
+        </div>
+        {wo.windowStart && (
+          <div>
+            <dt className="font-semibold">Appointment</dt>
+            <dd>{formatInZone(wo.windowStart, org.timeZone)}</dd>
+          </div>
+        )}
+        {wo.actualCostCents !== null && (
+          <div>
+            <dt className="font-semibold">Actual cost</dt>
+            <dd>{dollars(wo.actualCostCents)}</dd>
+          </div>
+        )}
       </dl>
-      {["COMPLETED", "CLOSED"].includes(wo.status) && <div className="mt-4"><CostVarianceNote variance={costVariance(wo.actualCostCents, approvedEstimate(estimates)?.amountCents)} /></div>}
+      {["COMPLETED", "CLOSED"].includes(wo.status) && (
+        <div className="mt-4">
+          <CostVarianceNote variance={costVariance(wo.actualCostCents, approvedEstimate(estimates)?.amountCents)} />
+        </div>
+      )}
       {estimates.length > 0 && (
         <section aria-labelledby="est-heading" className="mt-6">
-          <h2 id="est-heading" className="text-lg font-semibold">Estimates</h2>
-          <ul className="mt-2 space-y-2">{estimates.map((e) => <li key={e.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm"><strong>{dollars(e.amountCents)}</strong> · {e.status.toLowerCase()}{e.vendor ? ` · ${e.vendor.company}` : ""} · {e.description}</li>)}</ul>
+          <h2 id="est-heading" className="text-lg font-semibold">
+            Estimates
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {estimates.map((e) => (
+              <li key={e.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+                <strong>{dollars(e.amountCents)}</strong> · {e.status.toLowerCase()}
+                {e.vendor ? ` · ${e.vendor.company}` : ""} · {e.description}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       <PhotoStrip photos={wo.attachments} />

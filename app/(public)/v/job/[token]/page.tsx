@@ -20,21 +20,47 @@ function Notice({ title, body }: { title: string; body: string }) {
   );
 }
 
-export default async function VendorJob({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function VendorJob({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { token } = await params;
   const { done } = await searchParams;
   const { t } = await getT();
   const read = await readJobLink(token, new Date());
   if (read.state === "missing") notFound(); // 404, with the helpful page beside this one
   if (read.state === "gone") return <Notice title="This job is no longer yours" body={t("job.gone")} />;
-  if (read.blocked.length) return <Notice title="Your papers need updating" body={read.blockedReason ?? t({ key: "job.blocked", vars: { problems: read.blocked.join("; ") } })} />;
-  const caller = { via: "vendor-link" as const, workOrderId: read.workOrderId, vendorId: read.vendorId, orgId: read.orgId, role: "VENDOR" as const, name: read.company ?? "Vendor" };
+  if (read.blocked.length)
+    return (
+      <Notice
+        title="Your papers need updating"
+        body={read.blockedReason ?? t({ key: "job.blocked", vars: { problems: read.blocked.join("; ") } })}
+      />
+    );
+  const caller = {
+    via: "vendor-link" as const,
+    workOrderId: read.workOrderId,
+    vendorId: read.vendorId,
+    orgId: read.orgId,
+    role: "VENDOR" as const,
+    name: read.company ?? "Vendor",
+  };
   const view = await jobView(caller, read.trackingNumber);
   if (!view) return <Notice title="This job is no longer yours" body={t("job.gone")} />;
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
-      <p className="mb-3 text-sm text-slate-600">For {read.company}. This link is yours alone: please don&apos;t forward it.</p>
-      <JobPanel view={view} cred={{ token, trackingNumber: view.trackingNumber, version: view.version }} finished={read.state === "finished"} done={done} />
+      <p className="mb-3 text-sm text-slate-600">
+        For {read.company}. This link is yours alone: please don&apos;t forward it.
+      </p>
+      <JobPanel
+        view={view}
+        cred={{ token, trackingNumber: view.trackingNumber, version: view.version }}
+        finished={read.state === "finished"}
+        done={done}
+      />
     </main>
   );
 }

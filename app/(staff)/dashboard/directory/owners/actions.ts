@@ -12,8 +12,13 @@ import { ownerApprovalSchema } from "@/lib/settings/approval-schemas";
 const str = (fd: FormData, k: string) => String(fd.get(k) ?? "");
 
 export async function saveOwnerAction(_prev: FormState, fd: FormData): Promise<FormState> {
-  const parsed = ownerSchema.safeParse(Object.fromEntries(["name", "email", "phone", "secondContactEmail"].map((k) => [k, fd.get(k) ?? undefined])));
-  const approval = ownerApprovalSchema.safeParse({ approvalLimit: str(fd, "approvalLimit"), deemedApprovedAfterHours: str(fd, "deemedApprovedAfterHours") });
+  const parsed = ownerSchema.safeParse(
+    Object.fromEntries(["name", "email", "phone", "secondContactEmail"].map((k) => [k, fd.get(k) ?? undefined])),
+  );
+  const approval = ownerApprovalSchema.safeParse({
+    approvalLimit: str(fd, "approvalLimit"),
+    deemedApprovedAfterHours: str(fd, "deemedApprovedAfterHours"),
+  });
   if (!parsed.success || !approval.success) {
     // Every field's message at once, not the contacts' first and the limits' after a second try.
     const issues = [...(parsed.error?.issues ?? []), ...(approval.error?.issues ?? [])];

@@ -10,24 +10,49 @@ export const metadata = { title: "Owners" };
 export default async function Owners({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const actor = await pageActor("owners:edit", "/dashboard/directory/owners");
   const { saved } = await searchParams;
-  const owners = await db().owner.findMany({ where: { orgId: actor.orgId }, orderBy: { name: "asc" }, include: { properties: { select: { name: true } } } });
+  const owners = await db().owner.findMany({
+    where: { orgId: actor.orgId },
+    orderBy: { name: "asc" },
+    include: { properties: { select: { name: true } } },
+  });
   return (
     <main className="mx-auto max-w-4xl px-4 py-6">
-      <p className="text-sm"><Link href="/dashboard/directory" className="text-brand underline">Directory</Link></p>
+      <p className="text-sm">
+        <Link href="/dashboard/directory" className="text-brand underline">
+          Directory
+        </Link>
+      </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Owners</h1>
-        <Link className={buttonSecondary} href="/dashboard/directory/owners/new">Add an owner</Link>
+        <Link className={buttonSecondary} href="/dashboard/directory/owners/new">
+          Add an owner
+        </Link>
       </div>
-      {saved && <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">Owner saved.</p>}
+      {saved && (
+        <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          Owner saved.
+        </p>
+      )}
       <ul className="mt-4 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
         {owners.map((o) => (
           <li key={o.id} className="p-4">
-            <Link href={`/dashboard/directory/owners/${o.id}`} className="font-semibold text-brand underline">{o.name}</Link>
-            <p className="text-sm text-slate-600">{o.email}{o.phone ? ` · ${o.phone}` : ""}{o.secondContactEmail ? ` · also ${o.secondContactEmail}` : ""}</p>
+            <Link href={`/dashboard/directory/owners/${o.id}`} className="font-semibold text-brand underline">
+              {o.name}
+            </Link>
+            <p className="text-sm text-slate-600">
+              {o.email}
+              {o.phone ? ` · ${o.phone}` : ""}
+              {o.secondContactEmail ? ` · also ${o.secondContactEmail}` : ""}
+            </p>
             <p className="text-sm text-slate-600">{o.properties.map((p) => p.name).join(", ") || "No properties"}</p>
             {(o.approvalLimitCents != null || o.deemedApprovedAfterHours != null) && (
               <p className="text-sm text-slate-600">
-                {[o.approvalLimitCents != null && `Approves estimates over ${formatCents(o.approvalLimitCents)}`, o.deemedApprovedAfterHours != null && `deemed approved after ${o.deemedApprovedAfterHours} h`].filter(Boolean).join(" · ")}
+                {[
+                  o.approvalLimitCents != null && `Approves estimates over ${formatCents(o.approvalLimitCents)}`,
+                  o.deemedApprovedAfterHours != null && `deemed approved after ${o.deemedApprovedAfterHours} h`,
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
             )}
           </li>

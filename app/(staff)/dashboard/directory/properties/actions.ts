@@ -16,7 +16,12 @@ const str = (fd: FormData, k: string) => String(fd.get(k) ?? "");
 
 export async function savePropertyAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const propertyId = str(fd, "propertyId") || undefined;
-  const parsed = propertySchema.safeParse({ name: str(fd, "name"), address: str(fd, "address"), slug: str(fd, "slug"), ownerId: str(fd, "ownerId") });
+  const parsed = propertySchema.safeParse({
+    name: str(fd, "name"),
+    address: str(fd, "address"),
+    slug: str(fd, "slug"),
+    ownerId: str(fd, "ownerId"),
+  });
   if (!parsed.success) return invalid(parsed.error, fd);
   let id: string;
   try {
@@ -57,7 +62,10 @@ export async function assignManagersAction(_prev: FormState, fd: FormData): Prom
 
 export async function savePropertyThresholdsAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const propertyId = str(fd, "propertyId");
-  const parsed = propertyThresholdSchema.safeParse({ managerLimit: str(fd, "managerLimit"), ownerLimit: str(fd, "ownerLimit") });
+  const parsed = propertyThresholdSchema.safeParse({
+    managerLimit: str(fd, "managerLimit"),
+    ownerLimit: str(fd, "ownerLimit"),
+  });
   if (!parsed.success) return invalid(parsed.error, fd);
   try {
     await savePropertyThresholds({ actor: await requireActor("settings:edit"), propertyId, input: parsed.data });
@@ -65,5 +73,9 @@ export async function savePropertyThresholdsAction(_prev: FormState, fd: FormDat
     return failed(err, fd);
   }
   revalidatePath(`/dashboard/directory/properties/${propertyId}`);
-  return { ok: true, message: "Approval limits saved. New and changed estimates on this property use them.", values: formValues(fd) };
+  return {
+    ok: true,
+    message: "Approval limits saved. New and changed estimates on this property use them.",
+    values: formValues(fd),
+  };
 }

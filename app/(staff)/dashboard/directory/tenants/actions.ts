@@ -7,7 +7,20 @@ import { failed, invalid, type FormState } from "@/lib/directory/form-state";
 import { saveTenant } from "@/lib/directory/save-tenant";
 import { tenantSchema } from "@/lib/directory/schemas";
 
-const FIELDS = ["name", "email", "phone", "unitId", "contactMethod", "permissionToEnter", "pets", "preferredTimes", "gateCode", "lockboxCode", "clearGateCode", "clearLockboxCode"];
+const FIELDS = [
+  "name",
+  "email",
+  "phone",
+  "unitId",
+  "contactMethod",
+  "permissionToEnter",
+  "pets",
+  "preferredTimes",
+  "gateCode",
+  "lockboxCode",
+  "clearGateCode",
+  "clearLockboxCode",
+];
 
 export async function saveTenantAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const parsed = tenantSchema.safeParse(Object.fromEntries(FIELDS.map((k) => [k, fd.get(k) ?? undefined])));
@@ -15,7 +28,11 @@ export async function saveTenantAction(_prev: FormState, fd: FormData): Promise<
   let propertyId: string;
   try {
     const actor = await requireActor("directory:edit");
-    const saved = await saveTenant({ actor, tenantId: String(fd.get("tenantId") ?? "") || undefined, input: parsed.data });
+    const saved = await saveTenant({
+      actor,
+      tenantId: String(fd.get("tenantId") ?? "") || undefined,
+      input: parsed.data,
+    });
     propertyId = saved.propertyId;
   } catch (err) {
     return failed(err, fd);

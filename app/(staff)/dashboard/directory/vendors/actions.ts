@@ -15,9 +15,26 @@ export async function saveVendorAction(_prev: FormState, formData: FormData): Pr
   const f = (k: string) => String(formData.get(k) ?? "");
   const vendorId = f("vendorId") || undefined;
   // Each category row posts rank-<categoryId>; blank means "does not serve it".
-  const categories = [...formData.keys()].filter((k) => k.startsWith("rank-") && f(k).trim() !== "").map((k) => ({ categoryId: k.slice(5), rank: f(k) }));
+  const categories = [...formData.keys()]
+    .filter((k) => k.startsWith("rank-") && f(k).trim() !== "")
+    .map((k) => ({ categoryId: k.slice(5), rank: f(k) }));
   const parsed = vendorSchema.safeParse({
-    ...Object.fromEntries(["company", "contactName", "email", "phone", "hourlyRateCents", "callOutFeeCents", "insuranceNumber", "insuranceExpiresAt", "licenceNumber", "licenceExpiresAt", "capacity", "active"].map((k) => [k, formData.get(k) ?? undefined])),
+    ...Object.fromEntries(
+      [
+        "company",
+        "contactName",
+        "email",
+        "phone",
+        "hourlyRateCents",
+        "callOutFeeCents",
+        "insuranceNumber",
+        "insuranceExpiresAt",
+        "licenceNumber",
+        "licenceExpiresAt",
+        "capacity",
+        "active",
+      ].map((k) => [k, formData.get(k) ?? undefined]),
+    ),
     categories,
   });
   if (!parsed.success) return invalid(parsed.error, formData);
@@ -35,8 +52,15 @@ export async function saveVendorAction(_prev: FormState, formData: FormData): Pr
 export async function sendPapersLinkAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   try {
     const actor = await requireActor("vendors:edit");
-    const { sentTo } = await sendPapersLink({ actor, vendorId: String(formData.get("vendorId") ?? ""), now: new Date() });
-    return { ok: true, message: `Upload link sent to ${sentTo}. It works for 30 days; any earlier link no longer does.` };
+    const { sentTo } = await sendPapersLink({
+      actor,
+      vendorId: String(formData.get("vendorId") ?? ""),
+      now: new Date(),
+    });
+    return {
+      ok: true,
+      message: `Upload link sent to ${sentTo}. It works for 30 days; any earlier link no longer does.`,
+    };
   } catch (err) {
     return toActionState(err);
   }
@@ -53,5 +77,7 @@ export async function uploadVendorPaperAction(_prev: ActionState, formData: Form
     return { ...toActionState(err), values };
   }
   revalidatePath("/dashboard/directory/vendors");
-  redirect(`/dashboard/directory/vendors/${encodeURIComponent(vendorId)}?paper=${input.kind === "LICENCE" ? "LICENCE" : "INSURANCE"}`);
+  redirect(
+    `/dashboard/directory/vendors/${encodeURIComponent(vendorId)}?paper=${input.kind === "LICENCE" ? "LICENCE" : "INSURANCE"}`,
+  );
 }

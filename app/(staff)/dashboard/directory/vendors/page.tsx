@@ -18,28 +18,57 @@ export default async function Vendors({ searchParams }: { searchParams: Promise<
   const vendors = await db().vendor.findMany({
     where: { orgId: actor.orgId },
     orderBy: [{ active: "desc" }, { company: "asc" }],
-    include: { categories: { include: { category: true }, orderBy: { rank: "asc" } }, _count: { select: { workOrders: { where: { status: { in: [...OPEN_JOB_STATUSES] } } } } } },
+    include: {
+      categories: { include: { category: true }, orderBy: { rank: "asc" } },
+      _count: { select: { workOrders: { where: { status: { in: [...OPEN_JOB_STATUSES] } } } } },
+    },
   });
   const editable = can(actor, "vendors:edit");
   return (
     <main className="mx-auto max-w-5xl px-4 py-6">
-      <p className="text-sm"><Link href="/dashboard/directory" className="text-brand underline">Directory</Link></p>
+      <p className="text-sm">
+        <Link href="/dashboard/directory" className="text-brand underline">
+          Directory
+        </Link>
+      </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Vendors</h1>
-        {editable && <Link href="/dashboard/directory/vendors/new" className={buttonSecondary}>Add a vendor</Link>}
+        {editable && (
+          <Link href="/dashboard/directory/vendors/new" className={buttonSecondary}>
+            Add a vendor
+          </Link>
+        )}
       </div>
-      {saved && <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">Vendor saved.</p>}
+      {saved && (
+        <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          Vendor saved.
+        </p>
+      )}
       <ul className="mt-4 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
         {vendors.map((v) => (
           <li key={v.id} className="grid gap-2 p-4 sm:grid-cols-[1fr_auto]">
             <div>
               <p className="font-semibold">
-                {editable ? <Link href={`/dashboard/directory/vendors/${v.id}`} className="text-brand underline">{v.company}</Link> : v.company}
+                {editable ? (
+                  <Link href={`/dashboard/directory/vendors/${v.id}`} className="text-brand underline">
+                    {v.company}
+                  </Link>
+                ) : (
+                  v.company
+                )}
                 {!v.active && <span className="ml-2 rounded bg-slate-200 px-2 py-0.5 text-xs">inactive</span>}
               </p>
-              <p className="text-sm text-slate-600">{v.contactName} · {v.email}{v.phone ? ` · ${v.phone}` : ""}</p>
-              <p className="text-sm text-slate-600">{v.categories.map((c) => `${c.category.name} (#${c.rank})`).join(", ") || "No categories"}</p>
-              <p className="text-sm text-slate-600">Hourly {money(v.hourlyRateCents)} · call-out {money(v.callOutFeeCents)} · {v._count.workOrders} of {v.capacity} open jobs</p>
+              <p className="text-sm text-slate-600">
+                {v.contactName} · {v.email}
+                {v.phone ? ` · ${v.phone}` : ""}
+              </p>
+              <p className="text-sm text-slate-600">
+                {v.categories.map((c) => `${c.category.name} (#${c.rank})`).join(", ") || "No categories"}
+              </p>
+              <p className="text-sm text-slate-600">
+                Hourly {money(v.hourlyRateCents)} · call-out {money(v.callOutFeeCents)} · {v._count.workOrders} of{" "}
+                {v.capacity} open jobs
+              </p>
             </div>
             <div className="flex flex-wrap gap-2 text-sm sm:flex-col sm:items-end">
               <ExpiryBadge what="Insurance" at={v.insuranceExpiresAt} now={now} />

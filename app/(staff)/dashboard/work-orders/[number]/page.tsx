@@ -32,7 +32,9 @@ import { vendorCandidates } from "@/lib/work-orders/vendor-candidates";
 export const metadata: Metadata = { title: "Work order" };
 
 const DONE: Record<string, string> = {
-  ...Object.fromEntries(Object.entries(STATUS_LABEL).map(([k, v]) => [k, `Done: the request is now ${v.toLowerCase()}.`])),
+  ...Object.fromEntries(
+    Object.entries(STATUS_LABEL).map(([k, v]) => [k, `Done: the request is now ${v.toLowerCase()}.`]),
+  ),
   ACK: "Acknowledged: the tenant can see that you have seen it.",
   PRIORITY: "Priority changed; the SLA due times follow it.",
   HOLD: "Put on hold.",
@@ -43,7 +45,13 @@ const DONE: Record<string, string> = {
 };
 const OPEN = ["NEW", "ASSIGNED", "SCHEDULED"];
 
-export default async function WorkOrderPage({ params, searchParams }: { params: Promise<{ number: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function WorkOrderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ number: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const { number } = await params;
   const { done } = await searchParams;
   const actor = await pageActor("work-order:manage", `/dashboard/work-orders/${number}`);
@@ -56,33 +64,85 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
     staffView(actor, wo),
     vendorCandidates(actor, wo, now, org.timeZone),
     repeatIssues(actor, wo, now),
-    db().costEstimate.findMany({ where: { workOrderId: wo.id }, include: { vendor: { select: { company: true } }, approvals: { select: { decision: true, deemed: true, comment: true } } }, orderBy: { createdAt: "asc" } }),
-    db().property.findUniqueOrThrow({ where: { id: wo.propertyId }, select: { managerApprovalLimitCents: true, ownerApprovalLimitCents: true, owner: { select: { approvalLimitCents: true } } } }),
+    db().costEstimate.findMany({
+      where: { workOrderId: wo.id },
+      include: {
+        vendor: { select: { company: true } },
+        approvals: { select: { decision: true, deemed: true, comment: true } },
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().property.findUniqueOrThrow({
+      where: { id: wo.propertyId },
+      select: {
+        managerApprovalLimitCents: true,
+        ownerApprovalLimitCents: true,
+        owner: { select: { approvalLimitCents: true } },
+      },
+    }),
     listInvoices(actor, wo.id),
   ]);
   const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone) : "—");
   const allowed = nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW");
   const assigning = allowed.includes("ASSIGNED") && OPEN.includes(wo.status);
-  const suggestions = rankVendors({ candidates, category: wo.category.name, property: wo.property.name, now, timeZone: org.timeZone });
-  const reporter = wo.reporter ?? (wo.reporterName ? { name: wo.reporterName, email: wo.reporterEmail, phone: wo.reporterPhone } : null);
-  const people = [...(reporter ? [reporter] : []), ...(view?.tenants ?? []).map((t) => t.user).filter((u) => u.email !== reporter?.email)];
+  const suggestions = rankVendors({
+    candidates,
+    category: wo.category.name,
+    property: wo.property.name,
+    now,
+    timeZone: org.timeZone,
+  });
+  const reporter =
+    wo.reporter ??
+    (wo.reporterName ? { name: wo.reporterName, email: wo.reporterEmail, phone: wo.reporterPhone } : null);
+  const people = [
+    ...(reporter ? [reporter] : []),
+    ...(view?.tenants ?? []).map((t) => t.user).filter((u) => u.email !== reporter?.email),
+  ];
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
-      {done && DONE[done] && <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{DONE[done]}</p>}
+      {done && DONE[done] && (
+        <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          {DONE[done]}
+        </p>
+      )}
       <h1 className="text-2xl font-bold">Work order #{wo.trackingNumber}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />
-        {wo.holdReason && <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">On hold: {HOLD_REASONS[wo.holdReason]}{wo.holdNote && ` (${wo.holdNote})`}</span>}
+        {wo.holdReason && (
+          <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
+            On hold: {HOLD_REASONS[wo.holdReason]}
+            {wo.holdNote && ` (${wo.holdNote})`}
+          </span>
+        )}
       </p>
-      <FailedFlag trackingNumber={wo.trackingNumber} count={(view?.outbox ?? []).filter((m) => m.status === "FAILED").length} />
+      <FailedFlag
+        trackingNumber={wo.trackingNumber}
+        count={(view?.outbox ?? []).filter((m) => m.status === "FAILED").length}
+      />
       <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <div className="min-w-0 space-y-6">
-          <RepeatIssuesNote earlier={repeats.earlier} callbacks={repeats.callbacks} category={wo.category.name} unit={wo.unit.label} timeZone={org.timeZone} />
+          <RepeatIssuesNote
+            earlier={repeats.earlier}
+            callbacks={repeats.callbacks}
+            category={wo.category.name}
+            unit={wo.unit.label}
+            timeZone={org.timeZone}
+          />
           <StaffDetails
-            trackingNumber={wo.trackingNumber} property={wo.property.name} unit={wo.unit.label} category={wo.category.name} description={wo.description} people={people}
+            trackingNumber={wo.trackingNumber}
+            property={wo.property.name}
+            unit={wo.unit.label}
+            category={wo.category.name}
+            description={wo.description}
+            people={people}
             reporterNote={!wo.reporter && wo.reporterName ? "Reported through a QR code, no account" : undefined}
-            contactMethod={wo.contactMethod} permissionToEnter={wo.permissionToEnter} pets={wo.pets} preferredTimes={wo.preferredTimes}
-            hasGate={!!wo.gateCodeEnc} hasLockbox={!!wo.lockboxCodeEnc}
+            contactMethod={wo.contactMethod}
+            permissionToEnter={wo.permissionToEnter}
+            pets={wo.pets}
+            preferredTimes={wo.preferredTimes}
+            hasGate={!!wo.gateCodeEnc}
+            hasLockbox={!!wo.lockboxCodeEnc}
             assignee={wo.vendor?.company ?? (wo.technician ? `${wo.technician.name} (in-house)` : null)}
             appointment={wo.windowStart ? `${fmt(wo.windowStart)} – ${fmt(wo.windowEnd)}` : null}
           />
@@ -90,34 +150,79 @@ export default async function WorkOrderPage({ params, searchParams }: { params: 
           <PhotoStrip photos={wo.attachments} />
           {invoices.length > 0 && (
             <section aria-labelledby="invoices-heading">
-              <h2 id="invoices-heading" className="text-lg font-semibold">Invoices</h2>
+              <h2 id="invoices-heading" className="text-lg font-semibold">
+                Invoices
+              </h2>
               <ul className="mt-2 space-y-1">
-                {invoices.map((i) => <li key={i.id}><a className="font-semibold text-brand underline" href={`/api/files/${i.id}`}>{i.fileName}</a> <span className="text-sm text-slate-600">· {fmt(i.createdAt)}</span></li>)}
+                {invoices.map((i) => (
+                  <li key={i.id}>
+                    <a className="font-semibold text-brand underline" href={`/api/files/${i.id}`}>
+                      {i.fileName}
+                    </a>{" "}
+                    <span className="text-sm text-slate-600">· {fmt(i.createdAt)}</span>
+                  </li>
+                ))}
               </ul>
             </section>
           )}
           <StaffMessages messages={view?.messages ?? []} fmt={fmt} />
-          {OPEN.includes(wo.status) || wo.status === "COMPLETED" ? <StaffMessageForms trackingNumber={wo.trackingNumber} version={wo.version} /> : null}
+          {OPEN.includes(wo.status) || wo.status === "COMPLETED" ? (
+            <StaffMessageForms trackingNumber={wo.trackingNumber} version={wo.version} />
+          ) : null}
           <Timeline events={wo.events} timeZone={org.timeZone} />
           <SentMessages rows={view?.outbox ?? []} fmt={fmt} />
         </div>
         <aside aria-labelledby="actions-heading" className="space-y-4">
-          <h2 id="actions-heading" className="text-lg font-semibold">Actions</h2>
-          {OPEN.includes(wo.status) && !wo.firstResponseAt && <AcknowledgeForm trackingNumber={wo.trackingNumber} version={wo.version} />}
+          <h2 id="actions-heading" className="text-lg font-semibold">
+            Actions
+          </h2>
+          {OPEN.includes(wo.status) && !wo.firstResponseAt && (
+            <AcknowledgeForm trackingNumber={wo.trackingNumber} version={wo.version} />
+          )}
           {assigning && (
-            <AssignSuggestions trackingNumber={wo.trackingNumber} version={wo.version} suggestions={suggestions} needsReason={wo.status !== "NEW"} canOverride={can(actor, "work-order:override-compliance")} />
+            <AssignSuggestions
+              trackingNumber={wo.trackingNumber}
+              version={wo.version}
+              suggestions={suggestions}
+              needsReason={wo.status !== "NEW"}
+              canOverride={can(actor, "work-order:override-compliance")}
+            />
           )}
           <StaffActions
-            trackingNumber={wo.trackingNumber} version={wo.version} status={wo.status} allowed={allowed} rescheduleTimes={wo.rescheduleTimes}
-            assignees={suggestions.map((s) => ({ value: `${s.kind}:${s.id}`, label: `${s.name} (${s.blocked ? s.blocked.toLowerCase() : s.reasons[0].startsWith("Preferred") ? "preferred" : s.kind === "technician" ? "in-house" : s.reasons[0].startsWith("Backup") ? "backup" : "other trade"})` }))}
+            trackingNumber={wo.trackingNumber}
+            version={wo.version}
+            status={wo.status}
+            allowed={allowed}
+            rescheduleTimes={wo.rescheduleTimes}
+            assignees={suggestions.map((s) => ({
+              value: `${s.kind}:${s.id}`,
+              label: `${s.name} (${s.blocked ? s.blocked.toLowerCase() : s.reasons[0].startsWith("Preferred") ? "preferred" : s.kind === "technician" ? "in-house" : s.reasons[0].startsWith("Backup") ? "backup" : "other trade"})`,
+            }))}
           />
           <EstimatesPanel
-            trackingNumber={wo.trackingNumber} estimates={estimates} canAdd={can(actor, "estimate:add")} canApprove={can(actor, "estimate:approve")} open={OPEN.includes(wo.status)}
+            trackingNumber={wo.trackingNumber}
+            estimates={estimates}
+            canAdd={can(actor, "estimate:add")}
+            canApprove={can(actor, "estimate:approve")}
+            open={OPEN.includes(wo.status)}
             rules={approvalContext({ priority: wo.priority, org, property: limits })}
-            variance={["COMPLETED", "CLOSED"].includes(wo.status) ? costVariance(wo.actualCostCents, approvedEstimate(estimates)?.amountCents) : null}
+            variance={
+              ["COMPLETED", "CLOSED"].includes(wo.status)
+                ? costVariance(wo.actualCostCents, approvedEstimate(estimates)?.amountCents)
+                : null
+            }
           />
-          {wo.vendor && ["ASSIGNED", "SCHEDULED"].includes(wo.status) && <ResendJobLink trackingNumber={wo.trackingNumber} version={wo.version} vendor={wo.vendor.company} />}
-          <StaffSideActions trackingNumber={wo.trackingNumber} version={wo.version} open={OPEN.includes(wo.status)} priority={wo.priority} onHold={!!wo.holdReason} holdReasons={Object.entries(HOLD_REASONS)} />
+          {wo.vendor && ["ASSIGNED", "SCHEDULED"].includes(wo.status) && (
+            <ResendJobLink trackingNumber={wo.trackingNumber} version={wo.version} vendor={wo.vendor.company} />
+          )}
+          <StaffSideActions
+            trackingNumber={wo.trackingNumber}
+            version={wo.version}
+            open={OPEN.includes(wo.status)}
+            priority={wo.priority}
+            onHold={!!wo.holdReason}
+            holdReasons={Object.entries(HOLD_REASONS)}
+          />
         </aside>
       </div>
     </main>

@@ -14,19 +14,48 @@ export default async function OwnerPage({ params }: { params: Promise<{ id: stri
   const actor = await pageActor("owners:edit", `/dashboard/directory/owners/${id}`);
   const o = id === "new" ? null : await db().owner.findFirst({ where: { id, orgId: actor.orgId } });
   if (id !== "new" && !o) notFound();
-  const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { ownerNotifyLimitCents: true } });
+  const org = await db().organization.findUniqueOrThrow({
+    where: { id: actor.orgId },
+    select: { ownerNotifyLimitCents: true },
+  });
   return (
     <main className="mx-auto max-w-3xl px-4 py-6">
-      <p className="text-sm"><Link href="/dashboard/directory/owners" className="text-brand underline">Owners</Link></p>
+      <p className="text-sm">
+        <Link href="/dashboard/directory/owners" className="text-brand underline">
+          Owners
+        </Link>
+      </p>
       <h1 className="mb-4 text-2xl font-bold">{o?.name ?? "Add an owner"}</h1>
-      <SpecForm action={saveOwnerAction} hidden={{ ownerId: o?.id ?? "" }} submit="Save owner" fields={[
-        { name: "name", label: "Name", value: o?.name },
-        { name: "email", label: "Email", kind: "email", value: o?.email },
-        { name: "phone", label: "Phone", kind: "tel", value: o?.phone },
-        { name: "secondContactEmail", label: "Second contact email", kind: "email", value: o?.secondContactEmail, hint: "Asked when the owner has not answered an approval in time." },
-        { name: "approvalLimit", label: "Owner approves estimates over (USD)", value: centsForInput(o?.approvalLimitCents), decimal: true, hint: `Empty: the organisation's ${formatCents(org.ownerNotifyLimitCents)}. A property's own limit wins over this.` },
-        { name: "deemedApprovedAfterHours", label: "Deemed approved after (hours)", value: o?.deemedApprovedAfterHours, hint: "Only if their management agreement says so. Empty: never, the estimate waits for their answer." },
-      ]} />
+      <SpecForm
+        action={saveOwnerAction}
+        hidden={{ ownerId: o?.id ?? "" }}
+        submit="Save owner"
+        fields={[
+          { name: "name", label: "Name", value: o?.name },
+          { name: "email", label: "Email", kind: "email", value: o?.email },
+          { name: "phone", label: "Phone", kind: "tel", value: o?.phone },
+          {
+            name: "secondContactEmail",
+            label: "Second contact email",
+            kind: "email",
+            value: o?.secondContactEmail,
+            hint: "Asked when the owner has not answered an approval in time.",
+          },
+          {
+            name: "approvalLimit",
+            label: "Owner approves estimates over (USD)",
+            value: centsForInput(o?.approvalLimitCents),
+            decimal: true,
+            hint: `Empty: the organisation's ${formatCents(org.ownerNotifyLimitCents)}. A property's own limit wins over this.`,
+          },
+          {
+            name: "deemedApprovedAfterHours",
+            label: "Deemed approved after (hours)",
+            value: o?.deemedApprovedAfterHours,
+            hint: "Only if their management agreement says so. Empty: never, the estimate waits for their answer.",
+          },
+        ]}
+      />
     </main>
   );
 }

@@ -13,24 +13,49 @@ export const metadata = { title: "Vendor" };
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const dollars = (c: number | null) => (c == null ? "" : (c / 100).toFixed(2));
 
-export default async function VendorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ paper?: string }> }) {
+export default async function VendorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ paper?: string }>;
+}) {
   const { id } = await params;
   const { paper } = await searchParams;
   const actor = await pageActor("vendors:edit", `/dashboard/directory/vendors/${id}`);
-  const vendor = id === "new" ? null : await db().vendor.findFirst({ where: { id, orgId: actor.orgId }, include: { categories: true } });
+  const vendor =
+    id === "new"
+      ? null
+      : await db().vendor.findFirst({ where: { id, orgId: actor.orgId }, include: { categories: true } });
   if (id !== "new" && !vendor) notFound();
-  const categories = await db().category.findMany({ where: { orgId: actor.orgId }, orderBy: { sortOrder: "asc" }, select: { id: true, name: true } });
+  const categories = await db().category.findMany({
+    where: { orgId: actor.orgId },
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, name: true },
+  });
   const initial = vendor && {
-    vendorId: vendor.id, company: vendor.company, contactName: vendor.contactName, email: vendor.email, phone: vendor.phone ?? "",
-    hourlyRateCents: dollars(vendor.hourlyRateCents), callOutFeeCents: dollars(vendor.callOutFeeCents),
-    insuranceNumber: vendor.insuranceNumber ?? "", insuranceExpiresAt: day(vendor.insuranceExpiresAt),
-    licenceNumber: vendor.licenceNumber ?? "", licenceExpiresAt: day(vendor.licenceExpiresAt),
-    capacity: String(vendor.capacity), active: vendor.active ? "on" : "",
+    vendorId: vendor.id,
+    company: vendor.company,
+    contactName: vendor.contactName,
+    email: vendor.email,
+    phone: vendor.phone ?? "",
+    hourlyRateCents: dollars(vendor.hourlyRateCents),
+    callOutFeeCents: dollars(vendor.callOutFeeCents),
+    insuranceNumber: vendor.insuranceNumber ?? "",
+    insuranceExpiresAt: day(vendor.insuranceExpiresAt),
+    licenceNumber: vendor.licenceNumber ?? "",
+    licenceExpiresAt: day(vendor.licenceExpiresAt),
+    capacity: String(vendor.capacity),
+    active: vendor.active ? "on" : "",
     ...Object.fromEntries(vendor.categories.map((c) => [`rank-${c.categoryId}`, String(c.rank)])),
   };
   return (
     <main className="mx-auto max-w-3xl px-4 py-6">
-      <p className="text-sm"><Link href="/dashboard/directory/vendors" className="text-brand underline">Vendors</Link></p>
+      <p className="text-sm">
+        <Link href="/dashboard/directory/vendors" className="text-brand underline">
+          Vendors
+        </Link>
+      </p>
       <h1 className="mb-4 text-2xl font-bold">{vendor ? vendor.company : "Add a vendor"}</h1>
       {vendor && <ScorecardCard s={await vendorScorecard(actor, vendor.id, new Date())} />}
       {vendor && <VendorPapers vendor={vendor} saved={paper} />}

@@ -8,7 +8,15 @@ import { shortDate } from "@/lib/work-orders/compliance";
 import { PAPER_LABEL } from "@/lib/vendors/compliance-rules";
 import { sendPapersLinkAction, uploadVendorPaperAction } from "../actions";
 
-type Vendor = { id: string; orgId: string; active: boolean; insuranceNumber: string | null; insuranceExpiresAt: Date | null; licenceNumber: string | null; licenceExpiresAt: Date | null };
+type Vendor = {
+  id: string;
+  orgId: string;
+  active: boolean;
+  insuranceNumber: string | null;
+  insuranceExpiresAt: Date | null;
+  licenceNumber: string | null;
+  licenceExpiresAt: Date | null;
+};
 
 const size = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(b / 1024)} KB`);
 
@@ -21,8 +29,14 @@ export async function VendorPapers({ vendor, saved }: { vendor: Vendor; saved?: 
   const zone = org.timeZone;
   return (
     <section aria-labelledby="papers-heading" className="mb-8 space-y-4">
-      <h2 id="papers-heading" className="text-xl font-semibold">Insurance and licence</h2>
-      {saved && <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">{saved === "LICENCE" ? "Licence" : "Insurance"} saved.</p>}
+      <h2 id="papers-heading" className="text-xl font-semibold">
+        Insurance and licence
+      </h2>
+      {saved && (
+        <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
+          {saved === "LICENCE" ? "Licence" : "Insurance"} saved.
+        </p>
+      )}
       <div className="flex flex-wrap gap-2 text-sm">
         <ExpiryBadge what="Insurance" at={vendor.insuranceExpiresAt} now={now} />
         <ExpiryBadge what="Licence" at={vendor.licenceExpiresAt} now={now} />
@@ -32,15 +46,35 @@ export async function VendorPapers({ vendor, saved }: { vendor: Vendor; saved?: 
       ) : (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Documents on file, newest first</caption>
-          <thead><tr className="border-b border-slate-200"><th className="py-1 pr-2">Paper</th><th className="py-1 pr-2">Number</th><th className="py-1 pr-2">Expires</th><th className="py-1 pr-2">Sent</th><th className="py-1">File</th></tr></thead>
+          <thead>
+            <tr className="border-b border-slate-200">
+              <th className="py-1 pr-2">Paper</th>
+              <th className="py-1 pr-2">Number</th>
+              <th className="py-1 pr-2">Expires</th>
+              <th className="py-1 pr-2">Sent</th>
+              <th className="py-1">File</th>
+            </tr>
+          </thead>
           <tbody>
             {documents.map((d) => (
               <tr key={d.id} className="border-b border-slate-100">
                 <td className="py-1 pr-2">{PAPER_LABEL[d.kind]}</td>
                 <td className="py-1 pr-2">{d.number}</td>
                 <td className="py-1 pr-2">{shortDate(d.expiresAt, zone)}</td>
-                <td className="py-1 pr-2">{shortDate(d.uploadedAt, zone)} · {d.uploadedVia === "LINK" ? "by the vendor" : "by staff"}</td>
-                <td className="py-1"><a className="text-brand underline" href={`/dashboard/directory/vendors/${vendor.id}/documents/${d.id}`} target="_blank" rel="noreferrer">{d.fileName}</a> ({size(d.sizeBytes)})</td>
+                <td className="py-1 pr-2">
+                  {shortDate(d.uploadedAt, zone)} · {d.uploadedVia === "LINK" ? "by the vendor" : "by staff"}
+                </td>
+                <td className="py-1">
+                  <a
+                    className="text-brand underline"
+                    href={`/dashboard/directory/vendors/${vendor.id}/documents/${d.id}`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
+                    {d.fileName}
+                  </a>{" "}
+                  ({size(d.sizeBytes)})
+                </td>
               </tr>
             ))}
           </tbody>
@@ -50,8 +84,20 @@ export async function VendorPapers({ vendor, saved }: { vendor: Vendor; saved?: 
       <details className="rounded-md border border-slate-200 p-3">
         <summary className="cursor-pointer font-semibold">Upload a paper yourself</summary>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
-          <PaperForm kind="INSURANCE" title="Insurance" hidden={{ vendorId: vendor.id }} action={uploadVendorPaperAction} submitLabel="Save insurance" />
-          <PaperForm kind="LICENCE" title="Licence" hidden={{ vendorId: vendor.id }} action={uploadVendorPaperAction} submitLabel="Save licence" />
+          <PaperForm
+            kind="INSURANCE"
+            title="Insurance"
+            hidden={{ vendorId: vendor.id }}
+            action={uploadVendorPaperAction}
+            submitLabel="Save insurance"
+          />
+          <PaperForm
+            kind="LICENCE"
+            title="Licence"
+            hidden={{ vendorId: vendor.id }}
+            action={uploadVendorPaperAction}
+            submitLabel="Save licence"
+          />
         </div>
       </details>
     </section>

@@ -5,7 +5,14 @@ import { requireActor } from "@/lib/auth/session";
 import { importUnits, previewImport, type PreviewRow } from "@/lib/directory/import-units";
 import { toActionState } from "@/lib/errors";
 
-export type ImportState = { ok?: boolean; message?: string; csv?: string; rows?: PreviewRow[]; errorCount?: number; imported?: boolean };
+export type ImportState = {
+  ok?: boolean;
+  message?: string;
+  csv?: string;
+  rows?: PreviewRow[];
+  errorCount?: number;
+  imported?: boolean;
+};
 
 const MAX_BYTES = 1_000_000;
 
@@ -27,7 +34,11 @@ export async function importAction(_prev: ImportState, fd: FormData): Promise<Im
       return { ok: true, imported: true, message: `Imported ${r.units} units and ${r.tenants} tenants.`, csv: "" };
     }
     const p = await previewImport({ actor, propertyId, csv });
-    const message = p.fileError ?? (p.errorCount ? `${p.errorCount} of ${p.rows.length} rows have problems. Fix them in the file and preview again; nothing is imported until all rows are right.` : `All ${p.rows.length} rows look right. Import them?`);
+    const message =
+      p.fileError ??
+      (p.errorCount
+        ? `${p.errorCount} of ${p.rows.length} rows have problems. Fix them in the file and preview again; nothing is imported until all rows are right.`
+        : `All ${p.rows.length} rows look right. Import them?`);
     return { ok: !p.errorCount, message, csv, rows: p.rows, errorCount: p.errorCount };
   } catch (err) {
     const s = toActionState(err);

@@ -14,16 +14,31 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const q = new URL(req.url).searchParams;
   const unitId = q.get("unit") ?? undefined;
-  const property = await db().property.findFirst({ where: ownProperty(actor, id), include: { units: { where: { id: unitId ?? "" } } } });
+  const property = await db().property.findFirst({
+    where: ownProperty(actor, id),
+    include: { units: { where: { id: unitId ?? "" } } },
+  });
   if (!property || (unitId && !property.units.length)) return new Response("Not found.", { status: 404 });
   const link = intakeUrl(property.slug, unitId);
   const name = `qr-${property.slug}${unitId ? `-${property.units[0].label}` : ""}`.replace(/[^A-Za-z0-9-]/g, "_");
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
   if (q.get("format") === "svg") {
     const svg = await QRCode.toString(link, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
-    return new Response(svg, { headers: { ...headers, "Content-Type": "image/svg+xml", "Content-Disposition": `attachment; filename="${name}.svg"` } });
+    return new Response(svg, {
+      headers: {
+        ...headers,
+        "Content-Type": "image/svg+xml",
+        "Content-Disposition": `attachment; filename="${name}.svg"`,
+      },
+    });
   }
   const png = await QRCode.toBuffer(link, { type: "png", errorCorrectionLevel: "M", margin: 2, width: 600 });
   const inline = q.get("inline") === "1"; // the printable sheet shows them in place
-  return new Response(new Uint8Array(png), { headers: { ...headers, "Content-Type": "image/png", "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${name}.png"` } });
+  return new Response(new Uint8Array(png), {
+    headers: {
+      ...headers,
+      "Content-Type": "image/png",
+      "Content-Disposition": `${inline ? "inline" : "attachment"}; filename="${name}.png"`,
+    },
+  });
 }

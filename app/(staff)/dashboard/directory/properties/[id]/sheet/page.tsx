@@ -12,10 +12,18 @@ export const metadata = { title: "QR codes" };
 export default async function QrSheet({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await pageActor("directory:view", `/dashboard/directory/properties/${id}/sheet`);
-  const p = await db().property.findFirst({ where: ownProperty(actor, id), include: { units: { orderBy: { label: "asc" } } } });
+  const p = await db().property.findFirst({
+    where: ownProperty(actor, id),
+    include: { units: { orderBy: { label: "asc" } } },
+  });
   if (!p) notFound();
   // Inline SVG: sharp at any print size, and no extra requests.
-  const codes = await Promise.all(p.units.map(async (u) => ({ ...u, svg: await QRCode.toString(intakeUrl(p.slug, u.id), { type: "svg", margin: 1, errorCorrectionLevel: "M" }) })));
+  const codes = await Promise.all(
+    p.units.map(async (u) => ({
+      ...u,
+      svg: await QRCode.toString(intakeUrl(p.slug, u.id), { type: "svg", margin: 1, errorCorrectionLevel: "M" }),
+    })),
+  );
   return (
     <main className="qr-sheet mx-auto max-w-[210mm] bg-white px-4 py-6 print:p-0">
       <style>{`@page { size: A4; margin: 12mm; } @media print { header, .no-print { display: none !important; } .qr-card { break-inside: avoid; } }`}</style>
@@ -25,9 +33,19 @@ export default async function QrSheet({ params }: { params: Promise<{ id: string
       </div>
       <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 print:grid-cols-3">
         {codes.map((u) => (
-          <li key={u.id} className="qr-card flex flex-col items-center rounded-md border border-slate-300 p-3 text-center">
-            <div className="w-full max-w-[45mm]" role="img" aria-label={`QR code for unit ${u.label}`} dangerouslySetInnerHTML={{ __html: u.svg }} />
-            <p className="mt-2 text-lg font-bold">{p.name} · Unit {u.label}</p>
+          <li
+            key={u.id}
+            className="qr-card flex flex-col items-center rounded-md border border-slate-300 p-3 text-center"
+          >
+            <div
+              className="w-full max-w-[45mm]"
+              role="img"
+              aria-label={`QR code for unit ${u.label}`}
+              dangerouslySetInnerHTML={{ __html: u.svg }}
+            />
+            <p className="mt-2 text-lg font-bold">
+              {p.name} · Unit {u.label}
+            </p>
             <p className="text-sm">Scan to report a maintenance problem</p>
           </li>
         ))}

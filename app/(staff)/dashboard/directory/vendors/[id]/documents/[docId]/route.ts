@@ -11,7 +11,9 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   const { id, docId } = await params;
   const actor = await currentActor();
   if (!actor || !can(actor, "directory:view")) return new Response("Not found", { status: 404 });
-  const doc = await db().vendorDocument.findFirst({ where: { id: docId, vendorId: id, vendor: { orgId: actor.orgId } } });
+  const doc = await db().vendorDocument.findFirst({
+    where: { id: docId, vendorId: id, vendor: { orgId: actor.orgId } },
+  });
   if (!doc) return new Response("Not found", { status: 404 });
   return fileResponse(doc, req.headers.get("range"), (range) => storage().get(doc.storageKey, range));
 }
