@@ -3,7 +3,7 @@
 // with the form; once hydrated it takes the files over: each is shrunk, uploaded on its own to
 // /api/uploads as a draft of this form (the accepted submit adopts it), and shown with progress,
 // Remove and Retry. The server checks everything again; the checks here only answer sooner.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState, useSyncExternalStore } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { label as labelStyle } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/errors";
@@ -27,7 +27,13 @@ type Props = {
 };
 
 export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels, onBusyChange }: Props) {
-  const [ready, setReady] = useState(false);
+  // False in the server's HTML and during hydration, true once scripts run: the plain file input
+  // (which works without JavaScript) becomes the scripted picker.
+  const ready = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
   const [announcement, setAnnouncement] = useState("");
   const [batchError, setBatchError] = useState<Msg | null>(null);
   const [blocked, setBlocked] = useState(false);
@@ -47,6 +53,7 @@ export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels
   );
 
   function take(list: FileList | null | undefined) {
+    setBlocked(false); // a held submit is shown only until the next photos are on their way
     const picked = Array.from(list ?? []);
     // The form must not post these again: from here on they travel one by one.
     if (input.current) input.current.value = "";
@@ -61,21 +68,19 @@ export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels
     if (tooMany.length === 0) add(picked);
   }
 
-  // Files picked before hydration are taken over too.
-  useEffect(() => {
-    setReady(true);
+  // Files picked before hydration are taken over too (once, with the latest `take`).
+  const takeEarlyPicks = useEffectEvent(() => {
     if (input.current?.files?.length) take(input.current.files);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on hydration
-  }, []);
+  });
+  useEffect(() => takeEarlyPicks(), []);
 
   const busyRef = useRef(busy);
-  const onBusy = useRef(onBusyChange);
-  onBusy.current = onBusyChange;
+  const tellBusy = useEffectEvent((b: boolean) => onBusyChange?.(b));
   useEffect(() => {
     busyRef.current = busy;
-    onBusy.current?.(busy);
-    if (!busy) setBlocked(false);
+    tellBusy(busy);
   }, [busy]);
+  const held = blocked && busy; // the "wait for the photos" note, while they are still on their way
 
   // A submit while photos are on their way would send the form without them: hold it.
   useEffect(() => {
@@ -91,7 +96,7 @@ export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels
   }, []);
 
   const shownErrors = [...(errors ?? []), ...(batchError ? [batchError] : [])];
-  const describedBy = ["photos-hint", shownErrors.length ? "photos-error" : "", blocked ? "photos-busy" : ""]
+  const describedBy = ["photos-hint", shownErrors.length ? "photos-error" : "", held ? "photos-busy" : ""]
     .filter(Boolean)
     .join(" ");
   return (
@@ -161,7 +166,7 @@ export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels
       <div aria-live="polite">
         <FieldError id="photos-error" errors={shownErrors} />
       </div>
-      {blocked && (
+      {held && (
         <p id="photos-busy" role="alert" className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm">
           {labels.busy}
         </p>
@@ -192,3 +197,6 @@ export function PhotoPicker({ idempotencyKey, propertySlug, kept, errors, labels
     </div>
   );
 }
+
+/** useSyncExternalStore's subscribe for a value that never changes once on the client. */
+const noChange = () => () => {};

@@ -20,7 +20,6 @@ export async function PhotoStrip({ photos, token }: { photos: Attachment[]; toke
         {images.map((p, i) => (
           <li key={p.id}>
             <a href={src(p.id)} target="_blank" rel="noreferrer">
-              {/* eslint-disable-next-line @next/next/no-img-element -- served by our checked route, not a static asset */}
               <img
                 src={src(p.id)}
                 alt={t("request.photoAlt", { n: i + 1, name: p.fileName })}

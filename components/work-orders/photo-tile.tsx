@@ -50,7 +50,6 @@ export function PhotoTile({
               onError={() => setBroken(true)}
             />
           ) : (
-            // eslint-disable-next-line @next/next/no-img-element -- a local object URL or our checked file route
             <img src={tile.preview} alt="" className="size-full object-cover" onError={() => setBroken(true)} />
           )
         ) : (

@@ -1,7 +1,7 @@
 "use client";
 // The photo picker's state: one tile per file, prepared (shrunk) and uploaded one at a time, so a
 // phone decodes one big photo at a time and the server's count check sees the uploads in order.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useI18n } from "@/components/i18n/provider";
 import { checkFiles } from "@/lib/uploads/rules";
 import { shrinkImage } from "@/lib/uploads/shrink-image";
@@ -48,8 +48,12 @@ export function usePhotoQueue(s: Settings, on: Events) {
   const gone = useRef(new Set<string>()); // removed drafts, so a stale `kept` list cannot bring them back
   const seq = useRef(0);
   const { t } = useI18n();
+  // The latest props and tiles for the upload loop, which runs across renders: updated after each
+  // render is committed, before any event can reach the loop.
   const latest = useRef({ s, on, tiles, t });
-  latest.current = { s, on, tiles, t };
+  useLayoutEffect(() => {
+    latest.current = { s, on, tiles, t };
+  });
 
   const patch = useCallback(
     (uid: string, change: Partial<Tile>) => setTiles((ts) => ts.map((t) => (t.uid === uid ? { ...t, ...change } : t))),

@@ -4,7 +4,6 @@
 // updates inside make a step retried after a crash do nothing twice.
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
 
 const LOCK_BASE = 7_431_000; // our range of advisory-lock keys
 

@@ -8,7 +8,6 @@ import { raiseSlaAlerts } from "@/lib/cron/sla-alerts";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { myNotificationPreferences, updateMyNotificationPreferences } from "@/lib/notifications/staff-preferences";
-import { tellManagers } from "@/lib/notifications/tell";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { seedDemo } from "@/prisma/seed";

@@ -31,7 +31,7 @@ type Done = "ACK" | "PRIORITY" | "HOLD" | "RELEASE" | "REPLY" | "NOTE" | "LINK";
 async function run(
   formData: FormData,
   done: Done,
-  use: (args: {
+  act: (args: {
     actor: Awaited<ReturnType<typeof requireActor>>;
     trackingNumber: number;
     version: number;
@@ -42,7 +42,7 @@ async function run(
   if (!h.success) return { ok: false, message: "common.outOfDate" };
   try {
     const actor = await requireActor("work-order:manage");
-    await use({ actor, ...h.data, now: new Date() }); // the request's clock is the use case's now
+    await act({ actor, ...h.data, now: new Date() }); // the request's clock is the use case's now
   } catch (err) {
     return { ...toActionState(err), values: typed(formData) };
   }

@@ -23,10 +23,11 @@ export default async function TechJob({
   const trackingNumber = Number(number);
   const view = Number.isSafeInteger(trackingNumber) && trackingNumber > 0 ? await jobView(actor, trackingNumber) : null;
   if (!view) notFound();
+  const now = new Date(); // this request's moment
   const finished =
     (view.status === "COMPLETED" || view.status === "CLOSED") &&
     !!view.completedAt &&
-    Date.now() - view.completedAt.getTime() <= JOB_LINK_AFTER_COMPLETION_DAYS * 86_400_000;
+    now.getTime() - view.completedAt.getTime() <= JOB_LINK_AFTER_COMPLETION_DAYS * 86_400_000;
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
       <Link href="/jobs" className="text-sm font-semibold text-brand underline">

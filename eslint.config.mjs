@@ -1,0 +1,72 @@
+// ESLint (flat config): Next's rules for React, hooks, accessibility and Core Web Vitals, with
+// TypeScript; and the layer rules of CONVENTIONS.md (imports point down: app → components → lib).
+// Issue 16 is moving the last reads and actions into lib; as each layer is cleared, its rule joins
+// `layers` below. Held today: lib imports neither app nor components, and components never reach
+// the database client. Still to clear: app/ pages that call db() (29 files) and components that
+// import actions from app/ (22 files).
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const noUp = (names, message) => names.map((name) => ({ group: [name], message }));
+
+const layers = [
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: noUp(
+            ["@/app/*", "@/components/*"],
+            "lib/ is the bottom layer: it never imports pages or components.",
+          ),
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "@/lib/db/client", message: "Components never reach the database: read through a lib/ module." },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      // Every picture we show is a tenant's or vendor's file: from our access-checked file route
+      // (credentials, ranges) or a local object URL before upload. next/image would refetch them
+      // through its optimiser without the viewer's link or session, so <img> is the right element.
+      "@next/next/no-img-element": "off",
+      // `_name` and rest siblings are how an unused part is left out on purpose.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+    },
+  },
+  ...layers,
+  {
+    ignores: [
+      "lib/db/generated/**",
+      ".next/**",
+      "test-results/**",
+      "playwright-report/**",
+      "node_modules/**",
+      "public/**",
+      "next-env.d.ts",
+    ],
+  },
+];
+
+export default config;
