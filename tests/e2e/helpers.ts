@@ -53,14 +53,12 @@ export async function latestMessageLink(
       // recipient, is the inbox. Read in a page of its own: the caller's page stays where it is.
       const inbox = await page.context().newPage();
       await inbox.goto(`/outbox?to=${encodeURIComponent(recipient)}`);
-      const items = await inbox
-        .getByRole("listitem")
-        .evaluateAll((lis) =>
-          lis.map((li) => ({
-            at: li.querySelector("time")?.getAttribute("datetime") ?? "",
-            text: li.textContent ?? "",
-          })),
-        );
+      const items = await inbox.getByRole("listitem").evaluateAll((lis) =>
+        lis.map((li) => ({
+          at: li.querySelector("time")?.getAttribute("datetime") ?? "",
+          text: li.textContent ?? "",
+        })),
+      );
       await inbox.close();
       texts = items
         .filter((m) => m.at && new Date(m.at) >= after)

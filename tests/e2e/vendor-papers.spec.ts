@@ -50,13 +50,11 @@ test("a vendor renews lapsed insurance from the emailed upload link on a phone",
   const renewed = ymd(new Date(Date.now() + 400 * 86_400_000));
   await form.getByLabel("Policy number").fill("PA-2027-881");
   await form.getByLabel("Expiry date").fill(renewed);
-  await form
-    .getByLabel(/Insurance certificate/)
-    .setInputFiles({
-      name: "certificate.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("<!doctype html><title>not a pdf</title>"),
-    });
+  await form.getByLabel(/Insurance certificate/).setInputFiles({
+    name: "certificate.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<!doctype html><title>not a pdf</title>"),
+  });
   await form.getByRole("button", { name: "Send insurance" }).click();
   await expect(
     form.getByText("certificate.pdf is not a PDF or a photo: upload the paper as a PDF, JPEG or PNG."),

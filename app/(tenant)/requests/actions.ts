@@ -328,12 +328,10 @@ export async function addPhotosAction(_prev: ActionState, formData: FormData): P
 export async function updateCodesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const number = versionSchema.safeParse(formData.get("trackingNumber"));
   if (!number.success) return { ok: false, message: "common.outOfDate" };
-  const codes = accessSchema
-    .pick({ gateCode: true, lockboxCode: true })
-    .safeParse({
-      gateCode: String(formData.get("gateCode") ?? ""),
-      lockboxCode: String(formData.get("lockboxCode") ?? ""),
-    });
+  const codes = accessSchema.pick({ gateCode: true, lockboxCode: true }).safeParse({
+    gateCode: String(formData.get("gateCode") ?? ""),
+    lockboxCode: String(formData.get("lockboxCode") ?? ""),
+  });
   if (!codes.success)
     return { ok: false, message: "common.checkField", fieldErrors: codes.error.flatten().fieldErrors };
   let back: string;
