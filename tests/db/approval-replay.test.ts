@@ -6,19 +6,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 
-const session = vi.hoisted(() => ({ actor: null as Actor | null }));
-vi.mock("@/lib/auth/session", async () => {
-  const { can } = await import("@/lib/auth/permissions");
-  const { AppError } = await import("@/lib/errors");
-  return {
-    currentActor: async () => session.actor,
-    requireActor: async (action: Parameters<typeof can>[1]) => {
-      if (!session.actor) throw new AppError("UNAUTHENTICATED", "err.UNAUTHENTICATED");
-      if (!can(session.actor, action)) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
-      return session.actor;
-    },
-  };
-});
+vi.mock("@/lib/auth/session", async () => (await import("../support/session-stub")).sessionModule());
+const { session } = await import("../support/session-stub");
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { decideAction } = await import("@/app/(public)/approve/[token]/actions");
