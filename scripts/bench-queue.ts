@@ -30,7 +30,7 @@ const { migrate } = await import("@/lib/db/migrate");
 const { seedDemo } = await import("@/prisma/seed");
 const { queueCounts, queuePage } = await import("@/lib/work-orders/queue");
 const { parseQueueFilter } = await import("@/lib/work-orders/queue-filter");
-const { failedMessageCounts } = await import("@/lib/notifications/failed-messages");
+const { failedMessageCounts } = await import("@/lib/work-orders/failed-messages");
 
 const sql = new pg.Client({ connectionString: url.toString() });
 let failed = false;

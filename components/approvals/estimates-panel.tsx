@@ -3,7 +3,7 @@
 import { AddEstimateForm, ChangeEstimateForm, DecideEstimateForm } from "@/components/approvals/estimate-forms";
 import { CostVarianceNote } from "@/components/approvals/cost-variance-note";
 import type { Variance } from "@/lib/approvals/cost-variance";
-import { formatCents as dollars } from "@/lib/work-orders/money";
+import { formatCents as dollars } from "@/lib/money";
 import { approvalRule, type ApprovalInput } from "@/lib/work-orders/approval-rules";
 
 type Estimate = {

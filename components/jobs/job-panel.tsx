@@ -1,7 +1,7 @@
 // One job as the person doing it sees it, on a phone: the next step first, then where, what and
 // access, then the rest. Shared by the vendor's job link and a technician's "My jobs".
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
-import { formatCents } from "@/lib/work-orders/money";
+import { formatCents } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
 import type { JobView } from "@/lib/vendors/job-view";
 import { doneText } from "./done";

@@ -7,11 +7,11 @@ import type { Actor, VendorCaller } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import { tellManagers } from "@/lib/notifications/tell";
 import { scopeFor } from "@/lib/work-orders/scope";
-import { askOwner, ruleFor } from "./owner-approval";
-import { formatCents as dollars } from "@/lib/work-orders/money";
+import { askOwner, ruleFor } from "@/lib/approvals/owner-approval";
+import { formatCents as dollars } from "@/lib/money";
 
 export type EstimateInput = {
   amountCents: number;

@@ -1,6 +1,6 @@
 // The actual cost of completed work against the estimate that was approved (issue 7): "Actual
 // $820.00 · $70.00 (9.3%) over the approved $750.00". Pure, for the staff and owner pages alike.
-import { formatCents } from "@/lib/work-orders/money";
+import { formatCents } from "@/lib/money";
 
 export type Variance = {
   actualCents: number;

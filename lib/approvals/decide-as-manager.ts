@@ -5,9 +5,9 @@ import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { ruleFor } from "./owner-approval";
+import { ruleFor } from "@/lib/approvals/owner-approval";
 import { scopeFor } from "@/lib/work-orders/scope";
-import { formatCents as dollars } from "@/lib/work-orders/money";
+import { formatCents as dollars } from "@/lib/money";
 
 export async function decideAsManager({
   actor,

@@ -6,11 +6,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import { notifyManagers } from "@/lib/notifications/notify-managers";
 import { dashboardLink } from "@/lib/notifications/tell";
-import { readApprovalLink, type LinkState } from "./approval-link";
-import { formatCents as dollars } from "@/lib/work-orders/money";
+import { readApprovalLink, type LinkState } from "@/lib/approvals/approval-link";
+import { formatCents as dollars } from "@/lib/money";
 
 export class LinkRefused extends AppError {
   constructor(readonly state: Exclude<LinkState, "valid">) {

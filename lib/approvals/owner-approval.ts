@@ -4,10 +4,10 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import { approvalRule, type ApprovalInput } from "@/lib/work-orders/approval-rules";
-import { formatCents as dollars } from "@/lib/work-orders/money";
-import { issueApprovalLink } from "./approval-link";
+import { formatCents as dollars } from "@/lib/money";
+import { issueApprovalLink } from "@/lib/approvals/approval-link";
 
 type Owner = { id: string; name: string; email: string; approvalLimitCents: number | null };
 type RuleSource = {

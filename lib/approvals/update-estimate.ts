@@ -7,8 +7,8 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import { scopeFor } from "@/lib/work-orders/scope";
-import { askOwner, ruleFor } from "./owner-approval";
-import { formatCents as dollars } from "@/lib/work-orders/money";
+import { askOwner, ruleFor } from "@/lib/approvals/owner-approval";
+import { formatCents as dollars } from "@/lib/money";
 
 export async function updateEstimate({
   actor,

@@ -2,14 +2,14 @@
 // The emailed link opens our confirm page, whose button continues to Auth.js's callback: mail
 // scanners open links with GET, and the callback spends its token on GET (next-auth#8737).
 import "server-only";
-import { secureCookies } from "./cookies";
+import { secureCookies } from "@/lib/auth/cookies";
 import NextAuth from "next-auth";
 import { after } from "next/server";
 import { randomToken } from "@/lib/crypto";
 import { env } from "@/lib/env";
-import { deliverDueMessages } from "@/lib/notifications/deliver";
-import { prismaAdapter, SESSION_IDLE_SECONDS } from "./adapter";
-import { queueSignInLink } from "./sign-in-link";
+import { deliverDueMessages } from "@/lib/outbox/deliver";
+import { prismaAdapter, SESSION_IDLE_SECONDS } from "@/lib/auth/adapter";
+import { queueSignInLink } from "@/lib/auth/sign-in-link";
 
 export const SIGN_IN_LINK_SECONDS = 10 * 60;
 

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
-import { auth } from "./auth";
-import { can, type Action } from "./permissions";
+import { auth } from "@/lib/auth/auth";
+import { can, type Action } from "@/lib/auth/permissions";
 
 export type Actor = {
   userId: string;

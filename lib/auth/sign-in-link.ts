@@ -3,7 +3,7 @@
 // without a request around it.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import { env } from "@/lib/env";
 import { sameOriginPath } from "@/lib/same-origin-path";
 

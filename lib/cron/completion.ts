@@ -2,7 +2,7 @@
 // auto-close days (default 7) the request closes itself, and the satisfaction survey goes out.
 import "server-only";
 import { ORG_FOR_MESSAGES, tellTenant } from "@/lib/notifications/tell";
-import { BATCH, lockedStep, utc } from "./step";
+import { BATCH, lockedStep, utc } from "@/lib/cron/step";
 
 export function askIfResolved(now: Date) {
   return lockedStep("completion", async (tx) => {

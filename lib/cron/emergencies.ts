@@ -4,10 +4,10 @@
 // number is a staff member's is paged in that person's language; any other number in English.
 import "server-only";
 import { isLocale } from "@/lib/i18n/locales";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import { renderStaffMessage } from "@/lib/notifications/staff-templates";
 import { dashboardLink } from "@/lib/notifications/tell";
-import { BATCH, lockedStep } from "./step";
+import { BATCH, lockedStep } from "@/lib/cron/step";
 
 export const ESCALATE_AFTER_MINUTES = 15;
 const LOOKBACK_MS = 24 * 3_600_000; // an emergency nobody acknowledged in a day is a breach on the queue, not a page

@@ -7,11 +7,11 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { issueApprovalLink } from "@/lib/approvals/approval-link";
-import { formatCents as dollars } from "@/lib/work-orders/money";
-import { enqueue } from "@/lib/notifications/outbox";
+import { formatCents as dollars } from "@/lib/money";
+import { enqueue } from "@/lib/outbox/outbox";
 import { notifyManagers } from "@/lib/notifications/notify-managers";
 import { dashboardLink } from "@/lib/notifications/tell";
-import { BATCH, lockedStep } from "./step";
+import { BATCH, lockedStep } from "@/lib/cron/step";
 
 const HOUR = 3_600_000;
 

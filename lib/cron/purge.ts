@@ -4,7 +4,7 @@
 // takes the rest, so the embedded database is never held for long.
 import "server-only";
 import { storage } from "@/lib/uploads/storage";
-import { lockedStep, utc } from "./step";
+import { lockedStep, utc } from "@/lib/cron/step";
 
 const HOUR_MS = 3_600_000;
 /** An unadopted draft is kept a day: time enough to come back to a refused form. */

@@ -3,7 +3,7 @@
 import "server-only";
 import { localDate } from "@/lib/work-orders/sla";
 import { ORG_FOR_MESSAGES, tellTenant, visitWindow } from "@/lib/notifications/tell";
-import { BATCH, lockedStep } from "./step";
+import { BATCH, lockedStep } from "@/lib/cron/step";
 
 const DAY = 86_400_000;
 

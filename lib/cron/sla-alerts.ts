@@ -6,12 +6,12 @@
 import "server-only";
 import { slaClock } from "@/lib/work-orders/sla-status";
 import { staffOutgoing } from "@/lib/notifications/notify-managers";
-import { enqueueMany, type Outgoing } from "@/lib/notifications/outbox";
+import { enqueueMany, type Outgoing } from "@/lib/outbox/outbox";
 import { managersByProperty } from "@/lib/notifications/recipients";
 import { dashboardLink } from "@/lib/notifications/tell";
 import type { Prisma } from "@/lib/db/generated/client";
 import { formatInZone } from "@/lib/time";
-import { BATCH, lockedStep, utc } from "./step";
+import { BATCH, lockedStep, utc } from "@/lib/cron/step";
 
 export function raiseSlaAlerts(now: Date) {
   return lockedStep("slaAlerts", async (tx) => {

@@ -2,14 +2,14 @@
 // delivery of what is due (including what the steps just queued). Safe to run twice at once, to
 // retry after a crash, and from several instances.
 import "server-only";
-import { DELIVERY_BATCH, deliverDueMessages } from "@/lib/notifications/deliver";
-import { askIfResolved, autoClose } from "./completion";
-import { pageOnCall } from "./emergencies";
-import { purgeStale } from "./purge";
-import { chaseOwnerApprovals } from "./owner-approvals";
-import { sendReminders } from "./reminders";
-import { chaseVendorPapers } from "./vendor-compliance";
-import { raiseSlaAlerts } from "./sla-alerts";
+import { DELIVERY_BATCH, deliverDueMessages } from "@/lib/outbox/deliver";
+import { askIfResolved, autoClose } from "@/lib/cron/completion";
+import { pageOnCall } from "@/lib/cron/emergencies";
+import { purgeStale } from "@/lib/cron/purge";
+import { chaseOwnerApprovals } from "@/lib/cron/owner-approvals";
+import { sendReminders } from "@/lib/cron/reminders";
+import { chaseVendorPapers } from "@/lib/cron/vendor-compliance";
+import { raiseSlaAlerts } from "@/lib/cron/sla-alerts";
 
 const DELIVERY_ROUNDS = 10;
 

@@ -6,13 +6,13 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import { OPEN_JOB_STATUSES } from "@/lib/work-orders/auto-assign";
 import { shortDate } from "@/lib/work-orders/compliance";
 import { issuePapersLink, papersUrl } from "@/lib/vendors/compliance-link";
 import { paperName, paperVars, queueVendorMessage } from "@/lib/vendors/compliance-messages";
 import { noticeKey, noticesDue, REMINDER_DAYS, type VendorNotice } from "@/lib/vendors/compliance-rules";
-import { BATCH, lockedStep } from "./step";
+import { BATCH, lockedStep } from "@/lib/cron/step";
 
 const DAY = 86_400_000;
 type Vendor = { id: string; orgId: string; company: string; email: string; org: { name: string; timeZone: string } };

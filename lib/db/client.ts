@@ -7,8 +7,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import path from "node:path";
 import { env } from "@/lib/env";
-import { openPglite } from "./connections";
-import { PrismaClient } from "./generated/client";
+import { openPglite } from "@/lib/db/connections";
+import { PrismaClient } from "@/lib/db/generated/client";
 
 type Holder = { prisma?: PrismaClient; pglite?: PGlite };
 const g = globalThis as typeof globalThis & { __fixwellDb?: Holder };

@@ -2,7 +2,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { Client } from "pg";
-import type { SqlConnection } from "./migrate";
+import type { SqlConnection } from "@/lib/db/migrate";
 
 /** Every embedded database is opened here: the migrations need pg_trgm, which PGlite ships apart. */
 export function openPglite(dataDir?: string): PGlite {

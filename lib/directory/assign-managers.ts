@@ -2,7 +2,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { allow, fieldError, found } from "./guard";
+import { allow, fieldError, found } from "@/lib/directory/guard";
 
 export async function assignManagers({
   actor,

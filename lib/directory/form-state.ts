@@ -2,7 +2,7 @@
 // that keeps what was typed (minus secrets).
 import type { z } from "zod";
 import { toActionState } from "@/lib/errors";
-import { fieldErrorsOf } from "./schemas";
+import { fieldErrorsOf } from "@/lib/directory/schemas";
 
 export type FormState = ReturnType<typeof toActionState> & { values?: Record<string, string> };
 

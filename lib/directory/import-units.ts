@@ -5,9 +5,9 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { CsvError, csvRecords } from "./csv";
-import { allow, found, ownProperty } from "./guard";
-import { csvRowSchema, type CsvRow } from "./schemas";
+import { CsvError, csvRecords } from "@/lib/directory/csv";
+import { allow, found, ownProperty } from "@/lib/directory/guard";
+import { csvRowSchema, type CsvRow } from "@/lib/directory/schemas";
 
 export const MAX_ROWS = 2000;
 export type PreviewRow = { line: number; unit: string; tenant: string; errors: string[]; action: string };

@@ -3,9 +3,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import type { OwnerApprovalInput } from "@/lib/settings/approval-schemas";
-import { allow, found } from "./guard";
-import type { OwnerInput } from "./schemas";
+import type { OwnerApprovalInput } from "@/lib/directory/approval-schemas";
+import { allow, found } from "@/lib/directory/guard";
+import type { OwnerInput } from "@/lib/directory/schemas";
 
 export async function saveOwner({
   actor,

@@ -3,8 +3,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import type { PropertyThresholdInput } from "@/lib/settings/approval-schemas";
-import { allow, found, ownProperty } from "./guard";
+import type { PropertyThresholdInput } from "@/lib/directory/approval-schemas";
+import { allow, found, ownProperty } from "@/lib/directory/guard";
 
 export async function savePropertyThresholds({
   actor,

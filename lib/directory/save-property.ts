@@ -4,8 +4,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { allow, fieldError, found, ownProperty } from "./guard";
-import type { PropertyInput } from "./schemas";
+import { allow, fieldError, found, ownProperty } from "@/lib/directory/guard";
+import type { PropertyInput } from "@/lib/directory/schemas";
 
 export async function saveProperty({
   actor,

@@ -4,8 +4,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { encrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
-import { allow, fieldError, found } from "./guard";
-import type { TenantInput } from "./schemas";
+import { allow, fieldError, found } from "@/lib/directory/guard";
+import type { TenantInput } from "@/lib/directory/schemas";
 
 export async function saveTenant({ actor, tenantId, input }: { actor: Actor; tenantId?: string; input: TenantInput }) {
   allow(actor, "directory:edit");

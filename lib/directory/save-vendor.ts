@@ -2,8 +2,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { allow, fieldError, found } from "./guard";
-import type { VendorInput } from "./schemas";
+import { allow, fieldError, found } from "@/lib/directory/guard";
+import type { VendorInput } from "@/lib/directory/schemas";
 
 export async function saveVendor({ actor, vendorId, input }: { actor: Actor; vendorId?: string; input: VendorInput }) {
   allow(actor, "vendors:edit");

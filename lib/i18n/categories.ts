@@ -1,7 +1,7 @@
 // Categories are data an admin can rename, so they are stored in one language. The defaults
 // Fixwell ships with are translated here, matched by their stored name and texts; a category or
 // tip an admin wrote shows as written.
-import type { Locale } from "./locales";
+import type { Locale } from "@/lib/i18n/locales";
 
 type CategoryText = { name: string; examples: string[]; tips: string[] };
 

@@ -1,9 +1,9 @@
 // The reader's language on the server: pages, layouts and actions call getT().
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { LOCALE_COOKIE, negotiateLocale, type Locale } from "./locales";
-import { DICTIONARIES } from "./dictionaries";
-import { translator, type Messages, type T } from "./translate";
+import { LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/locales";
+import { DICTIONARIES } from "@/lib/i18n/dictionaries";
+import { translator, type Messages, type T } from "@/lib/i18n/translate";
 
 export async function getLocale(): Promise<Locale> {
   const [c, h] = await Promise.all([cookies(), headers()]);

@@ -2,8 +2,8 @@
 // as a key (a string) or as { key, vars }; whatever is not a known key is shown as it is (a name,
 // a description the tenant typed, data an admin entered).
 // No dictionary is imported here, so client components that translate ship no dictionary code.
-import type { MessageKey } from "./messages/en";
-import type { Locale } from "./locales";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type Vars = Record<string, string | number>;
 export type Msg = MessageKey | { key: MessageKey; vars?: Vars };

@@ -6,10 +6,10 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locales";
-import { enqueue, type Outgoing } from "./outbox";
-import { smsNotBefore } from "./quiet-hours";
-import { managerRecipients, staffRecipients, type Recipient } from "./recipients";
-import { renderStaffMessage, type StaffTemplate, type StaffVars } from "./staff-templates";
+import { enqueue, type Outgoing } from "@/lib/outbox/outbox";
+import { smsNotBefore } from "@/lib/notifications/quiet-hours";
+import { managerRecipients, staffRecipients, type Recipient } from "@/lib/notifications/recipients";
+import { renderStaffMessage, type StaffTemplate, type StaffVars } from "@/lib/notifications/staff-templates";
 
 export type StaffNotice = {
   event: string; // with the recipient, the outbox key: the same event is never queued twice

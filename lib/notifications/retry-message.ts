@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { lostItsLink } from "./failed-messages";
+import { lostItsLink } from "@/lib/outbox/outbox";
 
 export async function retryMessage({ actor, id, now }: { actor: Actor; id: string; now: Date }) {
   if (!can(actor, "outbox:read")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");

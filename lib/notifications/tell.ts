@@ -4,7 +4,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { ContactMethod } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import { smsNotBefore } from "@/lib/notifications/quiet-hours";
 import { notifyManagers, type StaffNotice } from "@/lib/notifications/notify-managers";
 import { tenantRecipients } from "@/lib/notifications/recipients";

@@ -5,7 +5,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow } from "@/lib/directory/guard";
-import type { OrgApprovalInput } from "./approval-schemas";
+import type { OrgApprovalInput } from "@/lib/directory/approval-schemas";
 
 export async function saveApprovalSettings({ actor, input }: { actor: Actor; input: OrgApprovalInput }) {
   allow(actor, "settings:edit");

@@ -4,10 +4,10 @@ import "server-only";
 import { currentActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { DRAFT_KEY, draftRoom, listDrafts, qrFormProperty, saveDrafts, type DraftSender } from "./drafts";
-import { readPhotos } from "./from-form";
-import { checkFiles } from "./rules";
-import { sniff } from "./process-file";
+import { DRAFT_KEY, draftRoom, listDrafts, qrFormProperty, saveDrafts, type DraftSender } from "@/lib/uploads/drafts";
+import { readPhotos } from "@/lib/uploads/from-form";
+import { checkFiles } from "@/lib/uploads/rules";
+import { sniff } from "@/lib/uploads/process-file";
 import type { Msg } from "@/lib/i18n/translate";
 
 export type UploadOutcome =

@@ -1,7 +1,7 @@
 // Where a track's samples lie in the file, read from its sample table. Needed to blank the samples
 // of timed metadata tracks (GoPro GPMF, Google CAMM, DJI subtitles), whose data IS the GPS track:
 // dropping the track's description alone would leave the positions sitting in mdat.
-import { type Box, childrenOf, MalformedContainer, payloadOf } from "./bmff";
+import { type Box, childrenOf, MalformedContainer, payloadOf } from "@/lib/uploads/bmff";
 
 type Range = [start: number, end: number];
 

@@ -11,9 +11,9 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Msg } from "@/lib/i18n/translate";
 import { rateLimit } from "@/lib/rate-limit";
-import type { ProcessedFile } from "./process-file";
-import { MAX_FILES } from "./rules";
-import { storage } from "./storage";
+import type { ProcessedFile } from "@/lib/uploads/process-file";
+import { MAX_FILES } from "@/lib/uploads/rules";
+import { storage } from "@/lib/uploads/storage";
 
 /** The form's idempotency key, as it may appear in a draft (also checked by the upload routes). */
 export const DRAFT_KEY = /^[A-Za-z0-9_-]{16,64}$/;

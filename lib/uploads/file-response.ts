@@ -1,6 +1,6 @@
 // The response for one stored attachment, whole or a byte range of it. Who may see it is decided
 // by the route before this is called.
-import { type ByteRange, parseRange } from "./range";
+import { type ByteRange, parseRange } from "@/lib/uploads/range";
 
 export type StoredFile = { fileName: string; contentType: string; sizeBytes: number };
 type Read = (range?: ByteRange) => Promise<Buffer | null>;

@@ -1,8 +1,8 @@
 // Photos and videos posted with a form (with or without JavaScript): limits first, then each
 // checked by its bytes. The field is still called "photos": forms and callers predate videos.
 import "server-only";
-import { processFile, sniff, UnreadableFile, type ProcessedFile } from "./process-file";
-import { checkFiles } from "./rules";
+import { processFile, sniff, UnreadableFile, type ProcessedFile } from "@/lib/uploads/process-file";
+import { checkFiles } from "@/lib/uploads/rules";
 import type { Msg } from "@/lib/i18n/translate";
 
 // Enough for file-type to tell our image and video formats apart (its own detection size).

@@ -2,8 +2,8 @@
 // bytes decide what it is; a photo is re-encoded like any other (EXIF/GPS gone); a PDF is kept as
 // sent, served later as a download (never rendered inline by our pages).
 import "server-only";
-import { processFile, sniff, UnreadableFile, type ProcessedFile } from "./process-file";
-import { kindOf } from "./rules";
+import { processFile, sniff, UnreadableFile, type ProcessedFile } from "@/lib/uploads/process-file";
+import { kindOf } from "@/lib/uploads/rules";
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 

@@ -3,9 +3,9 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import type { Msg } from "@/lib/i18n/translate";
-import { processImage, UnreadableImage, type ProcessedImage } from "./process-image";
-import { processVideo, UnreadableVideo, type ProcessedVideo } from "./process-video";
-import { kindOf } from "./rules";
+import { processImage, UnreadableImage, type ProcessedImage } from "@/lib/uploads/process-image";
+import { processVideo, UnreadableVideo, type ProcessedVideo } from "@/lib/uploads/process-video";
+import { kindOf } from "@/lib/uploads/rules";
 
 export type ProcessedFile = ProcessedImage | ProcessedVideo;
 

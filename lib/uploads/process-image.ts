@@ -1,11 +1,11 @@
 // Every photo is checked by its bytes (never its name or declared type) and re-encoded: the copy we
 // store has no EXIF, so no GPS position, and no payload hidden behind an image header.
-import { PHOTO_LONG_SIDE } from "./rules";
+import { PHOTO_LONG_SIDE } from "@/lib/uploads/rules";
 import "server-only";
 import type { Msg } from "@/lib/i18n/translate";
 import { fileTypeFromBuffer } from "file-type";
 import sharp from "sharp";
-import { ACCEPTED_IMAGE_TYPES } from "./rules";
+import { ACCEPTED_IMAGE_TYPES } from "@/lib/uploads/rules";
 
 export type ProcessedImage = {
   kind: "PHOTO";

@@ -1,9 +1,9 @@
 // A video is kept as recorded (no transcoding: there is no ffmpeg here, and a phone's file plays
 // everywhere already) but never with where it was recorded: see strip-bmff.ts and strip-webm.ts.
 import type { Msg } from "@/lib/i18n/translate";
-import { MalformedContainer } from "./bmff";
-import { stripBmffLocation } from "./strip-bmff";
-import { stripWebmTags } from "./strip-webm";
+import { MalformedContainer } from "@/lib/uploads/bmff";
+import { stripBmffLocation } from "@/lib/uploads/strip-bmff";
+import { stripWebmTags } from "@/lib/uploads/strip-webm";
 
 export type VideoType = "video/mp4" | "video/quicktime" | "video/webm";
 export type ProcessedVideo = {

@@ -2,8 +2,8 @@
 // for the form that made it (same key) and only while no work order has adopted it.
 import "server-only";
 import { db } from "@/lib/db/client";
-import { DRAFT_KEY } from "./drafts";
-import { storage } from "./storage";
+import { DRAFT_KEY } from "@/lib/uploads/drafts";
+import { storage } from "@/lib/uploads/storage";
 
 export async function removeDraft(id: string, key: string): Promise<boolean> {
   if (!DRAFT_KEY.test(key)) return false;

@@ -1,6 +1,6 @@
 // Browser only. Phone photos are often 4000 px and several MB: shrinking them before upload makes a
 // slow connection bearable. The server still checks the bytes and re-encodes whatever arrives.
-import { PHOTO_LONG_SIDE } from "./rules";
+import { PHOTO_LONG_SIDE } from "@/lib/uploads/rules";
 
 export const SHRINK_LONG_SIDE = PHOTO_LONG_SIDE;
 

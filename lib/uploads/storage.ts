@@ -6,7 +6,7 @@ import path from "node:path";
 import { UTApi, UTFile } from "uploadthing/server";
 import { randomToken } from "@/lib/crypto";
 import { env } from "@/lib/env";
-import type { ByteRange } from "./range";
+import type { ByteRange } from "@/lib/uploads/range";
 
 // The SDK does not export its options type by name.
 type UTApiOptions = NonNullable<ConstructorParameters<typeof UTApi>[0]>;

@@ -5,8 +5,8 @@
 //     vendor boxes at the top of the file;
 //   - timed metadata tracks (GoPro GPMF, Google CAMM, iPhone mebx, DJI subtitles): samples in mdat.
 // The first become zeroed `free` boxes; the tracks become `free` and their samples are zeroed.
-import { type Box, childrenOf, MalformedContainer, neutralise, payloadOf, readBoxes } from "./bmff";
-import { sampleRanges } from "./bmff-samples";
+import { type Box, childrenOf, MalformedContainer, neutralise, payloadOf, readBoxes } from "@/lib/uploads/bmff";
+import { sampleRanges } from "@/lib/uploads/bmff-samples";
 
 // `uuid` boxes are vendor extensions (XMP, Sony, Canon); players ignore them, and they can hold GPS.
 // free/skip are padding, but a tool that "deleted" a box by renaming it left its bytes inside.

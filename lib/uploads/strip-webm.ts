@@ -3,7 +3,7 @@
 // is a defined tag) and Attachments can hold files such as a JPEG with EXIF. Both become a Void
 // element of the same length, payload zeroed: nothing moves, so SeekHead and Cues stay right. So
 // does anything outside a segment.
-import { MalformedContainer } from "./bmff";
+import { MalformedContainer } from "@/lib/uploads/bmff";
 
 const EBML = 0x1a45dfa3;
 const SEGMENT = 0x18538067;

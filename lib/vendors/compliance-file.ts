@@ -4,7 +4,7 @@
 import "server-only";
 import { fileTypeFromBuffer } from "file-type";
 import { processImage, UnreadableImage } from "@/lib/uploads/process-image";
-import { PAPER_FILE_TYPES, paperFileProblem } from "./compliance-rules";
+import { PAPER_FILE_TYPES, paperFileProblem } from "@/lib/vendors/compliance-rules";
 
 export type PaperFile = { bytes: Buffer; fileName: string; contentType: string };
 

@@ -1,6 +1,6 @@
 // The fields of a paper upload form, read off its FormData: the upload input, and what was typed
 // (to put back in the form after a refused submit).
-import type { PaperUpload } from "./compliance-upload";
+import type { PaperUpload } from "@/lib/vendors/compliance-upload";
 
 type FileLike = NonNullable<PaperUpload["file"]>;
 const isFile = (v: FormDataEntryValue | null): v is File & FileLike =>

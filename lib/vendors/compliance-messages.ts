@@ -3,10 +3,10 @@
 // the body keeps a {{link}} placeholder. Vendors have no language on file: English.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import { renderTenantMessage, type VendorPapersTemplate } from "@/lib/notifications/templates";
 import { shortDate } from "@/lib/work-orders/compliance";
-import type { PaperKind } from "./compliance-rules";
+import type { PaperKind } from "@/lib/vendors/compliance-rules";
 
 export type VendorContact = { id: string; orgId: string; company: string; email: string };
 

@@ -6,8 +6,8 @@ import { sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { allow, found } from "@/lib/directory/guard";
 import { AppError } from "@/lib/errors";
-import { issuePapersLink, papersUrl } from "./compliance-link";
-import { queueVendorMessage } from "./compliance-messages";
+import { issuePapersLink, papersUrl } from "@/lib/vendors/compliance-link";
+import { queueVendorMessage } from "@/lib/vendors/compliance-messages";
 
 export async function sendPapersLink({ actor, vendorId, now }: { actor: Actor; vendorId: string; now: Date }) {
   allow(actor, "vendors:edit");

@@ -7,9 +7,9 @@ import { db } from "@/lib/db/client";
 import { allow, found } from "@/lib/directory/guard";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { storage } from "@/lib/uploads/storage";
-import { readPaperFile, UnreadablePaper, type PaperFile } from "./compliance-file";
-import { readPapersLink } from "./compliance-link";
-import { paperSchema } from "./compliance-rules";
+import { readPaperFile, UnreadablePaper, type PaperFile } from "@/lib/vendors/compliance-file";
+import { readPapersLink } from "@/lib/vendors/compliance-link";
+import { paperSchema } from "@/lib/vendors/compliance-rules";
 
 type UploadedFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> } | null;
 export type PaperUpload = { kind: unknown; number: unknown; expiresAt: unknown; file: UploadedFile };

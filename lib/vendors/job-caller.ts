@@ -6,7 +6,7 @@ import type { VendorCaller } from "@/lib/auth/session";
 import { sha256 } from "@/lib/crypto";
 import { AppError, notFound } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
-import { readJobLink } from "./job-link";
+import { readJobLink } from "@/lib/vendors/job-link";
 
 export async function vendorCaller(
   token: string,

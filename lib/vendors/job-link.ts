@@ -3,40 +3,14 @@
 // days after completion (to send the invoice or a message); it is dead the moment the job is
 // reassigned, unassigned or cancelled. Opening it only reads; every action is a POST.
 import "server-only";
-import { randomToken, sha256 } from "@/lib/crypto";
-import { db, type Tx } from "@/lib/db/client";
+import { sha256 } from "@/lib/crypto";
+import { db } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { complianceProblems } from "@/lib/work-orders/compliance";
-import { vendorBlockedReason } from "./compliance-rules";
+import { vendorBlockedReason } from "@/lib/vendors/compliance-rules";
 
 export const JOB_LINK_AFTER_COMPLETION_DAYS = 30;
-const HARD_CAP_DAYS = 400; // no job link outlives this, whatever happens to the job
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-/** Mints the link for the job's vendor, retiring any earlier link to this work order. */
-export async function issueJobLink(tx: Tx, e: { workOrderId: string; vendorId: string }, now: Date): Promise<string> {
-  await revokeJobLinks(tx, e.workOrderId, now);
-  const token = randomToken();
-  await tx.actionToken.create({
-    data: {
-      createdAt: now,
-      tokenHash: sha256(token),
-      purpose: "VENDOR_JOB",
-      workOrderId: e.workOrderId,
-      subjectId: e.vendorId,
-      expiresAt: new Date(now.getTime() + HARD_CAP_DAYS * 86_400_000),
-    },
-  });
-  return token;
-}
-
-/** Kills every live job link of a work order (reassigned, unassigned, cancelled). */
-export async function revokeJobLinks(tx: Tx, workOrderId: string, now: Date): Promise<void> {
-  await tx.actionToken.updateMany({
-    where: { workOrderId, purpose: "VENDOR_JOB", revokedAt: null },
-    data: { revokedAt: now },
-  });
-}
 
 /**
  * open: the vendor may act; finished: completed or closed within 30 days, the vendor may still send

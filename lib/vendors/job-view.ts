@@ -2,7 +2,7 @@
 // have done so far. Whether a code exists is told; the code itself is not read here (a reveal is
 // its own logged action). Scoped like every read.
 import "server-only";
-import type { JobCaller } from "./job-actions";
+import type { JobCaller } from "@/lib/vendors/job-actions";
 import { db } from "@/lib/db/client";
 import { scopeFor } from "@/lib/work-orders/scope";
 

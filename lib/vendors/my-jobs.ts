@@ -4,7 +4,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { dayBounds } from "@/lib/work-orders/vendor-candidates";
+import { dayBounds } from "@/lib/vendors/vendor-candidates";
 import { scopeFor } from "@/lib/work-orders/scope";
 
 const PRIORITY_ORDER = { EMERGENCY: 0, URGENT: 1, ROUTINE: 2, LOW: 3 } as const;

@@ -7,9 +7,9 @@ import { sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import { scopeFor } from "@/lib/work-orders/scope";
-import { issueJobLink } from "./job-link";
+import { issueJobLink } from "@/lib/work-orders/job-links";
 
 export async function resendJobLink({
   actor,

@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
-import { scorecard, type Scorecard } from "./scorecard";
+import { scorecard, type Scorecard } from "@/lib/vendors/scorecard";
 
 const REOPENED: WorkOrderStatus[] = ["COMPLETED", "CLOSED"];
 

@@ -2,7 +2,7 @@
 // sees that their request was looked at.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { staffChange, type StaffArgs } from "./staff-change";
+import { staffChange, type StaffArgs } from "@/lib/work-orders/staff-change";
 
 export async function acknowledgeWorkOrder(args: StaffArgs) {
   const { now } = args;

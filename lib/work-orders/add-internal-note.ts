@@ -2,7 +2,7 @@
 // which read PUBLIC events and non-internal messages) can ever show it.
 import "server-only";
 import { invalidField } from "@/lib/errors";
-import { staffChange, type StaffArgs } from "./staff-change";
+import { staffChange, type StaffArgs } from "@/lib/work-orders/staff-change";
 
 export async function addInternalNote({ body, ...args }: StaffArgs & { body: string }) {
   const text = body.trim();

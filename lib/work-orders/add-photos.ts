@@ -8,7 +8,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { tellManagers } from "@/lib/notifications/tell";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { storage } from "@/lib/uploads/storage";
-import { scopeFor } from "./scope";
+import { scopeFor } from "@/lib/work-orders/scope";
 
 /** A work order keeps at most this many files from its tenant (the form's 10, then later ones). */
 export const MAX_TENANT_FILES = 20;

@@ -5,7 +5,7 @@ import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { tellManagers } from "@/lib/notifications/tell";
-import { scopeFor } from "./scope";
+import { scopeFor } from "@/lib/work-orders/scope";
 
 export async function addTenantMessage({
   actor,

@@ -6,8 +6,8 @@ import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { Priority } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
-import { changePriority } from "./change-priority";
-import { changeStatus } from "./change-status";
+import { changePriority } from "@/lib/work-orders/change-priority";
+import { changeStatus } from "@/lib/work-orders/change-status";
 
 export const BULK_MAX = 100;
 

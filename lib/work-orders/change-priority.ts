@@ -7,9 +7,9 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import type { Priority } from "@/lib/db/generated/enums";
 import { AppError, invalidField, notFound, stale } from "@/lib/errors";
-import { slaSettings } from "./org-calendar";
-import { scopeFor } from "./scope";
-import { computeDueTimes } from "./sla";
+import { slaSettings } from "@/lib/work-orders/org-calendar";
+import { scopeFor } from "@/lib/work-orders/scope";
+import { computeDueTimes } from "@/lib/work-orders/sla";
 
 const CLOSED = ["CLOSED", "CANCELLED"];
 

@@ -11,12 +11,12 @@ import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { AppError, invalidField, notFound, stale } from "@/lib/errors";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import type { ProcessedPaper } from "@/lib/uploads/process-document";
-import { revokeJobLinks } from "@/lib/vendors/job-link";
-import { noticesForStatusChange } from "@/lib/notifications/status-notices";
+import { revokeJobLinks } from "@/lib/work-orders/job-links";
+import { noticesForStatusChange } from "@/lib/work-orders/status-notices";
 import { storage } from "@/lib/uploads/storage";
-import { blockedWarning, complianceProblems } from "./compliance";
-import { checkTransition } from "./transitions";
-import { scopeFor } from "./scope";
+import { blockedWarning, complianceProblems } from "@/lib/work-orders/compliance";
+import { checkTransition } from "@/lib/work-orders/transitions";
+import { scopeFor } from "@/lib/work-orders/scope";
 
 export type Assignee = { vendorId: string; technicianId?: undefined } | { technicianId: string; vendorId?: undefined };
 

@@ -9,18 +9,18 @@ import { encrypt, sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { storage } from "@/lib/uploads/storage";
-import { detectEmergency, effectivePriority } from "./emergency";
-import { autoAssign } from "./auto-assign";
+import { detectEmergency, effectivePriority } from "@/lib/work-orders/emergency";
+import { autoAssign } from "@/lib/work-orders/auto-assign";
 import type { Locale } from "@/lib/i18n/locales";
-import { noticesForStatusChange } from "@/lib/notifications/status-notices";
+import { noticesForStatusChange } from "@/lib/work-orders/status-notices";
 import { ORG_FOR_MESSAGES, tellManagers, tellTenant } from "@/lib/notifications/tell";
 import { renderTenantMessage } from "@/lib/notifications/templates";
-import { computeDueTimes } from "./sla";
-import { visitorLimits } from "./visitor-limits";
-import type { RequestInput } from "./schemas";
+import { computeDueTimes } from "@/lib/work-orders/sla";
+import { visitorLimits } from "@/lib/work-orders/visitor-limits";
+import type { RequestInput } from "@/lib/work-orders/schemas";
 
 /** `address`: the client's address as our server saw it (scripts/server.mjs), for the per-address limit. */
 export type PublicReporter = { propertySlug: string; name: string; email?: string; phone?: string; address?: string };

@@ -5,7 +5,7 @@ import type { LinkHolder } from "@/lib/auth/session";
 import { notFound } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
 import { sha256 } from "@/lib/crypto";
-import { workOrderByTrackingToken } from "./tracking";
+import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
 
 export async function linkHolder(token: string, now: Date): Promise<LinkHolder> {
   const wo = await workOrderByTrackingToken(token, now);

@@ -1,7 +1,7 @@
 // The organisation's SLA targets and calendar, as the pure SLA module takes them.
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Calendar, SlaTargetRule } from "./sla";
+import type { Calendar, SlaTargetRule } from "@/lib/work-orders/sla";
 
 type Tx = Prisma.TransactionClient;
 

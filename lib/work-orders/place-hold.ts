@@ -3,7 +3,7 @@
 import "server-only";
 import type { HoldReason } from "@/lib/db/generated/enums";
 import { AppError, invalidField } from "@/lib/errors";
-import { staffChange, type StaffArgs } from "./staff-change";
+import { staffChange, type StaffArgs } from "@/lib/work-orders/staff-change";
 
 export const HOLD_REASONS: Record<HoldReason, string> = {
   WAITING_FOR_PARTS: "Waiting for parts",

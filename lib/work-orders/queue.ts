@@ -3,7 +3,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { failedMessageCounts } from "@/lib/notifications/failed-messages";
+import { failedMessageCounts } from "@/lib/work-orders/failed-messages";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
 import {
@@ -16,8 +16,8 @@ import {
   type QueueFilter,
   type SavedView,
   type SearchHits,
-} from "./queue-filter";
-import { scopeFor } from "./scope";
+} from "@/lib/work-orders/queue-filter";
+import { scopeFor } from "@/lib/work-orders/scope";
 
 export const BOARD_COLUMN_CAP = 20;
 

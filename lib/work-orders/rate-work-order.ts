@@ -3,7 +3,7 @@ import "server-only";
 import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { scopeFor } from "./scope";
+import { scopeFor } from "@/lib/work-orders/scope";
 
 export async function rateWorkOrder({
   actor,

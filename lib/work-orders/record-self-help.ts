@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { detectEmergency } from "./emergency";
+import { detectEmergency } from "@/lib/work-orders/emergency";
 
 export async function recordSelfHelp({
   actor,

@@ -1,7 +1,7 @@
 // The wait is over: the work carries on from the status it never left.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import { staffChange, type StaffArgs } from "./staff-change";
+import { staffChange, type StaffArgs } from "@/lib/work-orders/staff-change";
 
 export async function releaseHold(args: StaffArgs) {
   return staffChange(args, (wo) => {

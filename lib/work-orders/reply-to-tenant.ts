@@ -2,8 +2,8 @@
 // to them by email through the outbox, in the same transaction.
 import "server-only";
 import { invalidField } from "@/lib/errors";
-import { enqueue } from "@/lib/notifications/outbox";
-import { staffChange, type StaffArgs } from "./staff-change";
+import { enqueue } from "@/lib/outbox/outbox";
+import { staffChange, type StaffArgs } from "@/lib/work-orders/staff-change";
 
 export async function replyToTenant({ body, ...args }: StaffArgs & { body: string }) {
   const text = body.trim();

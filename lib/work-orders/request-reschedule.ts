@@ -5,8 +5,8 @@ import type { Actor, Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError, notFound, stale } from "@/lib/errors";
 import { tellManagers } from "@/lib/notifications/tell";
-import { enqueue } from "@/lib/notifications/outbox";
-import { scopeFor } from "./scope";
+import { enqueue } from "@/lib/outbox/outbox";
+import { scopeFor } from "@/lib/work-orders/scope";
 
 export async function requestReschedule({
   actor,

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { scopeFor } from "./scope";
+import { scopeFor } from "@/lib/work-orders/scope";
 
 export type CodeKind = "gate" | "lockbox";
 

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma, WorkOrder } from "@/lib/db/generated/client";
 import { AppError, notFound, stale } from "@/lib/errors";
-import { scopeFor } from "./scope";
+import { scopeFor } from "@/lib/work-orders/scope";
 
 export type StaffArgs = { actor: Actor; trackingNumber: number; version: number; now: Date };
 

@@ -5,7 +5,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
-import { scopeFor } from "./scope";
+import { scopeFor } from "@/lib/work-orders/scope";
 
 export async function staffView(actor: Actor, wo: { id: string; unitId: string }) {
   if (!can(actor, "work-order:manage")) return null;

@@ -7,7 +7,7 @@ import type { Caller } from "@/lib/auth/session";
 import { encrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
-import { scopeFor } from "./scope";
+import { scopeFor } from "@/lib/work-orders/scope";
 
 export type CodeChange = { gateCode?: string; lockboxCode?: string; saveToProfile?: boolean };
 const OPEN = ["NEW", "ASSIGNED", "SCHEDULED"] as const;

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { saveOwner } from "@/lib/directory/save-owner";
 import { savePropertyThresholds } from "@/lib/directory/save-property-thresholds";
-import { orgApprovalSchema, ownerApprovalSchema, propertyThresholdSchema } from "@/lib/settings/approval-schemas";
+import { orgApprovalSchema, ownerApprovalSchema, propertyThresholdSchema } from "@/lib/directory/approval-schemas";
 import { saveApprovalSettings } from "@/lib/settings/save-approval-settings";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { seedDemo } from "@/prisma/seed";

@@ -9,7 +9,7 @@ import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 import { rankVendors } from "@/lib/work-orders/rank-vendors";
 import { revealAccessCode } from "@/lib/work-orders/reveal-access-code";
-import { vendorCandidates } from "@/lib/work-orders/vendor-candidates";
+import { vendorCandidates } from "@/lib/vendors/vendor-candidates";
 import { seedDemo } from "@/prisma/seed";
 import { refusal } from "../support/english";
 import { actorFor } from "./actors";

@@ -4,10 +4,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { parseKeyword } from "@/lib/notifications/inbound-sms";
+import { parseKeyword } from "@/lib/work-orders/inbound-sms";
 import { tenantRecipients } from "@/lib/notifications/recipients";
-import { twilioSignature } from "@/lib/notifications/twilio";
-import { twilioWebhook } from "@/lib/notifications/twilio-webhook";
+import { twilioSignature } from "@/lib/outbox/twilio";
+import { twilioWebhook } from "@/lib/work-orders/twilio-webhook";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { seedDemo } from "@/prisma/seed";
 import { actorFor } from "./actors";

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/session";
 import { queueSignInLink } from "@/lib/auth/sign-in-link";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { deliverDueMessages } from "@/lib/notifications/deliver";
+import { deliverDueMessages } from "@/lib/outbox/deliver";
 import { localMessages, SIGN_IN_LINK_REDACTED } from "@/lib/notifications/local-messages";
 import { seedDemo } from "@/prisma/seed";
 import { actorFor } from "./actors";

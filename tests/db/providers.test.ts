@@ -4,11 +4,11 @@
 // provider expects.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { resendEmail } from "@/lib/notifications/channels";
-import { deliverDueMessages } from "@/lib/notifications/deliver";
-import { enqueue } from "@/lib/notifications/outbox";
+import { resendEmail } from "@/lib/outbox/channels";
+import { deliverDueMessages } from "@/lib/outbox/deliver";
+import { enqueue } from "@/lib/outbox/outbox";
 import { retryMessage } from "@/lib/notifications/retry-message";
-import { twilioSms } from "@/lib/notifications/twilio";
+import { twilioSms } from "@/lib/outbox/twilio";
 import { actorFor } from "./actors";
 import { seedDemo } from "@/prisma/seed";
 import { startFakeProviders, type FakeProviders } from "../support/fake-providers";

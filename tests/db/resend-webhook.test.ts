@@ -4,7 +4,7 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { enqueue } from "@/lib/notifications/outbox";
+import { enqueue } from "@/lib/outbox/outbox";
 import { resendWebhook } from "@/lib/notifications/resend-webhook";
 import { seedDemo } from "@/prisma/seed";
 

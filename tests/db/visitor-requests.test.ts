@@ -7,8 +7,8 @@ import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
 import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { linkHolder } from "@/lib/work-orders/link-holder";
-import { localEmail, localSms } from "@/lib/notifications/channels";
-import { deliverDueMessages } from "@/lib/notifications/deliver";
+import { localEmail, localSms } from "@/lib/outbox/channels";
+import { deliverDueMessages } from "@/lib/outbox/deliver";
 import { seedDemo } from "@/prisma/seed";
 
 let unitId: string, otherPropertyUnitId: string, plumbingId: string;

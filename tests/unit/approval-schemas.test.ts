@@ -4,7 +4,7 @@ import {
   orgApprovalSchema,
   ownerApprovalSchema,
   propertyThresholdSchema,
-} from "@/lib/settings/approval-schemas";
+} from "@/lib/directory/approval-schemas";
 
 const org = (v: Partial<Record<"managerLimit" | "ownerLimit" | "reminderHours" | "escalateHours", string>>) =>
   orgApprovalSchema.safeParse({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dollarsToCents, formatCents } from "@/lib/work-orders/money";
+import { dollarsToCents, formatCents } from "@/lib/money";
 
 describe("dollarsToCents", () => {
   it.each<[string, number | undefined | null]>([

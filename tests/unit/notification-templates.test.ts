@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailHtml } from "@/lib/notifications/email-html";
+import { emailHtml } from "@/lib/outbox/email-html";
 import { renderTenantMessage, TEMPLATES, type TenantTemplate } from "@/lib/notifications/templates";
 
 const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

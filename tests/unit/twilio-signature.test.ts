@@ -4,7 +4,7 @@ import twilio from "twilio";
 import { describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
-const { twilioSignature, validTwilioSignature } = await import("@/lib/notifications/twilio");
+const { twilioSignature, validTwilioSignature } = await import("@/lib/outbox/twilio");
 
 const token = "12345";
 const url = "https://mycompany.com/myapp.php?foo=1&bar=2";

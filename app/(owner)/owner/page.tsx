@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
-import { formatCents as dollars } from "@/lib/work-orders/money";
+import { formatCents as dollars } from "@/lib/money";
 import { pageActor } from "@/lib/auth/session";
 import { formatAge } from "@/lib/time";
 import { ownerOverview, ownerSpend } from "@/lib/owners/overview";

@@ -1,5 +1,5 @@
 // Spanish (usted, neutral Latin American). Same keys as en.ts: a missing one fails the type check.
-import type { MessageKey } from "./en";
+import type { MessageKey } from "@/lib/i18n/messages/en";
 
 export const es: Record<MessageKey, string> = {
   "app.tagline": "Reporte un problema de mantenimiento y sígalo hasta que quede resuelto.",

@@ -6,7 +6,7 @@ import { DecisionForm } from "@/components/approvals/decision-form";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { readApprovalLink } from "@/lib/approvals/approval-link";
 import { approvalView } from "@/lib/approvals/approval-view";
-import { formatCents as dollars } from "@/lib/work-orders/money";
+import { formatCents as dollars } from "@/lib/money";
 import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 import { formatInZone } from "@/lib/time";

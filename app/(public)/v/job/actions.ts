@@ -26,7 +26,7 @@ import {
   sendInvoice,
   type JobCaller,
 } from "@/lib/vendors/job-actions";
-import { dollarsToCents } from "@/lib/work-orders/money";
+import { dollarsToCents } from "@/lib/money";
 import { addEstimate } from "@/lib/approvals/add-estimate";
 import type { JobDone } from "@/components/jobs/done";
 

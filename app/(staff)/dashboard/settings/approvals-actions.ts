@@ -4,7 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/session";
 import { failed, formValues, invalid, type FormState } from "@/lib/directory/form-state";
-import { orgApprovalSchema } from "@/lib/settings/approval-schemas";
+import { orgApprovalSchema } from "@/lib/directory/approval-schemas";
 import { saveApprovalSettings } from "@/lib/settings/save-approval-settings";
 
 const s = (fd: FormData, k: string) => String(fd.get(k) ?? "");

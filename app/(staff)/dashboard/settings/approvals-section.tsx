@@ -3,7 +3,7 @@
 // limits on their directory pages.
 import { SpecForm } from "@/components/directory/spec-form";
 import { db } from "@/lib/db/client";
-import { centsForInput } from "@/lib/settings/approval-schemas";
+import { centsForInput } from "@/lib/directory/approval-schemas";
 import { saveApprovalSettingsAction } from "./approvals-actions";
 
 export async function ApprovalsSection({ orgId }: { orgId: string }) {

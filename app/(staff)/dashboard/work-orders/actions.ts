@@ -9,7 +9,7 @@ import { toActionState, type ActionState, type FieldErrors } from "@/lib/errors"
 import { readPhotos } from "@/lib/uploads/from-form";
 import { zonedToUtc } from "@/lib/time";
 import { changeStatus, type StatusChange } from "@/lib/work-orders/change-status";
-import { dollarsToCents } from "@/lib/work-orders/money";
+import { dollarsToCents } from "@/lib/money";
 import { declineReschedule } from "@/lib/work-orders/request-reschedule";
 import { reasonSchema, versionSchema } from "@/lib/work-orders/schemas";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/errors";
-import { retryWorkOrderMessages } from "@/lib/notifications/failed-messages";
+import { retryWorkOrderMessages } from "@/lib/work-orders/failed-messages";
 
 export async function retryWorkOrderMessagesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const n = z.coerce.number().int().positive().safeParse(formData.get("trackingNumber"));

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { addEstimate } from "@/lib/approvals/add-estimate";
 import { decideAsManager } from "@/lib/approvals/decide-as-manager";
-import { dollarsToCents, formatCents as dollars } from "@/lib/work-orders/money";
+import { dollarsToCents, formatCents as dollars } from "@/lib/money";
 import { updateEstimate } from "@/lib/approvals/update-estimate";
 import { requireActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/errors";

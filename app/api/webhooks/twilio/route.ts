@@ -1,6 +1,6 @@
 // POST /api/webhooks/twilio: tenants' SMS replies. Verified by Twilio's signature, not a session.
 import { env } from "@/lib/env";
-import { twilioWebhook } from "@/lib/notifications/twilio-webhook";
+import { twilioWebhook } from "@/lib/work-orders/twilio-webhook";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { CostVarianceNote } from "@/components/approvals/cost-variance-note";
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { Timeline } from "@/components/work-orders/timeline";
-import { formatCents as dollars } from "@/lib/work-orders/money";
+import { formatCents as dollars } from "@/lib/money";
 import { approvedEstimate, costVariance } from "@/lib/approvals/cost-variance";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";

@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { failed, invalid, type FormState } from "@/lib/directory/form-state";
 import { saveOwner } from "@/lib/directory/save-owner";
 import { ownerSchema } from "@/lib/directory/schemas";
-import { ownerApprovalSchema } from "@/lib/settings/approval-schemas";
+import { ownerApprovalSchema } from "@/lib/directory/approval-schemas";
 
 const str = (fd: FormData, k: string) => String(fd.get(k) ?? "");
 

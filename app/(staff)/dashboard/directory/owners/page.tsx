@@ -1,6 +1,6 @@
 // Property owners (admin).
 import Link from "next/link";
-import { formatCents } from "@/lib/work-orders/money";
+import { formatCents } from "@/lib/money";
 import { buttonSecondary } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";

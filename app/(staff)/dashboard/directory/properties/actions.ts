@@ -10,7 +10,7 @@ import { saveProperty } from "@/lib/directory/save-property";
 import { saveUnit } from "@/lib/directory/save-unit";
 import { savePropertyThresholds } from "@/lib/directory/save-property-thresholds";
 import { propertySchema, unitSchema } from "@/lib/directory/schemas";
-import { propertyThresholdSchema } from "@/lib/settings/approval-schemas";
+import { propertyThresholdSchema } from "@/lib/directory/approval-schemas";
 
 const str = (fd: FormData, k: string) => String(fd.get(k) ?? "");
 

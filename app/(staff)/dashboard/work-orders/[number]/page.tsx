@@ -27,7 +27,7 @@ import { rankVendors } from "@/lib/work-orders/rank-vendors";
 import { repeatIssues } from "@/lib/work-orders/repeat-issues";
 import { staffView } from "@/lib/work-orders/staff-view";
 import { nextStatuses, STATUS_LABEL } from "@/lib/work-orders/transitions";
-import { vendorCandidates } from "@/lib/work-orders/vendor-candidates";
+import { vendorCandidates } from "@/lib/vendors/vendor-candidates";
 
 export const metadata: Metadata = { title: "Work order" };
 

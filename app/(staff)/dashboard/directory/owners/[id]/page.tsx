@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { centsForInput } from "@/lib/settings/approval-schemas";
-import { formatCents } from "@/lib/work-orders/money";
+import { centsForInput } from "@/lib/directory/approval-schemas";
+import { formatCents } from "@/lib/money";
 import { saveOwnerAction } from "../actions";
 
 export const metadata = { title: "Owner" };

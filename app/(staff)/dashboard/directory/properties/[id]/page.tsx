@@ -8,8 +8,8 @@ import { pageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { ownProperty } from "@/lib/directory/guard";
 import { intakeUrl } from "@/lib/directory/intake-link";
-import { centsForInput } from "@/lib/settings/approval-schemas";
-import { formatCents } from "@/lib/work-orders/money";
+import { centsForInput } from "@/lib/directory/approval-schemas";
+import { formatCents } from "@/lib/money";
 import { assignManagersAction, savePropertyAction, savePropertyThresholdsAction, saveUnitAction } from "../actions";
 
 export const metadata = { title: "Property" };

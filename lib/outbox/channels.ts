@@ -4,7 +4,7 @@ import "server-only";
 import { Resend } from "resend";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { twilioSms } from "./twilio";
+import { twilioSms } from "@/lib/outbox/twilio";
 
 export type Email = { to: string; subject: string; text: string; html?: string; idempotencyKey: string };
 

@@ -9,7 +9,7 @@ import { zonedToUtc } from "@/lib/time";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { scorecard } from "@/lib/vendors/scorecard";
-import type { Candidate, Performance } from "./rank-vendors";
+import type { Candidate, Performance } from "@/lib/work-orders/rank-vendors";
 
 const OPEN = ["ASSIGNED", "SCHEDULED"] as const;
 

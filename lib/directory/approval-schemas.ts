@@ -2,7 +2,7 @@
 // property's and an owner's (directory). Pure, table-tested: admins type dollars, we keep integer
 // cents; an empty property or owner field means "use the next level up" and is stored as null.
 import { z } from "zod";
-import { dollarsToCents } from "@/lib/work-orders/money";
+import { dollarsToCents } from "@/lib/money";
 
 const AMOUNT = "Enter an amount in dollars and whole cents, like 200 or 199.99.";
 

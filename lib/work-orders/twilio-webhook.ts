@@ -1,8 +1,8 @@
 // Twilio's inbound-message webhook: the signature over the exact public URL and the posted
 // parameters is checked first (403 and nothing changed when it is wrong), then the text is handled.
 import "server-only";
-import { handleInboundSms } from "./inbound-sms";
-import { validTwilioSignature } from "./twilio";
+import { handleInboundSms } from "@/lib/work-orders/inbound-sms";
+import { validTwilioSignature } from "@/lib/outbox/twilio";
 
 export const TWILIO_WEBHOOK_PATH = "/api/webhooks/twilio";
 

@@ -7,9 +7,9 @@ import "server-only";
 import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { WorkOrder } from "@/lib/db/generated/client";
-import { tellManagers } from "./tell";
-import { enqueue } from "./outbox";
-import { renderTenantMessage } from "./templates";
+import { tellManagers } from "@/lib/notifications/tell";
+import { enqueue } from "@/lib/outbox/outbox";
+import { renderTenantMessage } from "@/lib/notifications/templates";
 import { isLocale } from "@/lib/i18n/locales";
 import { changeStatus } from "@/lib/work-orders/change-status";
 

@@ -7,10 +7,10 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
-import { issueJobLink } from "@/lib/vendors/job-link";
-import { notifyStaffMember } from "./notify-managers";
-import { enqueue } from "./outbox";
-import { ORG_FOR_MESSAGES, tellManagers, tellTenant, visitWindow, type TickWo } from "./tell";
+import { issueJobLink } from "@/lib/work-orders/job-links";
+import { notifyStaffMember } from "@/lib/notifications/notify-managers";
+import { enqueue } from "@/lib/outbox/outbox";
+import { ORG_FOR_MESSAGES, tellManagers, tellTenant, visitWindow, type TickWo } from "@/lib/notifications/tell";
 
 type Change = {
   from: WorkOrderStatus;

@@ -4,7 +4,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import twilio from "twilio";
-import type { Sms, SmsPort } from "./channels";
+import type { Sms, SmsPort } from "@/lib/outbox/channels";
 
 type RequestClient = InstanceType<typeof twilio.RequestClient>;
 

@@ -1,6 +1,7 @@
 // Messages that failed every try, seen where the work is: a flag on the work order page and a
 // badge on its queue row. Managers of the property can send them again from the work order.
 import "server-only";
+import { lostItsLink } from "@/lib/outbox/outbox";
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -20,10 +21,6 @@ export async function failedMessageCounts(workOrderIds: string[]): Promise<Map<s
   });
   return new Map(groups.map((g) => [g.workOrderId!, g._count._all]));
 }
-
-/** A message whose one-time link was erased after its last try cannot be rebuilt: the person asks for a new link. */
-export const lostItsLink = (m: { body: string; secretEnc: string | null }) =>
-  m.body.includes("{{link}}") && !m.secretEnc;
 
 /** Sends a work order's failed messages again (back to pending, due now, tries counted afresh). */
 export async function retryWorkOrderMessages({

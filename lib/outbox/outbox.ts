@@ -53,3 +53,7 @@ export async function enqueueMany(tx: Tx, ms: Outgoing[], now: Date): Promise<nu
   const { count } = await tx.outboxMessage.createMany({ data: ms.map((m) => row(m, now)), skipDuplicates: true });
   return count;
 }
+
+/** A message whose one-time link was erased after its last try cannot be rebuilt: the person asks for a new link. */
+export const lostItsLink = (m: { body: string; secretEnc: string | null }) =>
+  m.body.includes("{{link}}") && !m.secretEnc;

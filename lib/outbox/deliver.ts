@@ -5,8 +5,8 @@ import "server-only";
 import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { utc } from "@/lib/db/utc";
-import { emailPort, smsPort, type EmailPort, type SmsPort } from "./channels";
-import { emailHtml, type Branding } from "./email-html";
+import { emailPort, smsPort, type EmailPort, type SmsPort } from "@/lib/outbox/channels";
+import { emailHtml, type Branding } from "@/lib/outbox/email-html";
 
 const MAX_ATTEMPTS = 6;
 const LEASE_MS = 5 * 60_000;
