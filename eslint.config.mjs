@@ -1,9 +1,9 @@
 // ESLint (flat config): Next's rules for React, hooks, accessibility and Core Web Vitals, with
 // TypeScript; and the layer rules of CONVENTIONS.md (imports point down: app → components → lib).
-// Issue 16 is moving the last reads and actions into lib; as each layer is cleared, its rule joins
-// `layers` below. Held today: lib imports neither app nor components, and components never reach
-// the database client. Still to clear: app/ pages that call db() (29 files) and components that
-// import actions from app/ (22 files).
+// Held: lib imports neither app nor components; components never import app (server actions live in
+// lib/actions/) nor the database client. Still to clear (issue 16): pages under app/ that call db()
+// themselves; as they move into lib reads, "app/** ↛ @/lib/db/client" joins `layers`. Loops between
+// lib/ folders are checked by scripts/check-lib-cycles.mjs (npm run lint:cycles).
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
@@ -33,6 +33,10 @@ const layers = [
           paths: [
             { name: "@/lib/db/client", message: "Components never reach the database: read through a lib/ module." },
           ],
+          patterns: noUp(
+            ["@/app/*"],
+            "Components sit below app/: server actions live in lib/actions/, or come as props.",
+          ),
         },
       ],
     },

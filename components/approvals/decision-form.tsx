@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { decideAction } from "@/app/(public)/approve/[token]/actions";
+import { decideAction } from "@/lib/actions/approve";
 import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";

@@ -1,11 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import {
-  addEstimateAction,
-  changeEstimateAction,
-  decideEstimateAction,
-} from "@/app/(staff)/dashboard/work-orders/estimate-actions";
+import { addEstimateAction, changeEstimateAction, decideEstimateAction } from "@/lib/actions/estimates";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";

@@ -2,7 +2,7 @@
 
 import { useI18n } from "@/components/i18n/provider";
 import { useActionState } from "react";
-import { requestLinkAction } from "@/app/(public)/sign-in/actions";
+import { requestLinkAction } from "@/lib/actions/sign-in";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";

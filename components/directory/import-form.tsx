@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { importAction, type ImportState } from "@/app/(staff)/dashboard/directory/properties/[id]/import/actions";
+import { importAction, type ImportState } from "@/lib/actions/import-units";
 import { FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { saveVendorAction } from "@/app/(staff)/dashboard/directory/vendors/actions";
+import { saveVendorAction } from "@/lib/actions/vendors";
 import { FormMessage } from "@/components/ui/field-error";
 import { button, input } from "@/components/ui/styles";
 import { Check, Field, type FormState } from "./field";

@@ -2,7 +2,7 @@
 // Two buttons in a real form, so switching works before the scripts arrive; the page's own
 // address is in the HTML from the server render.
 import { usePathname, useSearchParams } from "next/navigation";
-import { setLanguageAction } from "@/app/(public)/actions";
+import { setLanguageAction } from "@/lib/actions/language";
 import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { useI18n } from "./provider";
 

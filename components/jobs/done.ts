@@ -1,17 +1,8 @@
 // What the job page says after a step (the action redirects with ?done=<key>): the tapped button
 // is gone by then, so the page itself confirms what happened.
-export type JobDone =
-  | "accepted"
-  | "confirmed"
-  | "on-the-way"
-  | "arrived"
-  | "late"
-  | "declined"
-  | "message"
-  | "booked"
-  | "completed"
-  | "invoice"
-  | "estimate";
+import type { JobDone } from "@/lib/vendors/job-done";
+
+export type { JobDone };
 
 const TEXT: Record<JobDone, string> = {
   accepted: "Accepted. Book the visit when you know your time.",

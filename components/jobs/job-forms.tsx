@@ -15,7 +15,7 @@ import {
   revealJobCodeAction,
   runningLateAction,
   sendInvoiceAction,
-} from "@/app/(public)/v/job/actions";
+} from "@/lib/actions/job";
 import { CodeReveal } from "@/components/work-orders/access-codes";
 import { FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input } from "@/components/ui/styles";

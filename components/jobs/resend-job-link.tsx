@@ -1,6 +1,6 @@
 "use client";
 // For the manager: the vendor lost their job link. A new one goes out; the old one stops working.
-import { resendJobLinkAction } from "@/app/(staff)/dashboard/work-orders/work-actions";
+import { resendJobLinkAction } from "@/lib/actions/work-order-staff";
 import { StaffForm } from "@/components/work-orders/staff-form";
 
 export function ResendJobLink({

@@ -2,7 +2,7 @@
 // The work order page's flag: messages about it that failed every try, and one button to send
 // them again (they go out with the next delivery run).
 import { useActionState } from "react";
-import { retryWorkOrderMessagesAction } from "@/app/(staff)/dashboard/work-orders/delivery-actions";
+import { retryWorkOrderMessagesAction } from "@/lib/actions/work-order-deliveries";
 import { buttonSecondary } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
 

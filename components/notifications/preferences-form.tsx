@@ -2,7 +2,7 @@
 // "My notifications": email, texts or both, the mobile number and the language. A refused save
 // shows the message beside its field and keeps every choice made.
 import { useActionState } from "react";
-import { saveMyNotificationsAction } from "@/app/(account)/account/notifications/actions";
+import { saveMyNotificationsAction } from "@/lib/actions/my-notifications";
 import { Field, type FormState } from "@/components/directory/field";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";

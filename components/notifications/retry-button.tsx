@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { retryMessageAction } from "@/app/(staff)/dashboard/deliveries/actions";
+import { retryMessageAction } from "@/lib/actions/deliveries";
 import { FormMessage } from "@/components/ui/field-error";
 import { buttonSecondary } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";

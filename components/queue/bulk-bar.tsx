@@ -2,7 +2,7 @@
 // Bulk actions on the ticked rows (their boxes join this form by id). Each button says what it
 // does; the result names every row that was skipped and why.
 import { useActionState } from "react";
-import { bulkAction } from "@/app/(staff)/dashboard/actions";
+import { bulkAction } from "@/lib/actions/queue";
 import { useI18n } from "@/components/i18n/provider";
 import type { ActionState } from "@/lib/errors";
 import { BULK_FORM_ID } from "./select-all";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(public)/sign-in/actions";
+import { signOutAction } from "@/lib/actions/sign-in";
 import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { getT } from "@/lib/i18n/server";
 

@@ -2,7 +2,7 @@
 // Gate and lockbox codes stay on the server until a manager taps "Show code"; each tap is logged
 // on the tenant's timeline (revealCodeAction).
 import { useState, useTransition } from "react";
-import { revealCodeAction } from "@/app/(staff)/dashboard/work-orders/work-actions";
+import { revealCodeAction } from "@/lib/actions/work-order-staff";
 import { useI18n } from "@/components/i18n/provider";
 
 type Revealed = { code?: string; error?: string };

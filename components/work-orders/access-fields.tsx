@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { revealOwnCodeAction } from "@/app/(tenant)/requests/actions";
+import { revealOwnCodeAction } from "@/lib/actions/tenant-requests";
 import { useI18n } from "@/components/i18n/provider";
 import { FieldError } from "@/components/ui/field-error";
 import { input, label } from "@/components/ui/styles";

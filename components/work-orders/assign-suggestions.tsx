@@ -2,7 +2,7 @@
 // Ranked vendors and technicians for this work order, each with its reasons and a one-click
 // assign. A blocked vendor is refused by the server with the warning; then a manager allowed to
 // override sees the override box and says why.
-import { changeStatusAction } from "@/app/(staff)/dashboard/work-orders/actions";
+import { changeStatusAction } from "@/lib/actions/work-order-status";
 import type { Suggestion } from "@/lib/work-orders/rank-vendors";
 import { Field, StaffForm } from "./staff-form";
 

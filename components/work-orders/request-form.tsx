@@ -1,13 +1,13 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { visitorRequestAction } from "@/app/(public)/r/[slug]/actions";
+import { visitorRequestAction } from "@/lib/actions/visitor-request";
 import {
   addToExistingAction,
   createRequestAction,
   selfHelpFixedAction,
   type RequestFormState,
-} from "@/app/(tenant)/requests/actions";
+} from "@/lib/actions/tenant-requests";
 import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";

@@ -1,6 +1,6 @@
 "use client";
 // The status moves a manager may make from here; the server checks each one again.
-import { changeStatusAction, declineRescheduleAction } from "@/app/(staff)/dashboard/work-orders/actions";
+import { changeStatusAction, declineRescheduleAction } from "@/lib/actions/work-order-status";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { Field, Select, StaffForm } from "./staff-form";
 

@@ -1,6 +1,6 @@
 "use client";
 // Reply to the tenant (they see it) or leave an internal note (staff only).
-import { noteAction, replyAction } from "@/app/(staff)/dashboard/work-orders/work-actions";
+import { noteAction, replyAction } from "@/lib/actions/work-order-staff";
 import { Field, StaffForm } from "./staff-form";
 
 export function StaffMessageForms({ trackingNumber, version }: { trackingNumber: number; version: number }) {

@@ -5,7 +5,7 @@ import {
   changePriorityAction,
   placeHoldAction,
   releaseHoldAction,
-} from "@/app/(staff)/dashboard/work-orders/work-actions";
+} from "@/lib/actions/work-order-staff";
 import type { Priority } from "@/lib/db/generated/enums";
 import { Field, Select, StaffForm } from "./staff-form";
 

@@ -8,7 +8,7 @@ import {
   tenantConfirmAction,
   tenantMessageAction,
   updateCodesAction,
-} from "@/app/(tenant)/requests/actions";
+} from "@/lib/actions/tenant-requests";
 import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { tenantCancelAction } from "@/app/(tenant)/requests/actions";
+import { tenantCancelAction } from "@/lib/actions/tenant-requests";
 import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { buttonSecondary, input, label } from "@/components/ui/styles";

@@ -10,9 +10,8 @@ vi.mock("@/lib/auth/session", async () => (await import("../support/session-stub
 const { session } = await import("../support/session-stub");
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { decideAction } = await import("@/app/(public)/approve/[token]/actions");
-const { addEstimateAction, changeEstimateAction, decideEstimateAction } =
-  await import("@/app/(staff)/dashboard/work-orders/estimate-actions");
+const { decideAction } = await import("@/lib/actions/approve");
+const { addEstimateAction, changeEstimateAction, decideEstimateAction } = await import("@/lib/actions/estimates");
 const { addEstimate } = await import("@/lib/approvals/add-estimate");
 const { decideAsManager } = await import("@/lib/approvals/decide-as-manager");
 const { decideByLink } = await import("@/lib/approvals/decide-by-link");

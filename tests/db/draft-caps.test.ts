@@ -12,8 +12,8 @@ vi.mock("@/lib/auth/session", async () => (await import("../support/session-stub
 const { session } = await import("../support/session-stub");
 
 const { POST } = await import("@/app/api/uploads/route");
-const { visitorRequestAction } = await import("@/app/(public)/r/[slug]/actions");
-const { createRequestAction } = await import("@/app/(tenant)/requests/actions");
+const { visitorRequestAction } = await import("@/lib/actions/visitor-request");
+const { createRequestAction } = await import("@/lib/actions/tenant-requests");
 const { db } = await import("@/lib/db/client");
 const { DRAFTS_PER_PROPERTY_HOURLY } = await import("@/lib/uploads/drafts");
 const { seedDemo } = await import("@/prisma/seed");

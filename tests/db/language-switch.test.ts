@@ -17,7 +17,7 @@ vi.mock("next/navigation", () => ({
 }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => null }));
 
-const { setLanguageAction } = await import("@/app/(public)/actions");
+const { setLanguageAction } = await import("@/lib/actions/language");
 
 const switchTo = async (locale: string, returnTo: string) => {
   const fd = new FormData();

@@ -15,7 +15,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 
-const { visitorRequestAction } = await import("@/app/(public)/r/[slug]/actions");
+const { visitorRequestAction } = await import("@/lib/actions/visitor-request");
 const { db } = await import("@/lib/db/client");
 const { sha256 } = await import("@/lib/crypto");
 const { seedDemo } = await import("@/prisma/seed");

@@ -3,7 +3,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { db } from "@/lib/db/client";
 import { demoAllowed } from "@/lib/demo";
 import { getT } from "@/lib/i18n/server";
-import { demoSignInAction } from "./actions";
+import { demoSignInAction } from "@/lib/actions/sign-in";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getT()).t("common.signIn") };

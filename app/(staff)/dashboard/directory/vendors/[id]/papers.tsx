@@ -6,7 +6,7 @@ import { SendLinkButton } from "@/components/vendors/send-link-button";
 import { db } from "@/lib/db/client";
 import { shortDate } from "@/lib/work-orders/compliance";
 import { PAPER_LABEL } from "@/lib/vendors/compliance-rules";
-import { sendPapersLinkAction, uploadVendorPaperAction } from "../actions";
+import { sendPapersLinkAction, uploadVendorPaperAction } from "@/lib/actions/vendors";
 
 type Vendor = {
   id: string;

@@ -28,7 +28,7 @@ import {
 } from "@/lib/vendors/job-actions";
 import { dollarsToCents } from "@/lib/money";
 import { addEstimate } from "@/lib/approvals/add-estimate";
-import type { JobDone } from "@/components/jobs/done";
+import type { JobDone } from "@/lib/vendors/job-done";
 
 const TOKEN = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { RequestFormState } from "@/app/(tenant)/requests/actions";
+import type { RequestFormState } from "@/lib/actions/tenant-requests";
 import { listDrafts, qrFormProperty, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { toActionState } from "@/lib/errors";
