@@ -52,3 +52,8 @@ export async function readPapersLink(token: string, now: Date, client: Pick<Tx, 
     row.revokedAt || !vendor.active ? "revoked" : row.expiresAt <= now ? "expired" : "valid";
   return { state, link: row, vendor };
 }
+
+/** The papers a vendor has sent, newest first, for their upload page (reached through a valid link). */
+export function papersOnFile(vendorId: string) {
+  return db().vendorDocument.findMany({ where: { vendorId }, orderBy: { uploadedAt: "desc" }, take: 20 });
+}

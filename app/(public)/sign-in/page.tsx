@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { db } from "@/lib/db/client";
+import { demoUsers } from "@/lib/auth/demo-users";
 import { demoAllowed } from "@/lib/demo";
 import { getT } from "@/lib/i18n/server";
 import { demoSignInAction } from "@/lib/actions/sign-in";
@@ -17,14 +17,7 @@ export default async function SignInPage({
   const { callbackUrl, error } = await searchParams;
   const demo = demoAllowed();
   const { t } = await getT();
-  const demoUsers = demo
-    ? await db().user.findMany({
-        where: { disabledAt: null, role: { in: ["ADMIN", "MANAGER", "TENANT"] } },
-        include: { tenantProfile: { include: { unit: { include: { property: true } } } } },
-        orderBy: [{ role: "asc" }, { email: "asc" }],
-        take: 8,
-      })
-    : [];
+  const users = demo ? await demoUsers() : [];
   return (
     <main className="mx-auto max-w-md px-4 py-10">
       <h1 className="text-2xl font-bold">{t("signIn.title")}</h1>
@@ -42,7 +35,7 @@ export default async function SignInPage({
           </h2>
           <p className="mt-1 text-sm text-amber-900">{t("signIn.demoWarning")}</p>
           <ul className="mt-3 space-y-2">
-            {demoUsers.map((u) => (
+            {users.map((u) => (
               <li key={u.id}>
                 <form action={demoSignInAction}>
                   <input type="hidden" name="userId" value={u.id} />

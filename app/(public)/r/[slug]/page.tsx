@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RequestForm } from "@/components/work-orders/request-form";
 import { randomToken } from "@/lib/crypto";
-import { db } from "@/lib/db/client";
+import { intakeProperty } from "@/lib/work-orders/page-reads";
 import { localizeCategory } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 import { listCategories } from "@/lib/work-orders/queries";
@@ -23,9 +23,7 @@ export default async function QrIntake({
   // A unit's own QR code names it, so the reporter need not pick it (only if it belongs here).
   const { unit } = await searchParams;
   const { t, locale } = await getT();
-  const property = /^[a-z0-9-]{1,80}$/.test(slug)
-    ? await db().property.findUnique({ where: { slug }, include: { units: { orderBy: { label: "asc" } }, org: true } })
-    : null;
+  const property = /^[a-z0-9-]{1,80}$/.test(slug) ? await intakeProperty(slug) : null;
   if (!property) {
     return (
       <main className="mx-auto max-w-md px-4 py-10">

@@ -15,7 +15,7 @@ import {
 import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
 import { Timeline } from "@/components/work-orders/timeline";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { callerOrganization } from "@/lib/work-orders/page-reads";
 import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 import { formatInZone } from "@/lib/time";
@@ -55,10 +55,7 @@ export default async function RequestPage({
   const n = Number(number);
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
   if (!wo) notFound();
-  const [org, { t, locale }] = await Promise.all([
-    db().organization.findUniqueOrThrow({ where: { id: actor.orgId } }),
-    getT(),
-  ]);
+  const [org, { t, locale }] = await Promise.all([callerOrganization(actor), getT()]);
   const when = (d: Date, opts?: Intl.DateTimeFormatOptions) => formatInZone(d, org.timeZone, opts, locale);
   const num = String(wo.trackingNumber);
   const access = [

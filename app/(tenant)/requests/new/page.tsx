@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { RequestForm } from "@/components/work-orders/request-form";
 import { pageActor } from "@/lib/auth/session";
 import { randomToken } from "@/lib/crypto";
-import { db } from "@/lib/db/client";
 import { categoryName, localizeCategory } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
+import { newRequestContext } from "@/lib/work-orders/page-reads";
 import { listCategories } from "@/lib/work-orders/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,19 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewRequest() {
   const actor = await pageActor("request:create", "/requests/new");
   const { t, locale } = await getT();
-  const [categories, unit, org, profile] = await Promise.all([
+  const [categories, { unit, org, profile, openRequests }] = await Promise.all([
     listCategories(actor.orgId),
-    actor.unitId ? db().unit.findUnique({ where: { id: actor.unitId }, include: { property: true } }) : null,
-    db().organization.findUniqueOrThrow({ where: { id: actor.orgId } }),
-    db().tenantProfile.findUnique({ where: { userId: actor.userId } }),
+    newRequestContext(actor),
   ]);
-  const openRequests = actor.unitId
-    ? await db().workOrder.findMany({
-        where: { unitId: actor.unitId, status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] }, linkedToId: null },
-        select: { trackingNumber: true, categoryId: true, category: { select: { name: true } } },
-        orderBy: { createdAt: "asc" },
-      })
-    : [];
   // The codes themselves never reach the page: only whether one is saved.
   const access = {
     permissionToEnter: profile?.permissionToEnter ?? false,

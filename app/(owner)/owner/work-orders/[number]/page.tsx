@@ -7,7 +7,7 @@ import { Timeline } from "@/components/work-orders/timeline";
 import { formatCents as dollars } from "@/lib/money";
 import { approvedEstimate, costVariance } from "@/lib/approvals/cost-variance";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { callerOrganization, estimatesOf } from "@/lib/work-orders/page-reads";
 import { formatInZone } from "@/lib/time";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 
@@ -20,21 +20,7 @@ export default async function OwnerWorkOrder({ params }: { params: Promise<{ num
   // Scoped to the owner's properties; only public events (no internal notes); codes never read here.
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
   if (!wo) notFound();
-  const [org, estimates] = await Promise.all([
-    db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { timeZone: true } }),
-    db().costEstimate.findMany({
-      where: { workOrderId: wo.id },
-      select: {
-        id: true,
-        amountCents: true,
-        description: true,
-        status: true,
-        updatedAt: true,
-        vendor: { select: { company: true } },
-      },
-      orderBy: { createdAt: "asc" },
-    }),
-  ]);
+  const [org, estimates] = await Promise.all([callerOrganization(actor), estimatesOf(wo.id)]);
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
       <h1 className="text-2xl font-bold">Work order #{wo.trackingNumber}</h1>

@@ -5,9 +5,8 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { ExpiryBadge } from "@/components/directory/expiry-badge";
 import { PaperForm } from "@/components/vendors/paper-form";
-import { db } from "@/lib/db/client";
 import { shortDate } from "@/lib/work-orders/compliance";
-import { readPapersLink } from "@/lib/vendors/compliance-link";
+import { papersOnFile, readPapersLink } from "@/lib/vendors/compliance-link";
 import { PAPER_LABEL, vendorBlockedReason } from "@/lib/vendors/compliance-rules";
 import { LINK_STATE_MESSAGE } from "@/lib/vendors/compliance-upload";
 import { uploadPapersAction } from "./actions";
@@ -48,11 +47,7 @@ export default async function Papers({
   }
   const { vendor } = read;
   const zone = vendor.org.timeZone;
-  const documents = await db().vendorDocument.findMany({
-    where: { vendorId: vendor.id },
-    orderBy: { uploadedAt: "desc" },
-    take: 20,
-  });
+  const documents = await papersOnFile(vendor.id);
   const blocked = vendorBlockedReason(vendor, now, zone);
   const current = [
     { kind: "INSURANCE" as const, number: vendor.insuranceNumber, at: vendor.insuranceExpiresAt },

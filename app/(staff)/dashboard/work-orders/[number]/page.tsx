@@ -19,7 +19,7 @@ import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badg
 import { Timeline } from "@/components/work-orders/timeline";
 import { can } from "@/lib/auth/permissions";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { approvalLimitsOf, callerOrganization, estimatesWithDecisions } from "@/lib/work-orders/page-reads";
 import { formatInZone } from "@/lib/time";
 import { HOLD_REASONS } from "@/lib/work-orders/place-hold";
 import { getWorkOrder, listInvoices } from "@/lib/work-orders/queries";
@@ -59,27 +59,13 @@ export default async function WorkOrderPage({
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
   if (!wo) notFound();
   const now = new Date();
-  const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
+  const org = await callerOrganization(actor);
   const [view, candidates, repeats, estimates, limits, invoices] = await Promise.all([
     staffView(actor, wo),
     vendorCandidates(actor, wo, now, org.timeZone),
     repeatIssues(actor, wo, now),
-    db().costEstimate.findMany({
-      where: { workOrderId: wo.id },
-      include: {
-        vendor: { select: { company: true } },
-        approvals: { select: { decision: true, deemed: true, comment: true } },
-      },
-      orderBy: { createdAt: "asc" },
-    }),
-    db().property.findUniqueOrThrow({
-      where: { id: wo.propertyId },
-      select: {
-        managerApprovalLimitCents: true,
-        ownerApprovalLimitCents: true,
-        owner: { select: { approvalLimitCents: true } },
-      },
-    }),
+    estimatesWithDecisions(wo.id),
+    approvalLimitsOf(wo.propertyId),
     listInvoices(actor, wo.id),
   ]);
   const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone) : "—");
