@@ -12,6 +12,7 @@ import { tellManagers } from "@/lib/notifications/tell";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { askOwner, ruleFor } from "@/lib/approvals/owner-approval";
 import { formatCents as dollars } from "@/lib/money";
+import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
 
 export type EstimateInput = {
   amountCents: number;
@@ -41,7 +42,7 @@ export async function addEstimate({
   if (description.length < 3) throw invalidField("description", "Say what the estimate covers.");
   return db().$transaction(async (tx) => {
     const wo = await tx.workOrder.findFirst({
-      where: { trackingNumber, status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] }, ...scopeFor(actor) },
+      where: { trackingNumber, status: { in: [...ACTIVE_STATUSES] }, ...scopeFor(actor) },
       include: { property: { include: { owner: true } }, unit: true, org: true },
     });
     if (!wo) throw notFound();

@@ -8,6 +8,7 @@ import { enqueue } from "@/lib/outbox/outbox";
 import { renderStaffMessage } from "@/lib/notifications/staff-templates";
 import { dashboardLink } from "@/lib/notifications/tell";
 import { BATCH, lockedStep } from "@/lib/cron/step";
+import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
 
 export const ESCALATE_AFTER_MINUTES = 15;
 const LOOKBACK_MS = 24 * 3_600_000; // an emergency nobody acknowledged in a day is a breach on the queue, not a page
@@ -23,7 +24,7 @@ export function pageOnCall(now: Date) {
       where: {
         priority: "EMERGENCY",
         firstResponseAt: null,
-        status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] },
+        status: { in: [...ACTIVE_STATUSES] },
         createdAt: { gte: new Date(now.getTime() - LOOKBACK_MS), lte: now },
       },
       include: {

@@ -16,11 +16,12 @@ import type { ProcessedPaper } from "@/lib/uploads/process-document";
 import { storage } from "@/lib/uploads/storage";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { scopeFor } from "@/lib/work-orders/scope";
+import { ASSIGNED_STATUSES, DONE_STATUSES } from "@/lib/work-orders/transitions";
 
 export type JobCaller = VendorCaller | Actor;
 export type JobArgs = { caller: JobCaller; trackingNumber: number; now: Date };
 
-const OPEN = ["ASSIGNED", "SCHEDULED"] as const;
+const OPEN = ASSIGNED_STATUSES;
 export const LATE_MINUTES = { min: 5, max: 240 } as const;
 
 /** Only the assignee acts here: a vendor through their link, or a technician on their own job. */
@@ -233,7 +234,7 @@ export function messageOffice(args: JobArgs & { body: string }) {
   return jobEvent(
     { ...args, now },
     {
-      statuses: ["ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED"],
+      statuses: [...ASSIGNED_STATUSES, ...DONE_STATUSES], // the office hears from the job until its link ends
       plan: () => ({
         event: { type: "ASSIGNEE_MESSAGE", details: { by: label(args.caller), body }, visibility: "STAFF" },
         also: async (tx, wo, eventId) => {
@@ -329,7 +330,7 @@ export async function sendInvoice(args: JobArgs & { invoiceCents: number; invoic
   return jobEvent(
     { ...args, now },
     {
-      statuses: ["COMPLETED", "CLOSED"],
+      statuses: DONE_STATUSES,
       refused: "The invoice goes with the completion: complete the job first.",
       plan: () => ({
         data: { actualCostCents: args.invoiceCents },

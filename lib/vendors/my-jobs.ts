@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { dayBounds } from "@/lib/vendors/vendor-candidates";
 import { scopeFor } from "@/lib/work-orders/scope";
+import { ASSIGNED_STATUSES, DONE_STATUSES } from "@/lib/work-orders/transitions";
 
 const PRIORITY_ORDER = { EMERGENCY: 0, URGENT: 1, ROUTINE: 2, LOW: 3 } as const;
 
@@ -15,8 +16,8 @@ export async function myJobs(actor: Actor, now: Date) {
     where: {
       ...scopeFor(actor),
       OR: [
-        { status: { in: ["ASSIGNED", "SCHEDULED"] } },
-        { status: { in: ["COMPLETED", "CLOSED"] }, completedAt: { gte: new Date(now.getTime() - 7 * 86_400_000) } },
+        { status: { in: [...ASSIGNED_STATUSES] } },
+        { status: { in: [...DONE_STATUSES] }, completedAt: { gte: new Date(now.getTime() - 7 * 86_400_000) } },
       ],
     },
     select: {

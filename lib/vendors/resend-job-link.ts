@@ -10,6 +10,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { enqueue } from "@/lib/outbox/outbox";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { issueJobLink } from "@/lib/work-orders/job-links";
+import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 
 export async function resendJobLink({
   actor,
@@ -23,7 +24,7 @@ export async function resendJobLink({
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   return db().$transaction(async (tx) => {
     const wo = await tx.workOrder.findFirst({
-      where: { trackingNumber, status: { in: ["ASSIGNED", "SCHEDULED"] }, vendorId: { not: null }, ...scopeFor(actor) },
+      where: { trackingNumber, status: { in: [...ASSIGNED_STATUSES] }, vendorId: { not: null }, ...scopeFor(actor) },
       include: {
         vendor: true,
         org: { select: { name: true } },

@@ -1,6 +1,7 @@
 // A vendor's (or technician's) record from their own jobs (issue 8, DESIGN.md §5): how fast they
 // accept, whether they arrive in the booked window, how long the work takes, how often the tenant
 // has to call them back, and the tenants' ratings. Pure and table-tested; the queries gather rows.
+import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 
 export type JobRecord = {
   status: string;
@@ -23,7 +24,7 @@ export type Scorecard = {
   averageRating: number | null;
 };
 
-const OPEN = new Set(["ASSIGNED", "SCHEDULED"]);
+const OPEN = new Set<string>(ASSIGNED_STATUSES);
 const hours = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 3_600_000;
 
 export function median(xs: number[]): number | null {

@@ -7,11 +7,11 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { zonedToUtc } from "@/lib/time";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { scorecard } from "@/lib/vendors/scorecard";
 import type { Candidate, Performance } from "@/lib/work-orders/rank-vendors";
+import { ASSIGNED_STATUSES, DONE_STATUSES } from "@/lib/work-orders/transitions";
 
-const OPEN = ["ASSIGNED", "SCHEDULED"] as const;
+const OPEN = ASSIGNED_STATUSES;
 
 /** Start and end of `now`'s day in the organisation's time zone. */
 export function dayBounds(now: Date, timeZone: string): [Date, Date] {
@@ -46,7 +46,7 @@ const PAST_SELECT = {
         where: {
           type: "STATUS_CHANGED",
           toStatus: "ASSIGNED",
-          fromStatus: { in: ["COMPLETED", "CLOSED"] as WorkOrderStatus[] },
+          fromStatus: { in: [...DONE_STATUSES] },
         },
       },
     },

@@ -3,10 +3,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { scorecard, type Scorecard } from "@/lib/vendors/scorecard";
+import { DONE_STATUSES } from "@/lib/work-orders/transitions";
 
-const REOPENED: WorkOrderStatus[] = ["COMPLETED", "CLOSED"];
+const REOPENED = DONE_STATUSES; // reopened from done: a callback
 
 export async function vendorScorecard(actor: Actor, vendorId: string, now: Date): Promise<Scorecard> {
   const rows = await db().workOrder.findMany({
@@ -20,7 +20,9 @@ export async function vendorScorecard(actor: Actor, vendorId: string, now: Date)
       completedAt: true,
       rating: true,
       _count: {
-        select: { events: { where: { type: "STATUS_CHANGED", toStatus: "ASSIGNED", fromStatus: { in: REOPENED } } } },
+        select: {
+          events: { where: { type: "STATUS_CHANGED", toStatus: "ASSIGNED", fromStatus: { in: [...REOPENED] } } },
+        },
       },
     },
   });

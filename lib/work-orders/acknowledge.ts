@@ -3,11 +3,12 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { staffChange, type StaffArgs } from "@/lib/work-orders/staff-change";
+import { ACTIVE_STATUSES, isStatusIn } from "@/lib/work-orders/transitions";
 
 export async function acknowledgeWorkOrder(args: StaffArgs) {
   const { now } = args;
   return staffChange({ ...args, now }, (wo) => {
-    if (!["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status))
+    if (!isStatusIn(ACTIVE_STATUSES, wo.status))
       throw new AppError("TRANSITION_NOT_ALLOWED", "Only open work can be acknowledged.");
     return {
       data: wo.firstResponseAt ? {} : { firstResponseAt: now },

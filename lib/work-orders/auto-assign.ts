@@ -5,9 +5,11 @@
 import "server-only";
 import { autoAssignBlock } from "@/lib/directory/compliance";
 import type { Prisma } from "@/lib/db/generated/client";
+import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 
 type Tx = Prisma.TransactionClient;
-export const OPEN_JOB_STATUSES = ["ASSIGNED", "SCHEDULED"] as const;
+/** A vendor's open jobs (capacity, compliance notices): the assigned statuses. */
+export const OPEN_JOB_STATUSES = ASSIGNED_STATUSES;
 
 export async function autoAssign(
   tx: Tx,

@@ -21,6 +21,7 @@ import { renderTenantMessage } from "@/lib/notifications/templates";
 import { computeDueTimes } from "@/lib/work-orders/sla";
 import { visitorLimits } from "@/lib/work-orders/visitor-limits";
 import type { RequestInput } from "@/lib/work-orders/schemas";
+import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
 
 /** `address`: the client's address as our server saw it (scripts/server.mjs), for the per-address limit. */
 export type PublicReporter = { propertySlug: string; name: string; email?: string; phone?: string; address?: string };
@@ -121,7 +122,7 @@ export async function createWorkOrder({
         where: {
           unitId: unit.id,
           categoryId: category.id,
-          status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] },
+          status: { in: [...ACTIVE_STATUSES] },
           linkedToId: null,
         },
         orderBy: { createdAt: "asc" },

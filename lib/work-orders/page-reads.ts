@@ -5,6 +5,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
 
 /** The caller's organisation (time zone, hotline, names) for showing dates and help. */
 export function callerOrganization(actor: Actor) {
@@ -20,7 +21,7 @@ export async function newRequestContext(actor: Actor) {
   ]);
   const openRequests = actor.unitId
     ? await db().workOrder.findMany({
-        where: { unitId: actor.unitId, status: { in: ["NEW", "ASSIGNED", "SCHEDULED"] }, linkedToId: null },
+        where: { unitId: actor.unitId, status: { in: [...ACTIVE_STATUSES] }, linkedToId: null },
         select: { trackingNumber: true, categoryId: true, category: { select: { name: true } } },
         orderBy: { createdAt: "asc" },
       })

@@ -4,6 +4,7 @@ import "server-only";
 import type { HoldReason } from "@/lib/db/generated/enums";
 import { AppError, invalidField } from "@/lib/errors";
 import { staffChange, type StaffArgs } from "@/lib/work-orders/staff-change";
+import { ACTIVE_STATUSES, isStatusIn } from "@/lib/work-orders/transitions";
 
 export const HOLD_REASONS: Record<HoldReason, string> = {
   WAITING_FOR_PARTS: "Waiting for parts",
@@ -19,7 +20,7 @@ export async function placeHold({ reason, note, ...args }: StaffArgs & { reason:
   if (reason === "OTHER" && text.length < 3) throw invalidField("holdNote", "Say what the work is waiting for.");
   if (text.length > 500) throw invalidField("holdNote", "Keep the note under 500 characters.");
   return staffChange(args, (wo) => {
-    if (!["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status))
+    if (!isStatusIn(ACTIVE_STATUSES, wo.status))
       throw new AppError("TRANSITION_NOT_ALLOWED", "Only open work can be put on hold.");
     if (wo.holdReason) throw new AppError("TRANSITION_NOT_ALLOWED", "This request is already on hold.");
     return {

@@ -2,6 +2,7 @@
 // times and `now`. The response target is met by the first manager action; the resolution target
 // by completion. Closed and cancelled work has no clock. The queue shows the next unmet target.
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
+import { DONE_STATUSES } from "@/lib/work-orders/transitions";
 
 export type SlaFields = {
   status: WorkOrderStatus;
@@ -16,7 +17,7 @@ export type SlaFields = {
 export type SlaState = "ok" | "at-risk" | "breached";
 export type SlaClock = { target: "response" | "resolution"; dueAt: Date; atRiskAt: Date; state: SlaState };
 
-const CLOCKLESS: WorkOrderStatus[] = ["COMPLETED", "CLOSED", "CANCELLED"];
+const CLOCKLESS: readonly WorkOrderStatus[] = [...DONE_STATUSES, "CANCELLED"]; // no clock runs once work stops
 
 /** The next unmet target and its state, or null when nothing is running. */
 export function slaClock(wo: SlaFields, now: Date): SlaClock | null {

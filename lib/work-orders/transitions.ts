@@ -11,6 +11,19 @@ type Rule = {
   requires?: "reason" | "notes" | "window" | "assignee";
 };
 
+// Named status sets: what each word means, in one place (the queue, the jobs, the crons, the pages).
+/** Work still to do: not yet completed, closed or cancelled. SLA clocks run; holds, codes and estimates apply. */
+export const ACTIVE_STATUSES: readonly WorkOrderStatus[] = ["NEW", "ASSIGNED", "SCHEDULED"];
+/** A job in someone's hands: a vendor or technician is on it. */
+export const ASSIGNED_STATUSES: readonly WorkOrderStatus[] = ["ASSIGNED", "SCHEDULED"];
+/** The work is done: completed (waiting for the tenant's word) or closed. */
+export const DONE_STATUSES: readonly WorkOrderStatus[] = ["COMPLETED", "CLOSED"];
+/** The queue's "open": active, and completed work still to be confirmed and closed. */
+export const QUEUE_OPEN_STATUSES: readonly WorkOrderStatus[] = [...ACTIVE_STATUSES, "COMPLETED"];
+/** Every status, in the order of the work order's life. */
+export const ALL_STATUSES: readonly WorkOrderStatus[] = [...QUEUE_OPEN_STATUSES, "CLOSED", "CANCELLED"];
+export const isStatusIn = (set: readonly WorkOrderStatus[], s: WorkOrderStatus) => set.includes(s);
+
 const STAFF: Mover[] = ["ADMIN", "MANAGER"];
 
 export const TRANSITIONS: Rule[] = [

@@ -8,9 +8,10 @@ import { encrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import { scopeFor } from "@/lib/work-orders/scope";
+import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
 
 export type CodeChange = { gateCode?: string; lockboxCode?: string; saveToProfile?: boolean };
-const OPEN = ["NEW", "ASSIGNED", "SCHEDULED"] as const;
+const OPEN = ACTIVE_STATUSES;
 
 export async function updateAccessCodes({
   actor,

@@ -20,6 +20,7 @@ import { getT } from "@/lib/i18n/server";
 import { formatInZone } from "@/lib/time";
 import { detectEmergency } from "@/lib/work-orders/emergency";
 import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
+import { ACTIVE_STATUSES, isStatusIn } from "@/lib/work-orders/transitions";
 
 export const metadata: Metadata = { title: "Fixwell", referrer: "no-referrer", robots: { index: false } };
 
@@ -60,7 +61,7 @@ export default async function Tracking({
           )}
         </div>
       )}
-      {wo.priority === "EMERGENCY" && ["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && (
+      {wo.priority === "EMERGENCY" && isStatusIn(ACTIVE_STATUSES, wo.status) && (
         <div className="mb-6">
           <EmergencyHelp hotline={wo.org.emergencyHotline} kinds={detectEmergency(wo.description).kinds} afterSubmit />
         </div>
@@ -125,7 +126,7 @@ export default async function Tracking({
           </div>
         )}
       </dl>
-      {["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && (
+      {isStatusIn(ACTIVE_STATUSES, wo.status) && (
         <AccessCodesForm trackingNumber={wo.trackingNumber} token={token} signedIn={false} />
       )}
       {wo.status === "SCHEDULED" && (

@@ -21,6 +21,7 @@ import { getT } from "@/lib/i18n/server";
 import { formatInZone } from "@/lib/time";
 import { detectEmergency } from "@/lib/work-orders/emergency";
 import { getWorkOrder } from "@/lib/work-orders/queries";
+import { ACTIVE_STATUSES, isStatusIn } from "@/lib/work-orders/transitions";
 
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
   const { t } = await getT();
@@ -76,7 +77,7 @@ export default async function RequestPage({
           )}
         </Banner>
       )}
-      {wo.priority === "EMERGENCY" && ["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && (
+      {wo.priority === "EMERGENCY" && isStatusIn(ACTIVE_STATUSES, wo.status) && (
         <div className="mb-6">
           <EmergencyHelp hotline={org.emergencyHotline} kinds={detectEmergency(wo.description).kinds} afterSubmit />
         </div>
@@ -130,9 +131,7 @@ export default async function RequestPage({
           </div>
         )}
       </dl>
-      {["NEW", "ASSIGNED", "SCHEDULED"].includes(wo.status) && (
-        <AccessCodesForm trackingNumber={wo.trackingNumber} signedIn />
-      )}
+      {isStatusIn(ACTIVE_STATUSES, wo.status) && <AccessCodesForm trackingNumber={wo.trackingNumber} signedIn />}
       {wo.status === "SCHEDULED" && (
         <RescheduleForm trackingNumber={wo.trackingNumber} version={wo.version} pending={wo.rescheduleTimes} />
       )}

@@ -10,6 +10,7 @@ import { pageActor } from "@/lib/auth/session";
 import { callerOrganization, estimatesOf } from "@/lib/work-orders/page-reads";
 import { formatInZone } from "@/lib/time";
 import { getWorkOrder } from "@/lib/work-orders/queries";
+import { DONE_STATUSES, isStatusIn } from "@/lib/work-orders/transitions";
 
 export const metadata: Metadata = { title: "Work order" };
 
@@ -62,7 +63,7 @@ export default async function OwnerWorkOrder({ params }: { params: Promise<{ num
           </div>
         )}
       </dl>
-      {["COMPLETED", "CLOSED"].includes(wo.status) && (
+      {isStatusIn(DONE_STATUSES, wo.status) && (
         <div className="mt-4">
           <CostVarianceNote variance={costVariance(wo.actualCostCents, approvedEstimate(estimates)?.amountCents)} />
         </div>

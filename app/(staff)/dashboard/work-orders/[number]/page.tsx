@@ -26,7 +26,14 @@ import { getWorkOrder, listInvoices } from "@/lib/work-orders/queries";
 import { rankVendors } from "@/lib/work-orders/rank-vendors";
 import { repeatIssues } from "@/lib/work-orders/repeat-issues";
 import { staffView } from "@/lib/work-orders/staff-view";
-import { nextStatuses, STATUS_LABEL } from "@/lib/work-orders/transitions";
+import {
+  ACTIVE_STATUSES,
+  ASSIGNED_STATUSES,
+  DONE_STATUSES,
+  isStatusIn,
+  nextStatuses,
+  STATUS_LABEL,
+} from "@/lib/work-orders/transitions";
 import { vendorCandidates } from "@/lib/vendors/vendor-candidates";
 
 export const metadata: Metadata = { title: "Work order" };
@@ -43,7 +50,7 @@ const DONE: Record<string, string> = {
   NOTE: "Internal note added.",
   LINK: "A new job link was sent to the vendor; the old one no longer works.",
 };
-const OPEN = ["NEW", "ASSIGNED", "SCHEDULED"];
+const OPEN = ACTIVE_STATUSES;
 
 export default async function WorkOrderPage({
   params,
@@ -193,12 +200,12 @@ export default async function WorkOrderPage({
             open={OPEN.includes(wo.status)}
             rules={approvalContext({ priority: wo.priority, org, property: limits })}
             variance={
-              ["COMPLETED", "CLOSED"].includes(wo.status)
+              isStatusIn(DONE_STATUSES, wo.status)
                 ? costVariance(wo.actualCostCents, approvedEstimate(estimates)?.amountCents)
                 : null
             }
           />
-          {wo.vendor && ["ASSIGNED", "SCHEDULED"].includes(wo.status) && (
+          {wo.vendor && isStatusIn(ASSIGNED_STATUSES, wo.status) && (
             <ResendJobLink trackingNumber={wo.trackingNumber} version={wo.version} vendor={wo.vendor.company} />
           )}
           <StaffSideActions
