@@ -2,18 +2,14 @@
 import Link from "next/link";
 import { pageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
+import { directoryProperties } from "@/lib/directory/reads";
 import { buttonSecondary } from "@/components/ui/styles";
 
 export const metadata = { title: "Directory" };
 
 export default async function Directory() {
   const actor = await pageActor("directory:view", "/dashboard/directory");
-  const properties = await db().property.findMany({
-    where: { orgId: actor.orgId, id: { in: actor.propertyIds } },
-    orderBy: { name: "asc" },
-    include: { _count: { select: { units: true } }, owner: true, managers: { include: { user: true } } },
-  });
+  const properties = await directoryProperties(actor);
   return (
     <main className="mx-auto max-w-5xl px-4 py-6">
       <h1 className="text-2xl font-bold">Directory</h1>

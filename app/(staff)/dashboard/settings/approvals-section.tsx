@@ -2,20 +2,12 @@
 // answer before a reminder, then their second contact. Owners and properties can override the
 // limits on their directory pages.
 import { SpecForm } from "@/components/directory/spec-form";
-import { db } from "@/lib/db/client";
 import { centsForInput } from "@/lib/directory/approval-schemas";
+import { approvalSettings } from "@/lib/settings/reads";
 import { saveApprovalSettingsAction } from "./approvals-actions";
 
 export async function ApprovalsSection({ orgId }: { orgId: string }) {
-  const org = await db().organization.findUniqueOrThrow({
-    where: { id: orgId },
-    select: {
-      managerApprovalLimitCents: true,
-      ownerNotifyLimitCents: true,
-      ownerReminderHours: true,
-      ownerEscalateHours: true,
-    },
-  });
+  const org = await approvalSettings(orgId);
   return (
     <section id="approvals" aria-labelledby="approvals-h" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="approvals-h" className="text-lg font-semibold">

@@ -1,7 +1,7 @@
 import { SpecForm } from "@/components/directory/spec-form";
 import { buttonSecondary } from "@/components/ui/styles";
-import { db } from "@/lib/db/client";
 import { PRIORITIES } from "@/lib/directory/schemas";
+import { settingsCategories } from "@/lib/settings/reads";
 import { categoryOrderAction, saveCategoryAction } from "./actions";
 
 const priorityOptions = [
@@ -10,7 +10,7 @@ const priorityOptions = [
 ];
 
 export async function CategoriesSection({ orgId }: { orgId: string }) {
-  const cats = await db().category.findMany({ where: { orgId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+  const cats = await settingsCategories(orgId);
   const small = `${buttonSecondary} min-h-9 px-3 py-1`;
   return (
     <section id="categories" aria-labelledby="cat-h" className="rounded-md border border-slate-200 bg-white p-4">

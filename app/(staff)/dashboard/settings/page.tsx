@@ -1,7 +1,7 @@
 // Admin settings: organisation, SLA targets, cost approvals, categories, on-call chains, auto-assignment rules.
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { settingsOrganization } from "@/lib/settings/reads";
 import { saveOrganizationAction } from "./actions";
 import { ApprovalsSection } from "./approvals-section";
 import { CategoriesSection } from "./categories-section";
@@ -16,10 +16,7 @@ const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 
 export default async function Settings() {
   const actor = await pageActor("settings:edit", "/dashboard/settings");
-  const org = await db().organization.findUniqueOrThrow({
-    where: { id: actor.orgId },
-    include: { holidays: { orderBy: { date: "asc" } } },
-  });
+  const org = await settingsOrganization(actor);
   return (
     <main className="mx-auto max-w-5xl space-y-8 px-4 py-6">
       <h1 className="text-2xl font-bold">Settings</h1>

@@ -1,14 +1,10 @@
 import { SpecForm } from "@/components/directory/spec-form";
 import { buttonSecondary } from "@/components/ui/styles";
-import { db } from "@/lib/db/client";
+import { autoAssignSetup, onCallChains } from "@/lib/settings/reads";
 import { deleteRuleAction, saveOnCallAction, saveRuleAction } from "./actions";
 
 export async function OnCallSection({ orgId }: { orgId: string }) {
-  const properties = await db().property.findMany({
-    where: { orgId },
-    orderBy: { name: "asc" },
-    include: { onCall: { orderBy: { position: "asc" } } },
-  });
+  const properties = await onCallChains(orgId);
   return (
     <section id="on-call" aria-labelledby="oc-h" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="oc-h" className="text-lg font-semibold">
@@ -43,16 +39,7 @@ export async function OnCallSection({ orgId }: { orgId: string }) {
 }
 
 export async function RulesSection({ orgId }: { orgId: string }) {
-  const [rules, categories, properties, vendors] = await Promise.all([
-    db().autoAssignRule.findMany({
-      where: { orgId },
-      include: { category: true, property: true, vendor: true },
-      orderBy: [{ category: { sortOrder: "asc" } }],
-    }),
-    db().category.findMany({ where: { orgId, active: true }, orderBy: { sortOrder: "asc" } }),
-    db().property.findMany({ where: { orgId }, orderBy: { name: "asc" } }),
-    db().vendor.findMany({ where: { orgId }, orderBy: { company: "asc" } }),
-  ]);
+  const { rules, categories, properties, vendors } = await autoAssignSetup(orgId);
   return (
     <section id="rules" aria-labelledby="rules-h" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="rules-h" className="text-lg font-semibold">

@@ -1,12 +1,12 @@
 import { SpecForm } from "@/components/directory/spec-form";
-import { db } from "@/lib/db/client";
 import { PRIORITIES } from "@/lib/directory/schemas";
+import { slaTargets } from "@/lib/settings/reads";
 import { saveSlaAction } from "./actions";
 
 const hours = (m?: number) => (m == null ? "" : String(Math.round((m / 60) * 100) / 100));
 
 export async function SlaSection({ orgId }: { orgId: string }) {
-  const targets = await db().slaTarget.findMany({ where: { orgId } });
+  const targets = await slaTargets(orgId);
   return (
     <section id="sla" aria-labelledby="sla-h" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="sla-h" className="text-lg font-semibold">

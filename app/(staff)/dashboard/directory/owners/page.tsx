@@ -3,18 +3,14 @@ import Link from "next/link";
 import { formatCents } from "@/lib/money";
 import { buttonSecondary } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { ownerList } from "@/lib/directory/owners";
 
 export const metadata = { title: "Owners" };
 
 export default async function Owners({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const actor = await pageActor("owners:edit", "/dashboard/directory/owners");
   const { saved } = await searchParams;
-  const owners = await db().owner.findMany({
-    where: { orgId: actor.orgId },
-    orderBy: { name: "asc" },
-    include: { properties: { select: { name: true } } },
-  });
+  const owners = await ownerList(actor);
   return (
     <main className="mx-auto max-w-4xl px-4 py-6">
       <p className="text-sm">

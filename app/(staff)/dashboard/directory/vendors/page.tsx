@@ -2,8 +2,7 @@
 import Link from "next/link";
 import { pageActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db/client";
-import { OPEN_JOB_STATUSES } from "@/lib/work-orders/auto-assign";
+import { vendorList } from "@/lib/vendors/vendor-list";
 import { ExpiryBadge } from "@/components/directory/expiry-badge";
 import { buttonSecondary } from "@/components/ui/styles";
 
@@ -15,14 +14,7 @@ export default async function Vendors({ searchParams }: { searchParams: Promise<
   const actor = await pageActor("directory:view", "/dashboard/directory/vendors");
   const { saved } = await searchParams;
   const now = new Date();
-  const vendors = await db().vendor.findMany({
-    where: { orgId: actor.orgId },
-    orderBy: [{ active: "desc" }, { company: "asc" }],
-    include: {
-      categories: { include: { category: true }, orderBy: { rank: "asc" } },
-      _count: { select: { workOrders: { where: { status: { in: [...OPEN_JOB_STATUSES] } } } } },
-    },
-  });
+  const vendors = await vendorList(actor);
   const editable = can(actor, "vendors:edit");
   return (
     <main className="mx-auto max-w-5xl px-4 py-6">

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { centsForInput } from "@/lib/directory/approval-schemas";
+import { orgOwnerNotifyLimit, ownerForEdit } from "@/lib/directory/owners";
 import { formatCents } from "@/lib/money";
 import { saveOwnerAction } from "../actions";
 
@@ -12,12 +12,9 @@ export const metadata = { title: "Owner" };
 export default async function OwnerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await pageActor("owners:edit", `/dashboard/directory/owners/${id}`);
-  const o = id === "new" ? null : await db().owner.findFirst({ where: { id, orgId: actor.orgId } });
+  const o = id === "new" ? null : await ownerForEdit(actor, id);
   if (id !== "new" && !o) notFound();
-  const org = await db().organization.findUniqueOrThrow({
-    where: { id: actor.orgId },
-    select: { ownerNotifyLimitCents: true },
-  });
+  const org = await orgOwnerNotifyLimit(actor);
   return (
     <main className="mx-auto max-w-3xl px-4 py-6">
       <p className="text-sm">

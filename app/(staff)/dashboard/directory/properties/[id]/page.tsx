@@ -5,8 +5,7 @@ import { SpecForm } from "@/components/directory/spec-form";
 import { buttonSecondary } from "@/components/ui/styles";
 import { can } from "@/lib/auth/permissions";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { ownProperty } from "@/lib/directory/guard";
+import { assignableManagers, orgApprovalLimits, ownerOptions, propertyDetails } from "@/lib/directory/reads";
 import { intakeUrl } from "@/lib/directory/intake-link";
 import { centsForInput } from "@/lib/directory/approval-schemas";
 import { formatCents } from "@/lib/money";
@@ -27,33 +26,11 @@ export default async function PropertyPage({
     id === "new" ? "managers:assign" : "directory:view",
     `/dashboard/directory/properties/${id}`,
   );
-  const p =
-    id === "new"
-      ? null
-      : await db().property.findFirst({
-          where: ownProperty(actor, id),
-          include: {
-            units: { orderBy: { label: "asc" }, include: { tenants: { include: { user: true } } } },
-            managers: true,
-            owner: { select: { name: true, approvalLimitCents: true } },
-          },
-        });
+  const p = id === "new" ? null : await propertyDetails(actor, id);
   if (id !== "new" && !p) notFound();
-  const owners = can(actor, "owners:edit")
-    ? await db().owner.findMany({ where: { orgId: actor.orgId }, orderBy: { name: "asc" } })
-    : [];
-  const managers = can(actor, "managers:assign")
-    ? await db().user.findMany({
-        where: { orgId: actor.orgId, role: "MANAGER", disabledAt: null },
-        orderBy: { name: "asc" },
-      })
-    : [];
-  const org = can(actor, "settings:edit")
-    ? await db().organization.findUniqueOrThrow({
-        where: { id: actor.orgId },
-        select: { managerApprovalLimitCents: true, ownerNotifyLimitCents: true },
-      })
-    : null;
+  const owners = can(actor, "owners:edit") ? await ownerOptions(actor) : [];
+  const managers = can(actor, "managers:assign") ? await assignableManagers(actor) : [];
+  const org = can(actor, "settings:edit") ? await orgApprovalLimits(actor) : null;
   const base = `/dashboard/directory/properties/${id}`;
   return (
     <main className="mx-auto max-w-5xl px-4 py-6">

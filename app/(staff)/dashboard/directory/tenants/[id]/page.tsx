@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { tenantForEdit, tenantUnitOptions } from "@/lib/directory/reads";
 import { saveTenantAction } from "../actions";
 
 export const metadata = { title: "Tenant" };
@@ -19,21 +19,10 @@ export default async function TenantPage({
   const { id } = await params;
   const { property } = await searchParams;
   const actor = await pageActor("directory:edit", `/dashboard/directory/tenants/${id}`);
-  const scope = { orgId: actor.orgId, id: { in: actor.propertyIds } };
-  const t =
-    id === "new"
-      ? null
-      : await db().tenantProfile.findFirst({
-          where: { id, unit: { property: scope } },
-          include: { user: true, unit: true },
-        });
+  const t = id === "new" ? null : await tenantForEdit(actor, id);
   if (id !== "new" && !t) notFound();
   const propertyId = t?.unit.propertyId ?? property ?? "";
-  const units = await db().unit.findMany({
-    where: { propertyId, property: scope },
-    orderBy: { label: "asc" },
-    include: { property: true },
-  });
+  const units = await tenantUnitOptions(actor, propertyId);
   if (!units.length) notFound();
   const onFile = (enc: string | null | undefined) =>
     enc ? "A code is on file; leave blank to keep it." : "None on file.";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VendorForm } from "@/components/directory/vendor-form";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { vendorCategoryOptions, vendorForEdit } from "@/lib/directory/vendors";
 import { ScorecardCard } from "@/components/vendors/scorecard-card";
 import { vendorScorecard } from "@/lib/vendors/vendor-scorecard";
 import { VendorPapers } from "./papers";
@@ -23,16 +23,9 @@ export default async function VendorPage({
   const { id } = await params;
   const { paper } = await searchParams;
   const actor = await pageActor("vendors:edit", `/dashboard/directory/vendors/${id}`);
-  const vendor =
-    id === "new"
-      ? null
-      : await db().vendor.findFirst({ where: { id, orgId: actor.orgId }, include: { categories: true } });
+  const vendor = id === "new" ? null : await vendorForEdit(actor, id);
   if (id !== "new" && !vendor) notFound();
-  const categories = await db().category.findMany({
-    where: { orgId: actor.orgId },
-    orderBy: { sortOrder: "asc" },
-    select: { id: true, name: true },
-  });
+  const categories = await vendorCategoryOptions(actor);
   const initial = vendor && {
     vendorId: vendor.id,
     company: vendor.company,

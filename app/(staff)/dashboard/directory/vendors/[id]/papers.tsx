@@ -3,7 +3,7 @@
 import { ExpiryBadge } from "@/components/directory/expiry-badge";
 import { PaperForm } from "@/components/vendors/paper-form";
 import { SendLinkButton } from "@/components/vendors/send-link-button";
-import { db } from "@/lib/db/client";
+import { vendorPapers } from "@/lib/directory/vendors";
 import { shortDate } from "@/lib/work-orders/compliance";
 import { PAPER_LABEL } from "@/lib/vendors/compliance-rules";
 import { sendPapersLinkAction, uploadVendorPaperAction } from "@/lib/actions/vendors";
@@ -22,10 +22,7 @@ const size = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)}
 
 export async function VendorPapers({ vendor, saved }: { vendor: Vendor; saved?: string }) {
   const now = new Date();
-  const [org, documents] = await Promise.all([
-    db().organization.findUniqueOrThrow({ where: { id: vendor.orgId }, select: { timeZone: true } }),
-    db().vendorDocument.findMany({ where: { vendorId: vendor.id }, orderBy: { uploadedAt: "desc" } }),
-  ]);
+  const { org, documents } = await vendorPapers(vendor);
   const zone = org.timeZone;
   return (
     <section aria-labelledby="papers-heading" className="mb-8 space-y-4">

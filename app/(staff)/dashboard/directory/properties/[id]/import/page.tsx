@@ -3,15 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/directory/import-form";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { ownProperty } from "@/lib/directory/guard";
+import { scopedProperty } from "@/lib/directory/reads";
 
 export const metadata = { title: "Import units and tenants" };
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await pageActor("directory:edit", `/dashboard/directory/properties/${id}/import`);
-  const p = await db().property.findFirst({ where: ownProperty(actor, id) });
+  const p = await scopedProperty(actor, id);
   if (!p) notFound();
   return (
     <main className="mx-auto max-w-5xl px-4 py-6">

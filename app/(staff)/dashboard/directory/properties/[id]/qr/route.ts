@@ -3,8 +3,7 @@
 import QRCode from "qrcode";
 import { can } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { ownProperty } from "@/lib/directory/guard";
+import { propertyForQr } from "@/lib/directory/reads";
 import { intakeUrl } from "@/lib/directory/intake-link";
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
@@ -14,10 +13,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const q = new URL(req.url).searchParams;
   const unitId = q.get("unit") ?? undefined;
-  const property = await db().property.findFirst({
-    where: ownProperty(actor, id),
-    include: { units: { where: { id: unitId ?? "" } } },
-  });
+  const property = await propertyForQr(actor, id, unitId);
   if (!property || (unitId && !property.units.length)) return new Response("Not found.", { status: 404 });
   const link = intakeUrl(property.slug, unitId);
   const name = `qr-${property.slug}${unitId ? `-${property.units[0].label}` : ""}`.replace(/[^A-Za-z0-9-]/g, "_");

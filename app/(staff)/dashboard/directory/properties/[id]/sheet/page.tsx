@@ -2,8 +2,7 @@
 import { notFound } from "next/navigation";
 import QRCode from "qrcode";
 import { pageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import { ownProperty } from "@/lib/directory/guard";
+import { propertyWithUnits } from "@/lib/directory/reads";
 import { intakeUrl } from "@/lib/directory/intake-link";
 import { PrintButton } from "@/components/directory/print-button";
 
@@ -12,10 +11,7 @@ export const metadata = { title: "QR codes" };
 export default async function QrSheet({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await pageActor("directory:view", `/dashboard/directory/properties/${id}/sheet`);
-  const p = await db().property.findFirst({
-    where: ownProperty(actor, id),
-    include: { units: { orderBy: { label: "asc" } } },
-  });
+  const p = await propertyWithUnits(actor, id);
   if (!p) notFound();
   // Inline SVG: sharp at any print size, and no extra requests.
   const codes = await Promise.all(

@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { vendorDocument } from "@/lib/directory/vendors";
 import { fileResponse } from "@/lib/uploads/file-response";
 import { storage } from "@/lib/uploads/storage";
 
@@ -11,9 +11,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ id: 
   const { id, docId } = await params;
   const actor = await currentActor();
   if (!actor || !can(actor, "directory:view")) return new Response("Not found", { status: 404 });
-  const doc = await db().vendorDocument.findFirst({
-    where: { id: docId, vendorId: id, vendor: { orgId: actor.orgId } },
-  });
+  const doc = await vendorDocument(actor, id, docId);
   if (!doc) return new Response("Not found", { status: 404 });
   return fileResponse(doc, req.headers.get("range"), (range) => storage().get(doc.storageKey, range));
 }

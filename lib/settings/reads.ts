@@ -1,0 +1,58 @@
+// What the admin settings page shows: the organisation, its SLA targets, cost-approval limits,
+// categories, on-call chains and auto-assignment rules. Every read is scoped to the organisation.
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+
+/** The actor's organisation with its holidays, oldest first. */
+export function settingsOrganization(actor: Actor) {
+  return db().organization.findUniqueOrThrow({
+    where: { id: actor.orgId },
+    include: { holidays: { orderBy: { date: "asc" } } },
+  });
+}
+
+export function slaTargets(orgId: string) {
+  return db().slaTarget.findMany({ where: { orgId } });
+}
+
+export function approvalSettings(orgId: string) {
+  return db().organization.findUniqueOrThrow({
+    where: { id: orgId },
+    select: {
+      managerApprovalLimitCents: true,
+      ownerNotifyLimitCents: true,
+      ownerReminderHours: true,
+      ownerEscalateHours: true,
+    },
+  });
+}
+
+/** Every category, active or not, in the order tenants see them. */
+export function settingsCategories(orgId: string) {
+  return db().category.findMany({ where: { orgId }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+}
+
+/** Each property with its on-call chain in paging order. */
+export function onCallChains(orgId: string) {
+  return db().property.findMany({
+    where: { orgId },
+    orderBy: { name: "asc" },
+    include: { onCall: { orderBy: { position: "asc" } } },
+  });
+}
+
+/** The auto-assignment rules and what a new rule can choose from. */
+export async function autoAssignSetup(orgId: string) {
+  const [rules, categories, properties, vendors] = await Promise.all([
+    db().autoAssignRule.findMany({
+      where: { orgId },
+      include: { category: true, property: true, vendor: true },
+      orderBy: [{ category: { sortOrder: "asc" } }],
+    }),
+    db().category.findMany({ where: { orgId, active: true }, orderBy: { sortOrder: "asc" } }),
+    db().property.findMany({ where: { orgId }, orderBy: { name: "asc" } }),
+    db().vendor.findMany({ where: { orgId }, orderBy: { company: "asc" } }),
+  ]);
+  return { rules, categories, properties, vendors };
+}
