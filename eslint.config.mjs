@@ -1,15 +1,31 @@
 // ESLint (flat config): Next's rules for React, hooks, accessibility and Core Web Vitals, with
-// TypeScript; and the layer rules of CONVENTIONS.md (imports point down: app → components → lib).
-// Held: lib imports neither app nor components; components never import app (server actions live in
-// lib/actions/) nor the database client. Still to clear (issue 16): pages under app/ that call db()
-// themselves; as they move into lib reads, "app/** ↛ @/lib/db/client" joins `layers`. Loops between
-// lib/ folders are checked by scripts/check-lib-cycles.mjs (npm run lint:cycles).
+// TypeScript; and the layer rules of CONVENTIONS.md (imports point down: app → components → lib):
+// app/ never reaches the database client (pages read through lib/); components never import app/
+// (server actions live in lib/actions/) nor the database client; lib/ imports neither app/ nor
+// components/. Loops between lib/ folders are checked by scripts/check-lib-cycles.mjs
+// (npm run lint:cycles).
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 const noUp = (names, message) => names.map((name) => ({ group: [name], message }));
 
 const layers = [
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@/lib/db/client",
+              message: "Pages, route handlers and actions read and write through lib/ (a scoped read or a use case).",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["lib/**/*.{ts,tsx}"],
     rules: {
