@@ -6,6 +6,7 @@ import { decideByLink } from "@/lib/approvals/decide-by-link";
 import { sha256 } from "@/lib/crypto";
 import { toActionState, type ActionState } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
+import { requestTime } from "@/lib/actions/request-time";
 
 const form = z.object({
   token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
@@ -26,7 +27,7 @@ export async function decideAction(_prev: ActionState, formData: FormData): Prom
     estimateId: formData.get("estimateId") ?? undefined,
   });
   if (!parsed.success) return { ok: false, message: "approval.missing" };
-  const now = new Date(); // the request's clock is the use case's now
+  const now = requestTime();
   try {
     await rateLimit(`approval:${sha256(parsed.data.token).slice(0, 32)}`, 20, 3600, now);
     await decideByLink({ ...parsed.data, now });

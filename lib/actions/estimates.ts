@@ -9,6 +9,7 @@ import { updateEstimate } from "@/lib/approvals/update-estimate";
 import { requireActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/errors";
 import { zonedToUtc } from "@/lib/time";
+import { requestTime } from "@/lib/actions/request-time";
 
 const AMOUNT = "Enter the amount in dollars, like 750 or 1,250.50.";
 
@@ -36,7 +37,7 @@ export async function addEstimateAction(_prev: ActionState, formData: FormData):
       actor,
       trackingNumber: n.data,
       input: { amountCents: amountCents!, description: description.data!, validUntil },
-      now: new Date(),
+      now: requestTime(),
     });
     message =
       rule.approver === "OWNER"
@@ -69,7 +70,7 @@ export async function decideEstimateAction(_prev: ActionState, formData: FormDat
       estimateId: input.data.estimateId,
       decision: input.data.decision,
       comment: String(formData.get("comment") ?? ""),
-      now: new Date(),
+      now: requestTime(),
     });
   } catch (err) {
     return toActionState(err);
@@ -93,7 +94,7 @@ export async function changeEstimateAction(_prev: ActionState, formData: FormDat
       estimateId: ids.data.estimateId,
       amountCents,
       description: String(formData.get("description") ?? ""),
-      now: new Date(),
+      now: requestTime(),
     });
   } catch (err) {
     return toActionState(err);

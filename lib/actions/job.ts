@@ -29,6 +29,7 @@ import {
 import { dollarsToCents } from "@/lib/money";
 import { addEstimate } from "@/lib/approvals/add-estimate";
 import type { JobDone } from "@/lib/vendors/job-done";
+import { requestTime } from "@/lib/actions/request-time";
 
 const TOKEN = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
@@ -36,7 +37,7 @@ type Who = { caller: JobCaller; trackingNumber: number; path: string; now: Date 
 
 /** The caller and their job: the link's, or the signed-in technician's named job. */
 async function who(formData: FormData, finishedToo: boolean): Promise<Who> {
-  const now = new Date(); // the request's clock is the use case's now
+  const now = requestTime();
   const token = TOKEN.safeParse(formData.get("token"));
   if (token.success) {
     const { caller, trackingNumber } = await vendorCaller(token.data, { finishedToo, now });
@@ -212,7 +213,7 @@ export async function estimateAction(_p: ActionState, formData: FormData): Promi
       actor: w.caller,
       trackingNumber: w.trackingNumber,
       input: { amountCents: cents, description, validUntil },
-      now: new Date(),
+      now: requestTime(),
     });
   });
 }

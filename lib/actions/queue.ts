@@ -7,6 +7,7 @@ import type { Priority } from "@/lib/db/generated/enums";
 import { toActionState, type ActionState } from "@/lib/errors";
 import { BULK_MAX, bulkSummary, bulkUpdate, type BulkOp } from "@/lib/work-orders/bulk-update";
 import { PRIORITIES } from "@/lib/work-orders/queue-filter";
+import { requestTime } from "@/lib/actions/request-time";
 
 // Each ticked row posts "trackingNumber:version", the version its row was read at.
 const item = z
@@ -59,7 +60,7 @@ export async function bulkAction(_prev: ActionState, formData: FormData): Promis
         : { kind: "close" };
   try {
     const actor = await requireActor("work-order:manage");
-    const result = await bulkUpdate({ actor, items: items.data, op, now: new Date() });
+    const result = await bulkUpdate({ actor, items: items.data, op, now: requestTime() });
     revalidatePath("/dashboard");
     return { ok: result.updated.length > 0, message: bulkSummary(result) };
   } catch (err) {

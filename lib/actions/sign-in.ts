@@ -13,6 +13,7 @@ import { toActionState, type ActionState } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { rateLimit } from "@/lib/rate-limit";
 import { sameOriginPath } from "@/lib/same-origin-path";
+import { requestTime } from "@/lib/actions/request-time";
 
 const emailSchema = z.object({
   email: z.email({ message: "signIn.emailInvalid" }).transform((e) => e.toLowerCase()),
@@ -30,7 +31,7 @@ export async function requestLinkAction(_prev: ActionState, formData: FormData):
   try {
     // 5 links per email address per 15 minutes: enough for a typo or a slow inbox, useless for
     // flooding one inbox; 60 per client address (the socket's, scripts/server.mjs) for many inboxes.
-    const now = new Date();
+    const now = requestTime();
     await rateLimit(`signin:${parsed.data.email}`, 5, 15 * 60, now);
     await rateLimit(`signin:ip:${(await headers()).get("x-forwarded-for") ?? "unknown"}`, 60, 15 * 60, now);
     await signIn("email", { email: parsed.data.email, redirect: false, redirectTo: safePath(parsed.data.callbackUrl) });
@@ -46,7 +47,7 @@ export async function demoSignInAction(formData: FormData): Promise<void> {
   const user = await db().user.findFirst({ where: { id: String(formData.get("userId") ?? ""), disabledAt: null } });
   if (!user) redirect("/sign-in");
   const token = randomToken();
-  const now = new Date(); // the request's clock; the absolute cap counts from createdAt
+  const now = requestTime(); // the absolute cap counts from createdAt
   const expires = new Date(now.getTime() + SESSION_IDLE_SECONDS * 1000);
   await db().session.create({ data: { sessionToken: sha256(token), userId: user.id, expires, createdAt: now } });
   (await cookies()).set(sessionCookieName(), token, {

@@ -19,6 +19,7 @@ import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
 import { requestReschedule } from "@/lib/work-orders/request-reschedule";
 import { revealOwnCode } from "@/lib/work-orders/reveal-own-code";
 import { accessSchema, reasonSchema, requestSchema, timesSchema, versionSchema } from "@/lib/work-orders/schemas";
+import { requestTime } from "@/lib/actions/request-time";
 
 const FIELDS = [
   "idempotencyKey",
@@ -39,7 +40,7 @@ const FIELDS = [
 async function follower(formData: FormData): Promise<{ caller: Caller; page: (n: number) => string }> {
   const token = formData.get("token");
   if (typeof token === "string" && token)
-    return { caller: await linkHolder(token, new Date()), page: () => `/t/${token}` };
+    return { caller: await linkHolder(token, requestTime()), page: () => `/t/${token}` };
   return { caller: await requireActor("request:view-own"), page: (n) => `/requests/${n}` };
 }
 
@@ -72,7 +73,7 @@ export async function createRequestAction(_prev: RequestFormState, formData: For
   } catch (err) {
     return { ...toActionState(err), values };
   }
-  const now = new Date();
+  const now = requestTime();
   const { photos, errors: photoErrors } = await readPhotos(formData, (await listDrafts(values.idempotencyKey)).length);
   if (!parsed.success || !access.success || photoErrors.length) {
     const fieldErrors: FieldErrors = {
@@ -123,7 +124,7 @@ export async function tenantCancelAction(_prev: ActionState, formData: FormData)
       trackingNumber: number.data,
       version: version.data,
       change: { to: "CANCELLED", reason: reason.data },
-      now: new Date(),
+      now: requestTime(),
     });
   } catch (err) {
     return toActionState(err);
@@ -142,7 +143,7 @@ export async function selfHelpFixedAction(_prev: RequestFormState, formData: For
       categoryId: values.categoryId,
       description: values.description,
       severity: values.severity,
-      now: new Date(),
+      now: requestTime(),
     });
   } catch (err) {
     return { ...toActionState(err), values };
@@ -165,7 +166,7 @@ export async function addToExistingAction(_prev: RequestFormState, formData: For
   if (!number.success) return { ok: false, values, message: "err.requestNotFoundAdd" };
   try {
     const actor = await requireActor("request:view-own");
-    await addTenantMessage({ actor, trackingNumber: number.data, body: description.data, now: new Date() });
+    await addTenantMessage({ actor, trackingNumber: number.data, body: description.data, now: requestTime() });
   } catch (err) {
     return { ...toActionState(err), values };
   }
@@ -188,7 +189,7 @@ export async function tenantMessageAction(_prev: ActionState, formData: FormData
   try {
     const { caller: actor, page: pageOf } = await follower(formData);
     back = pageOf(number.data);
-    await addTenantMessage({ actor, trackingNumber: number.data, body: body.data, now: new Date() });
+    await addTenantMessage({ actor, trackingNumber: number.data, body: body.data, now: requestTime() });
   } catch (err) {
     return toActionState(err);
   }
@@ -213,7 +214,7 @@ export async function tenantConfirmAction(_prev: ActionState, formData: FormData
       trackingNumber: number.data,
       version: version.data,
       change: fixed ? { to: "CLOSED" } : { to: "ASSIGNED", reason: reason!.data!, reopen: true },
-      now: new Date(),
+      now: requestTime(),
     });
   } catch (err) {
     return toActionState(err);
@@ -249,7 +250,7 @@ export async function rateAction(_prev: ActionState, formData: FormData): Promis
       trackingNumber: number.data,
       rating: rating.data,
       comment: comment.data,
-      now: new Date(),
+      now: requestTime(),
     });
   } catch (err) {
     return toActionState(err);
@@ -288,7 +289,7 @@ export async function rescheduleRequestAction(_prev: ActionState, formData: Form
       version: version.data,
       times: times.data,
       reason: reason.data || undefined,
-      now: new Date(),
+      now: requestTime(),
     });
   } catch (err) {
     return toActionState(err);
@@ -316,7 +317,7 @@ export async function addPhotosAction(_prev: ActionState, formData: FormData): P
     const { photos, errors } = await readPhotos(formData);
     if (errors.length) return { ok: false, fieldErrors: { photos: errors } };
     if (photos.length === 0) return { ok: false, fieldErrors: { photos: ["actions.choosePhotos"] } };
-    await addPhotos({ actor, trackingNumber: number.data, files: photos, now: new Date() });
+    await addPhotos({ actor, trackingNumber: number.data, files: photos, now: requestTime() });
   } catch (err) {
     return toActionState(err);
   }
@@ -342,7 +343,7 @@ export async function updateCodesAction(_prev: ActionState, formData: FormData):
       actor,
       trackingNumber: number.data,
       change: { ...codes.data, saveToProfile: formData.get("saveToProfile") === "on" },
-      now: new Date(),
+      now: requestTime(),
     });
   } catch (err) {
     return toActionState(err);

@@ -10,6 +10,7 @@ import { toActionState, type ActionState } from "@/lib/errors";
 import { paperUpload } from "@/lib/vendors/compliance-form";
 import { sendPapersLink } from "@/lib/vendors/compliance-send-link";
 import { uploadVendorDocument } from "@/lib/vendors/compliance-upload";
+import { requestTime } from "@/lib/actions/request-time";
 
 export async function saveVendorAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const f = (k: string) => String(formData.get(k) ?? "");
@@ -55,7 +56,7 @@ export async function sendPapersLinkAction(_prev: ActionState, formData: FormDat
     const { sentTo } = await sendPapersLink({
       actor,
       vendorId: String(formData.get("vendorId") ?? ""),
-      now: new Date(),
+      now: requestTime(),
     });
     return {
       ok: true,
@@ -72,7 +73,7 @@ export async function uploadVendorPaperAction(_prev: ActionState, formData: Form
   const { input, values } = paperUpload(formData);
   try {
     const actor = await requireActor("vendors:edit");
-    await uploadVendorDocument({ by: { actor, vendorId }, input, now: new Date() });
+    await uploadVendorDocument({ by: { actor, vendorId }, input, now: requestTime() });
   } catch (err) {
     return { ...toActionState(err), values };
   }

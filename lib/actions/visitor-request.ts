@@ -10,6 +10,7 @@ import { toActionState } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { accessSchema, requestSchema } from "@/lib/work-orders/schemas";
+import { requestTime } from "@/lib/actions/request-time";
 
 const FIELDS = [
   "idempotencyKey",
@@ -58,7 +59,7 @@ export async function visitorRequestAction(_prev: RequestFormState, formData: Fo
     contactMethod: values.contactMethod || (values.phone ? "SMS" : "EMAIL"),
     saveToProfile: false,
   });
-  const now = new Date(); // the request's clock is the use case's now
+  const now = requestTime();
   const { photos, errors: photoErrors } = await readPhotos(formData, (await listDrafts(values.idempotencyKey)).length);
   const fieldErrors = {
     ...(photoErrors.length ? { photos: photoErrors } : {}),

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/errors";
 import { retryWorkOrderMessages } from "@/lib/work-orders/failed-messages";
+import { requestTime } from "@/lib/actions/request-time";
 
 export async function retryWorkOrderMessagesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const n = z.coerce.number().int().positive().safeParse(formData.get("trackingNumber"));
@@ -12,7 +13,7 @@ export async function retryWorkOrderMessagesAction(_prev: ActionState, formData:
   let result: { queued: number; lost: number };
   try {
     const actor = await requireActor("work-order:manage");
-    result = await retryWorkOrderMessages({ actor, trackingNumber: n.data, now: new Date() });
+    result = await retryWorkOrderMessages({ actor, trackingNumber: n.data, now: requestTime() });
   } catch (err) {
     return toActionState(err);
   }

@@ -15,6 +15,7 @@ import { replyToTenant } from "@/lib/work-orders/reply-to-tenant";
 import { revealAccessCode } from "@/lib/work-orders/reveal-access-code";
 import { resendJobLink } from "@/lib/vendors/resend-job-link";
 import { reasonSchema, SEVERITIES, versionSchema } from "@/lib/work-orders/schemas";
+import { requestTime } from "@/lib/actions/request-time";
 
 const head = z.object({ trackingNumber: versionSchema, version: versionSchema });
 const HOLDS = ["WAITING_FOR_PARTS", "WAITING_FOR_OWNER_APPROVAL", "NO_ACCESS", "TENANT_UNREACHABLE", "OTHER"] as const;
@@ -42,7 +43,7 @@ async function run(
   if (!h.success) return { ok: false, message: "common.outOfDate" };
   try {
     const actor = await requireActor("work-order:manage");
-    await act({ actor, ...h.data, now: new Date() }); // the request's clock is the use case's now
+    await act({ actor, ...h.data, now: requestTime() });
   } catch (err) {
     return { ...toActionState(err), values: typed(formData) };
   }
@@ -104,7 +105,7 @@ export async function revealCodeAction(
     return { error: "That code cannot be shown." };
   try {
     const actor = await requireActor("work-order:manage");
-    const code = await revealAccessCode({ actor, trackingNumber, which, now: new Date() });
+    const code = await revealAccessCode({ actor, trackingNumber, which, now: requestTime() });
     revalidatePath(`/dashboard/work-orders/${trackingNumber}`);
     return { code };
   } catch (err) {
@@ -116,6 +117,6 @@ export async function revealCodeAction(
 /** The vendor's job link again (a new one; the old dies). */
 export async function resendJobLinkAction(_prev: ActionState, formData: FormData) {
   return run(formData, "LINK", ({ actor, trackingNumber }) =>
-    resendJobLink({ actor, trackingNumber, now: new Date() }),
+    resendJobLink({ actor, trackingNumber, now: requestTime() }),
   );
 }

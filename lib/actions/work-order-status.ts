@@ -12,6 +12,7 @@ import { changeStatus, type StatusChange } from "@/lib/work-orders/change-status
 import { dollarsToCents } from "@/lib/money";
 import { declineReschedule } from "@/lib/work-orders/request-reschedule";
 import { reasonSchema, versionSchema } from "@/lib/work-orders/schemas";
+import { requestTime } from "@/lib/actions/request-time";
 
 const base = z.object({
   trackingNumber: versionSchema,
@@ -97,7 +98,7 @@ export async function changeStatusAction(_prev: ActionState, formData: FormData)
       trackingNumber: head.data.trackingNumber,
       version: head.data.version,
       change,
-      now: new Date(),
+      now: requestTime(),
     });
   } catch (err) {
     return { ...toActionState(err), values: typed(formData) };
@@ -122,7 +123,7 @@ export async function declineRescheduleAction(_prev: ActionState, formData: Form
       trackingNumber: number.data,
       version: version.data,
       reason: reason.data,
-      now: new Date(),
+      now: requestTime(),
     });
   } catch (err) {
     return toActionState(err);
