@@ -10,22 +10,31 @@ import { AppError } from "@/lib/errors";
 
 export type Limit = { bucket: string; max: number; windowSeconds: number };
 
-/** Records a hit unless the bucket is full; true when it was recorded (under the limit). */
-export async function tryHit(tx: Tx, { bucket, max, windowSeconds }: Limit, now: Date): Promise<boolean> {
+/**
+ * Records `hits` hits (one per thing counted: a report, a file) unless they would overfill the
+ * bucket; all or none. True when they were recorded.
+ */
+export async function tryHit(tx: Tx, { bucket, max, windowSeconds }: Limit, now: Date, hits = 1): Promise<boolean> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`ratelimit:${bucket}`}, 0))`;
   const since = new Date(now.getTime() - windowSeconds * 1000);
   const added = await tx.$executeRaw`
     INSERT INTO "RateLimitHit" (id, bucket, "createdAt")
-    SELECT ${randomUUID()}, ${bucket}, ${utc(now)}
-    WHERE (SELECT count(*) FROM "RateLimitHit" WHERE bucket = ${bucket} AND "createdAt" > ${utc(since)}) < ${max}`;
+    SELECT ${randomUUID()} || '-' || n, ${bucket}, ${utc(now)} FROM generate_series(1, ${hits}::int) AS n
+    WHERE (SELECT count(*) FROM "RateLimitHit" WHERE bucket = ${bucket} AND "createdAt" > ${utc(since)}) + ${hits} <= ${max}`;
   return added > 0;
 }
 
 export const limited = (windowSeconds: number) =>
   new AppError("RATE_LIMITED", "err.RATE_LIMITED", undefined, { minutes: Math.ceil(windowSeconds / 60) });
 
-/** Counts a hit, or refuses with RATE_LIMITED (shown as "try again in N minutes", answered 429 by route handlers). */
-export async function rateLimit(bucket: string, max: number, windowSeconds: number, now: Date): Promise<void> {
-  const ok = await db().$transaction((tx) => tryHit(tx, { bucket, max, windowSeconds }, now));
+/** Counts `hits` hits, or refuses with RATE_LIMITED (shown as "try again in N minutes", answered 429 by route handlers). */
+export async function rateLimit(
+  bucket: string,
+  max: number,
+  windowSeconds: number,
+  now: Date,
+  hits = 1,
+): Promise<void> {
+  const ok = await db().$transaction((tx) => tryHit(tx, { bucket, max, windowSeconds }, now, hits));
   if (!ok) throw limited(windowSeconds);
 }

@@ -63,9 +63,8 @@ export async function saveDrafts({
   if (full) return { refused: full };
   if ("propertyId" in by) {
     try {
-      // One hit per file: the cap counts drafts, not requests.
-      for (let i = 0; i < photos.length; i++)
-        await rateLimit(`drafts:property:${by.propertyId}`, DRAFTS_PER_PROPERTY_HOURLY, 3600, now);
+      // One hit per file, all or none in one statement: the cap counts drafts, not requests.
+      await rateLimit(`drafts:property:${by.propertyId}`, DRAFTS_PER_PROPERTY_HOURLY, 3600, now, photos.length);
     } catch (err) {
       if (err instanceof AppError && err.code === "RATE_LIMITED") return { refused: "upload.propertyBusy" };
       throw err;
