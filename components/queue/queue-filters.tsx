@@ -1,9 +1,10 @@
 // The queue's filters: a plain GET form, so every filter is in the URL and works without JavaScript.
 // Search and sort stay in sight; the rest folds into a <details> (open while any is in use).
 import Link from "next/link";
-import { ALL_STATUSES, AGES, OPEN_STATUSES, PRIORITIES, SORTS, type QueueFilter } from "@/lib/work-orders/queue-filter";
+import { AGES, PRIORITIES, SORTS, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import type { QueueCounts } from "@/lib/work-orders/queue";
 import { PRIORITY_TEXT, SORT_TEXT, STATUS_TEXT } from "./labels";
+import { ALL_STATUSES, QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
 
 type Option = { id: string; name: string };
 type Props = {
@@ -41,7 +42,7 @@ function Select({
 }
 
 export function QueueFilters({ filter: f, counts, properties, categories, vendors }: Props) {
-  const openCount = OPEN_STATUSES.reduce((n, s) => n + (counts.status[s] ?? 0), 0);
+  const openCount = QUEUE_OPEN_STATUSES.reduce((n, s) => n + (counts.status[s] ?? 0), 0);
   const allCount = ALL_STATUSES.reduce((n, s) => n + (counts.status[s] ?? 0), 0);
   const active = Boolean(
     f.status !== "OPEN" ||

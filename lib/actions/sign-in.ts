@@ -3,7 +3,8 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { secureCookies, sessionCookieName, signIn, signOut } from "@/lib/auth/auth";
+import { sessionCookieName, signIn, signOut } from "@/lib/auth/auth";
+import { secureCookies } from "@/lib/auth/cookies";
 import { SESSION_IDLE_SECONDS } from "@/lib/auth/adapter";
 import { homeFor } from "@/lib/auth/session";
 import { randomToken, sha256 } from "@/lib/crypto";

@@ -17,8 +17,6 @@ export function sessionCookieName(): string {
   return secureCookies() ? "__Secure-authjs.session-token" : "authjs.session-token";
 }
 
-export { secureCookies };
-
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().AUTH_SECRET,
   trustHost: true,

@@ -7,12 +7,12 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/outbox/outbox";
-import { OPEN_JOB_STATUSES } from "@/lib/work-orders/auto-assign";
 import { shortDate } from "@/lib/work-orders/compliance";
 import { issuePapersLink, papersUrl } from "@/lib/vendors/compliance-link";
 import { paperName, paperVars, queueVendorMessage } from "@/lib/vendors/compliance-messages";
 import { noticeKey, noticesDue, REMINDER_DAYS, type VendorNotice } from "@/lib/vendors/compliance-rules";
 import { BATCH, lockedStep } from "@/lib/cron/step";
+import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 
 const DAY = 86_400_000;
 type Vendor = { id: string; orgId: string; company: string; email: string; org: { name: string; timeZone: string } };
@@ -76,7 +76,7 @@ export function chaseVendorPapers(now: Date) {
 /** Admins (every open job) and the managers of the properties of the vendor's open jobs (theirs). */
 async function tellStaff(tx: Tx, v: Vendor, n: VendorNotice, now: Date): Promise<number> {
   const jobs = await tx.workOrder.findMany({
-    where: { vendorId: v.id, status: { in: [...OPEN_JOB_STATUSES] } },
+    where: { vendorId: v.id, status: { in: [...ASSIGNED_STATUSES] } },
     select: {
       trackingNumber: true,
       propertyId: true,

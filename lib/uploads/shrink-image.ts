@@ -2,12 +2,10 @@
 // slow connection bearable. The server still checks the bytes and re-encodes whatever arrives.
 import { PHOTO_LONG_SIDE } from "@/lib/uploads/rules";
 
-export const SHRINK_LONG_SIDE = PHOTO_LONG_SIDE;
-
 /** The photo at most `longSide` px on its long side as a JPEG, or the file untouched when it is
  *  already small, cannot be decoded here (HEIC in most browsers), is a GIF (may be animated) or not
  *  an image at all (video). */
-export async function shrinkImage(file: File, longSide = SHRINK_LONG_SIDE, quality = 0.85): Promise<File> {
+export async function shrinkImage(file: File, longSide = PHOTO_LONG_SIDE, quality = 0.85): Promise<File> {
   if (!file.type.startsWith("image/") || file.type === "image/gif" || typeof createImageBitmap !== "function")
     return file;
   let bitmap: ImageBitmap;

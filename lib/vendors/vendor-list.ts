@@ -4,7 +4,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { OPEN_JOB_STATUSES } from "@/lib/work-orders/auto-assign";
+import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 
 export function vendorList(actor: Actor) {
   return db().vendor.findMany({
@@ -12,7 +12,7 @@ export function vendorList(actor: Actor) {
     orderBy: [{ active: "desc" }, { company: "asc" }],
     include: {
       categories: { include: { category: true }, orderBy: { rank: "asc" } },
-      _count: { select: { workOrders: { where: { status: { in: [...OPEN_JOB_STATUSES] } } } } },
+      _count: { select: { workOrders: { where: { status: { in: [...ASSIGNED_STATUSES] } } } } },
     },
   });
 }

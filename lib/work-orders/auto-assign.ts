@@ -8,8 +8,6 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 
 type Tx = Prisma.TransactionClient;
-/** A vendor's open jobs (capacity, compliance notices): the assigned statuses. */
-export const OPEN_JOB_STATUSES = ASSIGNED_STATUSES;
 
 export async function autoAssign(
   tx: Tx,
@@ -24,7 +22,7 @@ export async function autoAssign(
   const rule = rules.find((r) => r.propertyId === wo.propertyId) ?? rules.find((r) => r.propertyId === null);
   if (!rule) return null;
   const openJobs = await tx.workOrder.count({
-    where: { vendorId: rule.vendorId, status: { in: [...OPEN_JOB_STATUSES] } },
+    where: { vendorId: rule.vendorId, status: { in: [...ASSIGNED_STATUSES] } },
   });
   const block = autoAssignBlock(rule.vendor, openJobs, now);
   if (block) {

@@ -7,9 +7,6 @@ import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
 import { ALL_STATUSES, QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
 
 export const QUEUE_PAGE_SIZE = 50;
-/** The queue's "open" (active, and completed work still to close) and every status, from the one definition. */
-export const OPEN_STATUSES = QUEUE_OPEN_STATUSES;
-export { ALL_STATUSES };
 export const PRIORITIES: Priority[] = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"];
 export const SAVED_VIEWS = ["unassigned", "emergencies", "breached", "waiting", "owner"] as const;
 export const SORTS = ["newest", "oldest", "priority", "due"] as const;
@@ -111,7 +108,7 @@ export function queueHref(f: QueueFilter, changes: Partial<QueueFilter> = {}): s
   return s ? `/dashboard?${s}` : "/dashboard";
 }
 
-const open: Prisma.WorkOrderWhereInput = { status: { in: [...OPEN_STATUSES] } };
+const open: Prisma.WorkOrderWhereInput = { status: { in: [...QUEUE_OPEN_STATUSES] } };
 
 /** What each saved view means (issue 4); "now" decides what is breached. */
 export function savedViewWhere(view: SavedView, now: Date): Prisma.WorkOrderWhereInput {

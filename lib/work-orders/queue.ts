@@ -7,7 +7,6 @@ import { failedMessageCounts } from "@/lib/work-orders/failed-messages";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
 import {
-  OPEN_STATUSES,
   QUEUE_PAGE_SIZE,
   SAVED_VIEWS,
   queueOrderBy,
@@ -18,6 +17,7 @@ import {
   type SearchHits,
 } from "@/lib/work-orders/queue-filter";
 import { scopeFor } from "@/lib/work-orders/scope";
+import { QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
 
 export const BOARD_COLUMN_CAP = 20;
 
@@ -114,7 +114,7 @@ export async function queuePage(actor: Actor, f: QueueFilter, now: Date) {
 export async function queueBoard(actor: Actor, f: QueueFilter, now: Date) {
   const base = await whereFor(actor, f, now);
   return Promise.all(
-    OPEN_STATUSES.map(async (status) => {
+    QUEUE_OPEN_STATUSES.map(async (status) => {
       const where = scoped(actor, { AND: [base, { status }] });
       const [cards, total] = await Promise.all([
         db().workOrder.findMany({ where, select: rowSelect, orderBy: queueOrderBy(f.sort), take: BOARD_COLUMN_CAP }),

@@ -6,17 +6,12 @@ import { db } from "@/lib/db/client";
 import { addEstimate } from "@/lib/approvals/add-estimate";
 import { bulkSummary, bulkUpdate } from "@/lib/work-orders/bulk-update";
 import { ownerAskedAt, queueBoard, queueCounts, queuePage } from "@/lib/work-orders/queue";
-import {
-  OPEN_STATUSES,
-  parseQueueFilter,
-  SAVED_VIEWS,
-  type QueueFilter,
-  type SavedView,
-} from "@/lib/work-orders/queue-filter";
+import { parseQueueFilter, SAVED_VIEWS, type QueueFilter, type SavedView } from "@/lib/work-orders/queue-filter";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { slaClock } from "@/lib/work-orders/sla-status";
 import { seedDemo } from "@/prisma/seed";
 import { actorFor } from "./actors";
+import { QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
 
 let dana: Actor, sam: Actor, admin: Actor;
 const now = new Date();
@@ -45,7 +40,7 @@ async function all(actor: Actor, f: QueueFilter) {
 }
 const numbers = (rows: { trackingNumber: number }[]) => rows.map((r) => r.trackingNumber).sort((a, b) => a - b);
 const f = (params: Record<string, string>) => parseQueueFilter(params);
-const isOpen = (r: Row) => OPEN_STATUSES.includes(r.status);
+const isOpen = (r: Row) => QUEUE_OPEN_STATUSES.includes(r.status);
 
 const SAVED: Record<SavedView, (r: Row) => boolean> = {
   unassigned: (r) => r.status === "NEW" && !r.vendorId && !r.technicianId,
@@ -205,7 +200,7 @@ describe("queue filters, each checked against the rows in scope", () => {
   it("board columns hold the open statuses, capped, with their totals", async () => {
     const rows = await inScope(dana);
     const board = await queueBoard(dana, f({ view: "board" }), now);
-    expect(board.map((c) => c.status)).toEqual(OPEN_STATUSES);
+    expect(board.map((c) => c.status)).toEqual(QUEUE_OPEN_STATUSES);
     for (const col of board) {
       expect(col.total).toBe(rows.filter((r) => r.status === col.status).length);
       expect(col.cards.every((c) => c.status === col.status)).toBe(true);
