@@ -219,4 +219,5 @@ test("an unknown link of any kind answers 404 with a page that says what to do",
     expect(res?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
   }
+  await shot(page, "link-not-found"); // the last one: a job link cut short
 });
