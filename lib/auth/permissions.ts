@@ -17,6 +17,7 @@ export type Action =
   | "owners:edit"
   | "managers:assign"
   | "owner:view" // an owner's own properties, read-only
+  | "reports:view" // how maintenance is going: staff for their properties, an owner for theirs
   | "outbox:read"
   | "settings:edit"
   | "notifications:own"; // how and in which language staff hear from the portal (their own row)
@@ -38,6 +39,7 @@ const TABLE: Record<Action, Role[]> = {
   "owners:edit": ["ADMIN"],
   "managers:assign": ["ADMIN"],
   "owner:view": ["OWNER"],
+  "reports:view": [...STAFF, "OWNER"],
   "outbox:read": ["ADMIN"],
   "settings:edit": ["ADMIN"],
   "notifications:own": [...STAFF, "TECHNICIAN"],

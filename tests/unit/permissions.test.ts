@@ -24,6 +24,7 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = 
   "owners:edit": [Y, n, n, n, n],
   "managers:assign": [Y, n, n, n, n],
   "owner:view": [n, n, n, Y, n],
+  "reports:view": [Y, Y, n, Y, n],
   "outbox:read": [Y, n, n, n, n],
   "settings:edit": [Y, n, n, n, n],
   "notifications:own": [Y, Y, Y, n, n],
