@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { revealCodeAction } from "@/lib/actions/work-order-staff";
 import { useI18n } from "@/components/i18n/provider";
 
-type Revealed = { code?: string; error?: string };
+type Revealed = { code?: string | null; error?: string };
 
 /** One masked code and its "Show code" button; `reveal` asks the server (which logs the reveal). */
 export function CodeReveal({ name, reveal }: { name: string; reveal: () => Promise<Revealed> }) {
@@ -45,7 +45,13 @@ export function CodeReveal({ name, reveal }: { name: string; reveal: () => Promi
 }
 
 function Code({ trackingNumber, which, name }: { trackingNumber: number; which: "gate" | "lockbox"; name: string }) {
-  return <CodeReveal name={name} reveal={() => revealCodeAction(trackingNumber, which)} />;
+  const reveal = () => {
+    const fd = new FormData();
+    fd.set("trackingNumber", String(trackingNumber));
+    fd.set("which", which);
+    return revealCodeAction(fd);
+  };
+  return <CodeReveal name={name} reveal={reveal} />;
 }
 
 export function AccessCodes({

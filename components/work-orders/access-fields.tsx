@@ -17,6 +17,13 @@ export type AccessDefaults = {
   hasLockboxCode: boolean;
 };
 
+async function revealOwn(which: "gateCode" | "lockboxCode"): Promise<string> {
+  const fd = new FormData();
+  fd.set("which", which);
+  const r = await revealOwnCodeAction(fd);
+  return "code" in r ? (r.code ?? "") : "";
+}
+
 /** The saved code stays on the server until the tenant taps to see it. */
 function SavedCode({ id }: { id: "gateCode" | "lockboxCode" }) {
   const { t } = useI18n();
@@ -33,7 +40,7 @@ function SavedCode({ id }: { id: "gateCode" | "lockboxCode" }) {
         <button
           type="button"
           disabled={busy}
-          onClick={() => startReveal(async () => setCode((await revealOwnCodeAction(id)).code ?? ""))}
+          onClick={() => startReveal(async () => setCode(await revealOwn(id)))}
           className="mt-1 min-h-9 rounded border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800"
         >
           {t("access.showSaved")}

@@ -1,12 +1,13 @@
 "use server";
 // The job's actions, for an outside vendor (the form carries their link's token: the link is the
 // credential and names the job) and for an in-house technician (signed in; the form names the job,
-// and the query reaches only jobs assigned to them). Thin: parse, resolve the caller, call the use case.
-import { redirect } from "next/navigation";
+// and the query reaches only jobs assigned to them). Each: who (the link or the technician), the
+// fields, the use case, then back to the job page, which says what happened.
 import { z } from "zod";
 import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { invalidField, toActionState, type ActionState, type FieldErrors } from "@/lib/errors";
+import { invalidField, type FieldErrors } from "@/lib/errors";
+import { formAction, tapAction, type Gate } from "@/lib/actions/define";
 import { fileFrom, processDocument, type ProcessedPaper } from "@/lib/uploads/process-document";
 import { UnreadableFile } from "@/lib/uploads/process-file";
 import { readPhotos } from "@/lib/uploads/from-form";
@@ -26,194 +27,179 @@ import {
   sendInvoice,
   type JobCaller,
 } from "@/lib/vendors/job-actions";
-import { dollarsToCents } from "@/lib/money";
+import { dollarsField } from "@/lib/money";
 import { addEstimate } from "@/lib/approvals/add-estimate";
 import type { JobDone } from "@/lib/vendors/job-done";
-import { requestTime } from "@/lib/actions/request-time";
+import { versionSchema } from "@/lib/work-orders/schemas";
 
 const TOKEN = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
-type Who = { caller: JobCaller; trackingNumber: number; path: string; now: Date };
+type Job = { caller: JobCaller; trackingNumber: number; path: string };
 
 /** The caller and their job: the link's, or the signed-in technician's named job. */
-async function who(formData: FormData, finishedToo: boolean): Promise<Who> {
-  const now = requestTime();
-  const token = TOKEN.safeParse(formData.get("token"));
-  if (token.success) {
-    const { caller, trackingNumber } = await vendorCaller(token.data, { finishedToo, now });
-    return { caller, trackingNumber, path: `/v/job/${token.data}`, now };
-  }
-  const actor = await requireActor("job:work");
-  const trackingNumber = z.coerce.number().int().positive().parse(formData.get("trackingNumber"));
-  return { caller: actor, trackingNumber, path: `/jobs/${trackingNumber}`, now };
-}
+const jobCaller =
+  ({ finishedToo = false } = {}): Gate<Job> =>
+  async (formData, now) => {
+    const token = TOKEN.safeParse(formData.get("token"));
+    if (token.success) {
+      const { caller, trackingNumber } = await vendorCaller(token.data, { finishedToo, now });
+      return { caller, trackingNumber, path: `/v/job/${token.data}` };
+    }
+    const actor = await requireActor("job:work");
+    const trackingNumber = versionSchema.safeParse(formData.get("trackingNumber"));
+    if (!trackingNumber.success) throw invalidField("trackingNumber", "common.outOfDate");
+    return { caller: actor, trackingNumber: trackingNumber.data, path: `/jobs/${trackingNumber.data}` };
+  };
 
-const typed = (formData: FormData) =>
-  Object.fromEntries(
-    [...formData.entries()]
-      .filter(([k, v]) => typeof v === "string" && k !== "token" && !k.startsWith("$"))
-      .map(([k, v]) => [k, String(v)]),
-  );
+const text = z.string().trim().default("");
+const version = { version: versionSchema };
+const back = (job: Job, done: JobDone | `late-${number}`) => ({ redirect: `${job.path}?done=${done}` });
 
-/** Runs the step; on success back to the job page, which says what happened (the button that was tapped is gone by then). */
-async function run(
-  formData: FormData,
+type Step<F> = F & Job & { now: Date };
+
+/** A step on the job with these fields, then back to the job page. */
+function jobAction<S extends z.ZodRawShape>(
   done: JobDone,
-  act: (w: Who) => Promise<unknown>,
-  { finishedToo = false } = {},
-): Promise<ActionState> {
-  let path = "/jobs";
-  try {
-    const w = await who(formData, finishedToo);
-    path = w.path;
-    await act(w);
-  } catch (err) {
-    return { ...toActionState(err), values: typed(formData) };
-  }
-  redirect(`${path}?done=${done}${done === "late" ? `-${Number(formData.get("minutes"))}` : ""}`);
+  fields: S,
+  act: (a: Step<z.infer<z.ZodObject<S>>>) => Promise<unknown>,
+  opts: { finishedToo?: boolean } = {},
+) {
+  return formAction({
+    who: jobCaller(opts),
+    input: z.object(fields),
+    run: async ({ caller, input, now }) => {
+      await act(Object.assign({}, input as z.infer<z.ZodObject<S>>, caller, { now }));
+      return back(caller, done);
+    },
+  });
 }
 
-const version = (formData: FormData) => z.coerce.number().int().positive().parse(formData.get("version"));
-const field = (formData: FormData, k: string) => String(formData.get(k) ?? "").trim();
+export const acceptAction = jobAction("accepted", {}, (a) => acceptJob(a));
+export const confirmWindowAction = jobAction("confirmed", {}, (a) => confirmWindow(a));
+export const onMyWayAction = jobAction("on-the-way", {}, (a) => onMyWay(a));
+export const arrivedAction = jobAction("arrived", {}, (a) => arrived(a));
+export const declineAction = jobAction("declined", { ...version, reason: text }, (a) => declineJob(a));
+export const messageOfficeAction = jobAction("message", { body: text }, (a) => messageOffice(a), {
+  finishedToo: true,
+});
 
-export async function acceptAction(_p: ActionState, formData: FormData) {
-  return run(formData, "accepted", (w) => acceptJob(w));
-}
+export const runningLateAction = formAction({
+  who: jobCaller(),
+  input: z.object({ minutes: z.coerce.number() }),
+  run: async ({ caller, input, now }) => {
+    await runningLate({ ...caller, now, minutes: input.minutes });
+    return back(caller, `late-${input.minutes}`);
+  },
+});
 
-export async function confirmWindowAction(_p: ActionState, formData: FormData) {
-  return run(formData, "confirmed", (w) => confirmWindow(w));
-}
-
-export async function onMyWayAction(_p: ActionState, formData: FormData) {
-  return run(formData, "on-the-way", (w) => onMyWay(w));
-}
-
-export async function arrivedAction(_p: ActionState, formData: FormData) {
-  return run(formData, "arrived", (w) => arrived(w));
-}
-
-export async function runningLateAction(_p: ActionState, formData: FormData) {
-  const minutes = Number(field(formData, "minutes"));
-  return run(formData, "late", (w) => runningLate({ ...w, minutes }));
-}
-
-export async function declineAction(_p: ActionState, formData: FormData) {
-  return run(formData, "declined", (w) =>
-    declineJob({ ...w, version: version(formData), reason: field(formData, "reason") }),
-  );
-}
-
-export async function messageOfficeAction(_p: ActionState, formData: FormData) {
-  return run(formData, "message", (w) => messageOffice({ ...w, body: field(formData, "body") }), { finishedToo: true });
+async function orgZone(orgId: string) {
+  return (await db().organization.findUniqueOrThrow({ where: { id: orgId }, select: { timeZone: true } })).timeZone;
 }
 
 /** Date plus from/to times, read in the organisation's time zone. */
-export async function proposeWindowAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const day = field(formData, "day");
-  const from = field(formData, "from");
-  const to = field(formData, "to");
-  const fieldErrors: FieldErrors = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) fieldErrors.day = ["Choose the day of the visit."];
-  if (!/^\d{2}:\d{2}$/.test(from)) fieldErrors.from = ["Choose when you can arrive from."];
-  if (!/^\d{2}:\d{2}$/.test(to)) fieldErrors.to = ["Choose when you can arrive by."];
-  if (Object.keys(fieldErrors).length)
-    return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
-  return run(formData, "booked", async (w) => {
-    const org = await db().organization.findUniqueOrThrow({
-      where: { id: w.caller.orgId },
-      select: { timeZone: true },
-    });
-    const windowStart = zonedToUtc(`${day}T${from}`, org.timeZone);
-    const windowEnd = zonedToUtc(`${day}T${to}`, org.timeZone);
-    if (!windowStart || !windowEnd) throw invalidField("day", "Choose a real day and times.");
-    return proposeWindow({ ...w, version: version(formData), windowStart, windowEnd });
-  });
-}
+export const proposeWindowAction = formAction({
+  who: jobCaller(),
+  input: z.object({
+    ...version,
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "job.v.day"),
+    from: z.string().regex(/^\d{2}:\d{2}$/, "job.v.from"),
+    to: z.string().regex(/^\d{2}:\d{2}$/, "job.v.to"),
+  }),
+  run: async ({ caller, input, now }) => {
+    const zone = await orgZone(caller.caller.orgId);
+    const windowStart = zonedToUtc(`${input.day}T${input.from}`, zone);
+    const windowEnd = zonedToUtc(`${input.day}T${input.to}`, zone);
+    if (!windowStart || !windowEnd) throw invalidField("day", "job.v.realDay");
+    await proposeWindow({ ...caller, now, version: input.version, windowStart, windowEnd });
+    return back(caller, "booked");
+  },
+});
 
 /** A paper from the form (the invoice), checked by its bytes; a message next to its field if not. */
-async function paper(formData: FormData, key: string, fieldErrors: FieldErrors): Promise<ProcessedPaper | undefined> {
+async function paper(
+  formData: FormData,
+  key: string,
+): Promise<{ value: ProcessedPaper | undefined; fieldErrors: FieldErrors }> {
   const file = fileFrom(formData, key);
-  if (!file) return undefined;
+  if (!file) return { value: undefined, fieldErrors: {} };
   try {
-    return await processDocument(file.name, Buffer.from(await file.arrayBuffer()));
+    return { value: await processDocument(file.name, Buffer.from(await file.arrayBuffer())), fieldErrors: {} };
   } catch (err) {
     if (!(err instanceof UnreadableFile)) throw err;
-    fieldErrors[key] = [err.msg];
-    return undefined;
+    return { value: undefined, fieldErrors: { [key]: [err.msg] } };
   }
 }
 
-export async function completeAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const fieldErrors: FieldErrors = {};
-  const notes = field(formData, "notes");
-  if (notes.length < 3) fieldErrors.notes = ["Say what was done (completion notes are required)."];
-  const cents = dollarsToCents(field(formData, "invoiceAmount"));
-  if (cents === null) fieldErrors.invoiceAmount = ["Enter the amount in dollars, like 240.50, or leave it blank."];
-  const { photos, errors } = await readPhotos(formData, 0, "afterPhotos");
-  if (errors.length) fieldErrors.afterPhotos = errors;
-  const invoice = await paper(formData, "invoice", fieldErrors);
-  if (Object.keys(fieldErrors).length)
-    return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
-  return run(formData, "completed", (w) =>
-    completeJob({
-      ...w,
-      version: version(formData),
-      notes,
-      invoiceCents: cents ?? undefined,
-      afterPhotos: photos,
-      invoice,
-    }),
-  );
-}
+export const completeAction = formAction({
+  who: jobCaller(),
+  input: z.object({
+    ...version,
+    notes: z.string().trim().min(3, "job.v.notes"),
+    invoiceAmount: dollarsField("job.v.amountOrBlank"),
+  }),
+  files: async ({ formData }) => {
+    const { photos, errors } = await readPhotos(formData, 0, "afterPhotos");
+    const invoice = await paper(formData, "invoice");
+    return {
+      value: { photos, invoice: invoice.value },
+      fieldErrors: { ...(errors.length ? { afterPhotos: errors } : {}), ...invoice.fieldErrors },
+    };
+  },
+  run: async ({ caller, input, files, now }) => {
+    await completeJob({
+      ...caller,
+      now,
+      version: input.version,
+      notes: input.notes,
+      invoiceCents: input.invoiceAmount,
+      afterPhotos: files.photos,
+      invoice: files.invoice,
+    });
+    return back(caller, "completed");
+  },
+});
 
-export async function sendInvoiceAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const fieldErrors: FieldErrors = {};
-  const cents = dollarsToCents(field(formData, "invoiceAmount"));
-  if (cents === null || cents === undefined)
-    fieldErrors.invoiceAmount = ["Enter the invoice amount in dollars, like 240.50."];
-  const invoice = await paper(formData, "invoice", fieldErrors);
-  if (!invoice && !fieldErrors.invoice) fieldErrors.invoice = ["Attach the invoice (a PDF or a photo of it)."];
-  if (Object.keys(fieldErrors).length || !invoice || cents == null)
-    return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
-  return run(formData, "invoice", (w) => sendInvoice({ ...w, invoiceCents: cents, invoice }), { finishedToo: true });
-}
+export const sendInvoiceAction = formAction({
+  who: jobCaller({ finishedToo: true }),
+  input: z.object({ invoiceAmount: dollarsField("job.v.invoiceAmount", { required: true }) }),
+  files: async ({ formData }) => {
+    const invoice = await paper(formData, "invoice");
+    if (!invoice.value && !invoice.fieldErrors.invoice) invoice.fieldErrors.invoice = ["job.v.invoice"];
+    return invoice;
+  },
+  run: async ({ caller, input, files, now }) => {
+    await sendInvoice({ ...caller, now, invoiceCents: input.invoiceAmount!, invoice: files! });
+    return back(caller, "invoice");
+  },
+});
 
 /** A code on a tap: returned to this caller only; the reveal is on the tenant's timeline. */
-export async function revealJobCodeAction(formData: FormData): Promise<{ code?: string; error?: string }> {
-  const which = z.enum(["gate", "lockbox"]).safeParse(formData.get("which"));
-  if (!which.success) return { error: "common.outOfDate" };
-  try {
-    const w = await who(formData, false);
-    return { code: await revealJobCode({ ...w, which: which.data }) };
-  } catch (err) {
-    const state = toActionState(err);
-    return { error: typeof state.message === "string" ? state.message : "common.somethingWrong" };
-  }
-}
+export const revealJobCodeAction = tapAction({
+  who: jobCaller(),
+  input: z.object({ which: z.enum(["gate", "lockbox"]) }),
+  run: async ({ caller, input, now }) => ({
+    result: { code: await revealJobCode({ ...caller, now, which: input.which }) },
+  }),
+});
 
 /** A quote for this job: through the approval rules (the manager, or the owner by emailed link). */
-export async function estimateAction(_p: ActionState, formData: FormData): Promise<ActionState> {
-  const fieldErrors: FieldErrors = {};
-  const cents = dollarsToCents(field(formData, "amount"));
-  if (!cents) fieldErrors.amount = ["Enter the estimate in dollars, like 240.50."];
-  const description = field(formData, "description");
-  if (description.length < 3) fieldErrors.description = ["Say what the estimate covers."];
-  const validUntilText = field(formData, "validUntil");
-  if (validUntilText && !/^\d{4}-\d{2}-\d{2}$/.test(validUntilText))
-    fieldErrors.validUntil = ["Choose a date, or leave it blank."];
-  if (Object.keys(fieldErrors).length || !cents)
-    return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
-  return run(formData, "estimate", async (w) => {
-    const org = await db().organization.findUniqueOrThrow({
-      where: { id: w.caller.orgId },
-      select: { timeZone: true },
+export const estimateAction = formAction({
+  who: jobCaller(),
+  input: z.object({
+    amount: dollarsField("job.v.estimate", { required: true }).refine((c) => !!c, "job.v.estimate"),
+    description: z.string().trim().min(3, "job.v.estimateCovers"),
+    validUntil: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "job.v.validUntil")]).default(""),
+  }),
+  run: async ({ caller, input, now }) => {
+    const validUntil = input.validUntil
+      ? zonedToUtc(`${input.validUntil}T23:59`, await orgZone(caller.caller.orgId))
+      : null;
+    await addEstimate({
+      actor: caller.caller,
+      trackingNumber: caller.trackingNumber,
+      input: { amountCents: input.amount!, description: input.description, validUntil },
+      now,
     });
-    const validUntil = validUntilText ? zonedToUtc(`${validUntilText}T23:59`, org.timeZone) : null;
-    return addEstimate({
-      actor: w.caller,
-      trackingNumber: w.trackingNumber,
-      input: { amountCents: cents, description, validUntil },
-      now: requestTime(),
-    });
-  });
-}
+    return back(caller, "estimate");
+  },
+});

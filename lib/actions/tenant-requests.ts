@@ -1,13 +1,14 @@
 "use server";
-
-import { redirect } from "next/navigation";
+// The tenant's actions. Each: who (the signed-in tenant, or the holder of one work order's tracking
+// link), the fields, the use case, then back to the request's page.
 import { z } from "zod";
-import { revalidatePath } from "next/cache";
 import { requireActor, type Actor, type Caller } from "@/lib/auth/session";
+import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { listDrafts, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
-import { toActionState, type ActionState, type FieldErrors } from "@/lib/errors";
+import type { ActionState } from "@/lib/errors";
 import { getT } from "@/lib/i18n/server";
+import { formAction, staff, tapAction, textFields, type Gate } from "@/lib/actions/define";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { updateAccessCodes } from "@/lib/work-orders/update-access-codes";
@@ -19,335 +20,205 @@ import { rateWorkOrder } from "@/lib/work-orders/rate-work-order";
 import { requestReschedule } from "@/lib/work-orders/request-reschedule";
 import { revealOwnCode } from "@/lib/work-orders/reveal-own-code";
 import { accessSchema, reasonSchema, requestSchema, timesSchema, versionSchema } from "@/lib/work-orders/schemas";
-import { requestTime } from "@/lib/actions/request-time";
-
-const FIELDS = [
-  "idempotencyKey",
-  "categoryId",
-  "severity",
-  "description",
-  "permissionToEnter",
-  "pets",
-  "preferredTimes",
-  "contactMethod",
-  "saveToProfile",
-];
-
-/**
- * Who acts on a request page: the signed-in tenant, or (on the tracking page, whose forms carry
- * the link's token) the holder of that one work order's tracking link. Answers go back to that page.
- */
-async function follower(formData: FormData): Promise<{ caller: Caller; page: (n: number) => string }> {
-  const token = formData.get("token");
-  if (typeof token === "string" && token)
-    return { caller: await linkHolder(token, requestTime()), page: () => `/t/${token}` };
-  return { caller: await requireActor("request:view-own"), page: (n) => `/requests/${n}` };
-}
 
 export type RequestFormState = ActionState & {
   values?: Record<string, string>;
   kept?: { id: string; fileName: string }[];
 };
 
-export async function createRequestAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
-  // Codes are never echoed back into the page; a refused form asks for them again only if changed.
-  const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
-  const parsed = requestSchema.safeParse({
-    ...values,
-    categoryId: values.categoryId || undefined,
-    severity: values.severity || undefined,
+type Follower = { caller: Caller; page: (n: number) => string };
+
+/**
+ * Who acts on a request page: the signed-in tenant, or (on the tracking page, whose forms carry
+ * the link's token) the holder of that one work order's tracking link. Answers go back to that page.
+ */
+const follower: Gate<Follower> = async (formData, now) => {
+  const token = formData.get("token");
+  if (typeof token === "string" && token) return { caller: await linkHolder(token, now), page: () => `/t/${token}` };
+  return { caller: await requireActor("request:view-own"), page: (n) => `/requests/${n}` };
+};
+
+const head = { trackingNumber: versionSchema };
+const optional = (s: string | undefined) => s || undefined;
+
+type Step<F> = F & { actor: Caller; trackingNumber: number; now: Date };
+
+/** A step on one request by its follower; back to its page with `?notice` when given. */
+function followerAction<S extends z.ZodRawShape>(
+  fields: S,
+  act: (a: Step<z.infer<z.ZodObject<S>>>) => Promise<unknown>,
+  notice = "",
+) {
+  return formAction({
+    who: follower,
+    input: z.object({ ...head, ...fields }),
+    run: async ({ caller, input, now }) => {
+      const trackingNumber = (input as { trackingNumber: number }).trackingNumber;
+      await act(Object.assign({}, input as z.infer<z.ZodObject<S>>, { actor: caller.caller, trackingNumber, now }));
+      const back = caller.page(trackingNumber);
+      return { revalidate: [back], redirect: `${back}${notice}` };
+    },
   });
-  const access = accessSchema.safeParse({
-    permissionToEnter: values.permissionToEnter === "on",
-    gateCode: String(formData.get("gateCode") ?? ""),
-    lockboxCode: String(formData.get("lockboxCode") ?? ""),
-    pets: values.pets,
-    preferredTimes: values.preferredTimes,
-    contactMethod: values.contactMethod || undefined,
-    saveToProfile: values.saveToProfile === "on",
-  });
-  // Who is asking first: files are only opened, and kept as drafts, for someone allowed to report.
-  let actor: Actor;
-  try {
-    actor = await requireActor("request:create");
-  } catch (err) {
-    return { ...toActionState(err), values };
-  }
-  const now = requestTime();
-  const { photos, errors: photoErrors } = await readPhotos(formData, (await listDrafts(values.idempotencyKey)).length);
-  if (!parsed.success || !access.success || photoErrors.length) {
-    const fieldErrors: FieldErrors = {
-      ...(parsed.success ? {} : parsed.error.flatten().fieldErrors),
-      ...(access.success ? {} : access.error.flatten().fieldErrors),
-      ...(photoErrors.length ? { photos: photoErrors } : {}),
-    };
-    const kept = await saveDrafts({ key: values.idempotencyKey, photos, by: { userId: actor.userId }, now });
-    if ("refused" in kept) fieldErrors.photos = [...(fieldErrors.photos ?? []), kept.refused];
-    return {
-      ok: false,
-      values,
-      message: "common.checkFields",
-      fieldErrors,
-      kept: await listDrafts(values.idempotencyKey),
-    };
-  }
-  let trackingNumber: number;
-  try {
-    trackingNumber = (
-      await createWorkOrder({
-        reporter: { actor },
-        input: { ...parsed.data, access: access.data },
-        photos,
-        locale: (await getT()).locale,
-        now,
-      })
-    ).trackingNumber;
-  } catch (err) {
-    return { ...toActionState(err), values };
-  }
-  revalidatePath("/requests");
-  redirect(`/requests/${trackingNumber}?submitted=1`);
 }
 
-export async function tenantCancelAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const reason = reasonSchema.safeParse(formData.get("reason"));
-  if (!reason.success) return { ok: false, fieldErrors: { reason: reason.error.issues.map((i) => i.message) } };
-  const number = versionSchema.safeParse(formData.get("trackingNumber"));
-  const version = versionSchema.safeParse(formData.get("version"));
-  if (!number.success || !version.success) return { ok: false, message: "common.outOfDate" };
-  let back: string;
-  try {
-    const { caller: actor, page: pageOf } = await follower(formData);
-    back = pageOf(number.data);
-    await changeStatus({
-      actor,
-      trackingNumber: number.data,
-      version: version.data,
-      change: { to: "CANCELLED", reason: reason.data },
-      now: requestTime(),
-    });
-  } catch (err) {
-    return toActionState(err);
-  }
-  revalidatePath(back);
-  redirect(back);
+// The request form: its text fields, and access for the visit (a blank code keeps the profile's).
+const requestFields = requestSchema.omit({ unitId: true }).extend(accessSchema.shape);
+function readRequest(formData: FormData) {
+  const v = textFields(formData);
+  return {
+    ...v,
+    categoryId: optional(v.categoryId),
+    severity: optional(v.severity),
+    contactMethod: optional(v.contactMethod),
+    permissionToEnter: v.permissionToEnter === "on",
+    saveToProfile: v.saveToProfile === "on",
+    gateCode: v.gateCode ?? "",
+    lockboxCode: v.lockboxCode ?? "",
+    pets: v.pets ?? "",
+    preferredTimes: v.preferredTimes ?? "",
+  };
 }
+
+export const createRequestAction = formAction<Actor, z.infer<typeof requestFields>, RequestFormState, ProcessedFile[]>({
+  who: staff("request:create"),
+  input: requestFields,
+  read: readRequest,
+  // Files are only opened, and kept as drafts, for someone allowed to report.
+  files: async ({ formData }) => {
+    const key = String(formData.get("idempotencyKey") ?? "");
+    const { photos, errors } = await readPhotos(formData, (await listDrafts(key)).length);
+    return { value: photos, fieldErrors: errors.length ? { photos: errors } : {} };
+  },
+  // A refused form keeps its photos for the next try (codes are never echoed back).
+  onRefusal: async ({ caller, files, formData, now, state }) => {
+    const key = String(formData.get("idempotencyKey") ?? "");
+    const kept = await saveDrafts({ key, photos: files ?? [], by: { userId: caller.userId }, now });
+    const fieldErrors = { ...state.fieldErrors };
+    if ("refused" in kept) fieldErrors.photos = [...(fieldErrors.photos ?? []), kept.refused];
+    return { fieldErrors, kept: await listDrafts(key) };
+  },
+  run: async ({ caller, input, files, now }) => {
+    const { idempotencyKey, categoryId, severity, description, ...access } = input;
+    const { trackingNumber } = await createWorkOrder({
+      reporter: { actor: caller },
+      input: { idempotencyKey, categoryId, severity, description, access },
+      photos: files,
+      locale: (await getT()).locale,
+      now,
+    });
+    return { revalidate: ["/requests"], redirect: `/requests/${trackingNumber}?submitted=1` };
+  },
+});
 
 /** "This fixed it": a button inside the request form (formAction), so it works before JavaScript too. */
-export async function selfHelpFixedAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
-  const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
-  try {
-    const actor = await requireActor("request:create");
-    await recordSelfHelp({
-      actor,
-      categoryId: values.categoryId,
-      description: values.description,
-      severity: values.severity,
-      now: requestTime(),
-    });
-  } catch (err) {
-    return { ...toActionState(err), values };
-  }
-  redirect("/requests?fixed=1");
-}
+export const selfHelpFixedAction = formAction({
+  who: staff("request:create"),
+  input: z.object({
+    categoryId: z.string().default(""),
+    description: z.string().default(""),
+    severity: z.string().default(""),
+  }),
+  run: async ({ caller, input, now }) => {
+    await recordSelfHelp({ actor: caller, ...input, now });
+    return { redirect: "/requests?fixed=1" };
+  },
+});
 
 /** "Add to my open request instead": what the tenant wrote becomes a message on it, no duplicate. */
-export async function addToExistingAction(_prev: RequestFormState, formData: FormData): Promise<RequestFormState> {
-  const values = Object.fromEntries(FIELDS.map((k) => [k, String(formData.get(k) ?? "")]));
-  const description = requestSchema.shape.description.safeParse(values.description);
-  if (!description.success)
-    return {
-      ok: false,
-      values,
-      message: "common.checkField",
-      fieldErrors: { description: description.error.issues.map((i) => i.message) },
-    };
-  const number = versionSchema.safeParse(formData.get("existingTrackingNumber"));
-  if (!number.success) return { ok: false, values, message: "err.requestNotFoundAdd" };
-  try {
-    const actor = await requireActor("request:view-own");
-    await addTenantMessage({ actor, trackingNumber: number.data, body: description.data, now: requestTime() });
-  } catch (err) {
-    return { ...toActionState(err), values };
-  }
-  revalidatePath(`/requests/${number.data}`);
-  redirect(`/requests/${number.data}?added=1`);
-}
+export const addToExistingAction = formAction({
+  who: staff("request:view-own"),
+  input: z.object({ existingTrackingNumber: versionSchema, description: requestSchema.shape.description }),
+  run: async ({ caller, input, now }) => {
+    const n = input.existingTrackingNumber;
+    await addTenantMessage({ actor: caller, trackingNumber: n, body: input.description, now });
+    return { revalidate: [`/requests/${n}`], redirect: `/requests/${n}?added=1` };
+  },
+});
+
+export const tenantCancelAction = followerAction({ version: versionSchema, reason: reasonSchema }, (a) =>
+  changeStatus({ ...a, change: { to: "CANCELLED", reason: a.reason } }),
+);
 
 /** A message from the tenant on their own request. */
-export async function tenantMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const body = z
-    .string()
-    .trim()
-    .min(2, "v.message")
-    .max(5000, "v.messageLong")
-    .safeParse(formData.get("body") ?? "");
-  const number = versionSchema.safeParse(formData.get("trackingNumber"));
-  if (!number.success) return { ok: false, message: "common.outOfDate" };
-  if (!body.success) return { ok: false, fieldErrors: { body: body.error.issues.map((i) => i.message) } };
-  let back: string;
-  try {
-    const { caller: actor, page: pageOf } = await follower(formData);
-    back = pageOf(number.data);
-    await addTenantMessage({ actor, trackingNumber: number.data, body: body.data, now: requestTime() });
-  } catch (err) {
-    return toActionState(err);
-  }
-  revalidatePath(back);
-  redirect(`${back}?sent=1`);
-}
+export const tenantMessageAction = followerAction(
+  { body: z.string().trim().min(2, "v.message").max(5000, "v.messageLong") },
+  (a) => addTenantMessage(a),
+  "?sent=1",
+);
 
 /** After the work: "Yes, it's fixed" closes it; "No, still a problem" reopens it with the reason. */
-export async function tenantConfirmAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const number = versionSchema.safeParse(formData.get("trackingNumber"));
-  const version = versionSchema.safeParse(formData.get("version"));
-  if (!number.success || !version.success) return { ok: false, message: "common.outOfDate" };
-  const fixed = formData.get("answer") === "fixed";
-  const reason = fixed ? null : reasonSchema.safeParse(formData.get("reason") ?? "");
-  if (reason && !reason.success) return { ok: false, fieldErrors: { reason: ["v.notFixed"] } };
-  let back: string;
-  try {
-    const { caller: actor, page: pageOf } = await follower(formData);
-    back = pageOf(number.data);
+export const tenantConfirmAction = formAction({
+  who: follower,
+  input: z
+    .object({ ...head, version: versionSchema, answer: z.string().default(""), reason: z.string().default("") })
+    .superRefine((v, ctx) => {
+      if (v.answer !== "fixed" && !reasonSchema.safeParse(v.reason).success)
+        ctx.addIssue({ code: "custom", path: ["reason"], message: "v.notFixed" });
+    }),
+  run: async ({ caller, input, now }) => {
     await changeStatus({
-      actor,
-      trackingNumber: number.data,
-      version: version.data,
-      change: fixed ? { to: "CLOSED" } : { to: "ASSIGNED", reason: reason!.data!, reopen: true },
-      now: requestTime(),
+      actor: caller.caller,
+      trackingNumber: input.trackingNumber,
+      version: input.version,
+      change:
+        input.answer === "fixed" ? { to: "CLOSED" } : { to: "ASSIGNED", reason: input.reason.trim(), reopen: true },
+      now,
     });
-  } catch (err) {
-    return toActionState(err);
-  }
-  revalidatePath(back);
-  redirect(back);
-}
+    const back = caller.page(input.trackingNumber);
+    return { revalidate: [back], redirect: back };
+  },
+});
 
-export async function rateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const number = versionSchema.safeParse(formData.get("trackingNumber"));
-  if (!number.success) return { ok: false, message: "common.outOfDate" };
-  const rating = z.coerce.number().int().min(1).max(5).safeParse(formData.get("rating"));
-  const comment = z
-    .string()
-    .trim()
-    .max(2000, "v.commentLong")
-    .safeParse(formData.get("comment") ?? "");
-  if (!rating.success || !comment.success) {
-    return {
-      ok: false,
-      fieldErrors: {
-        ...(rating.success ? {} : { rating: ["v.rating"] }),
-        ...(comment.success ? {} : { comment: comment.error.issues.map((i) => i.message) }),
-      },
-    };
-  }
-  let back: string;
-  try {
-    const { caller: actor, page: pageOf } = await follower(formData);
-    back = pageOf(number.data);
-    await rateWorkOrder({
-      actor,
-      trackingNumber: number.data,
-      rating: rating.data,
-      comment: comment.data,
-      now: requestTime(),
-    });
-  } catch (err) {
-    return toActionState(err);
-  }
-  revalidatePath(back);
-  redirect(back);
-}
+export const rateAction = followerAction(
+  {
+    rating: z.coerce.number("v.rating").int("v.rating").min(1, "v.rating").max(5, "v.rating"),
+    comment: z.string().trim().max(2000, "v.commentLong").default(""),
+  },
+  (a) => rateWorkOrder(a),
+);
 
 /** "Can't make this time?": the tenant proposes other times for the visit. */
-export async function rescheduleRequestAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const number = versionSchema.safeParse(formData.get("trackingNumber"));
-  const version = versionSchema.safeParse(formData.get("version"));
-  if (!number.success || !version.success) return { ok: false, message: "common.outOfDate" };
-  const times = timesSchema.safeParse(formData.get("times") ?? "");
-  const reason = z
-    .string()
-    .trim()
-    .max(1000, "v.reasonLong")
-    .safeParse(formData.get("reason") ?? "");
-  if (!times.success || !reason.success) {
-    return {
-      ok: false,
-      fieldErrors: {
-        ...(times.success ? {} : { times: times.error.issues.map((i) => i.message) }),
-        ...(reason.success ? {} : { reason: reason.error.issues.map((i) => i.message) }),
-      },
-    };
-  }
-  let back: string;
-  try {
-    const { caller: actor, page: pageOf } = await follower(formData);
-    back = pageOf(number.data);
-    await requestReschedule({
-      actor,
-      trackingNumber: number.data,
-      version: version.data,
-      times: times.data,
-      reason: reason.data || undefined,
-      now: requestTime(),
-    });
-  } catch (err) {
-    return toActionState(err);
-  }
-  revalidatePath(back);
-  redirect(`${back}?rescheduled=1`);
-}
-
-/** "Show my saved code": the tenant's own code, read on a tap, never rendered into the page. */
-export async function revealOwnCodeAction(which: string): Promise<{ code: string | null }> {
-  if (which !== "gateCode" && which !== "lockboxCode") return { code: null };
-  const actor = await requireActor("request:create");
-  return { code: await revealOwnCode(actor, which) };
-}
+export const rescheduleRequestAction = followerAction(
+  { version: versionSchema, times: timesSchema, reason: z.string().trim().max(1000, "v.reasonLong").default("") },
+  (a) => requestReschedule({ ...a, reason: a.reason || undefined }),
+  "?rescheduled=1",
+);
 
 /** More photos or a video on an open request (plain file input: works before JavaScript). */
-export async function addPhotosAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const number = versionSchema.safeParse(formData.get("trackingNumber"));
-  if (!number.success) return { ok: false, message: "common.outOfDate" };
-  let back: string;
-  try {
-    // Who is asking first: files are only opened and re-encoded for someone allowed to add them.
-    const { caller: actor, page: pageOf } = await follower(formData);
-    back = pageOf(number.data);
+export const addPhotosAction = formAction({
+  who: follower,
+  input: z.object(head),
+  // Files are only opened and re-encoded for someone allowed to add them.
+  files: async ({ formData }) => {
     const { photos, errors } = await readPhotos(formData);
-    if (errors.length) return { ok: false, fieldErrors: { photos: errors } };
-    if (photos.length === 0) return { ok: false, fieldErrors: { photos: ["actions.choosePhotos"] } };
-    await addPhotos({ actor, trackingNumber: number.data, files: photos, now: requestTime() });
-  } catch (err) {
-    return toActionState(err);
-  }
-  revalidatePath(back);
-  redirect(`${back}?photos=1`);
-}
+    if (errors.length) return { value: photos, fieldErrors: { photos: errors } };
+    return { value: photos, fieldErrors: photos.length ? {} : { photos: ["actions.choosePhotos"] } };
+  },
+  run: async ({ caller, input, files, now }) => {
+    await addPhotos({ actor: caller.caller, trackingNumber: input.trackingNumber, files, now });
+    const back = caller.page(input.trackingNumber);
+    return { revalidate: [back], redirect: `${back}?photos=1` };
+  },
+});
 
 /** A new gate or lockbox code for an open request: written encrypted, never echoed back. */
-export async function updateCodesAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const number = versionSchema.safeParse(formData.get("trackingNumber"));
-  if (!number.success) return { ok: false, message: "common.outOfDate" };
-  const codes = accessSchema.pick({ gateCode: true, lockboxCode: true }).safeParse({
-    gateCode: String(formData.get("gateCode") ?? ""),
-    lockboxCode: String(formData.get("lockboxCode") ?? ""),
-  });
-  if (!codes.success)
-    return { ok: false, message: "common.checkField", fieldErrors: codes.error.flatten().fieldErrors };
-  let back: string;
-  try {
-    const { caller: actor, page: pageOf } = await follower(formData);
-    back = pageOf(number.data);
-    await updateAccessCodes({
-      actor,
-      trackingNumber: number.data,
-      change: { ...codes.data, saveToProfile: formData.get("saveToProfile") === "on" },
-      now: requestTime(),
-    });
-  } catch (err) {
-    return toActionState(err);
-  }
-  revalidatePath(back);
-  redirect(`${back}?codes=1`);
-}
+export const updateCodesAction = followerAction(
+  {
+    gateCode: accessSchema.shape.gateCode.default(""),
+    lockboxCode: accessSchema.shape.lockboxCode.default(""),
+    saveToProfile: z
+      .string()
+      .default("")
+      .transform((v) => v === "on"),
+  },
+  ({ gateCode, lockboxCode, saveToProfile, ...a }) =>
+    updateAccessCodes({ ...a, change: { gateCode, lockboxCode, saveToProfile } }),
+  "?codes=1",
+);
+
+/** "Show my saved code": the tenant's own code, read on a tap, never rendered into the page. */
+export const revealOwnCodeAction = tapAction({
+  who: staff("request:create"),
+  input: z.object({ which: z.enum(["gateCode", "lockboxCode"]) }),
+  run: async ({ caller, input }) => ({ result: { code: await revealOwnCode(caller, input.which) } }),
+});
