@@ -1,14 +1,14 @@
 // The outbox and the cron tick under load (run by `npm run bench`; `npm run bench -- outbox` alone).
 // A scratch database on the PostgreSQL server named by DATABASE_URL, the demo data, and:
 //  1. throughput: 2,000 due messages (half email, half SMS) delivered by the real Resend and
-//     Twilio adapters to the local fake providers (tests/support/fake-providers.ts) over HTTP on
+//     Twilio adapters to the local fake providers (scripts/lib/fake-providers.ts) over HTTP on
 //     loopback, batch after batch as the worker does; every message must arrive exactly once;
 //  2. one cron tick (lib/cron/tick.ts) over 100,000 work orders (scripts/lib/bench-work-orders.ts),
 //     whose backlog keeps every step's batch full: each step timed alone, then whole ticks.
 // Exits 1 when a number misses its budget (see BUDGETS for why each is what it is).
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { startFakeProviders } from "../tests/support/fake-providers";
+import { startFakeProviders } from "./lib/fake-providers";
 import { seedWorkOrdersSql } from "./lib/bench-work-orders";
 
 const MESSAGES = 2_000;

@@ -3,7 +3,7 @@
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { formatCents } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
-import type { JobView } from "@/lib/vendors/job-view";
+import type { JobView } from "@/lib/vendors/job-view-types";
 import { doneText } from "./done";
 import {
   CompleteForm,

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { PriorityBadge } from "@/components/work-orders/status-badge";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
-import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue";
+import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue-types";
 import { queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import { formatAge } from "@/lib/time";
 import { FailedBadge } from "@/components/notifications/failed-badge";

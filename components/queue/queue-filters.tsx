@@ -2,7 +2,7 @@
 // Search and sort stay in sight; the rest folds into a <details> (open while any is in use).
 import Link from "next/link";
 import { AGES, PRIORITIES, SORTS, type QueueFilter } from "@/lib/work-orders/queue-filter";
-import type { QueueCounts } from "@/lib/work-orders/queue";
+import type { QueueCounts } from "@/lib/work-orders/queue-types";
 import { PRIORITY_TEXT, SORT_TEXT, STATUS_TEXT } from "./labels";
 import { ALL_STATUSES, QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
 

@@ -2,7 +2,7 @@
 // so the table stays server-rendered and each box carries the version its row was read at.
 import Link from "next/link";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
-import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue";
+import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue-types";
 import { formatAge } from "@/lib/time";
 import { FailedBadge } from "@/components/notifications/failed-badge";
 import { BlockedBadge } from "./blocked-badge";

@@ -5,6 +5,7 @@ import "server-only";
 import type { JobCaller } from "@/lib/vendors/job-actions";
 import { db } from "@/lib/db/client";
 import { scopeFor } from "@/lib/work-orders/scope";
+import type { JobView } from "@/lib/vendors/job-view-types";
 
 const ASSIGNEE_EVENTS = [
   "STATUS_CHANGED",
@@ -18,7 +19,7 @@ const ASSIGNEE_EVENTS = [
   "INVOICE_ADDED",
 ];
 
-export async function jobView(caller: JobCaller, trackingNumber: number) {
+export async function jobView(caller: JobCaller, trackingNumber: number): Promise<JobView | null> {
   const wo = await db().workOrder.findFirst({
     where: { trackingNumber, ...scopeFor(caller) },
     include: {
@@ -89,5 +90,3 @@ export async function jobView(caller: JobCaller, trackingNumber: number) {
     ),
   };
 }
-
-export type JobView = NonNullable<Awaited<ReturnType<typeof jobView>>>;

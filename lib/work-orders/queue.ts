@@ -5,7 +5,6 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { failedMessageCounts } from "@/lib/work-orders/failed-messages";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
 import {
   QUEUE_PAGE_SIZE,
   SAVED_VIEWS,
@@ -18,6 +17,7 @@ import {
 } from "@/lib/work-orders/queue-filter";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
+import type { QueueCounts, QueueRow } from "@/lib/work-orders/queue-types";
 
 export const BOARD_COLUMN_CAP = 20;
 
@@ -54,17 +54,11 @@ const rowSelect = {
   },
 } satisfies Prisma.WorkOrderSelect;
 
-/** A row, with how many of its messages failed every try (a badge; see failed-messages.ts). */
-export type QueueRow = Prisma.WorkOrderGetPayload<{ select: typeof rowSelect }> & { failedMessages: number };
-
-async function withFailed<T extends { id: string }>(rows: T[]): Promise<(T & { failedMessages: number })[]> {
+/** Rows with how many of their messages failed every try; typed as the view (checked against the select). */
+async function withFailed(rows: Omit<QueueRow, "failedMessages">[]): Promise<QueueRow[]> {
   const counts = await failedMessageCounts(rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, failedMessages: counts.get(r.id) ?? 0 }));
 }
-
-/** When the owner was asked, for a row waiting on them; null otherwise. */
-export const ownerAskedAt = (r: Pick<QueueRow, "holdReason" | "estimates">): Date | null =>
-  r.holdReason === "WAITING_FOR_OWNER_APPROVAL" ? (r.estimates[0]?.updatedAt ?? null) : null;
 
 const scoped = (actor: Actor, where: Prisma.WorkOrderWhereInput): Prisma.WorkOrderWhereInput => ({
   AND: [scopeFor(actor), where],
@@ -124,12 +118,6 @@ export async function queueBoard(actor: Actor, f: QueueFilter, now: Date) {
     }),
   );
 }
-
-export type QueueCounts = {
-  status: Partial<Record<WorkOrderStatus, number>>;
-  priority: Partial<Record<Priority, number>>;
-  saved: Record<SavedView, number>;
-};
 
 /**
  * Counts beside each option: a status's count is what the current filters would show with that

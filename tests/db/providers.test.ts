@@ -11,7 +11,7 @@ import { retryMessage } from "@/lib/notifications/retry-message";
 import { twilioSms } from "@/lib/outbox/twilio";
 import { actorFor } from "./actors";
 import { seedDemo } from "@/prisma/seed";
-import { startFakeProviders, type FakeProviders } from "../support/fake-providers";
+import { startFakeProviders, type FakeProviders } from "../../scripts/lib/fake-providers";
 
 const SID = "AC" + "1".repeat(32);
 const TOKEN = "twilio-auth-token-for-tests-0123";
