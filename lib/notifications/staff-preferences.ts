@@ -64,7 +64,7 @@ export async function updateMyNotificationPreferences({
   if (!can(actor, "notifications:own")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const parsed = staffPreferencesSchema.safeParse(input);
   if (!parsed.success)
-    throw new AppError("INVALID_INPUT", "Check the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
+    throw new AppError("INVALID_INPUT", "common.checkFields", z.flattenError(parsed.error).fieldErrors);
   const { contactMethod, phone, locale } = parsed.data;
   const { count } = await db().user.updateMany({
     where: { id: actor.userId, orgId: actor.orgId, disabledAt: null },

@@ -298,14 +298,14 @@ describe("the upload link", () => {
     expect((await readPapersLink(token, expiredAt)).state).toBe("expired");
     await expect(uploadVendorDocument({ by: { token }, input: input(), now: expiredAt })).rejects.toMatchObject({
       code: "NOT_FOUND",
-      message: expect.stringContaining("expired"),
+      message: "papers.linkExpired",
     });
 
     await sendPapersLink({ actor: admin, vendorId: v.Expired.id, now });
     expect((await readPapersLink(token, now)).state).toBe("revoked");
     await expect(uploadVendorDocument({ by: { token }, input: input(), now })).rejects.toMatchObject({
       code: "NOT_FOUND",
-      message: expect.stringContaining("replaced"),
+      message: "papers.linkRevoked",
     });
     await expect(uploadVendorDocument({ by: { token: "x".repeat(43) }, input: input(), now })).rejects.toMatchObject({
       code: "NOT_FOUND",
