@@ -48,7 +48,7 @@ export async function uploadVendorDocument({ by, input, now }: { by: Uploader; i
     file = await readPaperFile(input.file);
   } catch (err) {
     if (!(err instanceof UnreadablePaper)) throw err;
-    fieldErrors.file = [err.message];
+    fieldErrors.file = [err.msg];
   }
   if (!parsed.success || !file) throw new AppError("INVALID_INPUT", "common.checkFields", fieldErrors);
 

@@ -247,6 +247,23 @@ export const en = {
   "papers.linkExpired": "This upload link has expired. Ask the office for a new one.",
   "papers.linkRevoked": "This upload link has been replaced or withdrawn. Use the latest email from the office.",
   "papers.linkMissing": "This upload link is not valid. Check that the whole link was copied from the email.",
+  "papers.kind": "Choose insurance or licence.",
+  "papers.number": "Enter the policy or licence number.",
+  "papers.numberLong": "Keep the number under 60 characters.",
+  "papers.expiry": "Enter the expiry date.",
+  "papers.expiryFormat": "Enter the expiry date, like 2027-03-31.",
+  "papers.expiryReal": "Enter a real date, like 2027-03-31.",
+  "papers.expiryPast": "This date has passed: upload the current paper, with its new expiry date.",
+  "papers.expiryYear": "Check the year: that is more than 10 years away.",
+  "papers.file": "Choose the file: a PDF or a photo of the paper.",
+  "papers.fileTooBig": "{name} is {mb} MB; the limit is {limit} MB.",
+  "papers.notPaper": "{name} is not a PDF or a photo: upload the paper as a PDF, JPEG or PNG.",
+  "papers.unreadablePhoto": "{name} could not be read as a photo: try a PDF, or take the photo again.",
+  "prefs.contactMethod": "Choose email, texts or both.",
+  "prefs.phone":
+    "Enter the number in international format: a + and the country code, then the number, e.g. +15551234567.",
+  "prefs.locale": "Choose English or Spanish.",
+  "prefs.phoneNeeded": "Texts need a mobile number: add one, or choose email only.",
 
   // Emergency help
   "emergency.before": "This sounds like an emergency",

@@ -245,6 +245,23 @@ export const es: Record<MessageKey, string> = {
     "Este enlace para subir documentos fue reemplazado o retirado. Use el correo más reciente de la oficina.",
   "papers.linkMissing":
     "Este enlace para subir documentos no es válido. Revise que copió el enlace completo del correo.",
+  "papers.kind": "Elija seguro o licencia.",
+  "papers.number": "Escriba el número de póliza o de licencia.",
+  "papers.numberLong": "El número debe tener menos de 60 caracteres.",
+  "papers.expiry": "Escriba la fecha de vencimiento.",
+  "papers.expiryFormat": "Escriba la fecha de vencimiento, por ejemplo 2027-03-31.",
+  "papers.expiryReal": "Escriba una fecha que exista, por ejemplo 2027-03-31.",
+  "papers.expiryPast": "Esta fecha ya pasó: suba el documento vigente, con su nueva fecha de vencimiento.",
+  "papers.expiryYear": "Revise el año: faltan más de 10 años para esa fecha.",
+  "papers.file": "Elija el archivo: un PDF o una foto del documento.",
+  "papers.fileTooBig": "{name} pesa {mb} MB; el límite es {limit} MB.",
+  "papers.notPaper": "{name} no es un PDF ni una foto: suba el documento como PDF, JPEG o PNG.",
+  "papers.unreadablePhoto": "No se pudo leer {name} como foto: pruebe con un PDF o vuelva a tomar la foto.",
+  "prefs.contactMethod": "Elija correo, mensajes de texto o ambos.",
+  "prefs.phone":
+    "Escriba el número en formato internacional: un + y el código de país, y luego el número, p. ej. +15551234567.",
+  "prefs.locale": "Elija inglés o español.",
+  "prefs.phoneNeeded": "Los mensajes de texto necesitan un número de celular: agregue uno o elija solo correo.",
 
   "emergency.before": "Esto parece una emergencia",
   "emergency.after": "Esto se está tratando como una emergencia",
