@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { addEstimateAction, changeEstimateAction, decideEstimateAction } from "@/lib/actions/estimates";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
-import type { ActionState } from "@/lib/errors";
+import type { ActionState, FieldErrors } from "@/lib/errors";
 
 function Field({
   id,
@@ -19,7 +19,7 @@ function Field({
   name: string;
   text: string;
   hint?: string;
-  errors?: unknown[];
+  errors?: FieldErrors[string];
   type?: string;
   inputMode?: "decimal";
 }) {
@@ -44,7 +44,7 @@ function Field({
         aria-invalid={!!errors?.length}
         aria-describedby={describedBy}
       />
-      <FieldError id={`${id}-error`} errors={errors as string[] | undefined} />
+      <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useI18n } from "@/components/i18n/provider";
 import { saveVendorAction } from "@/lib/actions/vendors";
 import { FormMessage } from "@/components/ui/field-error";
 import { button, input } from "@/components/ui/styles";
@@ -13,6 +14,7 @@ export function VendorForm({
   categories: { id: string; name: string }[];
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveVendorAction, {});
+  const { t } = useI18n();
   const v = (k: string) => initial[k] ?? "";
   const p = { state };
   return (
@@ -92,7 +94,7 @@ export function VendorForm({
           .filter(([k]) => k.startsWith("categories"))
           .map(([k, e]) => (
             <p key={k} className="mt-2 text-sm font-medium text-red-700">
-              {e?.join(" ")}
+              {e?.map((m) => t(m)).join(" ")}
             </p>
           ))}
       </fieldset>

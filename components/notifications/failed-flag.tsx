@@ -2,12 +2,14 @@
 // The work order page's flag: messages about it that failed every try, and one button to send
 // them again (they go out with the next delivery run).
 import { useActionState } from "react";
+import { useI18n } from "@/components/i18n/provider";
 import { retryWorkOrderMessagesAction } from "@/lib/actions/work-order-deliveries";
 import { buttonSecondary } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
 
 export function FailedFlag({ trackingNumber, count }: { trackingNumber: number; count: number }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(retryWorkOrderMessagesAction, {});
+  const { t } = useI18n();
   // After a retry the page re-renders with no failed message left: the answer still shows.
   if (!count && !state.message) return null;
   const text = count === 1 ? "1 message failed to send" : `${count} messages failed to send`;
@@ -19,12 +21,12 @@ export function FailedFlag({ trackingNumber, count }: { trackingNumber: number; 
     >
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
       {state.ok || !count ? (
-        <p role="status">{String(state.message)}</p>
+        <p role="status">{state.message ? t(state.message) : ""}</p>
       ) : (
         <>
           <p>
             <strong>{text}</strong> — see &ldquo;What was sent to whom&rdquo; below.
-            {state.message ? ` ${String(state.message)}` : ""}
+            {state.message ? ` ${t(state.message)}` : ""}
           </p>
           <button className={buttonSecondary} disabled={pending}>
             {pending ? "Sending…" : "Retry"}

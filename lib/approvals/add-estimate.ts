@@ -37,9 +37,9 @@ export async function addEstimate({
   if (!vendorCaller && !can(actor, "estimate:add")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   if (vendorCaller) input = { ...input, vendorId: vendorCaller.vendorId };
   if (!Number.isSafeInteger(input.amountCents) || input.amountCents <= 0)
-    throw invalidField("amount", "Enter the estimate in dollars and cents, more than $0.00.");
+    throw invalidField("amount", "err.estimateAmount");
   const description = input.description.trim();
-  if (description.length < 3) throw invalidField("description", "Say what the estimate covers.");
+  if (description.length < 3) throw invalidField("description", "err.estimateDescription");
   return db().$transaction(async (tx) => {
     const wo = await tx.workOrder.findFirst({
       where: { trackingNumber, status: { in: [...ACTIVE_STATUSES] }, ...scopeFor(actor) },
@@ -48,7 +48,7 @@ export async function addEstimate({
     if (!wo) throw notFound();
     const vendorId = input.vendorId ?? wo.vendorId;
     if (vendorId && !(await tx.vendor.findFirst({ where: { id: vendorId, orgId: wo.orgId } })))
-      throw invalidField("vendorId", "Choose a vendor from the list.");
+      throw invalidField("vendorId", "err.vendorFromList");
     const owner = wo.property.owner;
     const rule = ruleFor(wo, input.amountCents);
     const estimate = await tx.costEstimate.create({

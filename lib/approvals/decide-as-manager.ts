@@ -32,10 +32,10 @@ export async function decideAsManager({
     const wo = estimate.workOrder;
     const rule = ruleFor(wo, estimate.amountCents);
     if (rule.approver !== "MANAGER")
-      throw new AppError(
-        "FORBIDDEN",
-        `Over ${dollars(rule.limits.ownerLimitCents)}: ${wo.property.owner?.name ?? "the owner"} approves this one, from the emailed link.`,
-      );
+      throw new AppError("FORBIDDEN", "err.ownerApproves", undefined, {
+        limit: dollars(rule.limits.ownerLimitCents),
+        owner: wo.property.owner?.name ?? "err.theOwner",
+      });
     const { count } = await tx.costEstimate.updateMany({
       where: { id: estimate.id, status: "PENDING" },
       data: { status: decision },

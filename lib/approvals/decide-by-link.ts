@@ -38,7 +38,7 @@ export async function decideByLink({
   const note = comment?.trim() ?? "";
   if (decision === "DECLINED" && note.length < 3)
     throw new AppError("INVALID_INPUT", "common.checkField", {
-      comment: ["Say why, so the manager can find another way."],
+      comment: ["approval.declineWhy"],
     });
   const read = await readApprovalLink(token, now);
   if (read.state !== "valid") throw new LinkRefused(read.state);

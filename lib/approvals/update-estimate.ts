@@ -24,8 +24,7 @@ export async function updateEstimate({
   now: Date;
 }) {
   if (!can(actor, "estimate:add")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
-  if (!Number.isSafeInteger(amountCents) || amountCents <= 0)
-    throw invalidField("amount", "Enter the estimate in dollars and cents, more than $0.00.");
+  if (!Number.isSafeInteger(amountCents) || amountCents <= 0) throw invalidField("amount", "err.estimateAmount");
   return db().$transaction(async (tx) => {
     const estimate = await tx.costEstimate.findFirst({
       where: { id: estimateId, status: "PENDING", workOrder: scopeFor(actor) },

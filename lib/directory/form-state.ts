@@ -18,7 +18,7 @@ export function formValues(formData: FormData): Record<string, string> {
 export function invalid(error: z.ZodError, formData: FormData): FormState {
   return {
     ok: false,
-    message: "Check the highlighted fields.",
+    message: "common.checkFields",
     fieldErrors: fieldErrorsOf(error),
     values: formValues(formData),
   };

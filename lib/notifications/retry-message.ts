@@ -12,16 +12,9 @@ export async function retryMessage({ actor, id, now }: { actor: Actor; id: strin
   if (!can(actor, "outbox:read")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const row = await db().outboxMessage.findFirst({ where: { id, orgId: actor.orgId } });
   if (!row) throw notFound();
-  if (row.status !== "FAILED")
-    throw new AppError(
-      "TRANSITION_NOT_ALLOWED",
-      "Only a failed message can be sent again; this one is already on its way or sent.",
-    );
+  if (row.status !== "FAILED") throw new AppError("TRANSITION_NOT_ALLOWED", "err.retryNotFailed");
   if (lostItsLink(row)) {
-    throw new AppError(
-      "TRANSITION_NOT_ALLOWED",
-      "This message carried a one-time link that was erased after its last try. Ask the person to request a new link.",
-    );
+    throw new AppError("TRANSITION_NOT_ALLOWED", "err.retryLostLink");
   }
   const { count } = await db().outboxMessage.updateMany({
     where: { id, status: "FAILED" },

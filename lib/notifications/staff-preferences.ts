@@ -21,19 +21,16 @@ const mobile = z
 
 export const staffPreferencesSchema = z
   .object({
-    contactMethod: z.enum(STAFF_CONTACT_METHODS, "Choose email, texts or both."),
-    phone: mobile.refine(
-      (s) => s === "" || E164.test(s),
-      "Enter the number in international format: a + and the country code, then the number, e.g. +15551234567.",
-    ),
-    locale: z.enum(LOCALES, "Choose English or Spanish."),
+    contactMethod: z.enum(STAFF_CONTACT_METHODS, "prefs.contactMethod"),
+    phone: mobile.refine((s) => s === "" || E164.test(s), "prefs.phone"),
+    locale: z.enum(LOCALES, "prefs.locale"),
   })
   .superRefine((v, ctx) => {
     if (v.contactMethod !== "EMAIL" && v.phone === "")
       ctx.addIssue({
         code: "custom",
         path: ["phone"],
-        message: "Texts need a mobile number: add one, or choose email only.",
+        message: "prefs.phoneNeeded",
       });
   });
 /** As the form posts it: the use case checks every field. */
@@ -64,7 +61,7 @@ export async function updateMyNotificationPreferences({
   if (!can(actor, "notifications:own")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const parsed = staffPreferencesSchema.safeParse(input);
   if (!parsed.success)
-    throw new AppError("INVALID_INPUT", "Check the highlighted fields.", z.flattenError(parsed.error).fieldErrors);
+    throw new AppError("INVALID_INPUT", "common.checkFields", z.flattenError(parsed.error).fieldErrors);
   const { contactMethod, phone, locale } = parsed.data;
   const { count } = await db().user.updateMany({
     where: { id: actor.userId, orgId: actor.orgId, disabledAt: null },

@@ -1,6 +1,7 @@
 // Vendor compliance (issue 8, part 3), pure: which reminder a paper is due for, why a vendor's
 // links show a message instead of actions, and what a document upload may contain. Takes `now`.
 import { z } from "zod";
+import { msg, type Msg } from "@/lib/i18n/translate";
 import { complianceProblems, shortDate, type ComplianceFields } from "@/lib/work-orders/compliance";
 
 export const PAPER_KINDS = ["INSURANCE", "LICENCE"] as const;
@@ -94,35 +95,32 @@ const ymd = (s: string) => new Date(`${s}T23:59:59Z`); // valid through the end 
 /** The typed part of an upload; `now` so that a paper already expired is refused. */
 export function paperSchema(now: Date) {
   return z.object({
-    kind: z.enum(PAPER_KINDS, { message: "Choose insurance or licence." }),
-    number: z
-      .string({ message: "Enter the policy or licence number." })
-      .trim()
-      .min(1, "Enter the policy or licence number.")
-      .max(60, "Keep the number under 60 characters."),
+    kind: z.enum(PAPER_KINDS, { message: "papers.kind" }),
+    number: z.string({ message: "papers.number" }).trim().min(1, "papers.number").max(60, "papers.numberLong"),
     expiresAt: z
-      .string({ message: "Enter the expiry date." })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the expiry date, like 2027-03-31.")
+      .string({ message: "papers.expiry" })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "papers.expiryFormat")
       .refine(
         (s) =>
           !/^\d{4}-\d{2}-\d{2}$/.test(s) ||
           (!Number.isNaN(ymd(s).getTime()) && ymd(s).toISOString().slice(0, 10) === s),
-        "Enter a real date, like 2027-03-31.",
+        "papers.expiryReal",
       )
       .transform(ymd)
-      .refine(
-        (d) => d.getTime() > now.getTime(),
-        "This date has passed: upload the current paper, with its new expiry date.",
-      )
-      .refine((d) => d.getTime() < now.getTime() + 10 * 366 * DAY, "Check the year: that is more than 10 years away."),
+      .refine((d) => d.getTime() > now.getTime(), "papers.expiryPast")
+      .refine((d) => d.getTime() < now.getTime() + 10 * 366 * DAY, "papers.expiryYear"),
   });
 }
 export type PaperInput = z.infer<ReturnType<typeof paperSchema>>;
 
 /** Problems with the chosen file before its bytes are read (size, empty, missing). */
-export function paperFileProblem(file: { name: string; size: number } | null): string | null {
-  if (!file || file.size === 0) return "Choose the file: a PDF or a photo of the paper.";
+export function paperFileProblem(file: { name: string; size: number } | null): Msg | null {
+  if (!file || file.size === 0) return "papers.file";
   if (file.size > MAX_PAPER_BYTES)
-    return `${file.name} is ${Math.ceil(file.size / 1024 / 1024)} MB; the limit is ${MAX_PAPER_BYTES / 1024 / 1024} MB.`;
+    return msg("papers.fileTooBig", {
+      name: file.name,
+      mb: Math.ceil(file.size / 1024 / 1024),
+      limit: MAX_PAPER_BYTES / 1024 / 1024,
+    });
   return null;
 }

@@ -18,8 +18,7 @@ export async function sendPapersLink({ actor, vendorId, now }: { actor: Actor; v
         include: { org: { select: { name: true } } },
       }),
     );
-    if (!vendor.active)
-      throw new AppError("INVALID_INPUT", "This vendor is inactive: make them active before asking for papers.");
+    if (!vendor.active) throw new AppError("INVALID_INPUT", "err.vendorInactivePapers");
     const token = await issuePapersLink(tx, vendor.id, now);
     // Each press is its own message (keyed by the new link), so a second press sends again.
     await queueVendorMessage(

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow, found } from "@/lib/directory/guard";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import type { MessageKey } from "@/lib/i18n/messages/en";
 import { storage } from "@/lib/uploads/storage";
 import { readPaperFile, UnreadablePaper, type PaperFile } from "@/lib/vendors/compliance-file";
 import { readPapersLink } from "@/lib/vendors/compliance-link";
@@ -16,10 +17,10 @@ export type PaperUpload = { kind: unknown; number: unknown; expiresAt: unknown; 
 export type Uploader = { token: string } | { actor: Actor; vendorId: string };
 
 export const LINK_STATE_MESSAGE = {
-  expired: "This upload link has expired. Ask the office for a new one.",
-  revoked: "This upload link has been replaced or withdrawn. Use the latest email from the office.",
-  missing: "This upload link is not valid. Check that the whole link was copied from the email.",
-} as const;
+  expired: "papers.linkExpired",
+  revoked: "papers.linkRevoked",
+  missing: "papers.linkMissing",
+} as const satisfies Record<string, MessageKey>;
 
 function linkRefused(state: keyof typeof LINK_STATE_MESSAGE) {
   return new AppError("NOT_FOUND", LINK_STATE_MESSAGE[state]);
@@ -47,9 +48,9 @@ export async function uploadVendorDocument({ by, input, now }: { by: Uploader; i
     file = await readPaperFile(input.file);
   } catch (err) {
     if (!(err instanceof UnreadablePaper)) throw err;
-    fieldErrors.file = [err.message];
+    fieldErrors.file = [err.msg];
   }
-  if (!parsed.success || !file) throw new AppError("INVALID_INPUT", "Check the highlighted fields.", fieldErrors);
+  if (!parsed.success || !file) throw new AppError("INVALID_INPUT", "common.checkFields", fieldErrors);
 
   const { kind, number, expiresAt } = parsed.data;
   const storageKey = await storage().put(file.bytes, file.fileName, file.contentType);

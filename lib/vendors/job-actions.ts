@@ -10,6 +10,7 @@ import { decrypt } from "@/lib/crypto";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma, WorkOrder } from "@/lib/db/generated/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
+import type { MessageKey } from "@/lib/i18n/messages/en";
 import { ORG_FOR_MESSAGES, tellManagers, tellTenant } from "@/lib/notifications/tell";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import type { ProcessedPaper } from "@/lib/uploads/process-document";
@@ -34,7 +35,7 @@ const label = (caller: JobCaller) => caller.name;
 
 type Step = {
   statuses: readonly WorkOrder["status"][];
-  refused?: string; // the message when the job is not in one of `statuses`
+  refused?: MessageKey; // the message when the job is not in one of `statuses`
   plan: (wo: WorkOrder, tx: Tx) => Promise<StepPlan | null> | StepPlan | null; // null: nothing to do (a repeat)
 };
 type StepPlan = {
@@ -97,7 +98,7 @@ export function confirmWindow(args: JobArgs) {
     { ...args, now },
     {
       statuses: ["SCHEDULED"],
-      refused: "Only a booked visit can be confirmed: propose a time instead.",
+      refused: "job.confirmBookedOnly",
       plan: async (wo, tx) => {
         const last = await tx.workOrderEvent.findFirst({
           where: { workOrderId: wo.id, type: { in: ["WINDOW_CONFIRMED", "STATUS_CHANGED"] } },
@@ -214,7 +215,7 @@ export async function revealJobCode(args: JobArgs & { which: "gate" | "lockbox" 
       refused: "job.codeClosed",
       plan: (wo) => {
         const sealed = args.which === "gate" ? wo.gateCodeEnc : wo.lockboxCodeEnc;
-        if (!sealed) throw new AppError("INVALID_INPUT", "No code was given for this visit.");
+        if (!sealed) throw new AppError("INVALID_INPUT", "err.noAccessCode");
         code = decrypt(sealed);
         return {
           event: { type: "CODE_REVEALED", details: { code: args.which, by: label(args.caller) }, visibility: "PUBLIC" },
@@ -229,8 +230,8 @@ export async function revealJobCode(args: JobArgs & { which: "gate" | "lockbox" 
 export function messageOffice(args: JobArgs & { body: string }) {
   const { now } = args;
   const body = args.body.trim();
-  if (body.length < 2) throw invalidField("body", "Write your message first.");
-  if (body.length > 2000) throw invalidField("body", "Keep it under 2,000 characters.");
+  if (body.length < 2) throw invalidField("body", "job.messageEmpty");
+  if (body.length > 2000) throw invalidField("body", "job.messageLong");
   return jobEvent(
     { ...args, now },
     {
@@ -325,13 +326,13 @@ export async function completeJob(
 export async function sendInvoice(args: JobArgs & { invoiceCents: number; invoice: ProcessedPaper }) {
   const { now } = args;
   if (!Number.isSafeInteger(args.invoiceCents) || args.invoiceCents < 0)
-    throw invalidField("invoiceAmount", "Enter the amount in dollars, like 240.50.");
+    throw invalidField("invoiceAmount", "job.invoiceAmount");
   const key = await storage().put(args.invoice.bytes, args.invoice.fileName, args.invoice.contentType);
   return jobEvent(
     { ...args, now },
     {
       statuses: DONE_STATUSES,
-      refused: "The invoice goes with the completion: complete the job first.",
+      refused: "job.invoiceAfterCompletion",
       plan: () => ({
         data: { actualCostCents: args.invoiceCents },
         event: {

@@ -9,7 +9,7 @@ export async function acknowledgeWorkOrder(args: StaffArgs) {
   const { now } = args;
   return staffChange({ ...args, now }, (wo) => {
     if (!isStatusIn(ACTIVE_STATUSES, wo.status))
-      throw new AppError("TRANSITION_NOT_ALLOWED", "Only open work can be acknowledged.");
+      throw new AppError("TRANSITION_NOT_ALLOWED", "err.acknowledgeOpenOnly");
     return {
       data: wo.firstResponseAt ? {} : { firstResponseAt: now },
       event: { type: "ACKNOWLEDGED", details: {}, visibility: "PUBLIC" },

@@ -6,8 +6,8 @@ import { staffChange, type StaffArgs } from "@/lib/work-orders/staff-change";
 
 export async function addInternalNote({ body, ...args }: StaffArgs & { body: string }) {
   const text = body.trim();
-  if (!text) throw invalidField("note", "Write the note first.");
-  if (text.length > 5000) throw invalidField("note", "Keep a note under 5,000 characters.");
+  if (!text) throw invalidField("note", "err.noteEmpty");
+  if (text.length > 5000) throw invalidField("note", "err.noteLong");
   const { now } = args;
   return staffChange({ ...args, now }, () => ({
     event: { type: "NOTE", details: { body: text }, visibility: "STAFF" },

@@ -53,8 +53,8 @@ export async function bulkUpdate({
   now: Date;
 }): Promise<BulkResult> {
   if (!can(actor, "work-order:manage")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
-  if (items.length === 0) throw new AppError("INVALID_INPUT", "Select at least one work order.");
-  if (items.length > BULK_MAX) throw new AppError("INVALID_INPUT", `Select at most ${BULK_MAX} work orders at a time.`);
+  if (items.length === 0) throw new AppError("INVALID_INPUT", "err.bulkNone");
+  if (items.length > BULK_MAX) throw new AppError("INVALID_INPUT", "err.bulkTooMany", undefined, { max: BULK_MAX });
   const result: BulkResult = { updated: [], skipped: [] };
   for (const { trackingNumber, version } of items) {
     try {

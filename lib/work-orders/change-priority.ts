@@ -35,9 +35,8 @@ export async function changePriority({
     const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
     if (!wo) throw notFound();
     if (wo.version !== version) throw stale();
-    if (CLOSED.includes(wo.status))
-      throw new AppError("TRANSITION_NOT_ALLOWED", "This request is finished; its priority can no longer change.");
-    if (wo.priority === priority) throw invalidField("priority", "That is already its priority.");
+    if (CLOSED.includes(wo.status)) throw new AppError("TRANSITION_NOT_ALLOWED", "err.priorityFinished");
+    if (wo.priority === priority) throw invalidField("priority", "err.priorityUnchanged");
     const { targets, calendar } = await slaSettings(tx, wo.orgId);
     const due = computeDueTimes(priority, wo.createdAt, targets, calendar);
     const { count } = await tx.workOrder.updateMany({

@@ -100,12 +100,12 @@ export async function changeStatus({
       details.windowEnd = change.windowEnd.toISOString();
     } else if (change.to === "COMPLETED") {
       const notes = change.notes.trim();
-      if (notes.length < 3) throw invalidField("notes", "Say what was done (completion notes are required).");
+      if (notes.length < 3) throw invalidField("notes", "err.completionNotes");
       if (
         change.actualCostCents !== undefined &&
         (!Number.isSafeInteger(change.actualCostCents) || change.actualCostCents < 0)
       )
-        throw invalidField("actualCost", "Enter the cost in dollars, like 240.50.");
+        throw invalidField("actualCost", "err.actualCost");
       data.completedAt = now;
       data.completionNotes = notes;
       if (change.actualCostCents !== undefined) data.actualCostCents = change.actualCostCents;
@@ -197,20 +197,20 @@ async function assignee(
     const tech = await tx.user.findFirst({
       where: { id: change.technicianId, orgId: wo.orgId, role: "TECHNICIAN", disabledAt: null },
     });
-    if (!tech) throw invalidField("vendorId", "Choose a vendor or technician from the list.");
+    if (!tech) throw invalidField("vendorId", "err.assigneeFromList");
     return { data: { technicianId: tech.id, vendorId: null }, label: tech.name };
   }
   const vendor = await tx.vendor.findFirst({ where: { id: change.vendorId, orgId: wo.orgId, active: true } });
-  if (!vendor) throw invalidField("vendorId", "Choose a vendor or technician from the list.");
+  if (!vendor) throw invalidField("vendorId", "err.assigneeFromList");
   const org = await tx.organization.findUniqueOrThrow({ where: { id: wo.orgId }, select: { timeZone: true } });
   const problems = complianceProblems(vendor, now, org.timeZone);
   let override: Extra | undefined;
   if (problems.length) {
     const warning = blockedWarning(vendor, problems);
-    if (!change.override) throw new AppError("VENDOR_BLOCKED", warning, { override: [warning] });
+    if (!change.override) throw new AppError("VENDOR_BLOCKED", warning.key, { override: [warning] }, warning.vars);
     if (!can(actor, "work-order:override-compliance")) throw new AppError("FORBIDDEN", "err.FORBIDDEN");
     const why = change.override.reason.trim();
-    if (why.length < 3) throw invalidField("overrideReason", "Say why this vendor is assigned anyway.");
+    if (why.length < 3) throw invalidField("overrideReason", "err.overrideReason");
     override = {
       type: "ASSIGNMENT_OVERRIDE",
       visibility: "STAFF",

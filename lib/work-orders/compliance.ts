@@ -1,5 +1,7 @@
 // Whether a vendor may be given work right now (DESIGN.md §5): an expired insurance or licence
 // blocks assignment with a clear warning; an inactive vendor is not offered. Pure: takes `now`.
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import type { Vars } from "@/lib/i18n/translate";
 
 export type ComplianceFields = {
   company: string;
@@ -25,6 +27,6 @@ export function complianceProblems(v: ComplianceFields, now: Date, timeZone = "U
 }
 
 /** "ABC Plumbing's insurance expired on 3 Nov 2026; assigning anyway needs an override." */
-export function blockedWarning(v: ComplianceFields, problems: string[]): string {
-  return `${v.company}'s ${problems.join(" and ")}; assigning anyway needs an override.`;
+export function blockedWarning(v: ComplianceFields, problems: string[]): { key: MessageKey; vars: Vars } {
+  return { key: "err.vendorBlocked", vars: { company: v.company, problems: problems.join(" and ") } };
 }

@@ -16,13 +16,12 @@ export const HOLD_REASONS: Record<HoldReason, string> = {
 
 export async function placeHold({ reason, note, ...args }: StaffArgs & { reason: HoldReason; note: string }) {
   const text = note.trim();
-  if (!(reason in HOLD_REASONS)) throw invalidField("holdReason", "Choose why the work is on hold.");
-  if (reason === "OTHER" && text.length < 3) throw invalidField("holdNote", "Say what the work is waiting for.");
-  if (text.length > 500) throw invalidField("holdNote", "Keep the note under 500 characters.");
+  if (!(reason in HOLD_REASONS)) throw invalidField("holdReason", "err.holdReason");
+  if (reason === "OTHER" && text.length < 3) throw invalidField("holdNote", "err.holdNote");
+  if (text.length > 500) throw invalidField("holdNote", "err.holdNoteLong");
   return staffChange(args, (wo) => {
-    if (!isStatusIn(ACTIVE_STATUSES, wo.status))
-      throw new AppError("TRANSITION_NOT_ALLOWED", "Only open work can be put on hold.");
-    if (wo.holdReason) throw new AppError("TRANSITION_NOT_ALLOWED", "This request is already on hold.");
+    if (!isStatusIn(ACTIVE_STATUSES, wo.status)) throw new AppError("TRANSITION_NOT_ALLOWED", "err.holdOpenOnly");
+    if (wo.holdReason) throw new AppError("TRANSITION_NOT_ALLOWED", "err.alreadyOnHold");
     return {
       data: { holdReason: reason, holdNote: text || null },
       event: { type: "HOLD_PLACED", details: { reason }, visibility: "PUBLIC" },

@@ -5,7 +5,7 @@ import { staffChange, type StaffArgs } from "@/lib/work-orders/staff-change";
 
 export async function releaseHold(args: StaffArgs) {
   return staffChange(args, (wo) => {
-    if (!wo.holdReason) throw new AppError("TRANSITION_NOT_ALLOWED", "This request is not on hold.");
+    if (!wo.holdReason) throw new AppError("TRANSITION_NOT_ALLOWED", "err.notOnHold");
     return {
       data: { holdReason: null, holdNote: null },
       event: { type: "HOLD_RELEASED", details: { reason: wo.holdReason }, visibility: "PUBLIC" },

@@ -30,7 +30,7 @@ export async function revealAccessCode({
     });
     if (!wo) throw notFound();
     const sealed = which === "gate" ? wo.gateCodeEnc : wo.lockboxCodeEnc;
-    if (!sealed) throw new AppError("INVALID_INPUT", "No code was given for this visit.");
+    if (!sealed) throw new AppError("INVALID_INPUT", "err.noAccessCode");
     await tx.workOrderEvent.create({
       data: {
         workOrderId: wo.id,

@@ -11,6 +11,7 @@ import { retryMessage } from "@/lib/notifications/retry-message";
 import { twilioSms } from "@/lib/outbox/twilio";
 import { actorFor } from "./actors";
 import { seedDemo } from "@/prisma/seed";
+import { refusal } from "../support/english";
 import { startFakeProviders, type FakeProviders } from "../../scripts/lib/fake-providers";
 
 const SID = "AC" + "1".repeat(32);
@@ -186,7 +187,7 @@ describe("delivery through the real adapters", () => {
       data: { status: "FAILED", secretEnc: null },
     });
     const lost = await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: "test-lost-link" } });
-    await expect(retryMessage({ actor: admin, id: lost.id, now: new Date() })).rejects.toThrow(
+    expect(await refusal(retryMessage({ actor: admin, id: lost.id, now: new Date() }))).toMatch(
       /one-time link that was erased/,
     );
   });

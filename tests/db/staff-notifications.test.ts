@@ -12,6 +12,7 @@ import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { seedDemo } from "@/prisma/seed";
 import { actorFor } from "./actors";
+import { english } from "../support/english";
 
 let tenant: Actor, dana: Actor, kai: Actor;
 beforeAll(async () => {
@@ -81,7 +82,7 @@ describe("My notifications", () => {
     const err = await refused(updateMyNotificationPreferences({ actor: dana, input }));
     expect(err.code).toBe("INVALID_INPUT");
     expect(Object.keys(err.fieldErrors ?? {})).toEqual([field]);
-    expect(String(err.fieldErrors![field]![0])).toMatch(message);
+    expect(english(err.fieldErrors![field]![0])).toMatch(message);
     expect(await row(dana.userId)).toEqual(before);
   });
 

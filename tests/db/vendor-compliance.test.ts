@@ -7,6 +7,7 @@ import { NextRequest } from "next/server";
 import sharp from "sharp";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
+import { english } from "../support/english";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/session", () => ({ currentActor: async () => session.actor }));
@@ -215,9 +216,10 @@ describe("the upload link", () => {
       now,
     }).catch((e) => e);
     expect(err).toBeInstanceOf(AppError);
-    expect(err.fieldErrors).toEqual({
-      file: ["insurance.pdf is not a PDF or a photo: upload the paper as a PDF, JPEG or PNG."],
-    });
+    expect(Object.keys(err.fieldErrors)).toEqual(["file"]);
+    expect(err.fieldErrors.file.map(english)).toEqual([
+      "insurance.pdf is not a PDF or a photo: upload the paper as a PDF, JPEG or PNG.",
+    ]);
     expect(await db().vendorDocument.count({ where: { vendorId: v.Expired.id } })).toBe(0);
   });
 
@@ -298,14 +300,14 @@ describe("the upload link", () => {
     expect((await readPapersLink(token, expiredAt)).state).toBe("expired");
     await expect(uploadVendorDocument({ by: { token }, input: input(), now: expiredAt })).rejects.toMatchObject({
       code: "NOT_FOUND",
-      message: expect.stringContaining("expired"),
+      message: "papers.linkExpired",
     });
 
     await sendPapersLink({ actor: admin, vendorId: v.Expired.id, now });
     expect((await readPapersLink(token, now)).state).toBe("revoked");
     await expect(uploadVendorDocument({ by: { token }, input: input(), now })).rejects.toMatchObject({
       code: "NOT_FOUND",
-      message: expect.stringContaining("replaced"),
+      message: "papers.linkRevoked",
     });
     await expect(uploadVendorDocument({ by: { token: "x".repeat(43) }, input: input(), now })).rejects.toMatchObject({
       code: "NOT_FOUND",

@@ -1,12 +1,13 @@
 // What a message key reads like in English: rule tests assert the words a tenant sees.
-import { en } from "@/lib/i18n/messages/en";
-import { translator, type Msg } from "@/lib/i18n/translate";
+import { en, type MessageKey } from "@/lib/i18n/messages/en";
+import { translator, type Msg, type Vars } from "@/lib/i18n/translate";
 
 export const english = translator("en", en) as (m: Msg | string) => string;
 
-/** The English text of what `p` was refused with (its error's message key). */
+/** The English text of what `p` was refused with (its error's message key, with its slots). */
 export const refusal = (p: Promise<unknown>) =>
   p.then(
     () => "accepted",
-    (e: { msg?: Msg; message: string }) => english(e.msg ?? e.message),
+    (e: { msg?: Msg; message: string; vars?: Vars }) =>
+      english(e.msg ?? (e.vars ? { key: e.message as MessageKey, vars: e.vars } : e.message)),
   );

@@ -7,6 +7,7 @@ import {
   paperSchema,
   vendorBlockedReason,
 } from "@/lib/vendors/compliance-rules";
+import { english } from "../support/english";
 
 const now = new Date("2026-11-24T12:00:00Z");
 const DAY = 86_400_000;
@@ -85,7 +86,7 @@ describe("a paper's typed fields", () => {
     paperSchema(now).safeParse({ kind: "INSURANCE", number: "POL-1", expiresAt: "2027-03-31", ...input });
   const error = (input: Record<string, unknown>) => {
     const r = parse(input);
-    return r.success ? null : r.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+    return r.success ? null : r.error.issues.map((i) => `${String(i.path[0])}: ${english(i.message)}`);
   };
 
   it("reads a date as valid through the end of that day", () => {
@@ -119,6 +120,7 @@ describe("a paper's typed fields", () => {
     ["a file over 10 MB", { name: "scan.pdf", size: 10 * 1024 * 1024 + 1 }, "scan.pdf is 11 MB; the limit is 10 MB."],
     ["a file of 10 MB", { name: "scan.pdf", size: 10 * 1024 * 1024 }, null],
   ])("file: %s", (_name, file, expected) => {
-    expect(paperFileProblem(file)).toBe(expected);
+    const problem = paperFileProblem(file);
+    expect(problem && english(problem)).toBe(expected);
   });
 });

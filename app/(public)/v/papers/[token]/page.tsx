@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { ExpiryBadge } from "@/components/directory/expiry-badge";
 import { PaperForm } from "@/components/vendors/paper-form";
+import { getT } from "@/lib/i18n/server";
 import { shortDate } from "@/lib/work-orders/compliance";
 import { papersOnFile, readPapersLink } from "@/lib/vendors/compliance-link";
 import { PAPER_LABEL, vendorBlockedReason } from "@/lib/vendors/compliance-rules";
@@ -37,10 +38,11 @@ export default async function Papers({
   const read = await readPapersLink(token, now);
   if (read.state === "missing") notFound(); // 404, with the helpful page beside this one
   if (read.state !== "valid") {
+    const { t } = await getT();
     return (
       <main className="mx-auto max-w-xl px-4 py-8">
         <h1 className="text-2xl font-bold">{HEADING[read.state]}</h1>
-        <p className="mt-3 text-slate-700">{LINK_STATE_MESSAGE[read.state]}</p>
+        <p className="mt-3 text-slate-700">{t(LINK_STATE_MESSAGE[read.state])}</p>
         <p className="mt-3 text-slate-700">{read.vendor.org.name} can send you a new link at any time.</p>
       </main>
     );
