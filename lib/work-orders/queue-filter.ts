@@ -11,6 +11,7 @@ export const PRIORITIES: Priority[] = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"];
 export const SAVED_VIEWS = ["unassigned", "emergencies", "breached", "waiting", "owner"] as const;
 export const SORTS = ["newest", "oldest", "priority", "due"] as const;
 export const AGES = [1, 3, 7, 30] as const;
+export const NUMBERS_MAX = 200;
 
 export type SavedView = (typeof SAVED_VIEWS)[number];
 export type QueueSort = (typeof SORTS)[number];
@@ -25,6 +26,11 @@ export type QueueFilter = {
   sla?: "at-risk" | "breached";
   olderThanDays?: (typeof AGES)[number];
   q?: string;
+  /** Created in [createdFrom, createdTo): the period of the report a number came from. */
+  createdFrom?: Date;
+  createdTo?: Date;
+  /** Exactly these work orders (a report's list of breaches or repeats), at most NUMBERS_MAX. */
+  numbers?: number[];
   sort: QueueSort;
   page: number;
   view: "table" | "board";
@@ -53,6 +59,14 @@ const schema = z.object({
       ),
   ),
   q: opt(z.string().trim().max(100)),
+  from: opt(z.iso.datetime().transform((s) => new Date(s))),
+  to: opt(z.iso.datetime().transform((s) => new Date(s))),
+  n: opt(
+    z
+      .string()
+      .regex(/^\d{1,9}(,\d{1,9})*$/)
+      .transform((s) => [...new Set(s.split(",").map(Number))].slice(0, NUMBERS_MAX)),
+  ),
   sort: z.enum(SORTS).catch("newest").default("newest"),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
   view: z.enum(["table", "board"]).catch("table").default("table"),
@@ -79,6 +93,9 @@ export function parseQueueFilter(params: Params): QueueFilter {
     sla: p.sla,
     olderThanDays: p.age,
     q: p.q || undefined,
+    createdFrom: p.from,
+    createdTo: p.to,
+    numbers: p.n,
     sort: p.sort,
     page: p.page,
     view: p.view,
@@ -102,6 +119,9 @@ export function queueHref(f: QueueFilter, changes: Partial<QueueFilter> = {}): s
   put("sla", m.sla);
   put("age", m.olderThanDays);
   put("q", m.q);
+  put("from", m.createdFrom?.toISOString());
+  put("to", m.createdTo?.toISOString());
+  put("n", m.numbers?.join(","));
   put("sort", m.sort, "newest");
   put("page", m.page, 1);
   const s = q.toString();
@@ -179,6 +199,9 @@ export function queueWhere(
   if (f.sla === "at-risk") and.push({ nextAtRiskAt: { lte: now }, nextDueAt: { gt: now } });
   if (f.olderThanDays) and.push({ createdAt: { lt: new Date(now.getTime() - f.olderThanDays * 86_400_000) } });
   if (f.q) and.push(searchWhere(f.q, hits));
+  if (f.createdFrom) and.push({ createdAt: { gte: f.createdFrom } });
+  if (f.createdTo) and.push({ createdAt: { lt: f.createdTo } });
+  if (f.numbers) and.push({ trackingNumber: { in: f.numbers } });
   return and.length ? { AND: and } : {};
 }
 

@@ -60,6 +60,17 @@ describe("parseQueueFilter", () => {
       },
     ],
     [{ q: "   ", property: "" }, base],
+    // A report's period and its list of work orders; a malformed one is ignored.
+    [
+      { from: "2026-09-07T04:00:00.000Z", to: "2026-12-07T05:00:00.000Z", n: "12,15,12" },
+      {
+        ...base,
+        createdFrom: new Date("2026-09-07T04:00:00.000Z"),
+        createdTo: new Date("2026-12-07T05:00:00.000Z"),
+        numbers: [12, 15],
+      },
+    ],
+    [{ from: "last week", to: "2026-13-01", n: "12;drop" }, base],
     [{ status: ["NEW", "CLOSED"] }, { ...base, status: "NEW" }],
   ])("%j", (params, expected) => {
     expect(parseQueueFilter(params)).toEqual(expected);
@@ -72,6 +83,8 @@ describe("parseQueueFilter", () => {
     expect(href).toBe("/dashboard?status=NEW&hold=1&age=3&q=leak&sort=due");
     expect(parseQueueFilter(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual({ ...f, page: 1 });
     expect(queueHref(f, { page: 2, view: "board" })).toContain("view=board");
+    const report = parseQueueFilter({ status: "ALL", from: "2026-09-07T04:00:00.000Z", n: "7,9" });
+    expect(parseQueueFilter(Object.fromEntries(new URL(queueHref(report), "http://x").searchParams))).toEqual(report);
   });
 });
 
@@ -92,6 +105,11 @@ describe("queueWhere", () => {
       "at risk, not yet breached",
       { status: "ALL", sla: "at-risk" },
       { AND: [{ nextAtRiskAt: { lte: now }, nextDueAt: { gt: now } }] },
+    ],
+    [
+      "created in a period, these numbers",
+      { status: "ALL", createdFrom: now, createdTo: now, numbers: [4, 5] },
+      { AND: [{ createdAt: { gte: now } }, { createdAt: { lt: now } }, { trackingNumber: { in: [4, 5] } }] },
     ],
     [
       "older than 3 days",
