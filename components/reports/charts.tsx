@@ -1,0 +1,216 @@
+// Charts drawn on the server as plain SVG: no chart library and no JavaScript reaches the browser.
+// Why hand-written rather than @observablehq/plot on a server-side DOM: two chart shapes cover every
+// report (bars per group, columns per week or month), they need no DOM shim on the server, and
+// percentage geometry keeps labels at their real size from 375 px to a wide screen, where a scaled
+// viewBox would shrink the text. Every chart is an image with a title and a summary for screen
+// readers, and its numbers sit in a table right under it (NumbersTable).
+import Link from "next/link";
+
+export type Bar = { label: string; value: number | null; href?: string };
+
+const ROW = 30;
+const pct = (v: number, max: number) => (max > 0 ? Math.max(0, (v / max) * 100) : 0);
+
+/** Horizontal bars, one per group, longest = the largest value; a missing value draws no bar. */
+export function BarChart({
+  id,
+  title,
+  bars,
+  format,
+  target,
+}: {
+  id: string;
+  title: string;
+  bars: Bar[];
+  format: (v: number) => string;
+  /** A reference line (a published benchmark or the SLA target), drawn and named in the summary. */
+  target?: { value: number; label: string };
+}) {
+  const max = Math.max(0, ...bars.map((b) => b.value ?? 0), target?.value ?? 0);
+  const height = bars.length * ROW * 1.6 + 8;
+  const summary = bars.map((b) => `${b.label}: ${b.value === null ? "none" : format(b.value)}`).join("; ");
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+      width="100%"
+      height={height}
+      className="block overflow-visible text-slate-800"
+    >
+      <title id={`${id}-t`}>{title}</title>
+      <desc id={`${id}-d`}>
+        {summary}
+        {target ? `. ${target.label}: ${format(target.value)}` : ""}
+      </desc>
+      {bars.map((b, i) => {
+        const y = i * ROW * 1.6;
+        return (
+          <g key={`${b.label}-${i}`}>
+            <text x="0" y={y + 13} fontSize="13" fill="currentColor">
+              {b.label}
+            </text>
+            <rect x="0" y={y + 18} width="100%" height="14" rx="2" fill="#f1f5f9" />
+            {b.value !== null && (
+              <rect x="0" y={y + 18} width={`${pct(b.value, max) * 0.82}%`} height="14" rx="2" fill="var(--color-brand)" />
+            )}
+            <text x={`${(b.value === null ? 0 : pct(b.value, max) * 0.82) + 1}%`} y={y + 30} fontSize="12" fill="#334155">
+              {b.value === null ? "—" : format(b.value)}
+            </text>
+          </g>
+        );
+      })}
+      {target && target.value > 0 && (
+        <line
+          x1={`${pct(target.value, max) * 0.82}%`}
+          x2={`${pct(target.value, max) * 0.82}%`}
+          y1="14"
+          y2={height}
+          stroke="#b91c1c"
+          strokeDasharray="4 3"
+        />
+      )}
+    </svg>
+  );
+}
+
+export type Column = { label: string; values: (number | null)[] };
+
+const COLOURS = ["var(--color-brand)", "#94a3b8", "#b45309"];
+
+/** Columns over time (weeks or months), one to three series side by side, with a legend. */
+export function ColumnChart({
+  id,
+  title,
+  series,
+  columns,
+  format,
+}: {
+  id: string;
+  title: string;
+  series: string[];
+  columns: Column[];
+  format: (v: number) => string;
+}) {
+  const H = 160;
+  const max = Math.max(0, ...columns.flatMap((c) => c.values.map((v) => v ?? 0)));
+  const slot = 100 / Math.max(1, columns.length);
+  const bar = (slot * 0.8) / series.length;
+  const summary = columns
+    .map((c) => `${c.label}: ${c.values.map((v, i) => `${series[i]} ${v === null ? "none" : format(v)}`).join(", ")}`)
+    .join("; ");
+  const tick = Math.max(1, Math.ceil(columns.length / 6));
+  return (
+    <figure>
+      <svg role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%" height={H + 24} className="block">
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>{summary}</desc>
+        <line x1="0" x2="100%" y1={H} y2={H} stroke="#cbd5e1" />
+        <text x="0" y="11" fontSize="11" fill="#475569">
+          {format(max)}
+        </text>
+        {columns.map((c, i) =>
+          c.values.map((v, s) =>
+            v === null || v === 0 ? null : (
+              <rect
+                key={`${i}-${s}`}
+                x={`${i * slot + slot * 0.1 + s * bar}%`}
+                y={H - (v / max) * (H - 16)}
+                width={`${bar}%`}
+                height={(v / max) * (H - 16)}
+                fill={COLOURS[s]}
+              />
+            ),
+          ),
+        )}
+        {columns.map((c, i) =>
+          i % tick === 0 ? (
+            <text key={c.label} x={`${i * slot + slot * 0.1}%`} y={H + 16} fontSize="11" fill="#475569">
+              {c.label}
+            </text>
+          ) : null,
+        )}
+      </svg>
+      {series.length > 1 && (
+        <figcaption className="mt-1 flex flex-wrap gap-4 text-sm text-slate-700">
+          {series.map((name, s) => (
+            <span key={name} className="inline-flex items-center gap-1">
+              <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: COLOURS[s] }} />
+              {name}
+            </span>
+          ))}
+        </figcaption>
+      )}
+    </figure>
+  );
+}
+
+export type Cell = string | number | { text: string; href?: string };
+
+/** A chart's or a section's numbers as a table; wide tables scroll sideways inside their box. */
+export function NumbersTable({
+  caption,
+  head,
+  rows,
+  collapsed = false,
+}: {
+  caption: string;
+  head: string[];
+  rows: Cell[][];
+  collapsed?: boolean;
+}) {
+  const table = (
+    <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50 text-slate-700">
+          <tr>
+            {head.map((h, i) => (
+              <th key={h} scope="col" className={`whitespace-nowrap px-3 py-2 font-semibold ${i ? "text-right" : ""}`}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={head.length} className="px-3 py-3 text-slate-600">
+                Nothing in this period.
+              </td>
+            </tr>
+          )}
+          {rows.map((r, i) => (
+            <tr key={i} className="border-t border-slate-100">
+              {r.map((c, j) => {
+                const cell = typeof c === "object" ? c : { text: String(c) };
+                const Tag = j === 0 ? "th" : "td";
+                return (
+                  <Tag
+                    key={j}
+                    scope={j === 0 ? "row" : undefined}
+                    className={`whitespace-nowrap px-3 py-2 ${j ? "text-right tabular-nums" : "font-medium"}`}
+                  >
+                    {cell.href ? (
+                      <Link className="text-brand underline" href={cell.href}>
+                        {cell.text}
+                      </Link>
+                    ) : (
+                      cell.text
+                    )}
+                  </Tag>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+  if (!collapsed) return table;
+  return (
+    <details className="mt-2">
+      <summary className="cursor-pointer text-sm font-semibold text-brand">The numbers: {caption}</summary>
+      {table}
+    </details>
+  );
+}
