@@ -5,6 +5,7 @@ import { parseReportFilters, type ReportFilters } from "@/lib/reports/filters";
 import { reportScope } from "@/lib/reports/scope";
 import { slaReport } from "@/lib/reports/sla";
 import { speedReport } from "@/lib/reports/speed";
+import { volumeReport } from "@/lib/reports/volume";
 import type { ReportScope, SpeedRow } from "@/lib/reports/types";
 import { buildFixture, NOW, TZ, type Fixture } from "./reports-fixture";
 
@@ -138,5 +139,62 @@ describe("slaReport", () => {
     const r = await slaReport(await reportScope(fx.owner2, NOW), march, NOW);
     expect(r.rows.find((x) => x.dimension === "overall")!.response).toEqual({ hits: 1, misses: 0, rate: 1 });
     expect(r.breachCount).toBe(0);
+  });
+});
+
+describe("volumeReport", () => {
+  it("counts requests in (created) and out (completed) per local week", async () => {
+    const r = await volumeReport(scope, march, NOW);
+    expect(r.throughput).toEqual([
+      { week: "2026-02-23", created: 0, completed: 0 },
+      { week: "2026-03-02", created: 3, completed: 1 },
+      { week: "2026-03-09", created: 0, completed: 2 },
+      { week: "2026-03-16", created: 3, completed: 0 },
+      { week: "2026-03-23", created: 1, completed: 1 },
+      { week: "2026-03-30", created: 0, completed: 0 },
+    ]);
+  });
+
+  it("buckets the open backlog by whole days of age at now", async () => {
+    const r = await volumeReport(scope, march, NOW);
+    // D: 15 days 23 hours old (15–30); E: 11 days 23 hours (8–14). Completed B and F are not backlog.
+    expect(r.backlog.map((b) => [b.bucket, b.count])).toEqual([
+      ["0-2", 0],
+      ["3-7", 0],
+      ["8-14", 1],
+      ["15-30", 1],
+      ["30+", 0],
+    ]);
+    expect(r.backlogTotal).toBe(2);
+    // Fifteen days later D is 30 days 23 hours old (still 15–30), E 26 days; a day more and D is 30+.
+    const day = 86_400_000;
+    const later = await volumeReport(scope, march, new Date(NOW.getTime() + 15 * day));
+    expect(later.backlog.map((b) => b.count)).toEqual([0, 0, 0, 2, 0]);
+    const after = await volumeReport(scope, march, new Date(NOW.getTime() + 16 * day));
+    expect(after.backlog.map((b) => b.count)).toEqual([0, 0, 0, 1, 1]);
+  });
+
+  it("measures each stay in a stage, a reopen giving a second stay", async () => {
+    const r = await volumeReport(scope, march, NOW);
+    const s = Object.fromEntries(r.stages.map((x) => [x.stage, x]));
+    // NEW: A 2, B 1 and 3 (declined back to NEW), C 6, D 1, F 3, Z 24.
+    expect(s.NEW).toMatchObject({ stays: 7, medianHours: 3, current: 1 });
+    expect(s.NEW.p90Hours).toBeCloseTo(13.2, 9);
+    // ASSIGNED: A 8, B 2 and 18, C 2 and 20 (after the reopen), F 21.
+    expect(s.ASSIGNED).toMatchObject({ stays: 6, medianHours: 13, current: 1 });
+    expect(s.ASSIGNED.p90Hours).toBeCloseTo(20.5, 9);
+    expect(s.SCHEDULED).toMatchObject({ stays: 4, medianHours: 22, current: 0 });
+    expect(s.SCHEDULED.p90Hours).toBeCloseTo(124.8, 9);
+    // COMPLETED: A 20; C 2 (then reopened) and 6.
+    expect(s.COMPLETED).toMatchObject({ stays: 3, medianHours: 6, current: 2 });
+    expect(s.COMPLETED.p90Hours).toBeCloseTo(17.2, 9);
+  });
+
+  it("adds up time on hold by reason, an unreleased hold running to now", async () => {
+    const r = await volumeReport(scope, march, NOW);
+    expect(r.holds).toEqual([
+      { reason: "WAITING_FOR_PARTS", holds: 1, open: 1, totalHours: 287, medianHours: 287 },
+      { reason: "NO_ACCESS", holds: 1, open: 0, totalHours: 4, medianHours: 4 },
+    ]);
   });
 });
