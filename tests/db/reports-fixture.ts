@@ -10,10 +10,10 @@
 //                                    done again 34 (late 10 h), closed 40; rated 2; $300
 //   D  P1 U1a HVAC     LOW       tech resp 1; open (ASSIGNED); on hold for parts since 20 Mar 13:00Z
 //   E  P1 U1a Plumbing ROUTINE   —   created 20 Mar 13:00Z, still NEW: both targets missed (a callback of A)
-//   F  P1 U1b HVAC     ROUTINE   V2  created Fri 20 Mar 14:00Z; resp 3, sched 24, done 192 (8 days): in time
+//   F  P1 U1b HVAC     ROUTINE   V2  created Fri 20 Mar 14:00Z; V1 at 2 h, lost to V2 at 3 h; sched 24, done 192: in time
 //                                    only because the holiday moved its due time; held 4 h (no access); $100
 //   Z  P1 U1a Plumbing LOW       —   created 25 Mar, cancelled 26 Mar
-//   X  P1 U1a Plumbing ROUTINE   V1  created in February: outside the period
+//   X  P1 U1a Plumbing ROUTINE   V1  created in February (outside the period), completed 18 Feb, closed 3 Mar
 //   G  P2 U2  Plumbing URGENT    V1  resp 24 (exactly on the due time), done 30
 //   H  P3 (the other organisation)  created in March
 import type { Actor } from "@/lib/auth/session";
@@ -249,7 +249,8 @@ export async function buildFixture() {
     cost: 10000,
     hours: { firstResponse: 3, assigned: 3, accepted: 5, windowEnd: 26, arrived: 25, completed: 192 },
     events: [
-      sc(3, "NEW", "ASSIGNED", { vendor: v2.company }),
+      sc(2, "NEW", "ASSIGNED", { vendor: v1.company }),
+      sc(3, "ASSIGNED", "ASSIGNED", { vendor: v2.company, reason: "V1 cannot come this week" }),
       sc(24, "ASSIGNED", "SCHEDULED"),
       { type: "HOLD_PLACED", h: 30, details: { reason: "NO_ACCESS" } },
       { type: "HOLD_RELEASED", h: 34, details: { reason: "NO_ACCESS" } },
@@ -275,7 +276,7 @@ export async function buildFixture() {
     created: at("2026-02-10T14:00:00Z"),
     vendorId: v1.id,
     cost: 5000,
-    hours: { firstResponse: 100, completed: 200, closed: 300 },
+    hours: { firstResponse: 100, completed: 200, closed: 500 }, // closed in March, unrated
   });
   await wo("G", {
     orgId: org.id,
