@@ -1,0 +1,40 @@
+// Callbacks (DESIGN.md §9 "the same vendor called back within 30 days"), shared by the repeats and
+// vendors reports: a completed work order reopened (COMPLETED or CLOSED → ASSIGNED), or a new,
+// not cancelled request for the same unit and category within 30 days of a vendor's or
+// technician's completion.
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import type { ReportFilters } from "@/lib/reports/filters";
+import { inPeriod, scoped } from "@/lib/reports/sql";
+import type { ReportScope } from "@/lib/reports/types";
+
+export const CALLBACK_DAYS = 30;
+
+/** A reopen event of `w` (any time, or in `period` when given). */
+export const reopenedSql = (period?: ReportFilters) => Prisma.sql`
+  SELECT e."workOrderId", e."createdAt" FROM "WorkOrderEvent" e
+  WHERE e.type = 'STATUS_CHANGED' AND e."toStatus" = 'ASSIGNED' AND e."fromStatus" IN ('COMPLETED', 'CLOSED')
+  ${period ? Prisma.sql`AND ${inPeriod(Prisma.raw('e."createdAt"'), period)}` : Prisma.empty}`;
+
+/** The same unit and category asked again (not cancelled) within 30 days after `w`'s completion. */
+export const followUpJoin = Prisma.sql`
+  n."unitId" = w."unitId" AND n."categoryId" = w."categoryId" AND n.id <> w.id AND n.status <> 'CANCELLED'
+  AND w."completedAt" IS NOT NULL AND (w."vendorId" IS NOT NULL OR w."technicianId" IS NOT NULL)
+  AND n."createdAt" > w."completedAt" AND n."createdAt" <= w."completedAt" + ${Prisma.raw(`interval '${CALLBACK_DAYS} days'`)}`;
+
+/** Every callback whose reopen or new request falls in the period, on work orders in scope (any age). */
+export const callbacksSql = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
+  SELECT 'REOPENED' AS kind, w.id, w."trackingNumber", NULL::int AS follow, w."vendorId", w."technicianId",
+    w."propertyId", w."categoryId", r."createdAt" AS at
+  FROM (${reopenedSql(f)}) r JOIN "WorkOrder" w ON w.id = r."workOrderId"
+  WHERE ${scoped(scope, f, null)}
+  UNION ALL
+  SELECT 'NEW_REQUEST', w.id, w."trackingNumber", n."trackingNumber", w."vendorId", w."technicianId",
+    w."propertyId", w."categoryId", n."createdAt"
+  FROM "WorkOrder" w JOIN "WorkOrder" n ON ${followUpJoin}
+  WHERE ${scoped(scope, f, null)} AND ${inPeriod(Prisma.raw('n."createdAt"'), f)}`;
+
+/** Whether `w` (completed, or reopened) came back at all: the negation is a first-time fix. */
+export const calledBackSql = Prisma.sql`(
+  EXISTS (SELECT 1 FROM (${reopenedSql()}) r WHERE r."workOrderId" = w.id)
+  OR EXISTS (SELECT 1 FROM "WorkOrder" n WHERE ${followUpJoin}))`;

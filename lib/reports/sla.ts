@@ -1,0 +1,93 @@
+// SLA (DESIGN.md §4, §9): did work orders created in the period get their first response and their
+// resolution by the due times stored on them (business time for Routine and Low, calendar time for
+// Emergency and Urgent)? Hit rates overall and by priority, category, property and vendor, and the
+// breaches themselves, newest due first.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { utc } from "@/lib/db/utc";
+import type { ReportFilters } from "@/lib/reports/filters";
+import { groupKey, withLabels, type LabelledRow } from "@/lib/reports/labels";
+import { dimensionCols, dimensionGroups, scoped } from "@/lib/reports/sql";
+import type { HitRate, ReportScope, SlaReport } from "@/lib/reports/types";
+
+export const BREACH_LIMIT = 100;
+
+type Row = LabelledRow & { r_hit: number; r_miss: number; s_hit: number; s_miss: number };
+type BreachRow = {
+  id: string;
+  trackingNumber: number;
+  priority: string;
+  propertyId: string;
+  categoryId: string;
+  vendorId: string | null;
+  missed: "RESPONSE" | "RESOLUTION";
+  due: Date;
+  met: Date | null;
+  late: number;
+  total: number;
+};
+
+/**
+ * Per work order: whether each target was hit (true), missed (false: met late, or unmet and past
+ * due at `now`) or not yet decided (null: unmet and not yet due, or no due time). Cancelled work is
+ * left out.
+ */
+const slaBase = (scope: ReportScope, f: ReportFilters, now: Date) => Prisma.sql`
+  SELECT w.id, w."trackingNumber", w."categoryId", w."propertyId", w.priority::text AS priority, w."vendorId",
+    w."responseDueAt" AS r_due, w."firstResponseAt" AS r_at, w."resolutionDueAt" AS s_due, w."completedAt" AS s_at,
+    CASE WHEN w."responseDueAt" IS NULL THEN NULL
+         WHEN w."firstResponseAt" IS NOT NULL THEN w."firstResponseAt" <= w."responseDueAt"
+         WHEN w."responseDueAt" < ${utc(now)} THEN false END AS r_ok,
+    CASE WHEN w."resolutionDueAt" IS NULL THEN NULL
+         WHEN w."completedAt" IS NOT NULL THEN w."completedAt" <= w."resolutionDueAt"
+         WHEN w."resolutionDueAt" < ${utc(now)} THEN false END AS s_ok
+  FROM "WorkOrder" w
+  WHERE ${scoped(scope, f)} AND w.status <> 'CANCELLED'`;
+
+const hitRate = (hits: number, misses: number): HitRate => ({
+  hits: Number(hits),
+  misses: Number(misses),
+  rate: Number(hits) + Number(misses) ? Number(hits) / (Number(hits) + Number(misses)) : null,
+});
+
+export async function slaReport(scope: ReportScope, f: ReportFilters, now: Date): Promise<SlaReport> {
+  const rows = await db().$queryRaw<Row[]>(
+    withLabels(Prisma.sql`
+      WITH b AS (${slaBase(scope, f, now)})
+      SELECT ${dimensionCols},
+        count(*) FILTER (WHERE r_ok)::int AS r_hit, count(*) FILTER (WHERE NOT r_ok)::int AS r_miss,
+        count(*) FILTER (WHERE s_ok)::int AS s_hit, count(*) FILTER (WHERE NOT s_ok)::int AS s_miss
+      FROM b GROUP BY ${dimensionGroups}`),
+  );
+  const breaches = await db().$queryRaw<BreachRow[]>(Prisma.sql`
+    WITH b AS (${slaBase(scope, f, now)}),
+      m AS (
+        SELECT b.*, 'RESPONSE' AS missed, r_due AS due, r_at AS met FROM b WHERE NOT r_ok
+        UNION ALL
+        SELECT b.*, 'RESOLUTION' AS missed, s_due AS due, s_at AS met FROM b WHERE NOT s_ok)
+    SELECT id, "trackingNumber", priority, "propertyId", "categoryId", "vendorId", missed, due, met,
+      (extract(epoch FROM (coalesce(met, ${utc(now)}) - due)) / 3600.0)::float8 AS late,
+      count(*) OVER ()::int AS total
+    FROM m ORDER BY due DESC, "trackingNumber" DESC, missed LIMIT ${BREACH_LIMIT}`);
+  return {
+    rows: rows.map((r) => ({
+      ...groupKey(r),
+      response: hitRate(r.r_hit, r.r_miss),
+      resolution: hitRate(r.s_hit, r.s_miss),
+    })),
+    breaches: breaches.map((b) => ({
+      workOrderId: b.id,
+      trackingNumber: Number(b.trackingNumber),
+      priority: b.priority,
+      propertyId: b.propertyId,
+      categoryId: b.categoryId,
+      vendorId: b.vendorId,
+      missed: b.missed,
+      dueAt: b.due.toISOString(),
+      metAt: b.met ? b.met.toISOString() : null,
+      hoursLate: b.late,
+    })),
+    breachCount: breaches.length ? Number(breaches[0].total) : 0,
+  };
+}

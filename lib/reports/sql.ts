@@ -1,0 +1,74 @@
+// The WHERE every report shares (scope + filters) and the small SQL pieces they repeat, as Prisma.sql
+// fragments: values are always bound parameters. Work orders are aliased `w` throughout.
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+import { utc } from "@/lib/db/utc";
+import type { ReportFilters } from "@/lib/reports/filters";
+import type { ReportScope } from "@/lib/reports/types";
+
+/** Which instant puts a work order in the period: created (most reports), completed, closed, or none. */
+export type Clock = "createdAt" | "completedAt" | "closedAt" | null;
+
+/** `col` within the period: from (inclusive) to (exclusive). */
+export const inPeriod = (col: Prisma.Sql, f: Pick<ReportFilters, "from" | "to">) =>
+  Prisma.sql`${col} >= ${utc(f.from)} AND ${col} < ${utc(f.to)}`;
+
+/**
+ * The shared WHERE on `w`: the organisation, the scope's properties, the filters, and the period on
+ * `clock`. An empty scope matches nothing.
+ */
+export function scoped(scope: ReportScope, f: ReportFilters, clock: Clock = "createdAt"): Prisma.Sql {
+  if (scope.propertyIds.length === 0) return Prisma.sql`false`;
+  const parts = [
+    Prisma.sql`w."orgId" = ${scope.orgId}`,
+    Prisma.sql`w."propertyId" IN (${Prisma.join(scope.propertyIds)})`,
+  ];
+  if (f.propertyId) parts.push(Prisma.sql`w."propertyId" = ${f.propertyId}`);
+  if (f.categoryId) parts.push(Prisma.sql`w."categoryId" = ${f.categoryId}`);
+  if (f.priority) parts.push(Prisma.sql`w.priority = ${f.priority}::"Priority"`);
+  if (f.vendorId) parts.push(Prisma.sql`w."vendorId" = ${f.vendorId}`);
+  if (clock) parts.push(inPeriod(Prisma.raw(`w."${clock}"`), f));
+  return Prisma.join(parts, " AND ");
+}
+
+/** Hours from `a` to `b` as float8 (null when either is null). */
+export const hoursBetween = (a: string, b: string) =>
+  Prisma.raw(`(extract(epoch FROM (${b} - ${a})) / 3600.0)::float8`);
+
+/** A UTC timestamp column as the organisation's local wall time. */
+export const local = (col: string, scope: ReportScope) =>
+  Prisma.sql`((${Prisma.raw(col)} AT TIME ZONE 'UTC') AT TIME ZONE ${scope.timeZone})`;
+
+/** Median, p90 and mean of an expression, with the count of non-null values: four columns. */
+export const durationCols = (expr: string, as: string) =>
+  Prisma.raw(
+    `count(${expr})::int AS ${as}_n, percentile_cont(0.5) WITHIN GROUP (ORDER BY ${expr}) AS ${as}_med, ` +
+      `percentile_cont(0.9) WITHIN GROUP (ORDER BY ${expr}) AS ${as}_p90, avg(${expr})::float8 AS ${as}_avg`,
+  );
+
+export type DurationRow<A extends string> = Record<`${A}_n`, number> &
+  Record<`${A}_med` | `${A}_p90` | `${A}_avg`, number | null>;
+
+export const duration = <A extends string>(r: DurationRow<A>, as: A) => ({
+  count: Number(r[`${as}_n`]),
+  medianHours: r[`${as}_med`],
+  p90Hours: r[`${as}_p90`],
+  meanHours: r[`${as}_avg`],
+});
+
+/**
+ * GROUPING SETS over the four dimensions (plus the overall row), with the dimension's name and key
+ * as `dim` and `k`. The columns must be plain names from a CTE (GROUP BY matches them by text).
+ */
+export const dimensionGroups = Prisma.raw(
+  `GROUPING SETS ((), ("categoryId"), ("propertyId"), (priority), ("vendorId"))`,
+);
+export const dimensionCols = Prisma.raw(
+  `CASE WHEN GROUPING("categoryId") = 0 THEN 'category' WHEN GROUPING("propertyId") = 0 THEN 'property' ` +
+    `WHEN GROUPING(priority) = 0 THEN 'priority' WHEN GROUPING("vendorId") = 0 THEN 'vendor' ELSE 'overall' END AS dim, ` +
+    `coalesce("categoryId", "propertyId", priority, "vendorId") AS k`,
+);
+
+/** Trend buckets: weeks for periods up to 120 days, months beyond. */
+export const trendUnit = (f: ReportFilters): "week" | "month" =>
+  f.to.getTime() - f.from.getTime() <= 120 * 86_400_000 ? "week" : "month";

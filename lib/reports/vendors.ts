@@ -1,0 +1,87 @@
+// Vendors and in-house technicians side by side (DESIGN.md §9, the scorecard of lib/vendors
+// extended): jobs, declined and lost jobs, response, on-time arrival, completion time, first-time
+// fix, rating and cost against the approved estimate.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { calledBackSql } from "@/lib/reports/callbacks";
+import type { ReportFilters } from "@/lib/reports/filters";
+import { hoursBetween, inPeriod, scoped } from "@/lib/reports/sql";
+import type { ReportScope, VendorRow, VendorsReport } from "@/lib/reports/types";
+
+type Row = Omit<VendorRow, "overEstimateCents" | "totalCostCents"> & {
+  overEstimateCents: number | null;
+  totalCostCents: number | null;
+};
+
+/**
+ * Jobs: work orders created in the period now held by the vendor or technician. Declined: an
+ * assignment of theirs ended by a move back to NEW; lost: ended by an assignment to someone else —
+ * both counted when that move falls in the period, matched to the assignee by the name the event
+ * recorded (the company, or the technician's name).
+ */
+export async function vendorsReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<VendorsReport> {
+  const anyVendor = { ...f, vendorId: undefined };
+  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
+    WITH who AS (
+        SELECT 'VENDOR' AS kind, v.id, v.id AS "vendorId", NULL AS "technicianId", v.company AS name FROM "Vendor" v WHERE v."orgId" = ${scope.orgId}
+        UNION ALL
+        SELECT 'TECHNICIAN', u.id, NULL, u.id, u.name FROM "User" u WHERE u."orgId" = ${scope.orgId} AND u.role = 'TECHNICIAN'),
+      a AS (
+        SELECT e."toStatus"::text AS to_s, e.details->>'vendor' AS label,
+          lead(e."toStatus"::text) OVER win AS next_to, lead(e.details->>'vendor') OVER win AS next_label,
+          lead(e."createdAt") OVER win AS next_at
+        FROM "WorkOrderEvent" e JOIN "WorkOrder" w ON w.id = e."workOrderId"
+        WHERE ${scoped(scope, anyVendor, null)} AND e.type = 'STATUS_CHANGED'
+          AND (e."toStatus" = 'NEW' OR (e."toStatus" = 'ASSIGNED' AND e.details->>'vendor' IS NOT NULL))
+        WINDOW win AS (PARTITION BY e."workOrderId" ORDER BY e."createdAt", e.id)),
+      gone AS (
+        SELECT who.id, count(*) FILTER (WHERE a.next_to = 'NEW')::int AS declined,
+          count(*) FILTER (WHERE a.next_to = 'ASSIGNED' AND a.next_label IS DISTINCT FROM a.label)::int AS lost
+        FROM a JOIN who ON who.name = a.label
+        WHERE a.to_s = 'ASSIGNED' AND a.next_at IS NOT NULL AND ${inPeriod(Prisma.raw("a.next_at"), f)}
+        GROUP BY who.id),
+      j AS (
+        SELECT coalesce(w."vendorId", w."technicianId") AS id, w.rating, w."actualCostCents" AS cost, est.amount,
+          ${hoursBetween('w."assignedAt"', 'w."acceptedAt"')} AS resp,
+          ${hoursBetween('w."assignedAt"', 'w."completedAt"')} AS done,
+          w."arrivedAt" <= w."windowEnd" AS on_time,
+          CASE WHEN w."completedAt" IS NOT NULL OR EXISTS (SELECT 1 FROM "WorkOrderEvent" r WHERE r."workOrderId" = w.id
+            AND r.type = 'STATUS_CHANGED' AND r."toStatus" = 'ASSIGNED' AND r."fromStatus" IN ('COMPLETED', 'CLOSED'))
+            THEN NOT ${calledBackSql} END AS first_fix
+        FROM "WorkOrder" w
+        LEFT JOIN LATERAL (SELECT c."amountCents" AS amount FROM "CostEstimate" c WHERE c."workOrderId" = w.id AND c.status = 'APPROVED'
+                           ORDER BY c."updatedAt" DESC LIMIT 1) est ON true
+        WHERE ${scoped(scope, f)} AND (w."vendorId" IS NOT NULL OR w."technicianId" IS NOT NULL)),
+      agg AS (
+        SELECT id, count(*)::int AS jobs,
+          percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE WHEN resp >= 0 THEN resp END) AS "medianResponseHours",
+          (count(*) FILTER (WHERE on_time)::float8 / nullif(count(on_time), 0)) AS "onTimeRate",
+          percentile_cont(0.5) WITHIN GROUP (ORDER BY CASE WHEN done >= 0 THEN done END) AS "medianCompletionHours",
+          (count(*) FILTER (WHERE first_fix)::float8 / nullif(count(first_fix), 0)) AS "firstTimeFixRate",
+          avg(rating)::float8 AS "averageRating", count(rating)::int AS ratings,
+          sum(cost)::float8 AS "totalCostCents", avg(cost)::float8 AS "averageCostCents",
+          sum(cost - amount)::float8 AS "overEstimateCents", count(cost - amount)::int AS "estimatedJobs"
+        FROM j GROUP BY id)
+    SELECT who.kind, who.id, who."vendorId", who."technicianId", who.name, coalesce(agg.jobs, 0)::int AS jobs,
+      coalesce(gone.declined, 0)::int AS declined, coalesce(gone.lost, 0)::int AS lost,
+      agg."medianResponseHours", agg."onTimeRate", agg."medianCompletionHours", agg."firstTimeFixRate",
+      agg."averageRating", coalesce(agg.ratings, 0)::int AS ratings, agg."totalCostCents", agg."averageCostCents",
+      agg."overEstimateCents", coalesce(agg."estimatedJobs", 0)::int AS "estimatedJobs"
+    FROM who LEFT JOIN agg ON agg.id = who.id LEFT JOIN gone ON gone.id = who.id
+    WHERE (agg.id IS NOT NULL OR gone.id IS NOT NULL) ${f.vendorId ? Prisma.sql`AND who.id = ${f.vendorId}` : Prisma.empty}
+    ORDER BY jobs DESC, who.name`);
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      jobs: Number(r.jobs),
+      declined: Number(r.declined),
+      lost: Number(r.lost),
+      ratings: Number(r.ratings),
+      totalCostCents: Math.round(r.totalCostCents ?? 0),
+      averageCostCents: r.averageCostCents,
+      overEstimateCents: Math.round(r.overEstimateCents ?? 0),
+      estimatedJobs: Number(r.estimatedJobs),
+    })),
+  };
+}

@@ -1,0 +1,121 @@
+// Volume and bottlenecks (DESIGN.md §9): requests in and out per week, the open backlog by age,
+// how long work sits in each stage, and how long it waits on hold, by reason.
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { utc } from "@/lib/db/utc";
+import type { ReportFilters } from "@/lib/reports/filters";
+import { inPeriod, local, scoped } from "@/lib/reports/sql";
+import type { AgingBucket, HoldTime, ReportScope, StageTime, VolumeReport } from "@/lib/reports/types";
+import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
+
+/** Lower bounds in whole days of age; each bucket runs to the next one's bound. */
+export const AGING: { bucket: AgingBucket["bucket"]; minDays: number }[] = [
+  { bucket: "0-2", minDays: 0 },
+  { bucket: "3-7", minDays: 3 },
+  { bucket: "8-14", minDays: 8 },
+  { bucket: "15-30", minDays: 15 },
+  { bucket: "30+", minDays: 31 },
+];
+const STAGES: StageTime["stage"][] = ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"];
+const active = Prisma.join(ACTIVE_STATUSES.map((s) => Prisma.sql`${s}::"WorkOrderStatus"`));
+
+export async function throughput(scope: ReportScope, f: ReportFilters) {
+  return db().$queryRaw<{ week: string; created: number; completed: number }[]>(Prisma.sql`
+    WITH weeks AS (SELECT generate_series(date_trunc('week', ${f.fromDate}::timestamp), ${f.toDate}::timestamp, interval '1 week') AS wk),
+      ins AS (SELECT date_trunc('week', ${local('w."createdAt"', scope)}) AS wk, count(*)::int AS n
+              FROM "WorkOrder" w WHERE ${scoped(scope, f, "createdAt")} GROUP BY 1),
+      outs AS (SELECT date_trunc('week', ${local('w."completedAt"', scope)}) AS wk, count(*)::int AS n
+               FROM "WorkOrder" w WHERE ${scoped(scope, f, "completedAt")} GROUP BY 1)
+    SELECT to_char(weeks.wk, 'YYYY-MM-DD') AS week, coalesce(ins.n, 0)::int AS created, coalesce(outs.n, 0)::int AS completed
+    FROM weeks LEFT JOIN ins ON ins.wk = weeks.wk LEFT JOIN outs ON outs.wk = weeks.wk ORDER BY weeks.wk`);
+}
+
+/** Open work now (NEW, ASSIGNED, SCHEDULED), whenever created, by whole days since creation. */
+export async function backlog(scope: ReportScope, f: ReportFilters, now: Date): Promise<AgingBucket[]> {
+  const bounds = Prisma.join(AGING.map((a) => a.minDays));
+  const rows = await db().$queryRaw<{ i: number; n: number }[]>(Prisma.sql`
+    SELECT width_bucket(floor(extract(epoch FROM (${utc(now)} - w."createdAt")) / 86400)::int, ARRAY[${bounds}]::int[]) AS i,
+      count(*)::int AS n
+    FROM "WorkOrder" w WHERE ${scoped(scope, f, null)} AND w.status IN (${active}) GROUP BY 1`);
+  const count = (i: number) => rows.filter((r) => Number(r.i) === i).reduce((a, r) => a + Number(r.n), 0);
+  // width_bucket: 1 for the first bucket; a creation stamped after `now` (0) counts as new.
+  return AGING.map((a, i) => ({ ...a, count: count(i + 1) + (i === 0 ? count(0) : 0) }));
+}
+
+/**
+ * Stays in each stage of the work orders created in the period: from entering a status (creation
+ * for NEW, a STATUS_CHANGED event otherwise) to the next change of status. A change to the same
+ * status (a reschedule, a reassignment) does not end the stay.
+ */
+export async function stageTimes(scope: ReportScope, f: ReportFilters): Promise<StageTime[]> {
+  const rows = await db().$queryRaw<
+    { stage: StageTime["stage"]; stays: number; med: number | null; p90: number | null; current: number }[]
+  >(Prisma.sql`
+    WITH wo AS (SELECT w.id, w."createdAt", w.status::text AS status FROM "WorkOrder" w WHERE ${scoped(scope, f)}),
+      t AS (SELECT wo.id, 'NEW' AS stage, wo."createdAt" AS at, 0 AS ord FROM wo
+            UNION ALL
+            SELECT e."workOrderId", e."toStatus"::text, e."createdAt", 1 FROM "WorkOrderEvent" e JOIN wo ON wo.id = e."workOrderId"
+            WHERE e.type = 'STATUS_CHANGED' AND e."fromStatus" IS DISTINCT FROM e."toStatus"),
+      s AS (SELECT stage, at, lead(at) OVER (PARTITION BY id ORDER BY at, ord) AS next FROM t),
+      d AS (SELECT stage, (extract(epoch FROM (next - at)) / 3600.0)::float8 AS h FROM s)
+    SELECT k.stage, count(d.h)::int AS stays,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY d.h) AS med, percentile_cont(0.9) WITHIN GROUP (ORDER BY d.h) AS p90,
+      (SELECT count(*)::int FROM wo WHERE wo.status = k.stage) AS current
+    FROM unnest(ARRAY['NEW', 'ASSIGNED', 'SCHEDULED', 'COMPLETED']) AS k(stage) LEFT JOIN d ON d.stage = k.stage
+    GROUP BY k.stage`);
+  return STAGES.map((stage) => {
+    const r = rows.find((x) => x.stage === stage);
+    return {
+      stage,
+      stays: Number(r?.stays ?? 0),
+      medianHours: r?.med ?? null,
+      p90Hours: r?.p90 ?? null,
+      current: Number(r?.current ?? 0),
+    };
+  });
+}
+
+/**
+ * Holds placed in the period on work orders in scope, by the reason given when placed: each runs to
+ * the next HOLD_RELEASED; one never released runs to `now` while the work order is still held, or
+ * to its completion, closing or cancellation otherwise.
+ */
+export async function holdTimes(scope: ReportScope, f: ReportFilters, now: Date): Promise<HoldTime[]> {
+  const rows = await db().$queryRaw<
+    { reason: string; holds: number; open: number; total: number; med: number | null }[]
+  >(Prisma.sql`
+    WITH wo AS (SELECT w.id, w."holdReason", coalesce(w."completedAt", w."closedAt", w."cancelledAt") AS ended
+                FROM "WorkOrder" w WHERE ${scoped(scope, f, null)}),
+      h AS (SELECT e."workOrderId" AS id, e.type, e.details->>'reason' AS reason, e."createdAt" AS at,
+              lead(e."createdAt") OVER (PARTITION BY e."workOrderId" ORDER BY e."createdAt", e.id) AS next
+            FROM "WorkOrderEvent" e JOIN wo ON wo.id = e."workOrderId" WHERE e.type IN ('HOLD_PLACED', 'HOLD_RELEASED')),
+      p AS (SELECT h.reason, h.next IS NULL AND wo."holdReason" IS NOT NULL AS open,
+              (extract(epoch FROM (coalesce(h.next, CASE WHEN wo."holdReason" IS NULL THEN wo.ended END, ${utc(now)}) - h.at)) / 3600.0)::float8 AS hours
+            FROM h JOIN wo ON wo.id = h.id WHERE h.type = 'HOLD_PLACED' AND ${inPeriod(Prisma.raw("h.at"), f)})
+    SELECT coalesce(reason, 'OTHER') AS reason, count(*)::int AS holds, count(*) FILTER (WHERE open)::int AS open,
+      coalesce(sum(hours), 0)::float8 AS total, percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS med
+    FROM p GROUP BY 1 ORDER BY total DESC, reason`);
+  return rows.map((r) => ({
+    reason: r.reason,
+    holds: Number(r.holds),
+    open: Number(r.open),
+    totalHours: r.total,
+    medianHours: r.med,
+  }));
+}
+
+export async function volumeReport(scope: ReportScope, f: ReportFilters, now: Date): Promise<VolumeReport> {
+  // One at a time: the embedded database runs one query at a time anyway.
+  const flow = await throughput(scope, f);
+  const aging = await backlog(scope, f, now);
+  const stages = await stageTimes(scope, f);
+  const holds = await holdTimes(scope, f, now);
+  return {
+    throughput: flow.map((r) => ({ week: r.week, created: Number(r.created), completed: Number(r.completed) })),
+    backlog: aging,
+    backlogTotal: aging.reduce((a, b) => a + b.count, 0),
+    stages,
+    holds,
+  };
+}

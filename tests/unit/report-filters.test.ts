@@ -1,0 +1,170 @@
+// The reports' period and filters, read from a query string in the organisation's time zone.
+import { describe, expect, it } from "vitest";
+import { filtersToQuery, parseReportFilters } from "@/lib/reports/filters";
+
+const NY = "America/New_York";
+
+describe("parseReportFilters: the period", () => {
+  const cases: {
+    name: string;
+    params: Record<string, string | string[] | undefined>;
+    now: string;
+    want: { period: string; fromDate: string; toDate: string; from: string; to: string };
+  }[] = [
+    {
+      name: "defaults to the last 90 days, ending today",
+      params: {},
+      now: "2026-06-15T12:00:00Z",
+      want: {
+        period: "90",
+        fromDate: "2026-03-18",
+        toDate: "2026-06-15",
+        from: "2026-03-18T04:00:00.000Z",
+        to: "2026-06-16T04:00:00.000Z",
+      },
+    },
+    {
+      name: "last 30 days across the spring DST change: starts at EST midnight, ends at EDT midnight",
+      params: { period: "30" },
+      now: "2026-03-20T12:00:00Z",
+      want: {
+        period: "30",
+        fromDate: "2026-02-19",
+        toDate: "2026-03-20",
+        from: "2026-02-19T05:00:00.000Z",
+        to: "2026-03-21T04:00:00.000Z",
+      },
+    },
+    {
+      name: "today is the local date: 22:00 in New York is already tomorrow in UTC",
+      params: { period: "30" },
+      now: "2026-03-02T03:00:00Z",
+      want: {
+        period: "30",
+        fromDate: "2026-01-31",
+        toDate: "2026-03-01",
+        from: "2026-01-31T05:00:00.000Z",
+        to: "2026-03-02T05:00:00.000Z",
+      },
+    },
+    {
+      name: "custom, given backwards, is swapped; November's DST change (1 Nov 02:00) is inside",
+      params: { period: "custom", from: "2026-11-30", to: "2026-11-01" },
+      now: "2026-12-10T12:00:00Z",
+      want: {
+        period: "custom",
+        fromDate: "2026-11-01",
+        toDate: "2026-11-30",
+        from: "2026-11-01T04:00:00.000Z",
+        to: "2026-12-01T05:00:00.000Z",
+      },
+    },
+    {
+      name: "custom longer than three years is cut to 1,098 days before its end",
+      params: { period: "custom", from: "2020-01-01", to: "2026-01-01" },
+      now: "2026-02-01T12:00:00Z",
+      want: {
+        period: "custom",
+        fromDate: "2022-12-30",
+        toDate: "2026-01-01",
+        from: "2022-12-30T05:00:00.000Z",
+        to: "2026-01-02T05:00:00.000Z",
+      },
+    },
+    {
+      name: "custom without an end falls back to 90 days",
+      params: { period: "custom", from: "2026-01-01" },
+      now: "2026-06-15T12:00:00Z",
+      want: {
+        period: "90",
+        fromDate: "2026-03-18",
+        toDate: "2026-06-15",
+        from: "2026-03-18T04:00:00.000Z",
+        to: "2026-06-16T04:00:00.000Z",
+      },
+    },
+    {
+      name: "custom with an impossible date falls back to 90 days",
+      params: { period: "custom", from: "2026-13-45", to: "2026-06-01" },
+      now: "2026-06-15T12:00:00Z",
+      want: {
+        period: "90",
+        fromDate: "2026-03-18",
+        toDate: "2026-06-15",
+        from: "2026-03-18T04:00:00.000Z",
+        to: "2026-06-16T04:00:00.000Z",
+      },
+    },
+    {
+      name: "an unknown period falls back to 90 days",
+      params: { period: "7" },
+      now: "2026-06-15T12:00:00Z",
+      want: {
+        period: "90",
+        fromDate: "2026-03-18",
+        toDate: "2026-06-15",
+        from: "2026-03-18T04:00:00.000Z",
+        to: "2026-06-16T04:00:00.000Z",
+      },
+    },
+    {
+      name: "the last 365 days",
+      params: { period: "365" },
+      now: "2026-06-15T12:00:00Z",
+      want: {
+        period: "365",
+        fromDate: "2025-06-16",
+        toDate: "2026-06-15",
+        from: "2025-06-16T04:00:00.000Z",
+        to: "2026-06-16T04:00:00.000Z",
+      },
+    },
+  ];
+  it.each(cases)("$name", ({ params, now, want }) => {
+    const f = parseReportFilters(params, new Date(now), NY);
+    expect({
+      period: f.period,
+      fromDate: f.fromDate,
+      toDate: f.toDate,
+      from: f.from.toISOString(),
+      to: f.to.toISOString(),
+    }).toEqual(want);
+  });
+});
+
+describe("parseReportFilters: the narrowing filters", () => {
+  const now = new Date("2026-06-15T12:00:00Z");
+  const cases: { name: string; params: Record<string, string | string[] | undefined>; want: object }[] = [
+    {
+      name: "none by default",
+      params: {},
+      want: { propertyId: undefined, categoryId: undefined, priority: undefined, vendorId: undefined },
+    },
+    {
+      name: "all four read",
+      params: { property: "p1", category: "c1", priority: "URGENT", vendor: "v1" },
+      want: { propertyId: "p1", categoryId: "c1", priority: "URGENT", vendorId: "v1" },
+    },
+    { name: "an unknown priority is dropped", params: { priority: "HIGH" }, want: { priority: undefined } },
+    {
+      name: "an empty value is no filter",
+      params: { property: "", vendor: "" },
+      want: { propertyId: undefined, vendorId: undefined },
+    },
+    { name: "an over-long id is dropped", params: { category: "x".repeat(65) }, want: { categoryId: undefined } },
+    { name: "a repeated parameter takes the first", params: { property: ["p1", "p2"] }, want: { propertyId: "p1" } },
+  ];
+  it.each(cases)("$name", ({ params, want }) => {
+    expect(parseReportFilters(params, now, NY)).toMatchObject(want);
+  });
+
+  it("round-trips through the query string", () => {
+    const f = parseReportFilters(
+      { period: "custom", from: "2026-01-01", to: "2026-01-31", property: "p1", priority: "LOW" },
+      now,
+      NY,
+    );
+    expect(filtersToQuery(f).toString()).toBe("period=custom&from=2026-01-01&to=2026-01-31&property=p1&priority=LOW");
+    expect(parseReportFilters(Object.fromEntries(filtersToQuery(f)), now, NY)).toEqual(f);
+  });
+});
