@@ -5,7 +5,14 @@ export default async function OwnerLayout({ children }: { children: React.ReactN
   const actor = await pageActor("owner:view", "/owner");
   return (
     <>
-      <Header home="/owner" name={actor.name} links={[{ href: "/owner", label: "My properties" }]} />
+      <Header
+        home="/owner"
+        name={actor.name}
+        links={[
+          { href: "/owner", label: "My properties" },
+          { href: "/owner/reports", label: "Reports" },
+        ]}
+      />
       {children}
     </>
   );

@@ -1,7 +1,7 @@
 // The queue's filters: a plain GET form, so every filter is in the URL and works without JavaScript.
 // Search and sort stay in sight; the rest folds into a <details> (open while any is in use).
 import Link from "next/link";
-import { AGES, PRIORITIES, SORTS, type QueueFilter } from "@/lib/work-orders/queue-filter";
+import { AGES, PRIORITIES, SORTS, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import type { QueueCounts } from "@/lib/work-orders/queue-types";
 import { PRIORITY_TEXT, SORT_TEXT, STATUS_TEXT } from "./labels";
 import { ALL_STATUSES, QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
@@ -64,6 +64,24 @@ export function QueueFilters({ filter: f, counts, properties, categories, vendor
     >
       {f.view === "board" && <input type="hidden" name="view" value="board" />}
       {f.saved && <input type="hidden" name="saved" value={f.saved} />}
+      {f.createdFrom && <input type="hidden" name="from" value={f.createdFrom.toISOString()} />}
+      {f.createdTo && <input type="hidden" name="to" value={f.createdTo.toISOString()} />}
+      {f.numbers && <input type="hidden" name="n" value={f.numbers.join(",")} />}
+      {(f.createdFrom || f.createdTo || f.numbers) && (
+        <p role="status" className="mb-3 rounded-md bg-sky-50 p-2 text-sm text-sky-900">
+          From a report:{" "}
+          {f.numbers
+            ? `${f.numbers.length} work order${f.numbers.length === 1 ? "" : "s"}`
+            : `created ${f.createdFrom?.toISOString().slice(0, 10) ?? "…"} to ${f.createdTo ? new Date(f.createdTo.getTime() - 1).toISOString().slice(0, 10) : "…"} (UTC dates)`}
+          .{" "}
+          <Link
+            className="underline"
+            href={queueHref(f, { createdFrom: undefined, createdTo: undefined, numbers: undefined })}
+          >
+            Show all
+          </Link>
+        </p>
+      )}
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-60">
           <label className={lbl} htmlFor="f-q">

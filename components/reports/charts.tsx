@@ -51,9 +51,21 @@ export function BarChart({
             </text>
             <rect x="0" y={y + 18} width="100%" height="14" rx="2" fill="#f1f5f9" />
             {b.value !== null && (
-              <rect x="0" y={y + 18} width={`${pct(b.value, max) * 0.82}%`} height="14" rx="2" fill="var(--color-brand)" />
+              <rect
+                x="0"
+                y={y + 18}
+                width={`${pct(b.value, max) * 0.82}%`}
+                height="14"
+                rx="2"
+                fill="var(--color-brand)"
+              />
             )}
-            <text x={`${(b.value === null ? 0 : pct(b.value, max) * 0.82) + 1}%`} y={y + 30} fontSize="12" fill="#334155">
+            <text
+              x={`${(b.value === null ? 0 : pct(b.value, max) * 0.82) + 1}%`}
+              y={y + 30}
+              fontSize="12"
+              fill="#334155"
+            >
               {b.value === null ? "—" : format(b.value)}
             </text>
           </g>

@@ -12,6 +12,7 @@ export function staffLinks(actor: { role: Role }): { href: string; label: string
   return [
     { href: "/dashboard", label: "Queue" },
     { href: "/dashboard/directory", label: "Directory" },
+    { href: "/dashboard/reports", label: "Reports" },
     ...(can(actor, "settings:edit") ? [{ href: "/dashboard/settings", label: "Settings" }] : []),
     ...(can(actor, "outbox:read")
       ? [

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { ReportView } from "@/components/reports/report-view";
+import { pageActor } from "@/lib/auth/session";
+import { parseReportFilters } from "@/lib/reports/filters";
+import { reportOptions } from "@/lib/reports/options";
+import { reportScope } from "@/lib/reports/scope";
+import { OWNER_SECTIONS, parseSection } from "@/lib/reports/section-types";
+import { readSection } from "@/lib/reports/sections";
+
+export const metadata: Metadata = { title: "Reports on my properties" };
+
+type Params = Record<string, string | string[] | undefined>;
+
+/** An owner's reports: speed, SLA, repeats and costs of their own properties, read-only (no queue links). */
+export default async function OwnerReports({ searchParams }: { searchParams: Promise<Params> }) {
+  const actor = await pageActor("reports:view", "/owner/reports");
+  const now = new Date(); // this page's one reading of the clock
+  const params = await searchParams;
+  const scope = await reportScope(actor, now);
+  const filters = parseReportFilters(params, now, scope.timeZone);
+  const section = parseSection(params.section, OWNER_SECTIONS);
+  const [view, options] = await Promise.all([readSection(section, scope, filters, now), reportOptions(scope)]);
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-6">
+      <h1 className="text-2xl font-bold">Reports on my properties</h1>
+      <p className="mt-1 text-slate-600">
+        How quickly and how well the work on your properties gets done, and what it costs. Each number says how it is
+        measured.
+      </p>
+      <ReportView
+        base="/owner/reports"
+        sections={OWNER_SECTIONS}
+        view={view}
+        filters={filters}
+        options={{ ...options, vendors: [] }}
+        link={null}
+        numbers={null}
+        openQueue={null}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { ReportView } from "@/components/reports/report-view";
+import { pageActor } from "@/lib/auth/session";
+import { parseReportFilters } from "@/lib/reports/filters";
+import { reportOptions } from "@/lib/reports/options";
+import { reportScope } from "@/lib/reports/scope";
+import { parseSection, SECTIONS } from "@/lib/reports/section-types";
+import { readSection } from "@/lib/reports/sections";
+import { parseQueueFilter, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
+
+export const metadata: Metadata = { title: "Reports" };
+
+type Params = Record<string, string | string[] | undefined>;
+
+export default async function Reports({ searchParams }: { searchParams: Promise<Params> }) {
+  const actor = await pageActor("reports:view", "/dashboard/reports");
+  const now = new Date(); // this page's one reading of the clock
+  const params = await searchParams;
+  const scope = await reportScope(actor, now);
+  const filters = parseReportFilters(params, now, scope.timeZone);
+  const section = parseSection(
+    params.section,
+    SECTIONS.map((s) => s.id),
+  );
+  const [view, options] = await Promise.all([readSection(section, scope, filters, now), reportOptions(scope)]);
+  // Each number links to the queue: every status, created in the period, with the report's filters.
+  const inPeriod: QueueFilter = {
+    ...parseQueueFilter({ status: "ALL" }),
+    createdFrom: filters.from,
+    createdTo: filters.to,
+    propertyId: filters.propertyId,
+    categoryId: filters.categoryId,
+    priority: filters.priority,
+    vendorId: filters.vendorId,
+  };
+  const FIELD = { category: "categoryId", property: "propertyId", priority: "priority", vendor: "vendorId" } as const;
+  return (
+    <main className="mx-auto max-w-6xl px-4 py-6">
+      <h1 className="text-2xl font-bold">Reports</h1>
+      <p className="mt-1 text-slate-600">
+        How maintenance is going on {actor.role === "ADMIN" ? "every property" : "your properties"}. Each number says
+        how it is measured and links to the work orders behind it.
+      </p>
+      <ReportView
+        base="/dashboard/reports"
+        sections={SECTIONS.map((s) => s.id)}
+        view={view}
+        filters={filters}
+        options={options}
+        link={(g) => {
+          if (g.dimension === "overall") return queueHref(inPeriod);
+          if (g.key === null) return null;
+          return queueHref(inPeriod, { [FIELD[g.dimension]]: g.key } as Partial<QueueFilter>);
+        }}
+        numbers={(ns) => (ns.length ? queueHref({ ...parseQueueFilter({ status: "ALL" }), numbers: ns }) : null)}
+        openQueue={queueHref({
+          ...parseQueueFilter({}),
+          propertyId: filters.propertyId,
+          categoryId: filters.categoryId,
+          priority: filters.priority,
+          vendorId: filters.vendorId,
+        })}
+      />
+    </main>
+  );
+}

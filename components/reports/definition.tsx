@@ -1,0 +1,39 @@
+// The definition next to a number: what is counted, what starts and stops its clock, and whether
+// it runs on business or calendar time (the same words as the README's "Reports: definitions").
+import { DEFINITIONS, type MetricId } from "@/lib/reports/definitions";
+
+export function Definition({ id }: { id: MetricId }) {
+  const d = DEFINITIONS[id];
+  return (
+    <details className="mt-1 text-sm text-slate-700">
+      <summary className="cursor-pointer font-semibold text-brand">How “{d.title}” is measured</summary>
+      <dl className="mt-1 grid gap-1 rounded-md bg-slate-50 p-3">
+        <div>
+          <dt className="inline font-semibold">Counts: </dt>
+          <dd className="inline">{d.counts}</dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">Clock: </dt>
+          <dd className="inline">{d.clock}</dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">Time: </dt>
+          <dd className="inline">{d.time}</dd>
+        </div>
+      </dl>
+    </details>
+  );
+}
+
+/** A section's heading with its definition under it. */
+export function Metric({ id, children }: { id: MetricId; children?: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`m-${id}`} className="mt-8">
+      <h3 id={`m-${id}`} className="text-lg font-semibold">
+        {DEFINITIONS[id].title}
+      </h3>
+      <Definition id={id} />
+      {children}
+    </section>
+  );
+}

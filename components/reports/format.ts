@@ -1,0 +1,21 @@
+// How report numbers read: durations in hours under two days and in days beyond, rates as whole
+// percentages, money in dollars. A missing number (nothing measured) is a dash, never a zero.
+import { formatCents } from "@/lib/money";
+
+export const DASH = "—";
+
+export function duration(hours: number | null | undefined): string {
+  if (hours === null || hours === undefined) return DASH;
+  if (hours < 48) return `${hours < 10 ? hours.toFixed(1) : Math.round(hours)} h`;
+  return `${(hours / 24).toFixed(1)} d`;
+}
+
+export const days = (d: number | null | undefined) => (d === null || d === undefined ? DASH : `${d.toFixed(1)} days`);
+
+export const rate = (r: number | null | undefined) =>
+  r === null || r === undefined ? DASH : `${Math.round(r * 100)}%`;
+
+export const money = (cents: number | null | undefined) =>
+  cents === null || cents === undefined ? DASH : formatCents(cents);
+
+export const count = (n: number) => n.toLocaleString("en-US");

@@ -1,0 +1,77 @@
+// A report page's body: the section tabs (links keeping the filters), the filters, the CSV links
+// and the section in view. Staff get links from each number to the queue; owners have no queue.
+import Link from "next/link";
+import { ReportFiltersForm } from "@/components/reports/report-filters";
+import { SlaSection, SpeedSection, type GroupLink, type NumbersLink } from "@/components/reports/speed-sla";
+import { RepeatsSection, VolumeSection } from "@/components/reports/volume-repeats";
+import { CostsSection, TenantsSection, VendorsSection } from "@/components/reports/vendors-tenants-costs";
+import { buttonSecondary } from "@/components/ui/styles";
+import { filtersToQuery, type ReportFilters } from "@/lib/reports/filters";
+import type { ReportOptions } from "@/lib/reports/options";
+import { SECTIONS, type SectionData, type SectionId } from "@/lib/reports/section-types";
+
+export function ReportView({
+  base,
+  sections,
+  view,
+  filters,
+  options,
+  link,
+  numbers,
+  openQueue,
+}: {
+  base: string;
+  sections: readonly SectionId[];
+  view: SectionData;
+  filters: ReportFilters;
+  options: ReportOptions;
+  link: GroupLink;
+  numbers: NumbersLink;
+  openQueue: string | null;
+}) {
+  const q = filtersToQuery(filters);
+  const href = (section: string, path = base) => `${path}?${new URLSearchParams([["section", section], ...q])}`;
+  const current = SECTIONS.find((s) => s.id === view.section)!;
+  return (
+    <>
+      <nav aria-label="Report sections" className="mt-4 overflow-x-auto">
+        <ul className="flex gap-2 whitespace-nowrap">
+          {SECTIONS.filter((s) => sections.includes(s.id)).map((s) => (
+            <li key={s.id}>
+              <Link
+                href={href(s.id)}
+                aria-current={s.id === view.section ? "page" : undefined}
+                className={`inline-flex min-h-11 items-center rounded-full border px-4 text-sm font-semibold ${
+                  s.id === view.section
+                    ? "border-brand bg-brand text-white"
+                    : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100"
+                }`}
+              >
+                {s.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ReportFiltersForm action={base} section={view.section} filters={filters} options={options} />
+      <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <h2 className="text-xl font-bold">{current.name}</h2>
+        <div className="flex flex-wrap gap-2">
+          <a className={buttonSecondary} href={href(view.section, "/api/reports/export")} download>
+            Download {current.name.toLowerCase()} (CSV)
+          </a>
+          <a className={buttonSecondary} href={href("work-orders", "/api/reports/export")} download>
+            Download work orders (CSV)
+          </a>
+        </div>
+      </div>
+      {view.section === "speed" && <SpeedSection data={view.data} link={link} />}
+      {view.section === "sla" && <SlaSection data={view.data} link={link} numbers={numbers} />}
+      {view.section === "volume" && <VolumeSection data={view.data} openQueue={openQueue} />}
+      {view.section === "repeats" && <RepeatsSection data={view.data} numbers={numbers} />}
+      {view.section === "vendors" && <VendorsSection data={view.data} link={link} />}
+      {view.section === "tenants" && <TenantsSection data={view.data} />}
+      {view.section === "costs" && <CostsSection data={view.data} link={link} />}
+    </>
+  );
+}

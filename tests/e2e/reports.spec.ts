@@ -1,0 +1,96 @@
+// Reports in a real browser, at phone and desktop size: a manager reads speed and SLA, follows a
+// number to the work orders behind it and downloads the CSV; an owner sees their sections only; a
+// tenant gets nothing. Each page is checked by axe and its JavaScript is weighed.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { shot, signIn } from "./helpers";
+
+const JS_BUDGET_KB = 200; // the same first-load budget as `npm run bench`
+
+async function accessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function scriptKb(page: Page) {
+  const bytes = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((r) => (r as PerformanceResourceTiming).initiatorType === "script")
+      .reduce((sum, r) => sum + (r as PerformanceResourceTiming).encodedBodySize, 0),
+  );
+  return bytes / 1024;
+}
+
+test("a manager reads speed and SLA, opens the work orders behind a number and downloads the CSV", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "dana.reyes@fixwell.example");
+  await page.goto("/dashboard");
+  await page.getByRole("link", { name: "Reports" }).first().click();
+  await expect(page.getByRole("heading", { name: "Reports", level: 1 })).toBeVisible();
+  await expect(page.getByText("Speed of repair (mean)")).toBeVisible();
+  await expect(page.getByRole("img", { name: /Median time to complete by property/ })).toBeVisible();
+  expect(await scriptKb(page)).toBeLessThan(JS_BUDGET_KB);
+  await accessible(page);
+  await shot(page, "reports-speed");
+
+  // A year, then the SLA section: the filters travel with the tabs.
+  await page.getByLabel("Period").selectOption("365");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/period=365/);
+  await page.getByRole("navigation", { name: "Report sections" }).getByRole("link", { name: "SLA" }).click();
+  await expect(page).toHaveURL(/section=sla/);
+  await expect(page).toHaveURL(/period=365/);
+  await expect(
+    page.getByRole("heading", { name: "Response on time" }).or(page.getByText("Response on time").first()),
+  ).toBeVisible();
+  await accessible(page);
+  await shot(page, "reports-sla");
+
+  // The CSV of the section: a BOM, then what it covers.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download sla (CSV)" }).click(),
+  ]);
+  const text = (await download.createReadStream()).read()?.toString("utf8") ?? "";
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain("SLA hit rates");
+
+  // A group's number leads to the queue, filtered to the period.
+  await page.getByRole("navigation", { name: "Report sections" }).getByRole("link", { name: "Speed" }).click();
+  const group = page
+    .getByRole("table", { name: /Speed by category/ })
+    .getByRole("link")
+    .first();
+  const category = (await group.textContent())!;
+  await group.click();
+  await expect(page).toHaveURL(/\/dashboard\?.*category=/);
+  await expect(page.getByText(/From a report: created/)).toBeVisible();
+  await expect(page.getByRole("table").getByText(category).first()).toBeVisible();
+});
+
+test("an owner reads their own properties' reports; a tenant is turned away", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "olivia.grant@owners.example");
+  await page.goto("/owner");
+  await page.getByRole("link", { name: "Reports" }).first().click();
+  await expect(page.getByRole("heading", { name: "Reports on my properties" })).toBeVisible();
+  const tabs = page.getByRole("navigation", { name: "Report sections" });
+  await expect(tabs.getByRole("link")).toHaveText(["Speed", "SLA", "Repeat issues", "Costs"]);
+  await expect(page.getByLabel("Vendor")).toHaveCount(0);
+  await accessible(page);
+  await shot(page, "reports-owner");
+  await tabs.getByRole("link", { name: "Costs" }).click();
+  await expect(page.getByText("Spend by month", { exact: false }).first()).toBeVisible();
+  await accessible(page);
+  // Their sections only, even by typing the address.
+  const vendors = await page.request.get("/api/reports/export?section=vendors");
+  expect(await vendors.text()).not.toContain("Vendors\r\n");
+
+  const tenant = await browser.newPage();
+  await signIn(tenant, "tenant@fixwell.example");
+  await tenant.goto("/dashboard/reports");
+  await expect(tenant).toHaveURL(/\/requests/);
+  expect((await tenant.request.get("/api/reports/export?section=speed")).status()).toBe(403);
+  await tenant.close();
+});
