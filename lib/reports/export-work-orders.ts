@@ -47,7 +47,7 @@ type Row = { trackingNumber: number; values: CsvValue[] };
 
 const dollars = (cents: number | null) => (cents === null ? null : (cents / 100).toFixed(2));
 
-async function page(scope: ReportScope, f: ReportFilters, after: number) {
+async function page(scope: ReportScope, f: ReportFilters, after: number, size: number) {
   const rows = await db().$queryRaw<Record<string, unknown>[]>(Prisma.sql`
     SELECT w.id, w."createdAt", w."trackingNumber", w.status::text AS status, w.priority::text AS priority,
       w."tenantSeverity"::text AS "tenantSeverity", w."emergencyDetected", p.name AS property, u.label AS unit,
@@ -69,7 +69,7 @@ async function page(scope: ReportScope, f: ReportFilters, after: number) {
     WHERE ${scoped(scope, f)}
       AND w."trackingNumber" > ${after}
     ORDER BY w."trackingNumber"
-    LIMIT ${PAGE}`);
+    LIMIT ${size}`);
   return rows.map((r): Row => ({
     trackingNumber: r.trackingNumber as number,
     values: [
@@ -107,14 +107,18 @@ async function page(scope: ReportScope, f: ReportFilters, after: number) {
 }
 
 /** The CSV text in chunks: the header first, then one chunk per page of rows. */
-export async function* workOrdersCsv(scope: ReportScope, f: ReportFilters): AsyncGenerator<string> {
+export async function* workOrdersCsv(
+  scope: ReportScope,
+  f: ReportFilters,
+  { pageSize = PAGE }: { pageSize?: number } = {},
+): AsyncGenerator<string> {
   yield BOM + csvLine([...WORK_ORDER_COLUMNS]);
   let after = 0;
   for (;;) {
-    const rows = await page(scope, f, after);
+    const rows = await page(scope, f, after, pageSize);
     if (rows.length === 0) return;
     yield rows.map((r) => csvLine(r.values)).join("");
-    if (rows.length < PAGE) return;
+    if (rows.length < pageSize) return;
     after = rows[rows.length - 1].trackingNumber;
   }
 }
