@@ -4,7 +4,9 @@
 // Runs a production build on a fresh embedded database. Fails if the JavaScript exceeds its budget.
 // Then the manager queue at 100,000 work orders (scripts/bench-queue.ts; needs DATABASE_URL).
 // Then the outbox's delivery rate and one cron tick at 100,000 work orders (scripts/bench-outbox.ts;
-// needs DATABASE_URL). `npm run bench -- queue` runs only the queue case, `-- outbox` only the outbox.
+// needs DATABASE_URL). Then the reports at 100,000 work orders with full histories (scripts/bench-reports.ts;
+// needs DATABASE_URL). `npm run bench -- queue` runs only the queue case, `-- outbox` only the outbox,
+// `-- reports [N]` only the reports (at N work orders).
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
@@ -14,6 +16,7 @@ import { chromium } from "@playwright/test";
 const root = path.resolve(import.meta.dirname, "..");
 const queueOnly = process.argv.includes("queue");
 const outboxOnly = process.argv.includes("outbox");
+const reportsOnly = process.argv.includes("reports");
 const port = 3250;
 const base = `http://localhost:${port}`;
 const BUDGET_KB = 200;
@@ -24,19 +27,30 @@ const env = {
 };
 for (const k of ["DATABASE_URL", "PUBLIC_URL", "AUTH_SECRET", "FIXWELL_ENCRYPTION_KEY"]) delete env[k];
 
-function tsCase(file) {
-  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(root, file)], {
-    cwd: root,
-    stdio: "inherit",
-    env: process.env,
-  });
+function tsCase(file, args = []) {
+  const r = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(root, file), ...args],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: process.env,
+    },
+  );
   if (r.status !== 0) process.exitCode = 1;
 }
 const queueCase = () => tsCase("scripts/bench-queue.ts");
 const outboxCase = () => tsCase("scripts/bench-outbox.ts");
-if (queueOnly || outboxOnly) {
+// `npm run bench -- reports [N]`: the reports at N work orders (default 100,000).
+const reportsCase = () =>
+  tsCase(
+    "scripts/bench-reports.ts",
+    process.argv.filter((a) => /^\d+$/.test(a)),
+  );
+if (queueOnly || outboxOnly || reportsOnly) {
   if (queueOnly) queueCase();
   if (outboxOnly) outboxCase();
+  if (reportsOnly) reportsCase();
   process.exit();
 }
 
@@ -97,3 +111,4 @@ try {
 }
 queueCase();
 outboxCase();
+reportsCase();

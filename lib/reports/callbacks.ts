@@ -33,8 +33,3 @@ export const callbacksSql = (scope: ReportScope, f: ReportFilters) => Prisma.sql
     w."propertyId", w."categoryId", n."createdAt"
   FROM "WorkOrder" w JOIN "WorkOrder" n ON ${followUpJoin}
   WHERE ${scoped(scope, f, null)} AND ${inPeriod(Prisma.raw('n."createdAt"'), f)}`;
-
-/** Whether `w` (completed, or reopened) came back at all: the negation is a first-time fix. */
-export const calledBackSql = Prisma.sql`(
-  EXISTS (SELECT 1 FROM (${reopenedSql()}) r WHERE r."workOrderId" = w.id)
-  OR EXISTS (SELECT 1 FROM "WorkOrder" n WHERE ${followUpJoin}))`;

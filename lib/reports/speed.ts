@@ -31,10 +31,13 @@ export const speedBase = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
     ${hoursBetween('w."createdAt"', 'w."completedAt"')} AS done,
     ${hoursBetween('w."createdAt"', 'w."closedAt"')} AS closed
   FROM "WorkOrder" w
-  LEFT JOIN LATERAL (
-    SELECT min(e."createdAt") AS at FROM "WorkOrderEvent" e
-    WHERE e."workOrderId" = w.id AND e.type = 'STATUS_CHANGED' AND e."toStatus" = 'SCHEDULED'
-  ) s ON true
+  LEFT JOIN (
+    -- Set-based (one pass over the SCHEDULED events, by the toStatus index) rather than a lookup per row.
+    SELECT e."workOrderId", min(e."createdAt") AS at FROM "WorkOrderEvent" e
+    WHERE e."toStatus" = 'SCHEDULED' AND e.type = 'STATUS_CHANGED'
+      AND e."workOrderId" IN (SELECT w.id FROM "WorkOrder" w WHERE ${scoped(scope, f)})
+    GROUP BY 1
+  ) s ON s."workOrderId" = w.id
   WHERE ${scoped(scope, f)}`;
 
 export async function speedReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<SpeedReport> {
