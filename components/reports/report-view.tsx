@@ -19,7 +19,9 @@ export function ReportView({
   link,
   numbers,
   openQueue,
+  timeZone,
 }: {
+  timeZone: string;
   base: string;
   sections: readonly SectionId[];
   view: SectionData;
@@ -58,15 +60,15 @@ export function ReportView({
         <h2 className="text-xl font-bold">{current.name}</h2>
         <div className="flex flex-wrap gap-2">
           <a className={buttonSecondary} href={href(view.section, "/api/reports/export")} download>
-            Download {current.name.toLowerCase()} (CSV)
+            Download {current.name} (CSV)
           </a>
           <a className={buttonSecondary} href={href("work-orders", "/api/reports/export")} download>
-            Download work orders (CSV)
+            Download all work orders (CSV)
           </a>
         </div>
       </div>
       {view.section === "speed" && <SpeedSection data={view.data} link={link} />}
-      {view.section === "sla" && <SlaSection data={view.data} link={link} numbers={numbers} />}
+      {view.section === "sla" && <SlaSection data={view.data} link={link} numbers={numbers} timeZone={timeZone} />}
       {view.section === "volume" && <VolumeSection data={view.data} openQueue={openQueue} />}
       {view.section === "repeats" && <RepeatsSection data={view.data} numbers={numbers} />}
       {view.section === "vendors" && <VendorsSection data={view.data} link={link} />}

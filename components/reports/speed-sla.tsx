@@ -5,6 +5,7 @@ import { BarChart, ColumnChart, NumbersTable, type Cell } from "@/components/rep
 import { Metric } from "@/components/reports/definition";
 import { count, days, duration, rate, DASH } from "@/components/reports/format";
 import type { Dimension, GroupKey, SlaReport, SpeedReport } from "@/lib/reports/types";
+import { formatInZone } from "@/lib/time";
 
 /** A queue link for a group of the report, or null where there is no queue (owners). */
 export type GroupLink = ((g: Pick<GroupKey, "dimension" | "key">) => string | null) | null;
@@ -18,11 +19,13 @@ export const DIMENSIONS: { id: Dimension; name: string }[] = [
   { id: "vendor", name: "By vendor" },
 ];
 
-const title = (s: string) => (/^[A-Z]+$/.test(s) ? s.charAt(0) + s.slice(1).toLowerCase() : s);
+// Priorities arrive as EMERGENCY…LOW; categories, properties and vendors keep their own spelling (HVAC).
+const title = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
+const groupName = (g: Pick<GroupKey, "dimension" | "label">) => (g.dimension === "priority" ? title(g.label) : g.label);
 
 export function groupCell(g: GroupKey, link: GroupLink): Cell {
   const href = link?.(g) ?? undefined;
-  return { text: title(g.label), href };
+  return { text: groupName(g), href };
 }
 
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
@@ -142,10 +145,21 @@ export function SpeedSection({ data, link }: { data: SpeedReport; link: GroupLin
   );
 }
 
-export function SlaSection({ data, link, numbers }: { data: SlaReport; link: GroupLink; numbers: NumbersLink }) {
+export function SlaSection({
+  data,
+  link,
+  numbers,
+  timeZone,
+}: {
+  data: SlaReport;
+  link: GroupLink;
+  numbers: NumbersLink;
+  timeZone: string;
+}) {
   const overall = data.rows.find((r) => r.dimension === "overall");
   const byPriority = data.rows.filter((r) => r.dimension === "priority");
-  const allBreaches = numbers?.(data.breaches.map((b) => b.trackingNumber)) ?? null;
+  const breached = [...new Set(data.breaches.map((b) => b.trackingNumber))];
+  const allBreaches = numbers?.(breached) ?? null;
   return (
     <>
       <Metric id="sla.response">
@@ -174,7 +188,7 @@ export function SlaSection({ data, link, numbers }: { data: SlaReport; link: Gro
           id="sla-by-priority"
           title="Response on time, by priority (percent)"
           bars={byPriority.map((r) => ({
-            label: title(r.label),
+            label: groupName(r),
             value: r.response.rate === null ? null : r.response.rate * 100,
           }))}
           format={(v) => `${Math.round(v)}%`}
@@ -210,7 +224,7 @@ export function SlaSection({ data, link, numbers }: { data: SlaReport; link: Gro
         {allBreaches && data.breaches.length > 0 && (
           <p className="mt-2 text-sm">
             <Link className="text-brand underline" href={allBreaches}>
-              Open these {count(data.breaches.length)} work orders in the queue
+              Open these {count(breached.length)} work orders in the queue
             </Link>
           </p>
         )}
@@ -221,7 +235,7 @@ export function SlaSection({ data, link, numbers }: { data: SlaReport; link: Gro
             { text: `#${b.trackingNumber}`, href: numbers ? `/dashboard/work-orders/${b.trackingNumber}` : undefined },
             title(b.priority),
             b.missed === "RESPONSE" ? "Response" : "Resolution",
-            b.dueAt.slice(0, 16).replace("T", " ") + " UTC",
+            formatInZone(new Date(b.dueAt), timeZone),
             b.metAt ? duration(b.hoursLate) : `${duration(b.hoursLate)} (still open)`,
           ])}
         />

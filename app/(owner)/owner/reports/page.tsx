@@ -28,6 +28,7 @@ export default async function OwnerReports({ searchParams }: { searchParams: Pro
         measured.
       </p>
       <ReportView
+        timeZone={scope.timeZone}
         base="/owner/reports"
         sections={OWNER_SECTIONS}
         view={view}

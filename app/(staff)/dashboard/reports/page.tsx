@@ -42,6 +42,7 @@ export default async function Reports({ searchParams }: { searchParams: Promise<
         how it is measured and links to the work orders behind it.
       </p>
       <ReportView
+        timeZone={scope.timeZone}
         base="/dashboard/reports"
         sections={SECTIONS.map((s) => s.id)}
         view={view}
