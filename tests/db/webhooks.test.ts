@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addEstimate } from "@/lib/approvals/add-estimate";
+import { purgeStale } from "@/lib/cron/purge";
 import { decideAsManager } from "@/lib/approvals/decide-as-manager";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -275,6 +276,19 @@ describe("outgoing webhooks", () => {
     expect(test).toHaveLength(1);
     expect(test[0].headers["webhook-signature"].split(" ")).toHaveLength(2);
     expect(test[0].id).toMatch(/^msg_test_/);
+  });
+
+  it("keep the log a month: the tick's purge drops sent rows after it, never waiting ones", async () => {
+    const now = new Date();
+    const waiting = await sendTestWebhook({ actor: admin, endpointId: main.id, now });
+    const sent = await db().webhookDelivery.count({ where: { endpointId: main.id, status: "SENT" } });
+    expect(sent).toBeGreaterThan(7);
+    await purgeStale(new Date(now.getTime() + 29 * 86_400_000));
+    expect(await db().webhookDelivery.count({ where: { endpointId: main.id, status: "SENT" } })).toBe(sent);
+    await purgeStale(new Date(now.getTime() + 31 * 86_400_000));
+    expect(await db().webhookDelivery.findMany({ where: { endpointId: main.id }, select: { id: true } })).toEqual([
+      { id: waiting.id },
+    ]);
   });
 
   it("keep another organisation's admin away from this one's endpoints", async () => {
