@@ -65,6 +65,10 @@ CREATE FUNCTION "fixwell_webhook_fanout"() RETURNS trigger LANGUAGE plpgsql AS $
 DECLARE
   types TEXT[];
 BEGIN
+  -- Most organisations have no endpoint: cheap to find out, and bulk imports stay fast.
+  IF NOT EXISTS (SELECT 1 FROM "WebhookEndpoint" WHERE "active") THEN
+    RETURN NULL;
+  END IF;
   types := CASE
     WHEN NEW."type" = 'CREATED' THEN ARRAY['work_order.created']
     WHEN NEW."type" = 'STATUS_CHANGED' THEN ARRAY['work_order.status_changed']
