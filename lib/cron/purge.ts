@@ -1,6 +1,7 @@
 // Housekeeping for what strangers can make without an account (issue 15): photos sent ahead of a
 // form that was never accepted, sign-in tokens past their expiry, and rate-limit hits older than
-// any window that counts them. A batch of each per tick, under the step's lock; the next tick
+// any window that counts them; and webhook deliveries a month after they were sent or given up
+// (the Settings log shows the last few). A batch of each per tick, under the step's lock; the next tick
 // takes the rest, so the embedded database is never held for long.
 import "server-only";
 import { storage } from "@/lib/uploads/storage";
@@ -14,6 +15,8 @@ export const DRAFT_KEEP_MS = 24 * HOUR_MS;
  * ever counts fewer hits than it should. A day leaves room for a longer window added later.
  */
 export const RATE_LIMIT_HIT_KEEP_MS = 24 * HOUR_MS;
+/** Sent and failed webhook deliveries are kept a month; waiting ones are never purged. */
+export const WEBHOOK_LOG_KEEP_MS = 30 * 24 * HOUR_MS;
 // Drafts carry files, each deleted on its own (a network call for UploadThing): fewer per tick.
 const DRAFT_BATCH = 100;
 const ROW_BATCH = 1000;
@@ -51,7 +54,11 @@ export async function purgeStale(now: Date): Promise<number | "busy"> {
     const hits = await tx.$executeRaw`
       DELETE FROM "RateLimitHit" WHERE id IN (
         SELECT id FROM "RateLimitHit" WHERE "createdAt" < ${utc(new Date(now.getTime() - RATE_LIMIT_HIT_KEEP_MS))} LIMIT ${ROW_BATCH})`;
-    return drafts.length + tokens + hits;
+    const webhooks = await tx.$executeRaw`
+      DELETE FROM "WebhookDelivery" WHERE id IN (
+        SELECT id FROM "WebhookDelivery" WHERE status IN ('SENT', 'FAILED')
+          AND "createdAt" < ${utc(new Date(now.getTime() - WEBHOOK_LOG_KEEP_MS))} LIMIT ${ROW_BATCH})`;
+    return drafts.length + tokens + hits + webhooks;
   });
   // Files go once their rows are gone for good (after the commit): a failed delete leaves an
   // unreferenced file, never a row pointing at nothing.

@@ -1,12 +1,15 @@
 // The outbox worker. Claims due rows in one statement (FOR UPDATE SKIP LOCKED, so several workers
 // never take the same row), sends each, then marks it sent and erases its secret. A claimed row
 // carries a 5-minute lease in nextAttemptAt: a worker that dies mid-send leaves it to be retried.
+// Then the due webhooks (lib/outbox/webhooks.ts), claimed the same way.
 import "server-only";
 import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { utc } from "@/lib/db/utc";
 import { emailPort, smsPort, type EmailPort, type SmsPort } from "@/lib/outbox/channels";
 import { emailHtml, type Branding } from "@/lib/outbox/email-html";
+import type { WebhookPost } from "@/lib/outbox/webhook-post";
+import { deliverDueWebhooks } from "@/lib/outbox/webhooks";
 
 const MAX_ATTEMPTS = 6;
 const LEASE_MS = 5 * 60_000;
@@ -23,15 +26,26 @@ type Claimed = {
   attempts: number;
 };
 
-type DeliverOptions = { email?: EmailPort; sms?: SmsPort; only?: { dedupeKey: string } };
+type DeliverOptions = { email?: EmailPort; sms?: SmsPort; webhook?: WebhookPost; only?: { dedupeKey: string } };
 
 /**
- * Delivers up to a batch of messages due at `now`, oldest first; `only` picks one message (a sign-in
- * link someone waits for). Leases, sent times and backoff are counted from `now` too.
+ * Delivers up to a batch of messages and a batch of webhooks due at `now`, oldest first; `only`
+ * picks one message (a sign-in link someone waits for) and no webhooks. Leases, sent times and
+ * backoff are counted from `now` too. The counts cover both.
  */
 export async function deliverDueMessages(
   now: Date,
-  { email: port = emailPort(), sms = smsPort(), only }: DeliverOptions = {},
+  { email, sms, webhook, only }: DeliverOptions = {},
+): Promise<{ sent: number; failed: number }> {
+  const messages = await deliverMessages(now, { email, sms, only });
+  if (only) return messages;
+  const hooks = await deliverDueWebhooks(now, { post: webhook });
+  return { sent: messages.sent + hooks.sent, failed: messages.failed + hooks.failed };
+}
+
+async function deliverMessages(
+  now: Date,
+  { email: port = emailPort(), sms = smsPort(), only }: DeliverOptions,
 ): Promise<{ sent: number; failed: number }> {
   const channels = ["EMAIL", "SMS"];
   const rows = await db().$queryRaw<Claimed[]>`

@@ -56,3 +56,39 @@ export async function autoAssignSetup(orgId: string) {
   ]);
   return { rules, categories, properties, vendors };
 }
+
+export const DELIVERY_LOG_SIZE = 10;
+
+/** The organisation's webhook endpoints (never their secrets) with each one's latest deliveries. */
+export function webhookEndpoints(orgId: string) {
+  return db().webhookEndpoint.findMany({
+    where: { orgId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      url: true,
+      description: true,
+      events: true,
+      active: true,
+      createdAt: true,
+      previousSecretUntil: true,
+      deliveries: {
+        orderBy: { createdAt: "desc" },
+        take: DELIVERY_LOG_SIZE,
+        select: {
+          id: true,
+          messageId: true,
+          eventType: true,
+          payload: true,
+          status: true,
+          attempts: true,
+          lastStatusCode: true,
+          lastError: true,
+          nextAttemptAt: true,
+          sentAt: true,
+          createdAt: true,
+        },
+      },
+    },
+  });
+}

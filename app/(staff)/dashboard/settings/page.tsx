@@ -1,4 +1,5 @@
-// Admin settings: organisation, SLA targets, cost approvals, categories, on-call chains, auto-assignment rules.
+// Admin settings: organisation, SLA targets, cost approvals, categories, on-call chains, auto-assignment rules,
+// webhooks.
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
 import { settingsOrganization } from "@/lib/settings/reads";
@@ -7,6 +8,7 @@ import { ApprovalsSection } from "./approvals-section";
 import { CategoriesSection } from "./categories-section";
 import { OnCallSection, RulesSection } from "./routing-sections";
 import { SlaSection } from "./sla-section";
+import { WebhooksSection } from "./webhooks-section";
 
 export const metadata = { title: "Settings" };
 
@@ -17,6 +19,7 @@ const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"
 export default async function Settings() {
   const actor = await pageActor("settings:edit", "/dashboard/settings");
   const org = await settingsOrganization(actor);
+  const now = new Date(); // this request's moment
   return (
     <main className="mx-auto max-w-5xl space-y-8 px-4 py-6">
       <h1 className="text-2xl font-bold">Settings</h1>
@@ -28,6 +31,7 @@ export default async function Settings() {
           ["categories", "Categories"],
           ["on-call", "On-call"],
           ["rules", "Auto-assignment"],
+          ["webhooks", "Webhooks"],
         ].map(([id, l]) => (
           <a key={id} href={`#${id}`} className="text-brand underline">
             {l}
@@ -95,6 +99,7 @@ export default async function Settings() {
       <CategoriesSection orgId={actor.orgId} />
       <OnCallSection orgId={actor.orgId} />
       <RulesSection orgId={actor.orgId} />
+      <WebhooksSection orgId={actor.orgId} timeZone={org.timeZone} now={now} />
     </main>
   );
 }

@@ -1,0 +1,127 @@
+// Where a webhook may go (SSRF). An admin types the URL, but the request leaves from inside our
+// network: it must not reach this server, the private network or a cloud metadata service. Checked
+// when the endpoint is saved (the URL as written) and again at every delivery (each address the
+// name resolves to, in the lookup the connection itself uses, so DNS cannot change its answer in
+// between). Outside production, http(s)://localhost and 127.0.0.1 are allowed for local receivers.
+import { BlockList, isIP } from "node:net";
+
+export type UrlCheck = { ok: true; url: URL } | { ok: false; reason: string };
+type Mode = { production: boolean };
+
+const LOOPBACK_V4 = ["127.0.0.0", 8] as const;
+const LOOPBACK_V6 = ["::1", 128] as const;
+
+// Addresses that are not somewhere on the public internet (IANA special-purpose registries).
+const V4: [string, number][] = [
+  ["0.0.0.0", 8], // "this network"
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10], // carrier-grade NAT
+  ["169.254.0.0", 16], // link-local, including 169.254.169.254 (cloud metadata)
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.88.99.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4], // multicast
+  ["240.0.0.0", 4], // reserved, broadcast
+];
+const V6: [string, number][] = [
+  ["::", 128],
+  ["100::", 64], // discard
+  ["2001:db8::", 32], // documentation
+  ["fc00::", 7], // unique local, including fd00:ec2::254 (AWS metadata)
+  ["fe80::", 10], // link-local
+  ["fec0::", 10], // site-local (deprecated)
+  ["ff00::", 8], // multicast
+];
+
+function blockList(allowLoopback: boolean) {
+  const list = new BlockList();
+  for (const [a, p] of V4) list.addSubnet(a, p, "ipv4");
+  for (const [a, p] of V6) list.addSubnet(a, p, "ipv6");
+  if (!allowLoopback) {
+    list.addSubnet(...LOOPBACK_V4, "ipv4");
+    list.addSubnet(...LOOPBACK_V6, "ipv6");
+  }
+  return list;
+}
+const STRICT = blockList(false);
+const DEV = blockList(true);
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet(...LOOPBACK_V4, "ipv4");
+LOOPBACK.addSubnet(...LOOPBACK_V6, "ipv6");
+
+/** The eight 16-bit groups of an IPv6 address (for the IPv4 it may carry inside). */
+function groups(v6: string): number[] {
+  const [head, tail = ""] = v6.split("::");
+  const part = (s: string) =>
+    s
+      ? s.split(":").flatMap((g) => {
+          if (!g.includes(".")) return [parseInt(g, 16)];
+          const [a, b, c, d] = g.split(".").map(Number);
+          return [(a << 8) | b, (c << 8) | d];
+        })
+      : [];
+  const h = part(head);
+  const t = part(tail);
+  return v6.includes("::") ? [...h, ...Array(8 - h.length - t.length).fill(0), ...t] : h;
+}
+
+/** An IPv4 address carried inside an IPv6 one by NAT64 (64:ff9b::/96) or 6to4 (2002::/16). */
+function embeddedV4(v6: string): string | null {
+  const g = groups(v6);
+  const quad = (hi: number, lo: number) => [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
+  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return quad(g[6], g[7]);
+  if (g[0] === 0x2002) return quad(g[1], g[2]);
+  return null;
+}
+
+/** Why this address may not receive webhooks, or null when it may. IPv4-mapped IPv6 counts as IPv4. */
+export function refusedAddress(address: string, { production }: Mode): string | null {
+  const ip = address.replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  const kind = isIP(ip);
+  if (kind === 0) return "not an IP address";
+  const list = production ? STRICT : DEV;
+  const family = kind === 4 ? "ipv4" : "ipv6";
+  if (list.check(ip, family)) return `${ip} is a private, loopback, link-local or reserved address`;
+  const inner = kind === 6 ? embeddedV4(ip) : null;
+  if (inner && list.check(inner, "ipv4")) return `${ip} carries the private address ${inner}`;
+  return null;
+}
+
+const isLoopback = (host: string, ip: string | null) =>
+  host === "localhost" || host.endsWith(".localhost") || (!!ip && LOOPBACK.check(ip, isIP(ip) === 4 ? "ipv4" : "ipv6"));
+const LOCAL_ONLY_NAME = /(^|\.)(internal|local|localdomain|home\.arpa)$/; // metadata.google.internal, mDNS …
+
+/** Whether an admin may register this URL, with the reason shown beside the field when not. */
+export function checkWebhookUrl(raw: string, { production }: Mode): UrlCheck {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return { ok: false, reason: "Enter the full address, like https://example.com/webhooks/fixwell." };
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") return { ok: false, reason: "Use an https:// address." };
+  if (url.username || url.password)
+    return { ok: false, reason: "Leave the user name and password out of the address: requests are signed." };
+  // URL has already turned 0x7f.1, 2130706433 and friends into dotted decimal; [::1] keeps its brackets.
+  const host = url.hostname.replace(/\.$/, "").toLowerCase();
+  const bare = host.replace(/^\[|\]$/g, "");
+  const ip = isIP(bare) ? bare : null;
+  if (isLoopback(host, ip)) {
+    return production ? { ok: false, reason: "This address points at the portal's own server." } : { ok: true, url };
+  }
+  if (url.protocol !== "https:")
+    return { ok: false, reason: "Use an https:// address (only local tests may use http)." };
+  if (ip) {
+    const why = refusedAddress(ip, { production });
+    if (why) return { ok: false, reason: "This address is on a private network; webhooks go to public addresses." };
+    return { ok: true, url };
+  }
+  if (!host.includes(".") || LOCAL_ONLY_NAME.test(host))
+    return { ok: false, reason: "This name only works inside a private network; use a public address." };
+  return { ok: true, url };
+}
