@@ -171,7 +171,13 @@ export function NumbersTable({
   collapsed?: boolean;
 }) {
   const table = (
-    <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // Focusable, so a keyboard can scroll a table wider than a phone.
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand"
+    >
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-700">
