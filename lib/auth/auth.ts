@@ -4,10 +4,8 @@
 import "server-only";
 import { secureCookies } from "@/lib/auth/cookies";
 import NextAuth from "next-auth";
-import { after } from "next/server";
 import { randomToken } from "@/lib/crypto";
 import { env } from "@/lib/env";
-import { deliverDueMessages } from "@/lib/outbox/deliver";
 import { prismaAdapter, SESSION_IDLE_SECONDS } from "@/lib/auth/adapter";
 import { queueSignInLink } from "@/lib/auth/sign-in-link";
 
@@ -37,14 +35,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       maxAge: SIGN_IN_LINK_SECONDS,
       async sendVerificationRequest({ identifier, url }) {
         // Auth.js calls this from the sign-in request: that request's wall clock is the entry point's now.
-        const dedupeKey = await queueSignInLink(identifier, url, new Date());
-        if (!dedupeKey) return;
-        // A person is waiting for this one: it goes now, ahead of whatever else the outbox holds.
-        after(() =>
-          deliverDueMessages(new Date() /* runs after the response: its own moment */, { only: { dedupeKey } }).catch(
-            (err) => console.error("[outbox]", err),
-          ),
-        );
+        // Queued only: the sign-in action, which knows someone is waiting, asks for its delivery.
+        await queueSignInLink(identifier, url, new Date());
       },
     },
   ],

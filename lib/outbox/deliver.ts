@@ -26,7 +26,9 @@ type Claimed = {
   attempts: number;
 };
 
-type DeliverOptions = { email?: EmailPort; sms?: SmsPort; webhook?: WebhookPost; only?: { dedupeKey: string } };
+/** One message someone waits for: by its key, or the latest of a template to a recipient (a sign-in link). */
+type Only = { dedupeKey: string } | { template: string; recipient: string };
+type DeliverOptions = { email?: EmailPort; sms?: SmsPort; webhook?: WebhookPost; only?: Only };
 
 /**
  * Delivers up to a batch of messages and a batch of webhooks due at `now`, oldest first; `only`
@@ -48,12 +50,16 @@ async function deliverMessages(
   { email: port = emailPort(), sms = smsPort(), only }: DeliverOptions,
 ): Promise<{ sent: number; failed: number }> {
   const channels = ["EMAIL", "SMS"];
+  const key = only && "dedupeKey" in only ? only.dedupeKey : null;
+  const template = only && "template" in only ? only.template : null;
+  const recipient = only && "recipient" in only ? only.recipient : null;
   const rows = await db().$queryRaw<Claimed[]>`
     UPDATE "OutboxMessage" SET status = 'SENDING', attempts = attempts + 1, "nextAttemptAt" = ${utc(new Date(now.getTime() + LEASE_MS))}
     WHERE id IN (
       SELECT id FROM "OutboxMessage"
       WHERE status IN ('PENDING', 'SENDING') AND "nextAttemptAt" <= ${utc(now)} AND channel::text = ANY(${channels})
-        AND (${only?.dedupeKey ?? null}::text IS NULL OR "dedupeKey" = ${only?.dedupeKey ?? null})
+        AND (${key}::text IS NULL OR "dedupeKey" = ${key})
+        AND (${template}::text IS NULL OR (template = ${template} AND recipient = ${recipient}))
       ORDER BY "nextAttemptAt" LIMIT ${DELIVERY_BATCH} FOR UPDATE SKIP LOCKED)
     RETURNING id, "orgId", channel::text AS channel, recipient, subject, body, "secretEnc", attempts`;
   let sent = 0;
