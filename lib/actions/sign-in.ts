@@ -2,6 +2,8 @@
 
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
+import { deliverDueMessages } from "@/lib/outbox/deliver";
 import { z } from "zod";
 import { sessionCookieName, signIn, signOut } from "@/lib/auth/auth";
 import { secureCookies } from "@/lib/auth/cookies";
@@ -36,6 +38,13 @@ export async function requestLinkAction(_prev: ActionState, formData: FormData):
     await rateLimit(`signin:${parsed.data.email}`, 5, 15 * 60, now);
     await rateLimit(`signin:ip:${(await headers()).get("x-forwarded-for") ?? "unknown"}`, 60, 15 * 60, now);
     await signIn("email", { email: parsed.data.email, redirect: false, redirectTo: safePath(parsed.data.callbackUrl) });
+    // Someone is waiting for this email: it goes now, ahead of whatever else the outbox holds.
+    const recipient = parsed.data.email;
+    after(() =>
+      deliverDueMessages(new Date() /* runs after the response: its own moment */, {
+        only: { template: "sign-in", recipient },
+      }).catch((err) => console.error("[outbox]", err)),
+    );
   } catch (err) {
     return toActionState(err);
   }

@@ -21,11 +21,18 @@ const TOKEN_B = "tokenBBBB1111aaaa2222bbbb3333cccc";
 let adminA: Actor, adminB: Actor, manager: Actor, tenant: Actor;
 let orgB: string;
 
-/** Sends `email` a sign-in link the way Auth.js's email provider does: queued, then delivered now. */
+/**
+ * Sends `email` a sign-in link the way the sign-in action does: Auth.js's email provider queues it,
+ * then the action asks for that recipient's sign-in email to go now (nothing else goes with it).
+ */
 async function signInLinkFor(email: string, token: string) {
   const dedupeKey = await queueSignInLink(email, authUrl(email, token), now);
   expect(dedupeKey).not.toBeNull();
-  expect(await deliverDueMessages(now, { only: { dedupeKey: dedupeKey! } })).toEqual({ sent: 1, failed: 0 });
+  expect(await deliverDueMessages(now, { only: { template: "sign-in", recipient: email } })).toEqual({
+    sent: 1,
+    failed: 0,
+  });
+  expect((await db().outboxMessage.findUniqueOrThrow({ where: { dedupeKey: dedupeKey! } })).status).toBe("SENT");
 }
 
 beforeAll(async () => {
