@@ -175,7 +175,7 @@ export function NumbersTable({
     <div
       tabIndex={0}
       role="region"
-      aria-label={caption}
+      aria-label={`Table: ${caption}`}
       className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand"
     >
       <table className="min-w-full text-left text-sm">
