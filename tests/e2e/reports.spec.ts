@@ -88,10 +88,11 @@ test("an owner reads their own properties' reports; a tenant is turned away", as
   const vendors = await page.request.get("/api/reports/export?section=vendors");
   expect(await vendors.text()).not.toContain("Vendors\r\n");
 
-  const tenant = await browser.newPage();
+  const tenantContext = await browser.newContext();
+  const tenant = await tenantContext.newPage();
   await signIn(tenant, "tenant@fixwell.example");
   await tenant.goto("/dashboard/reports");
   await expect(tenant).toHaveURL(/\/requests/);
   expect((await tenant.request.get("/api/reports/export?section=speed")).status()).toBe(403);
-  await tenant.close();
+  await tenantContext.close();
 });
