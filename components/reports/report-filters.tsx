@@ -58,7 +58,7 @@ export function ReportFiltersForm({
   return (
     <form method="get" action={action} className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="section" value={section} />
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-2 gap-x-2 gap-y-3 lg:grid-cols-4 lg:gap-x-3">
         <div>
           <label htmlFor="f-period" className={label}>
             Period

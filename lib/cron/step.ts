@@ -15,6 +15,7 @@ export const STEPS = {
   autoClose: 5,
   ownerApprovals: 6,
   vendorCompliance: 20,
+  monthlyExport: 25,
   purge: 30,
 } as const;
 

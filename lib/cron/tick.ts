@@ -8,6 +8,7 @@ import { pageOnCall } from "@/lib/cron/emergencies";
 import { purgeStale } from "@/lib/cron/purge";
 import { chaseOwnerApprovals } from "@/lib/cron/owner-approvals";
 import { sendReminders } from "@/lib/cron/reminders";
+import { sendMonthlyExports } from "@/lib/cron/monthly-export";
 import { chaseVendorPapers } from "@/lib/cron/vendor-compliance";
 import { raiseSlaAlerts } from "@/lib/cron/sla-alerts";
 
@@ -21,6 +22,7 @@ export type TickReport = Record<
   | "autoClosed"
   | "ownerApprovals"
   | "vendorPapers"
+  | "monthlyExports"
   | "purged",
   number | "busy"
 > & { sent: number; failed: number };
@@ -34,6 +36,7 @@ export async function runTick(now: Date): Promise<TickReport> {
     autoClosed: await autoClose(now),
     ownerApprovals: await chaseOwnerApprovals(now),
     vendorPapers: await chaseVendorPapers(now),
+    monthlyExports: await sendMonthlyExports(now),
     purged: await purgeStale(now), // stale drafts, expired sign-in tokens, old rate-limit hits
   };
   // Batches until the due messages are out (bounded, so one tick stays short on the embedded database).

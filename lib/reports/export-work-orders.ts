@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ReportFilters } from "@/lib/reports/filters";
 import { BOM, csvLine, type CsvValue } from "@/lib/reports/csv";
-import { scoped } from "@/lib/reports/sql";
+import { scoped, type Clock } from "@/lib/reports/sql";
 import type { ReportScope } from "@/lib/reports/types";
 
 const PAGE = 5000;
@@ -47,7 +47,7 @@ type Row = { trackingNumber: number; values: CsvValue[] };
 
 const dollars = (cents: number | null) => (cents === null ? null : (cents / 100).toFixed(2));
 
-async function page(scope: ReportScope, f: ReportFilters, after: number, size: number) {
+async function page(scope: ReportScope, f: ReportFilters, after: number, size: number, clock: Clock) {
   const rows = await db().$queryRaw<Record<string, unknown>[]>(Prisma.sql`
     SELECT w.id, w."createdAt", w."trackingNumber", w.status::text AS status, w.priority::text AS priority,
       w."tenantSeverity"::text AS "tenantSeverity", w."emergencyDetected", p.name AS property, u.label AS unit,
@@ -66,7 +66,7 @@ async function page(scope: ReportScope, f: ReportFilters, after: number, size: n
     JOIN "Category" c ON c.id = w."categoryId"
     LEFT JOIN "Vendor" v ON v.id = w."vendorId"
     LEFT JOIN "User" t ON t.id = w."technicianId"
-    WHERE ${scoped(scope, f)}
+    WHERE ${scoped(scope, f, clock)}
       AND w."trackingNumber" > ${after}
     ORDER BY w."trackingNumber"
     LIMIT ${size}`);
@@ -106,16 +106,19 @@ async function page(scope: ReportScope, f: ReportFilters, after: number, size: n
   }));
 }
 
-/** The CSV text in chunks: the header first, then one chunk per page of rows. */
+/**
+ * The CSV text in chunks: the header first, then one chunk per page of rows. The work orders are
+ * those created in the period, or (`clock: "completedAt"`, the monthly export) completed in it.
+ */
 export async function* workOrdersCsv(
   scope: ReportScope,
   f: ReportFilters,
-  { pageSize = PAGE }: { pageSize?: number } = {},
+  { pageSize = PAGE, clock = "createdAt" }: { pageSize?: number; clock?: "createdAt" | "completedAt" } = {},
 ): AsyncGenerator<string> {
   yield BOM + csvLine([...WORK_ORDER_COLUMNS]);
   let after = 0;
   for (;;) {
-    const rows = await page(scope, f, after, pageSize);
+    const rows = await page(scope, f, after, pageSize, clock);
     if (rows.length === 0) return;
     yield rows.map((r) => csvLine(r.values)).join("");
     if (rows.length < pageSize) return;

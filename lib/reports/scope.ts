@@ -23,3 +23,13 @@ export async function reportScope(actor: Actor, _now?: Date): Promise<ReportScop
   const properties = await db().property.findMany({ where, select: { id: true }, orderBy: { id: "asc" } });
   return { orgId: actor.orgId, propertyIds: properties.map((p) => p.id), timeZone: org.timeZone };
 }
+
+/** Every property of an organisation: what its monthly export link covers (no person behind it). */
+export async function organisationScope(orgId: string): Promise<ReportScope | null> {
+  const org = await db().organization.findUnique({
+    where: { id: orgId },
+    select: { timeZone: true, properties: { select: { id: true }, orderBy: { id: "asc" } } },
+  });
+  if (!org) return null;
+  return { orgId, propertyIds: org.properties.map((p) => p.id), timeZone: org.timeZone };
+}

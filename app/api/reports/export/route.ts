@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { parseReportFilters } from "@/lib/reports/filters";
 import { workOrdersCsv } from "@/lib/reports/export-work-orders";
 import { sectionCsv } from "@/lib/reports/export-section";
+import { csvStream } from "@/lib/reports/csv-stream";
 import { reportScope } from "@/lib/reports/scope";
 import { OWNER_SECTIONS, SECTIONS, parseSection } from "@/lib/reports/section-types";
 import { readSection } from "@/lib/reports/sections";
@@ -33,19 +34,7 @@ export async function GET(req: Request) {
   const filters = parseReportFilters(params, now, scope.timeZone);
   const stamp = `${filters.fromDate}_${filters.toDate}`;
   if (params.section === "work-orders") {
-    const chunks = workOrdersCsv(scope, filters);
-    const encoder = new TextEncoder();
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const next = await chunks.next();
-        if (next.done) controller.close();
-        else controller.enqueue(encoder.encode(next.value));
-      },
-      async cancel() {
-        await chunks.return(undefined);
-      },
-    });
-    return new Response(body, { headers: attachment(`work-orders_${stamp}.csv`) });
+    return csvStream(workOrdersCsv(scope, filters), `work-orders_${stamp}.csv`);
   }
   const allowed = actor.role === "OWNER" ? OWNER_SECTIONS : SECTIONS.map((s) => s.id);
   const section = parseSection(params.section, allowed);
