@@ -2,7 +2,7 @@
 // has its own address (to bookmark, share, or export with the same filters).
 import { button, input, label } from "@/components/ui/styles";
 import type { ReportFilters } from "@/lib/reports/filters";
-import type { ReportOptions } from "@/lib/reports/options";
+import type { ReportOptions } from "@/lib/reports/section-types";
 
 const PERIODS = [
   ["30", "Last 30 days"],

@@ -7,7 +7,7 @@ import { RepeatsSection, VolumeSection } from "@/components/reports/volume-repea
 import { CostsSection, TenantsSection, VendorsSection } from "@/components/reports/vendors-tenants-costs";
 import { buttonSecondary } from "@/components/ui/styles";
 import { filtersToQuery, type ReportFilters } from "@/lib/reports/filters";
-import type { ReportOptions } from "@/lib/reports/options";
+import type { ReportOptions } from "@/lib/reports/section-types";
 import { SECTIONS, type SectionData, type SectionId } from "@/lib/reports/section-types";
 
 export function ReportView({

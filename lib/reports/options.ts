@@ -3,11 +3,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { ReportScope } from "@/lib/reports/types";
 
-export type ReportOptions = {
-  properties: { id: string; name: string }[];
-  categories: { id: string; name: string }[];
-  vendors: { id: string; name: string }[];
-};
+import type { ReportOptions } from "@/lib/reports/section-types";
 
 export async function reportOptions(scope: ReportScope): Promise<ReportOptions> {
   const [properties, categories, vendors] = await Promise.all([

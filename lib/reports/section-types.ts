@@ -36,3 +36,10 @@ export type SectionData =
   | { section: "vendors"; data: VendorsReport }
   | { section: "tenants"; data: TenantsReport }
   | { section: "costs"; data: CostsReport };
+
+/** The choices of the reports' filter form: only what the reader may report on. */
+export type ReportOptions = {
+  properties: { id: string; name: string }[];
+  categories: { id: string; name: string }[];
+  vendors: { id: string; name: string }[];
+};
