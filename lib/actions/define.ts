@@ -12,7 +12,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireActor, type Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/session";
 import type { Action } from "@/lib/auth/permissions";
 import { AppError, toActionState, type ActionState, type FieldErrors } from "@/lib/errors";
 import { requestTime } from "@/lib/actions/request-time";
@@ -47,10 +47,12 @@ type Spec<C, I, F, S extends ActionState> = {
 export const anyone: Gate<null> = async () => null;
 
 /** A signed-in person whose role may do `permission` (the one permission table). */
+// The session module (and Auth.js behind it) is loaded only when a gate needs it, so the public
+// forms' actions (the QR form, the owner's and the vendor's links) do not load it at all.
 export const staff =
   (permission: Action): Gate<Actor> =>
-  () =>
-    requireActor(permission);
+  async () =>
+    (await import("@/lib/auth/session")).requireActor(permission);
 
 // Never echoed back into a page: link tokens and access codes.
 const NOT_ECHOED = /^(\$|token$)|code$/i;
