@@ -46,9 +46,9 @@ type Spec<C, I, F, S extends ActionState> = {
 /** Anyone at all (public forms: sign-in, the QR report form); their input is still checked. */
 export const anyone: Gate<null> = async () => null;
 
-/** A signed-in person whose role may do `permission` (the one permission table). */
 // The session module (and Auth.js behind it) is loaded only when a gate needs it, so the public
 // forms' actions (the QR form, the owner's and the vendor's links) do not load it at all.
+/** A signed-in person whose role may do `permission` (the one permission table). */
 export const staff =
   (permission: Action): Gate<Actor> =>
   async () =>
