@@ -1,45 +1,42 @@
 "use server";
-
-import { redirect } from "next/navigation";
+// The owner's answer to an estimate. Who: the holder of the emailed link (no session; the link is the
+// credential), rate-limited per link before anything else is read. The estimate decided comes from
+// the link, never the form: the form's estimateId (the one the page showed) must match it or nothing
+// happens.
 import { z } from "zod";
 import { decideByLink } from "@/lib/approvals/decide-by-link";
 import { sha256 } from "@/lib/crypto";
-import { toActionState, type ActionState } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { rateLimit } from "@/lib/rate-limit";
-import { requestTime } from "@/lib/actions/request-time";
+import { formAction, type Gate } from "@/lib/actions/define";
 
-const form = z.object({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
-  decision: z.enum(["APPROVED", "DECLINED"]),
-  comment: z.string().max(2000).optional(),
-  estimateId: z.string().min(1).max(40).optional(),
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The owner's link from the form: its token, well-formed, within 20 tries an hour. */
+const ownerLink: Gate<{ token: string }> = async (formData, now) => {
+  const token = String(formData.get("token") ?? "");
+  if (!TOKEN.test(token)) throw new AppError("FORBIDDEN", "approval.missing");
+  await rateLimit(`approval:${sha256(token).slice(0, 32)}`, 20, 3600, now);
+  return { token };
+};
+
+// A link that stopped working meanwhile: its page says so.
+const GONE = new Set(["approval.used", "approval.superseded", "approval.expired"]);
+
+export const decideAction = formAction({
+  who: ownerLink,
+  input: z.object({
+    decision: z.enum(["APPROVED", "DECLINED"]),
+    comment: z.string().max(2000, "v.commentLong").optional(),
+    estimateId: z.string().min(1).max(40).optional(),
+  }),
+  run: async ({ caller: { token }, input, now }) => {
+    try {
+      await decideByLink({ ...input, token, now });
+    } catch (err) {
+      if (err instanceof AppError && GONE.has(err.message)) return { redirect: `/approve/${token}` };
+      throw err;
+    }
+    return { redirect: `/approve/${token}?done=${input.decision}` };
+  },
 });
-
-/**
- * The owner's answer. The link is the credential (no session); the estimate decided comes from the
- * link, never the form: the form's estimateId (the one the page showed) must match it or nothing happens.
- */
-export async function decideAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = form.safeParse({
-    token: formData.get("token"),
-    decision: formData.get("decision"),
-    comment: formData.get("comment") ?? undefined,
-    estimateId: formData.get("estimateId") ?? undefined,
-  });
-  if (!parsed.success) return { ok: false, message: "approval.missing" };
-  const now = requestTime();
-  try {
-    await rateLimit(`approval:${sha256(parsed.data.token).slice(0, 32)}`, 20, 3600, now);
-    await decideByLink({ ...parsed.data, now });
-  } catch (err) {
-    const state = toActionState(err);
-    if (
-      state.message === "approval.used" ||
-      state.message === "approval.superseded" ||
-      state.message === "approval.expired"
-    )
-      redirect(`/approve/${parsed.data.token}`);
-    return state;
-  }
-  redirect(`/approve/${parsed.data.token}?done=${parsed.data.decision}`);
-}

@@ -7,12 +7,14 @@
 //   run    — the use case, given the caller, the parsed input and the request's `now`; it answers
 //            where to go next (`{ redirect }`), or a state to show (`{ state }`), and what to revalidate.
 // Domain errors thrown by `who` or `run` become form state (lib/errors.ts); nothing else is caught.
+// Three shapes, one order: `formAction` (a form read with useActionState), `tapAction` (a button
+// that wants a value back) and `plainAction` (a form that only navigates: sign-out, the language).
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireActor, type Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/session";
 import type { Action } from "@/lib/auth/permissions";
-import { toActionState, type ActionState, type FieldErrors } from "@/lib/errors";
+import { AppError, toActionState, type ActionState, type FieldErrors } from "@/lib/errors";
 import { requestTime } from "@/lib/actions/request-time";
 
 /** Resolves the caller from the request (session or the form's link token), or throws. */
@@ -30,16 +32,27 @@ type Spec<C, I, F, S extends ActionState> = {
   read?: (formData: FormData) => unknown;
   /** Files posted with the form, opened and checked only once the caller is known. */
   files?: (ctx: { caller: C; formData: FormData; now: Date }) => Promise<{ value: F; fieldErrors?: FieldErrors }>;
-  run: (ctx: { caller: C; input: I; files: F; now: Date; formData: FormData }) => Promise<Outcome<S>>;
+  run: (ctx: { caller: C; input: I; files: F; now: Date; formData: FormData }) => Promise<Outcome<NoInfer<S>>>;
   /** Extra state merged into a refusal of a known caller (e.g. the drafts a form keeps). */
-  onRefusal?: (ctx: { caller: C; files?: F; formData: FormData; now: Date; state: ActionState }) => Promise<Partial<S>>;
+  onRefusal?: (ctx: {
+    caller: C;
+    files?: F;
+    formData: FormData;
+    now: Date;
+    state: ActionState;
+  }) => Promise<Partial<NoInfer<S>>>;
 };
 
+/** Anyone at all (public forms: sign-in, the QR report form); their input is still checked. */
+export const anyone: Gate<null> = async () => null;
+
+// The session module (and Auth.js behind it) is loaded only when a gate needs it, so the public
+// forms' actions (the QR form, the owner's and the vendor's links) do not load it at all.
 /** A signed-in person whose role may do `permission` (the one permission table). */
 export const staff =
   (permission: Action): Gate<Actor> =>
-  () =>
-    requireActor(permission);
+  async () =>
+    (await import("@/lib/auth/session")).requireActor(permission);
 
 // Never echoed back into a page: link tokens and access codes.
 const NOT_ECHOED = /^(\$|token$)|code$/i;
@@ -58,6 +71,14 @@ export function textFields(formData: FormData): Record<string, string> {
   return out;
 }
 
+/** A `read` for forms whose fields are always posted: every text field, and these as "" when absent. */
+export function withBlanks(...names: string[]) {
+  return (formData: FormData): Record<string, string> => ({
+    ...textFields(formData),
+    ...Object.fromEntries(names.map((k) => [k, String(formData.get(k) ?? "")])),
+  });
+}
+
 /** zod issues as field errors keyed by the field's top-level name; the messages are message keys. */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
@@ -68,8 +89,18 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   return out;
 }
 
-// Fields the page wrote, not the user: when only these fail, the page is out of date.
-const HIDDEN = new Set(["trackingNumber", "version", "id", "to", "existingTrackingNumber", "estimateId"]);
+// Fields the page wrote, not the user (hidden inputs, a button's value, a row's checkbox): when only
+// these fail, the page is out of date. A field the user chooses (a vendor, a category) is not here.
+const HIDDEN = new Set([
+  "trackingNumber",
+  "version",
+  "id",
+  "to",
+  "existingTrackingNumber",
+  "estimateId",
+  "decision",
+  "item",
+]);
 
 function refusal(fieldErrors: FieldErrors): ActionState {
   if (Object.keys(fieldErrors).every((k) => HIDDEN.has(k))) return { ok: false, message: "common.outOfDate" };
@@ -78,6 +109,14 @@ function refusal(fieldErrors: FieldErrors): ActionState {
     message: Object.keys(fieldErrors).length > 1 ? "common.checkFields" : "common.checkField",
     fieldErrors,
   };
+}
+
+function revalidate(paths: string[] = []) {
+  for (const path of paths) {
+    const [p, kind] = path.split("|");
+    if (kind === "layout") revalidatePath(p, "layout");
+    else revalidatePath(p);
+  }
 }
 
 export function formAction<C, I, S extends ActionState = ActionState, F = undefined>(spec: Spec<C, I, F, S>) {
@@ -101,11 +140,7 @@ export function formAction<C, I, S extends ActionState = ActionState, F = undefi
     } catch (err) {
       return refuse(toActionState(err));
     }
-    for (const path of outcome.revalidate ?? []) {
-      const [p, kind] = path.split("|");
-      if (kind === "layout") revalidatePath(p, "layout");
-      else revalidatePath(p);
-    }
+    revalidate(outcome.revalidate);
     if ("redirect" in outcome) redirect(outcome.redirect);
     return outcome.state;
   };
@@ -126,12 +161,34 @@ export function tapAction<C, I, R extends object>(spec: {
       const caller = await spec.who(formData, now);
       const parsed = spec.input.safeParse(textFields(formData));
       if (!parsed.success) return { error: "common.outOfDate" };
-      const { result, revalidate } = await spec.run({ caller, input: parsed.data, now });
-      for (const path of revalidate ?? []) revalidatePath(path);
+      const { result, revalidate: paths } = await spec.run({ caller, input: parsed.data, now });
+      revalidate(paths);
       return result;
     } catch (err) {
       const state = toActionState(err);
       return { error: typeof state.message === "string" ? state.message : "common.somethingWrong" };
     }
+  };
+}
+
+/**
+ * A form that answers only by navigating or refreshing (sign-out, the language switch, a settings
+ * row's "Move up"): `(formData) => Promise<void>`, with the same who → input → run. Nothing is
+ * caught: a refused caller or an impossible input is an error page, as it is for any request that
+ * no page of ours sends.
+ */
+export function plainAction<C, I>(spec: {
+  who: Gate<C>;
+  input: z.ZodType<I>;
+  run: (ctx: { caller: C; input: I; now: Date }) => Promise<{ redirect?: string; revalidate?: string[] } | void>;
+}) {
+  return async function action(formData: FormData): Promise<void> {
+    const now = requestTime();
+    const caller = await spec.who(formData, now);
+    const parsed = spec.input.safeParse(textFields(formData));
+    if (!parsed.success) throw new AppError("INVALID_INPUT", "common.outOfDate");
+    const outcome = (await spec.run({ caller, input: parsed.data, now })) ?? {};
+    revalidate(outcome.revalidate);
+    if (outcome.redirect) redirect(outcome.redirect);
   };
 }

@@ -1,21 +1,17 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
+// The deliveries page's "Send again": who (outbox:read), the message, the use case.
 import { z } from "zod";
-import { requireActor } from "@/lib/auth/session";
-import { toActionState, type ActionState } from "@/lib/errors";
+import { formAction, staff } from "@/lib/actions/define";
 import { retryMessage } from "@/lib/notifications/retry-message";
-import { requestTime } from "@/lib/actions/request-time";
 
-export async function retryMessageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const id = z.string().min(1).max(40).safeParse(formData.get("id"));
-  if (!id.success) return { ok: false, message: "common.outOfDate" };
-  try {
-    const actor = await requireActor("outbox:read");
-    await retryMessage({ actor, id: id.data, now: requestTime() });
-  } catch (err) {
-    return toActionState(err);
-  }
-  revalidatePath("/dashboard/deliveries");
-  return { ok: true, message: "Queued again: it goes out with the next delivery run." };
-}
+export const retryMessageAction = formAction({
+  who: staff("outbox:read"),
+  input: z.object({ id: z.string().min(1).max(40) }),
+  run: async ({ caller, input, now }) => {
+    await retryMessage({ actor: caller, id: input.id, now });
+    return {
+      revalidate: ["/dashboard/deliveries"],
+      state: { ok: true, message: "Queued again: it goes out with the next delivery run." },
+    };
+  },
+});

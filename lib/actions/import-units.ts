@@ -1,13 +1,13 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/session";
+// A property's CSV import: who (directory:edit), the CSV (a chosen file wins over the text box, read
+// only once the caller is known), then a preview or the import itself.
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/session";
+import { formAction, staff } from "@/lib/actions/define";
 import { importUnits, previewImport, type PreviewRow } from "@/lib/directory/import-units";
-import { toActionState } from "@/lib/errors";
+import { AppError, type ActionState } from "@/lib/errors";
 
-export type ImportState = {
-  ok?: boolean;
-  message?: string;
+export type ImportState = ActionState & {
   csv?: string;
   rows?: PreviewRow[];
   errorCount?: number;
@@ -16,32 +16,40 @@ export type ImportState = {
 
 const MAX_BYTES = 1_000_000;
 
-export async function importAction(_prev: ImportState, fd: FormData): Promise<ImportState> {
-  const propertyId = String(fd.get("propertyId") ?? "");
-  const file = fd.get("file");
-  // A chosen file wins over the text box; its text then fills the box (a file input cannot be refilled).
-  let csv = String(fd.get("csv") ?? "");
-  if (file instanceof File && file.size > 0) {
-    if (file.size > MAX_BYTES) return { ok: false, message: "The file is over 1 MB; split it.", csv };
-    csv = await file.text();
-  }
-  if (!csv.trim()) return { ok: false, message: "Choose a CSV file or paste its contents.", csv };
-  try {
-    const actor = await requireActor("directory:edit");
-    if (fd.get("intent") === "import") {
-      const r = await importUnits({ actor, propertyId, csv });
-      revalidatePath(`/dashboard/directory/properties/${propertyId}`);
-      return { ok: true, imported: true, message: `Imported ${r.units} units and ${r.tenants} tenants.`, csv: "" };
+export const importAction = formAction<
+  Actor,
+  { propertyId: string; intent: string },
+  ImportState,
+  { csv: string; tooBig: boolean }
+>({
+  who: staff("directory:edit"),
+  input: z.object({ propertyId: z.string().default(""), intent: z.string().default("") }),
+  // The file's text fills the box again (a file input cannot be refilled).
+  files: async ({ formData }) => {
+    const file = formData.get("file");
+    const typed = String(formData.get("csv") ?? "");
+    if (!(file instanceof File) || file.size === 0) return { value: { csv: typed, tooBig: false } };
+    if (file.size > MAX_BYTES) return { value: { csv: typed, tooBig: true } };
+    return { value: { csv: await file.text(), tooBig: false } };
+  },
+  onRefusal: async ({ files, formData }) => ({ csv: files?.csv ?? String(formData.get("csv") ?? "") }),
+  run: async ({ caller, input: { propertyId, intent }, files: { csv, tooBig } }) => {
+    if (tooBig) throw new AppError("INVALID_INPUT", "import.v.tooBig");
+    if (!csv.trim()) throw new AppError("INVALID_INPUT", "import.v.empty");
+    if (intent === "import") {
+      const r = await importUnits({ actor: caller, propertyId, csv });
+      const message = `Imported ${r.units} units and ${r.tenants} tenants.`;
+      return {
+        revalidate: [`/dashboard/directory/properties/${propertyId}`],
+        state: { ok: true, imported: true, message, csv: "" },
+      };
     }
-    const p = await previewImport({ actor, propertyId, csv });
+    const p = await previewImport({ actor: caller, propertyId, csv });
     const message =
       p.fileError ??
       (p.errorCount
         ? `${p.errorCount} of ${p.rows.length} rows have problems. Fix them in the file and preview again; nothing is imported until all rows are right.`
         : `All ${p.rows.length} rows look right. Import them?`);
-    return { ok: !p.errorCount, message, csv, rows: p.rows, errorCount: p.errorCount };
-  } catch (err) {
-    const s = toActionState(err);
-    return { ok: false, message: typeof s.message === "string" ? s.message : "Something went wrong; try again.", csv };
-  }
-}
+    return { state: { ok: !p.errorCount, message, csv, rows: p.rows, errorCount: p.errorCount } };
+  },
+});

@@ -1,21 +1,20 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/session";
-import { failed, formValues, type FormState } from "@/lib/directory/form-state";
+// A staff member's own notification choices: who (notifications:own), the fields (checked by the
+// use case), the use case; the form keeps the choices it saved.
+import { z } from "zod";
+import { formAction, staff, typedValues } from "@/lib/actions/define";
 import { updateMyNotificationPreferences } from "@/lib/notifications/staff-preferences";
 
-export async function saveMyNotificationsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const f = (k: string) => String(formData.get(k) ?? "");
-  try {
-    const actor = await requireActor("notifications:own");
-    await updateMyNotificationPreferences({
-      actor,
-      input: { contactMethod: f("contactMethod"), phone: f("phone"), locale: f("locale") },
-    });
-  } catch (err) {
-    return failed(err, formData);
-  }
-  revalidatePath("/account/notifications");
-  return { ok: true, message: "Saved: your next messages follow these choices.", values: formValues(formData) };
-}
+const text = z.string().default("");
+
+export const saveMyNotificationsAction = formAction({
+  who: staff("notifications:own"),
+  input: z.object({ contactMethod: text, phone: text, locale: text }),
+  run: async ({ caller, input, formData }) => {
+    await updateMyNotificationPreferences({ actor: caller, input });
+    return {
+      revalidate: ["/account/notifications"],
+      state: { ok: true, message: "Saved: your next messages follow these choices.", values: typedValues(formData) },
+    };
+  },
+});

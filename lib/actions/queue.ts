@@ -1,13 +1,12 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
+// The queue's bulk bar: who (work-order:manage), the ticked rows and the change, the use case, and
+// a summary of what changed and what did not.
 import { z } from "zod";
-import { requireActor } from "@/lib/auth/session";
 import type { Priority } from "@/lib/db/generated/enums";
-import { toActionState, type ActionState } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { formAction, staff } from "@/lib/actions/define";
 import { BULK_MAX, bulkSummary, bulkUpdate, type BulkOp } from "@/lib/work-orders/bulk-update";
 import { PRIORITIES } from "@/lib/work-orders/queue-filter";
-import { requestTime } from "@/lib/actions/request-time";
 
 // Each ticked row posts "trackingNumber:version", the version its row was read at.
 const item = z
@@ -17,53 +16,47 @@ const item = z
     const [trackingNumber, version] = s.split(":").map(Number);
     return { trackingNumber, version };
   });
-const schema = z.discriminatedUnion("op", [
+const items = { item: z.array(item) };
+const change = z.discriminatedUnion("op", [
   z.object({
+    ...items,
     op: z.literal("assign"),
-    vendorId: z.string().min(1, "Choose a vendor."),
+    vendorId: z.string().min(1, "v.vendor"),
     reason: z.string().trim().max(500).optional(),
   }),
   z.object({
+    ...items,
     op: z.literal("reprioritise"),
-    priority: z.enum(PRIORITIES as [string, ...string[]], "Choose a priority."),
-    reason: z.string().trim().min(3, "Say why the priority changes.").max(500),
+    priority: z.enum(PRIORITIES as [string, ...string[]], "v.priority"),
+    reason: z.string().trim().min(3, "queue.v.reason").max(500),
   }),
-  z.object({ op: z.literal("close") }),
+  z.object({ ...items, op: z.literal("close") }),
 ]);
 
-export async function bulkAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const items = z
-    .array(item)
-    .max(BULK_MAX, `Select at most ${BULK_MAX} work orders at a time.`)
-    .safeParse(formData.getAll("item"));
-  if (!items.success) return { ok: false, message: items.error.issues[0]?.message ?? "common.outOfDate" };
-  if (items.data.length === 0) return { ok: false, message: "Select at least one work order." };
-  const f = (k: string) => (formData.get(k) === null || formData.get(k) === "" ? undefined : String(formData.get(k)));
-  const parsed = schema.safeParse({
-    op: f("op"),
-    vendorId: f("vendorId"),
-    priority: f("priority"),
-    reason: f("reason") ?? (f("op") === "reprioritise" ? "" : undefined),
-  });
-  if (!parsed.success)
+export const bulkAction = formAction({
+  who: staff("work-order:manage"),
+  input: change,
+  read: (formData) => {
+    const f = (k: string) => (formData.get(k) === null || formData.get(k) === "" ? undefined : String(formData.get(k)));
     return {
-      ok: false,
-      message: "Check the highlighted field.",
-      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+      item: formData.getAll("item"),
+      op: f("op"),
+      vendorId: f("vendorId"),
+      priority: f("priority"),
+      reason: f("reason") ?? (f("op") === "reprioritise" ? "" : undefined),
     };
-  const d = parsed.data;
-  const op: BulkOp =
-    d.op === "assign"
-      ? { kind: "assign", vendorId: d.vendorId, reason: d.reason || undefined }
-      : d.op === "reprioritise"
-        ? { kind: "reprioritise", priority: d.priority as Priority, reason: d.reason }
-        : { kind: "close" };
-  try {
-    const actor = await requireActor("work-order:manage");
-    const result = await bulkUpdate({ actor, items: items.data, op, now: requestTime() });
-    revalidatePath("/dashboard");
-    return { ok: result.updated.length > 0, message: bulkSummary(result) };
-  } catch (err) {
-    return toActionState(err);
-  }
-}
+  },
+  run: async ({ caller, input: d, now }) => {
+    // The selection is the whole form's, not one field's: its answer is the form's message.
+    if (d.item.length === 0) throw new AppError("INVALID_INPUT", "err.bulkNone");
+    if (d.item.length > BULK_MAX) throw new AppError("INVALID_INPUT", "err.bulkTooMany", undefined, { max: BULK_MAX });
+    const op: BulkOp =
+      d.op === "assign"
+        ? { kind: "assign", vendorId: d.vendorId, reason: d.reason || undefined }
+        : d.op === "reprioritise"
+          ? { kind: "reprioritise", priority: d.priority as Priority, reason: d.reason }
+          : { kind: "close" };
+    const result = await bulkUpdate({ actor: caller, items: d.item, op, now });
+    return { revalidate: ["/dashboard"], state: { ok: result.updated.length > 0, message: bulkSummary(result) } };
+  },
+});

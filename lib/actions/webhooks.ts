@@ -1,72 +1,73 @@
 "use server";
-// Settings → Webhooks: parse, who may call (the use cases check settings:edit themselves; the
-// session is read first, before anything changes), the use case, revalidate. A refused form keeps
-// what was typed; a signing secret comes back only to the admin who asked for it.
-import { revalidatePath } from "next/cache";
-import { requestTime } from "@/lib/actions/request-time";
-import { requireActor } from "@/lib/auth/session";
-import { failed, formValues, invalid, type FormState } from "@/lib/directory/form-state";
+// Settings → Webhooks: who (settings:edit, the admin's; checked before anything changes), the fields,
+// the use case, revalidate. A refused form keeps what was typed; a signing secret comes back only to
+// the admin who asked for it.
+import { z } from "zod";
+import { formAction, plainAction, staff, typedValues, withBlanks } from "@/lib/actions/define";
+import type { Actor } from "@/lib/auth/session";
+import type { ActionState } from "@/lib/errors";
 import { chosen } from "@/lib/directory/intake-link";
 import { deleteWebhookEndpoint, saveWebhookEndpoint } from "@/lib/settings/save-webhook-endpoint";
 import { sendTestWebhook } from "@/lib/settings/send-test-webhook";
-import { webhookEndpointSchema } from "@/lib/settings/webhook-schema";
+import { webhookEndpointSchema, type WebhookEndpointInput } from "@/lib/settings/webhook-schema";
 import { revealWebhookSecret, rotateWebhookSecret } from "@/lib/settings/webhook-secret";
 
-export type WebhookFormState = FormState & { secret?: string };
+export type WebhookFormState = ActionState & { secret?: string };
 
-const s = (fd: FormData, k: string) => String(fd.get(k) ?? "");
-const PATH = "/dashboard/settings";
+const admin = staff("settings:edit");
+const endpointId = z.string().default("");
+const PATH = ["/dashboard/settings"];
 
-export async function saveWebhookEndpointAction(_p: WebhookFormState, fd: FormData): Promise<WebhookFormState> {
-  const parsed = webhookEndpointSchema.safeParse({
-    url: s(fd, "url"),
-    description: s(fd, "description"),
-    events: chosen(fd, "events"),
-    active: fd.get("active") === "on",
-  });
-  if (!parsed.success) return invalid(parsed.error, fd);
-  const endpointId = s(fd, "endpointId") || undefined;
-  let secret: string | undefined;
-  try {
-    const actor = await requireActor("settings:edit");
-    ({ secret } = await saveWebhookEndpoint({ actor, endpointId, input: parsed.data, now: requestTime() }));
-  } catch (err) {
-    return failed(err, fd);
-  }
-  revalidatePath(PATH);
-  if (endpointId) return { ok: true, message: "Endpoint saved.", values: formValues(fd) };
-  return { ok: true, message: "Endpoint added. Copy its signing secret now into your receiver.", secret };
-}
+export const saveWebhookEndpointAction = formAction<
+  Actor,
+  WebhookEndpointInput & { endpointId: string },
+  WebhookFormState
+>({
+  who: admin,
+  input: webhookEndpointSchema.extend({ endpointId }),
+  read: (formData) => ({
+    ...withBlanks("url", "description", "endpointId")(formData),
+    events: chosen(formData, "events"),
+    active: formData.get("active") === "on",
+  }),
+  run: async ({ caller, input: { endpointId, ...input }, formData, now }) => {
+    const { secret } = await saveWebhookEndpoint({ actor: caller, endpointId: endpointId || undefined, input, now });
+    if (endpointId)
+      return { revalidate: PATH, state: { ok: true, message: "Endpoint saved.", values: typedValues(formData) } };
+    const message = "Endpoint added. Copy its signing secret now into your receiver.";
+    return { revalidate: PATH, state: { ok: true, message, secret } };
+  },
+});
 
-export async function deleteWebhookEndpointAction(fd: FormData): Promise<void> {
-  const actor = await requireActor("settings:edit");
-  await deleteWebhookEndpoint({ actor, endpointId: s(fd, "endpointId") });
-  revalidatePath(PATH);
-}
+export const deleteWebhookEndpointAction = plainAction({
+  who: admin,
+  input: z.object({ endpointId }),
+  run: async ({ caller, input }) => {
+    await deleteWebhookEndpoint({ actor: caller, endpointId: input.endpointId });
+    return { revalidate: PATH };
+  },
+});
 
 /** Reveal or rotate: both answer with the secret now in force, for this admin's screen only. */
-export async function webhookSecretAction(_p: WebhookFormState, fd: FormData): Promise<WebhookFormState> {
-  const endpointId = s(fd, "endpointId");
-  try {
-    const actor = await requireActor("settings:edit");
-    if (s(fd, "op") === "rotate") {
-      const secret = await rotateWebhookSecret({ actor, endpointId, now: requestTime() });
-      revalidatePath(PATH);
-      return { ok: true, message: "New secret made. The old one also signs for 24 hours.", secret };
+export const webhookSecretAction = formAction<Actor, { endpointId: string; op: string }, WebhookFormState>({
+  who: admin,
+  input: z.object({ endpointId, op: z.string().default("") }),
+  run: async ({ caller, input: { endpointId, op }, now }) => {
+    if (op === "rotate") {
+      const secret = await rotateWebhookSecret({ actor: caller, endpointId, now });
+      const message = "New secret made. The old one also signs for 24 hours.";
+      return { revalidate: PATH, state: { ok: true, message, secret } };
     }
-    return { ok: true, secret: await revealWebhookSecret({ actor, endpointId }) };
-  } catch (err) {
-    return failed(err, fd);
-  }
-}
+    return { state: { ok: true, secret: await revealWebhookSecret({ actor: caller, endpointId }) } };
+  },
+});
 
-export async function sendTestWebhookAction(_p: WebhookFormState, fd: FormData): Promise<WebhookFormState> {
-  try {
-    const actor = await requireActor("settings:edit");
-    await sendTestWebhook({ actor, endpointId: s(fd, "endpointId"), now: requestTime() });
-  } catch (err) {
-    return failed(err, fd);
-  }
-  revalidatePath(PATH);
-  return { ok: true, message: "Test event queued: it goes out with the next delivery run, within a minute." };
-}
+export const sendTestWebhookAction = formAction<Actor, { endpointId: string }, WebhookFormState>({
+  who: admin,
+  input: z.object({ endpointId }),
+  run: async ({ caller, input, now }) => {
+    await sendTestWebhook({ actor: caller, endpointId: input.endpointId, now });
+    const message = "Test event queued: it goes out with the next delivery run, within a minute.";
+    return { revalidate: PATH, state: { ok: true, message } };
+  },
+});

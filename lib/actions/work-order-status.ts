@@ -1,35 +1,20 @@
 "use server";
-
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+// The manager's status changes: who (work-order:manage), the fields each change needs, the use case,
+// and a fresh page (every form gets the new version) whose banner says what happened.
 import { z } from "zod";
-import { requireActor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { toActionState, type ActionState, type FieldErrors } from "@/lib/errors";
+import { formAction, staff } from "@/lib/actions/define";
+import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { zonedToUtc } from "@/lib/time";
 import { changeStatus, type StatusChange } from "@/lib/work-orders/change-status";
-import { dollarsToCents } from "@/lib/money";
+import { dollarsField } from "@/lib/money";
 import { declineReschedule } from "@/lib/work-orders/request-reschedule";
 import { reasonSchema, versionSchema } from "@/lib/work-orders/schemas";
-import { requestTime } from "@/lib/actions/request-time";
 
-const base = z.object({
-  trackingNumber: versionSchema,
-  version: versionSchema,
-  to: z.enum(["ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED", "CANCELLED", "NEW", "REOPEN"]),
-});
-/** What the manager typed, sent back with a refusal so the form keeps it (files cannot be refilled). */
-const typed = (fd: FormData) =>
-  Object.fromEntries(
-    [...fd.entries()].filter(([k, v]) => typeof v === "string" && !k.startsWith("$")) as [string, string][],
-  );
-
-const notesSchema = z
-  .string()
-  .trim()
-  .min(3, "Say what was done (completion notes are required).")
-  .max(5000, "Keep the notes under 5,000 characters.");
+const head = { trackingNumber: versionSchema, version: versionSchema };
+const optional = z.string().optional();
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/; // a datetime-local field, read in the org's zone
 
 /** "vendor:ID" or "technician:ID" from the assign forms (a bare id is a vendor's). */
 function assigneeOf(value: string | undefined) {
@@ -38,96 +23,101 @@ function assigneeOf(value: string | undefined) {
   return kind === "technician" ? { technicianId: id } : { vendorId: id };
 }
 
-async function changeFrom(
-  formData: FormData,
-  to: z.infer<typeof base>["to"],
-  timeZone: string,
-): Promise<{ change?: StatusChange; fieldErrors: FieldErrors }> {
-  const f = (k: string) => (formData.get(k) === null ? undefined : String(formData.get(k)));
-  const fieldErrors: FieldErrors = {};
-  if (to === "ASSIGNED") {
-    const who = assigneeOf(f("assignee") ?? f("vendorId"));
-    if (!who) return { fieldErrors: { vendorId: ["Choose a vendor or technician."] } };
-    const override = f("override") === "on" ? { reason: f("overrideReason") ?? "" } : undefined;
-    return { change: { to, ...who, reason: f("reason"), override }, fieldErrors };
-  }
-  if (to === "REOPEN") {
-    const reason = reasonSchema.safeParse(f("reason") ?? "");
-    if (!reason.success) return { fieldErrors: { reason: reason.error.issues.map((i) => i.message) } };
-    return { change: { to: "ASSIGNED", reopen: true, reason: reason.data }, fieldErrors };
-  }
-  if (to === "SCHEDULED") {
-    const start = zonedToUtc(f("windowStart") ?? "", timeZone);
-    const end = zonedToUtc(f("windowEnd") ?? "", timeZone);
-    if (!start) fieldErrors.windowStart = ["Enter when the visit window starts."];
-    if (!end) fieldErrors.windowEnd = ["Enter when the visit window ends."];
-    return { change: start && end ? { to, windowStart: start, windowEnd: end } : undefined, fieldErrors };
-  }
-  if (to === "COMPLETED") {
-    const notes = notesSchema.safeParse(f("notes") ?? "");
-    if (!notes.success) fieldErrors.notes = notes.error.issues.map((i) => i.message);
-    const cents = dollarsToCents(f("actualCost") ?? "");
-    if (cents === null) fieldErrors.actualCost = ["Enter the cost in dollars, like 240.50, or leave it blank."];
-    const { photos, errors } = await readPhotos(formData, 0, "afterPhotos");
-    if (errors.length) fieldErrors.afterPhotos = errors;
-    if (!notes.success || cents === null || errors.length) return { fieldErrors };
-    return { change: { to, notes: notes.data, actualCostCents: cents, afterPhotos: photos }, fieldErrors };
-  }
-  if (to === "CANCELLED" || to === "NEW") {
-    const reason = reasonSchema.safeParse(f("reason") ?? "");
-    if (!reason.success) return { fieldErrors: { reason: reason.error.issues.map((i) => i.message) } };
-    return { change: { to, reason: reason.data }, fieldErrors };
-  }
-  return { change: { to }, fieldErrors };
-}
-
-export async function changeStatusAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const head = base.safeParse({
-    trackingNumber: formData.get("trackingNumber"),
-    version: formData.get("version"),
-    to: formData.get("to"),
+const assign = z
+  .object({
+    ...head,
+    to: z.literal("ASSIGNED"),
+    assignee: optional,
+    vendorId: optional,
+    reason: optional,
+    override: optional,
+    overrideReason: optional,
+  })
+  .transform((v, ctx) => {
+    // The suggestions post `assignee`; the plain select posts `vendorId`.
+    const who = assigneeOf(v.assignee ?? v.vendorId);
+    if (!who) {
+      ctx.addIssue({ code: "custom", path: ["vendorId"], message: "wo.v.assignee" });
+      return z.NEVER;
+    }
+    const override = v.override === "on" ? { reason: v.overrideReason ?? "" } : undefined;
+    return { ...v, change: { to: v.to, ...who, reason: v.reason, override } satisfies StatusChange };
   });
-  if (!head.success) return { ok: false, message: "common.outOfDate" };
-  try {
-    const actor = await requireActor("work-order:manage");
-    const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId } });
-    const { change, fieldErrors } = await changeFrom(formData, head.data.to, org.timeZone);
-    if (!change) return { ok: false, message: "common.checkField", fieldErrors, values: typed(formData) };
-    await changeStatus({
-      actor,
-      trackingNumber: head.data.trackingNumber,
-      version: head.data.version,
-      change,
-      now: requestTime(),
-    });
-  } catch (err) {
-    return { ...toActionState(err), values: typed(formData) };
+
+const reason = z.string().default("").pipe(reasonSchema);
+const withReason = <T extends string>(to: T) => z.object({ ...head, to: z.literal(to), reason });
+
+const statusInput = z.discriminatedUnion("to", [
+  assign,
+  withReason("REOPEN"),
+  withReason("CANCELLED"),
+  withReason("NEW"),
+  z.object({
+    ...head,
+    to: z.literal("SCHEDULED"),
+    windowStart: z.string("wo.v.windowStart").regex(LOCAL_TIME, "wo.v.windowStart"),
+    windowEnd: z.string("wo.v.windowEnd").regex(LOCAL_TIME, "wo.v.windowEnd"),
+  }),
+  z.object({
+    ...head,
+    to: z.literal("COMPLETED"),
+    notes: z.string().default("").pipe(z.string().trim().min(3, "job.v.notes").max(5000, "wo.v.notesLong")),
+    actualCost: dollarsField("wo.v.cost"),
+  }),
+  z.object({ ...head, to: z.literal("CLOSED") }),
+]);
+type StatusInput = z.infer<typeof statusInput>;
+
+function changeOf(input: StatusInput, photos: ProcessedFile[], timeZone: string): StatusChange {
+  switch (input.to) {
+    case "ASSIGNED":
+      return input.change;
+    case "REOPEN":
+      return { to: "ASSIGNED", reopen: true, reason: input.reason };
+    case "CANCELLED":
+    case "NEW":
+      return { to: input.to, reason: input.reason };
+    case "SCHEDULED":
+      return {
+        to: input.to,
+        windowStart: zonedToUtc(input.windowStart, timeZone)!,
+        windowEnd: zonedToUtc(input.windowEnd, timeZone)!,
+      };
+    case "COMPLETED":
+      return { to: input.to, notes: input.notes, actualCostCents: input.actualCost, afterPhotos: photos };
+    case "CLOSED":
+      return { to: input.to };
   }
-  revalidatePath("/dashboard");
-  // A fresh page: every form gets the new version, and the banner says what happened.
-  redirect(
-    `/dashboard/work-orders/${head.data.trackingNumber}?done=${head.data.to === "REOPEN" ? "ASSIGNED" : head.data.to}`,
-  );
 }
 
-export async function declineRescheduleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const number = versionSchema.safeParse(formData.get("trackingNumber"));
-  const version = versionSchema.safeParse(formData.get("version"));
-  if (!number.success || !version.success) return { ok: false, message: "common.outOfDate" };
-  const reason = reasonSchema.safeParse(formData.get("reason") ?? "");
-  if (!reason.success) return { ok: false, fieldErrors: { reason: reason.error.issues.map((i) => i.message) } };
-  try {
-    const actor = await requireActor("work-order:manage");
-    await declineReschedule({
-      actor,
-      trackingNumber: number.data,
-      version: version.data,
-      reason: reason.data,
-      now: requestTime(),
+export const changeStatusAction = formAction({
+  who: staff("work-order:manage"),
+  input: statusInput,
+  // After-photos come only with "Mark completed", opened once the manager is known.
+  files: async ({ formData }) => {
+    if (formData.get("to") !== "COMPLETED") return { value: [] as ProcessedFile[] };
+    const { photos, errors } = await readPhotos(formData, 0, "afterPhotos");
+    return { value: photos, fieldErrors: errors.length ? { afterPhotos: errors } : {} };
+  },
+  run: async ({ caller, input, files, now }) => {
+    const org = await db().organization.findUniqueOrThrow({ where: { id: caller.orgId } });
+    await changeStatus({
+      actor: caller,
+      trackingNumber: input.trackingNumber,
+      version: input.version,
+      change: changeOf(input, files, org.timeZone),
+      now,
     });
-  } catch (err) {
-    return toActionState(err);
-  }
-  revalidatePath("/dashboard");
-  redirect(`/dashboard/work-orders/${number.data}?done=SCHEDULED`);
-}
+    const done = input.to === "REOPEN" ? "ASSIGNED" : input.to;
+    return { revalidate: ["/dashboard"], redirect: `/dashboard/work-orders/${input.trackingNumber}?done=${done}` };
+  },
+});
+
+export const declineRescheduleAction = formAction({
+  who: staff("work-order:manage"),
+  input: z.object({ ...head, reason }),
+  run: async ({ caller, input, now }) => {
+    await declineReschedule({ actor: caller, ...input, now });
+    return { revalidate: ["/dashboard"], redirect: `/dashboard/work-orders/${input.trackingNumber}?done=SCHEDULED` };
+  },
+});

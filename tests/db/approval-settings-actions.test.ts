@@ -8,9 +8,9 @@ vi.mock("@/lib/auth/session", async () => (await import("../support/session-stub
 const { session } = await import("../support/session-stub");
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { saveApprovalSettingsAction } = await import("@/app/(staff)/dashboard/settings/approvals-actions");
-const { savePropertyThresholdsAction } = await import("@/app/(staff)/dashboard/directory/properties/actions");
-const { saveOwnerAction } = await import("@/app/(staff)/dashboard/directory/owners/actions");
+const { saveApprovalSettingsAction } = await import("@/lib/actions/settings");
+const { savePropertyThresholdsAction } = await import("@/lib/actions/directory");
+const { saveOwnerAction } = await import("@/lib/actions/directory");
 const { db } = await import("@/lib/db/client");
 const { seedDemo } = await import("@/prisma/seed");
 const { actorFor } = await import("./actors");

@@ -176,6 +176,20 @@ export const en = {
   "job.v.estimate": "Enter the estimate in dollars, like 240.50.",
   "job.v.estimateCovers": "Say what the estimate covers.",
   "job.v.validUntil": "Choose a date, or leave it blank.",
+  // Form fields of the staff actions (lib/actions)
+  "v.vendor": "Choose a vendor.",
+  "wo.v.assignee": "Choose a vendor or technician.",
+  "wo.v.windowStart": "Enter when the visit window starts.",
+  "wo.v.windowEnd": "Enter when the visit window ends.",
+  "wo.v.notesLong": "Keep the notes under 5,000 characters.",
+  "wo.v.cost": "Enter the cost in dollars, like 240.50, or leave it blank.",
+  "estimate.v.amount": "Enter the amount in dollars, like 750 or 1,250.50.",
+  "estimate.v.validUntil": "Enter a date, or leave it empty.",
+  "queue.v.reason": "Say why the priority changes.",
+  "import.v.tooBig": "The file is over 1 MB; split it.",
+  "import.v.empty": "Choose a CSV file or paste its contents.",
+  "settings.v.category": "Choose a category.",
+  "settings.v.contactLine": "Line {line}: write a name, a comma and a phone number.",
 
   // Files
   "files.tooMany": "Attach up to {max} photos in all; this would make {count}.",

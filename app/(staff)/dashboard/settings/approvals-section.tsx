@@ -4,7 +4,7 @@
 import { SpecForm } from "@/components/directory/spec-form";
 import { centsForInput } from "@/lib/directory/approval-schemas";
 import { approvalSettings } from "@/lib/settings/reads";
-import { saveApprovalSettingsAction } from "./approvals-actions";
+import { saveApprovalSettingsAction } from "@/lib/actions/settings";
 
 export async function ApprovalsSection({ orgId }: { orgId: string }) {
   const org = await approvalSettings(orgId);

@@ -2,7 +2,7 @@ import { SpecForm } from "@/components/directory/spec-form";
 import { buttonSecondary } from "@/components/ui/styles";
 import { PRIORITIES } from "@/lib/directory/schemas";
 import { settingsCategories } from "@/lib/settings/reads";
-import { categoryOrderAction, saveCategoryAction } from "./actions";
+import { categoryOrderAction, saveCategoryAction } from "@/lib/actions/settings";
 
 const priorityOptions = [
   { value: "", label: "None (tenant chooses)" },

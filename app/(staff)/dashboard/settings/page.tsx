@@ -3,7 +3,7 @@
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
 import { settingsOrganization } from "@/lib/settings/reads";
-import { saveOrganizationAction } from "./actions";
+import { saveOrganizationAction } from "@/lib/actions/settings";
 import { ApprovalsSection } from "./approvals-section";
 import { CategoriesSection } from "./categories-section";
 import { OnCallSection, RulesSection } from "./routing-sections";

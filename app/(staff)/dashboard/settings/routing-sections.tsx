@@ -1,7 +1,7 @@
 import { SpecForm } from "@/components/directory/spec-form";
 import { buttonSecondary } from "@/components/ui/styles";
 import { autoAssignSetup, onCallChains } from "@/lib/settings/reads";
-import { deleteRuleAction, saveOnCallAction, saveRuleAction } from "./actions";
+import { deleteRuleAction, saveOnCallAction, saveRuleAction } from "@/lib/actions/settings";
 
 export async function OnCallSection({ orgId }: { orgId: string }) {
   const properties = await onCallChains(orgId);

@@ -1,7 +1,7 @@
 import { SpecForm } from "@/components/directory/spec-form";
 import { PRIORITIES } from "@/lib/directory/schemas";
 import { slaTargets } from "@/lib/settings/reads";
-import { saveSlaAction } from "./actions";
+import { saveSlaAction } from "@/lib/actions/settings";
 
 const hours = (m?: number) => (m == null ? "" : String(Math.round((m / 60) * 100) / 100));
 

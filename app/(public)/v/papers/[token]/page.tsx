@@ -10,7 +10,7 @@ import { shortDate } from "@/lib/work-orders/compliance";
 import { papersOnFile, readPapersLink } from "@/lib/vendors/compliance-link";
 import { PAPER_LABEL, vendorBlockedReason } from "@/lib/vendors/compliance-rules";
 import { LINK_STATE_MESSAGE } from "@/lib/vendors/compliance-upload";
-import { uploadPapersAction } from "./actions";
+import { uploadPapersAction } from "@/lib/actions/papers";
 
 export const metadata: Metadata = {
   title: "Your insurance and licence",

@@ -5,7 +5,7 @@ import { pageActor } from "@/lib/auth/session";
 import { centsForInput } from "@/lib/directory/approval-schemas";
 import { orgOwnerNotifyLimit, ownerForEdit } from "@/lib/directory/owners";
 import { formatCents } from "@/lib/money";
-import { saveOwnerAction } from "../actions";
+import { saveOwnerAction } from "@/lib/actions/directory";
 
 export const metadata = { title: "Owner" };
 

@@ -9,7 +9,12 @@ import { assignableManagers, orgApprovalLimits, ownerOptions, propertyDetails } 
 import { intakeUrl } from "@/lib/directory/intake-link";
 import { centsForInput } from "@/lib/directory/approval-schemas";
 import { formatCents } from "@/lib/money";
-import { assignManagersAction, savePropertyAction, savePropertyThresholdsAction, saveUnitAction } from "../actions";
+import {
+  assignManagersAction,
+  savePropertyAction,
+  savePropertyThresholdsAction,
+  saveUnitAction,
+} from "@/lib/actions/directory";
 
 export const metadata = { title: "Property" };
 

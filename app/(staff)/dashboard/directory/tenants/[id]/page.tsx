@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
 import { tenantForEdit, tenantUnitOptions } from "@/lib/directory/reads";
-import { saveTenantAction } from "../actions";
+import { saveTenantAction } from "@/lib/actions/directory";
 
 export const metadata = { title: "Tenant" };
 

@@ -1,0 +1,147 @@
+"use server";
+// Settings: who (settings:edit, the admin's), the fields (lib/directory/schemas), the use case.
+// A saved section keeps what was typed and says so; names and the brand colour show everywhere, so
+// the whole layout is revalidated.
+import { z } from "zod";
+import { formAction, plainAction, staff, typedValues, withBlanks } from "@/lib/actions/define";
+import { AppError, type ActionState } from "@/lib/errors";
+import { msg } from "@/lib/i18n/translate";
+import { chosen } from "@/lib/directory/intake-link";
+import { categorySchema, orgSchema, phone, slaTargetSchema } from "@/lib/directory/schemas";
+import { orgApprovalSchema } from "@/lib/directory/approval-schemas";
+import { deleteAutoAssignRule, saveAutoAssignRule } from "@/lib/settings/save-auto-assign-rule";
+import { moveCategory, saveCategory, setCategoryActive } from "@/lib/settings/save-category";
+import { saveApprovalSettings } from "@/lib/settings/save-approval-settings";
+import { saveHolidays } from "@/lib/settings/save-holidays";
+import { saveOnCall } from "@/lib/settings/save-on-call";
+import { saveOrganization } from "@/lib/settings/save-organization";
+import { saveSlaTarget } from "@/lib/settings/save-sla-target";
+
+const admin = staff("settings:edit");
+const text = z.string().default("");
+const EVERYWHERE = ["/|layout"];
+
+/** Saved: the message, and the form keeps what was typed (or is emptied, for a new row). */
+const saved = (message: string, formData: FormData, keep = true) => ({
+  revalidate: EVERYWHERE,
+  state: { ok: true, message, values: keep ? typedValues(formData) : undefined } satisfies ActionState,
+});
+
+export const saveOrganizationAction = formAction({
+  who: admin,
+  input: orgSchema.extend({ holidays: text }),
+  read: (formData) => ({
+    ...withBlanks(
+      "name",
+      "logoUrl",
+      "brandColor",
+      "timeZone",
+      "autoCloseDays",
+      "emergencyHotline",
+      "afterHoursInstructions",
+      "quietHoursStartMinute",
+      "quietHoursEndMinute",
+      "holidays",
+    )(formData),
+    workingDays: chosen(formData, "workingDays"),
+  }),
+  run: async ({ caller, input: { holidays, ...input }, formData }) => {
+    await saveHolidays({ actor: caller, text: holidays });
+    await saveOrganization({ actor: caller, input });
+    return saved("Organisation saved.", formData);
+  },
+});
+
+export const saveSlaAction = formAction({
+  who: admin,
+  input: slaTargetSchema,
+  read: withBlanks("priority", "responseHours", "resolutionHours", "businessTime"),
+  run: async ({ caller, input, formData }) => {
+    await saveSlaTarget({ actor: caller, input });
+    return saved(`${input.priority.toLowerCase()} targets saved.`, formData);
+  },
+});
+
+export const saveCategoryAction = formAction({
+  who: admin,
+  input: categorySchema.extend({ categoryId: text }),
+  read: withBlanks("categoryId", "name", "examples", "tips", "defaultPriority"),
+  run: async ({ caller, input: { categoryId, ...input }, formData }) => {
+    await saveCategory({ actor: caller, categoryId: categoryId || undefined, input });
+    return categoryId ? saved("Category saved.", formData) : saved("Category added.", formData, false);
+  },
+});
+
+/** A category row's buttons: up, down, activate, deactivate. */
+export const categoryOrderAction = plainAction({
+  who: admin,
+  input: z.object({ categoryId: text, op: text }),
+  run: async ({ caller, input: { categoryId, op } }) => {
+    if (op === "up" || op === "down") await moveCategory({ actor: caller, categoryId, direction: op });
+    else await setCategoryActive({ actor: caller, categoryId, active: op === "activate" });
+    return { revalidate: ["/dashboard/settings"] };
+  },
+});
+
+export const saveOnCallAction = formAction({
+  who: admin,
+  input: z.object({ propertyId: text, contacts: text }),
+  run: async ({ caller, input, formData }) => {
+    const contacts = input.contacts
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((line, i) => {
+        const [name, num] = line.split(",").map((x) => x.trim());
+        const ok = phone.safeParse(num ?? "");
+        if (!name || !ok.success)
+          throw new AppError("INVALID_INPUT", "common.checkField", {
+            contacts: [msg("settings.v.contactLine", { line: i + 1 })],
+          });
+        return { name, phone: ok.data };
+      });
+    await saveOnCall({ actor: caller, propertyId: input.propertyId, contacts });
+    return saved("On-call chain saved.", formData);
+  },
+});
+
+export const saveRuleAction = formAction({
+  who: admin,
+  input: z.object({
+    categoryId: z.string().min(1, "settings.v.category"),
+    vendorId: z.string().min(1, "v.vendor"),
+    propertyId: text,
+  }),
+  read: withBlanks("categoryId", "vendorId"),
+  run: async ({ caller, input: { propertyId, ...input }, formData }) => {
+    await saveAutoAssignRule({ actor: caller, input: { ...input, propertyId: propertyId || undefined } });
+    return saved("Rule saved.", formData, false);
+  },
+});
+
+export const deleteRuleAction = plainAction({
+  who: admin,
+  input: z.object({ ruleId: text }),
+  run: async ({ caller, input }) => {
+    await deleteAutoAssignRule({ actor: caller, ruleId: input.ruleId });
+    return { revalidate: ["/dashboard/settings"] };
+  },
+});
+
+/** The "Cost approvals" section. */
+export const saveApprovalSettingsAction = formAction({
+  who: admin,
+  input: orgApprovalSchema,
+  read: withBlanks("managerLimit", "ownerLimit", "reminderHours", "escalateHours"),
+  run: async ({ caller, input, formData }) => {
+    await saveApprovalSettings({ actor: caller, input });
+    return {
+      revalidate: ["/dashboard/settings"],
+      state: {
+        ok: true,
+        message: "Cost approval settings saved. New and changed estimates use them.",
+        values: typedValues(formData),
+      },
+    };
+  },
+});
