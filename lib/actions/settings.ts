@@ -16,6 +16,7 @@ import { saveHolidays } from "@/lib/settings/save-holidays";
 import { saveOnCall } from "@/lib/settings/save-on-call";
 import { saveOrganization } from "@/lib/settings/save-organization";
 import { saveSlaTarget } from "@/lib/settings/save-sla-target";
+import { reportRecipientsSchema, saveReportRecipients } from "@/lib/settings/save-report-recipients";
 
 const admin = staff("settings:edit");
 const text = z.string().default("");
@@ -143,5 +144,20 @@ export const saveApprovalSettingsAction = formAction({
         values: typedValues(formData),
       },
     };
+  },
+});
+
+/** Who is emailed the monthly export (Settings → Reports). */
+export const saveReportRecipientsAction = formAction({
+  who: admin,
+  input: z.object({ recipients: reportRecipientsSchema }),
+  run: async ({ caller, input, formData }) => {
+    await saveReportRecipients({ actor: caller, recipients: input.recipients });
+    return saved(
+      input.recipients.length
+        ? `Saved: ${input.recipients.length} recipient${input.recipients.length === 1 ? "" : "s"} get last month's export on the 1st.`
+        : "Saved: no monthly export is sent.",
+      formData,
+    );
   },
 });

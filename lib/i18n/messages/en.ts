@@ -165,6 +165,8 @@ export const en = {
   "v.windowOrder": "The window must end after it starts.",
   "v.priority": "Choose a priority.",
   "v.holdReason": "Choose why the work is on hold.",
+  "settings.v.recipientsEmail": "Enter email addresses, one a line, like books@example.com.",
+  "settings.v.recipientsMax": "Up to 10 recipients.",
   "job.v.day": "Choose the day of the visit.",
   "job.v.from": "Choose when you can arrive from.",
   "job.v.to": "Choose when you can arrive by.",

@@ -161,6 +161,8 @@ export const es: Record<MessageKey, string> = {
   "v.windowOrder": "La franja debe terminar después de empezar.",
   "v.priority": "Elija una prioridad.",
   "v.holdReason": "Elija por qué el trabajo está en espera.",
+  "settings.v.recipientsEmail": "Escriba direcciones de correo, una por línea, como libros@ejemplo.com.",
+  "settings.v.recipientsMax": "Hasta 10 destinatarios.",
   "job.v.day": "Elija el día de la visita.",
   "job.v.from": "Elija desde qué hora puede llegar.",
   "job.v.to": "Elija hasta qué hora puede llegar.",

@@ -3,7 +3,7 @@
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
 import { settingsOrganization } from "@/lib/settings/reads";
-import { saveOrganizationAction } from "@/lib/actions/settings";
+import { saveOrganizationAction, saveReportRecipientsAction } from "@/lib/actions/settings";
 import { ApprovalsSection } from "./approvals-section";
 import { CategoriesSection } from "./categories-section";
 import { OnCallSection, RulesSection } from "./routing-sections";
@@ -32,6 +32,7 @@ export default async function Settings() {
           ["on-call", "On-call"],
           ["rules", "Auto-assignment"],
           ["webhooks", "Webhooks"],
+          ["reports", "Monthly export"],
         ].map(([id, l]) => (
           <a key={id} href={`#${id}`} className="text-brand underline">
             {l}
@@ -100,6 +101,30 @@ export default async function Settings() {
       <OnCallSection orgId={actor.orgId} />
       <RulesSection orgId={actor.orgId} />
       <WebhooksSection orgId={actor.orgId} timeZone={org.timeZone} now={now} />
+      <section id="reports" aria-labelledby="reports-h" className="rounded-md border border-slate-200 bg-white p-4">
+        <h2 id="reports-h" className="text-lg font-semibold">
+          Monthly export
+        </h2>
+        <p className="mb-3 text-sm text-slate-600">
+          On the 1st of each month these people are emailed a link (valid 30 days) to a spreadsheet of every work order
+          completed the month before, with each stage&apos;s time and the costs: for your accountant or an owner.
+        </p>
+        <SpecForm
+          action={saveReportRecipientsAction}
+          idPrefix="reports-"
+          submit="Save recipients"
+          columns={false}
+          fields={[
+            {
+              name: "recipients",
+              label: "Recipients",
+              kind: "textarea",
+              value: org.reportRecipients.join("\n"),
+              hint: "Email addresses, one a line (up to 10). Leave empty to send none.",
+            },
+          ]}
+        />
+      </section>
     </main>
   );
 }

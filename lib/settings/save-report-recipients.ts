@@ -1,0 +1,32 @@
+// Who receives the monthly export (issue 17): up to 10 email addresses, one a line (or separated
+// by commas), kept lowercase and without repeats. An empty list stops the export.
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { allow } from "@/lib/directory/guard";
+
+export const REPORT_RECIPIENTS_MAX = 10;
+
+export const reportRecipientsSchema = z
+  .string()
+  .default("")
+  .transform((text) => [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ])
+  .superRefine((emails, ctx) => {
+    const bad = emails.filter((e) => !z.email().safeParse(e).success);
+    if (bad.length) ctx.addIssue({ code: "custom", message: "settings.v.recipientsEmail" });
+    else if (emails.length > REPORT_RECIPIENTS_MAX)
+      ctx.addIssue({ code: "custom", message: "settings.v.recipientsMax" });
+  });
+
+export async function saveReportRecipients({ actor, recipients }: { actor: Actor; recipients: string[] }) {
+  allow(actor, "settings:edit");
+  await db().organization.update({ where: { id: actor.orgId }, data: { reportRecipients: recipients } });
+}
