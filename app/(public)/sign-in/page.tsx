@@ -45,6 +45,7 @@ export default async function SignInPage({
                       {t(`role.${u.role}`)}
                       {u.tenantProfile ? ` · ${u.tenantProfile.unit.property.name} ${u.tenantProfile.unit.label}` : ""}
                     </span>
+                    <span className="block text-sm text-slate-700">{t(`signIn.demoTry.${u.role}`)}</span>
                   </button>
                 </form>
               </li>
