@@ -12,7 +12,8 @@ import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/outbox/outbox";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { storage } from "@/lib/uploads/storage";
-import { detectEmergency, effectivePriority } from "@/lib/work-orders/emergency";
+import { detectEmergency } from "@/lib/work-orders/emergency";
+import { intakePriority } from "@/lib/work-orders/intake-priority";
 import { autoAssign } from "@/lib/work-orders/auto-assign";
 import type { Locale } from "@/lib/i18n/locales";
 import { noticesForStatusChange } from "@/lib/work-orders/status-notices";
@@ -87,9 +88,13 @@ export async function createWorkOrder({
     where: { id: orgId },
     include: { slaTargets: true, holidays: true },
   });
-  // The tenant's severity, raised (never lowered) when the words describe an emergency.
+  // The tenant's severity, raised (never lowered) by the category's default or words describing an emergency.
   const detected = detectEmergency(input.description);
-  const priority = effectivePriority(input.severity, input.description);
+  const priority = intakePriority({
+    severity: input.severity,
+    description: input.description,
+    categoryDefault: category.defaultPriority,
+  });
   const due = computeDueTimes(priority, now, org.slaTargets, {
     timeZone: org.timeZone,
     workingDays: org.workingDays,

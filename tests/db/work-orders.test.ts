@@ -72,6 +72,38 @@ describe("createWorkOrder", () => {
     expect(a.responseDueAt!.getTime() - a.createdAt.getTime()).toBe(24 * 3600_000);
   });
 
+  it("starts at the category's default priority when it is higher than the tenant's severity (a setting)", async () => {
+    const hvac = await db().category.findFirstOrThrow({ where: { name: "HVAC" } });
+    const saved = hvac.defaultPriority;
+    await db().category.update({ where: { id: hvac.id }, data: { defaultPriority: "URGENT" } });
+    const raised = await createWorkOrder({
+      reporter: { actor: tenant },
+      input: {
+        ...input("hvac-default"),
+        categoryId: hvac.id,
+        severity: "LOW",
+        description: "The thermostat reads two degrees low",
+      },
+      now: new Date(),
+    });
+    expect(raised).toMatchObject({ tenantSeverity: "LOW", priority: "URGENT", emergencyDetected: false });
+    expect(raised.responseDueAt!.getTime() - raised.createdAt.getTime()).toBe(24 * 3600_000);
+    // Without the default, the tenant's severity stands.
+    await db().category.update({ where: { id: hvac.id }, data: { defaultPriority: null } });
+    const plain = await createWorkOrder({
+      reporter: { actor: tenant },
+      input: {
+        ...input("hvac-no-default"),
+        categoryId: hvac.id,
+        severity: "LOW",
+        description: "The thermostat reads two degrees low",
+      },
+      now: new Date(),
+    });
+    expect(plain.priority).toBe("LOW");
+    await db().category.update({ where: { id: hvac.id }, data: { defaultPriority: saved } });
+  });
+
   it("raises the priority of a described emergency and flags it, never lowering a tenant's choice", async () => {
     const gas = await createWorkOrder({
       reporter: { actor: tenant },

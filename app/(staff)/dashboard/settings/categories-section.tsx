@@ -5,7 +5,7 @@ import { settingsCategories } from "@/lib/settings/reads";
 import { categoryOrderAction, saveCategoryAction } from "@/lib/actions/settings";
 
 const priorityOptions = [
-  { value: "", label: "None (tenant chooses)" },
+  { value: "", label: "None (the tenant's choice stands)" },
   ...PRIORITIES.map((p) => ({ value: p, label: p.charAt(0) + p.slice(1).toLowerCase() })),
 ];
 
@@ -71,7 +71,7 @@ function fields(c: { name: string; examples: string[]; tips: string[]; defaultPr
     { name: "name", label: "Name", value: c?.name },
     {
       name: "defaultPriority",
-      label: "Default priority",
+      label: "Lowest priority",
       kind: "select" as const,
       value: c?.defaultPriority ?? "",
       options: priorityOptions,
