@@ -7,7 +7,7 @@ import { formAction, plainAction, staff, typedValues, withBlanks } from "@/lib/a
 import { AppError, type ActionState } from "@/lib/errors";
 import { msg } from "@/lib/i18n/translate";
 import { chosen } from "@/lib/directory/intake-link";
-import { categorySchema, orgSchema, phone, slaTargetSchema } from "@/lib/directory/schemas";
+import { categorySchema, orgSchemaWith, phone, slaTargetSchema } from "@/lib/directory/schemas";
 import { orgApprovalSchema } from "@/lib/directory/approval-schemas";
 import { deleteAutoAssignRule, saveAutoAssignRule } from "@/lib/settings/save-auto-assign-rule";
 import { moveCategory, saveCategory, setCategoryActive } from "@/lib/settings/save-category";
@@ -30,7 +30,7 @@ const saved = (message: string, formData: FormData, keep = true) => ({
 
 export const saveOrganizationAction = formAction({
   who: admin,
-  input: orgSchema.extend({ holidays: text }),
+  input: orgSchemaWith({ holidays: text }),
   read: (formData) => ({
     ...withBlanks(
       "name",
@@ -42,6 +42,8 @@ export const saveOrganizationAction = formAction({
       "afterHoursInstructions",
       "quietHoursStartMinute",
       "quietHoursEndMinute",
+      "workdayStartMinute",
+      "workdayEndMinute",
       "holidays",
     )(formData),
     workingDays: chosen(formData, "workingDays"),

@@ -191,7 +191,7 @@ const clockTime = (message: string) =>
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, message)
     .transform((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
 
-export const orgSchema = z.object({
+const orgFields = z.object({
   name: text(120, "Enter the organisation's name."),
   logoUrl: z.preprocess(
     blankToUndef,
@@ -210,7 +210,23 @@ export const orgSchema = z.object({
   // Non-urgent texts wait out this spell in the organisation's time zone; the same time twice: never.
   quietHoursStartMinute: clockTime("Enter a time like 21:00."),
   quietHoursEndMinute: clockTime("Enter a time like 08:00."),
+  // Business hours (issue 18): outside them tenants see the after-hours instructions. Left out of a
+  // form, the saved hours stay.
+  workdayStartMinute: clockTime("Enter a time like 08:00.").optional(),
+  workdayEndMinute: clockTime("Enter a time like 17:00.").optional(),
 });
+
+type OfficeHours = { workdayStartMinute?: number; workdayEndMinute?: number };
+const closesAfterOpening = (o: OfficeHours) =>
+  o.workdayStartMinute === undefined || o.workdayEndMinute === undefined || o.workdayStartMinute < o.workdayEndMinute;
+
+/** The organisation's fields, plus `extra` ones a form posts with them; the office closes after it opens. */
+export const orgSchemaWith = <E extends z.ZodRawShape>(extra: E) =>
+  orgFields.extend(extra).refine((o) => closesAfterOpening(o as OfficeHours), {
+    path: ["workdayEndMinute"],
+    message: "The office must close after it opens.",
+  });
+export const orgSchema = orgSchemaWith({});
 export type OrgInput = z.infer<typeof orgSchema>;
 
 const hours = z.coerce

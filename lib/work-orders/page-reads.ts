@@ -6,6 +6,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
+import { officeStatus } from "@/lib/work-orders/office-hours";
 
 /** The caller's organisation (time zone, hotline, names) for showing dates and help. */
 export function callerOrganization(actor: Actor) {
@@ -73,3 +74,21 @@ export function approvalLimitsOf(propertyId: string) {
     },
   });
 }
+
+/** Whether the office is open now and, if not, when it opens and what to do meanwhile (issue 18). */
+export async function afterHoursOf(orgId: string, now: Date) {
+  const org = await db().organization.findUniqueOrThrow({
+    where: { id: orgId },
+    include: { holidays: { select: { date: true } } },
+  });
+  const status = officeStatus(now, {
+    timeZone: org.timeZone,
+    workingDays: org.workingDays,
+    holidays: org.holidays.map((h) => h.date.toISOString().slice(0, 10)),
+    startMinute: org.workdayStartMinute,
+    endMinute: org.workdayEndMinute,
+  });
+  return { ...status, instructions: org.afterHoursInstructions, hotline: org.emergencyHotline, timeZone: org.timeZone };
+}
+
+export type AfterHours = Awaited<ReturnType<typeof afterHoursOf>>;

@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RequestForm } from "@/components/work-orders/request-form";
 import { randomToken } from "@/lib/crypto";
-import { intakeProperty } from "@/lib/work-orders/page-reads";
+import { afterHoursOf, intakeProperty } from "@/lib/work-orders/page-reads";
+import { AfterHoursNotice } from "@/components/work-orders/after-hours-notice";
 import { localizeCategory } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 import { listCategories } from "@/lib/work-orders/queries";
@@ -37,7 +38,11 @@ export default async function QrIntake({
       </main>
     );
   }
-  const categories = await listCategories(property.orgId);
+  const now = new Date(); // this page's one reading of the clock
+  const [categories, afterHours] = await Promise.all([
+    listCategories(property.orgId),
+    afterHoursOf(property.orgId, now),
+  ]);
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
       <p className="text-sm font-semibold text-brand">{property.org.name}</p>
@@ -49,6 +54,7 @@ export default async function QrIntake({
         </Link>{" "}
         {t("form.signInToSeeAll")}
       </p>
+      <AfterHoursNotice info={afterHours} />
       <RequestForm
         mode="visitor"
         propertySlug={property.slug}

@@ -17,7 +17,9 @@ import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
 import { Timeline } from "@/components/work-orders/timeline";
 import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
+import { AfterHoursNotice } from "@/components/work-orders/after-hours-notice";
 import { formatInZone } from "@/lib/time";
+import { afterHoursOf } from "@/lib/work-orders/page-reads";
 import { detectEmergency } from "@/lib/work-orders/emergency";
 import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
 import { ACTIVE_STATUSES, isStatusIn } from "@/lib/work-orders/transitions";
@@ -40,8 +42,10 @@ export default async function Tracking({
 }) {
   const { token } = await params;
   const { submitted, linked, sent, rescheduled, photos, codes } = await searchParams;
-  const wo = await workOrderByTrackingToken(token, new Date());
+  const now = new Date(); // this page's one reading of the clock
+  const wo = await workOrderByTrackingToken(token, now);
   if (!wo) notFound();
+  const afterHours = submitted && wo.priority !== "EMERGENCY" ? await afterHoursOf(wo.orgId, now) : null;
   const { t, locale } = await getT();
   const tz = wo.org.timeZone;
   const when = (d: Date, opts?: Intl.DateTimeFormatOptions) => formatInZone(d, tz, opts, locale);
@@ -61,6 +65,7 @@ export default async function Tracking({
           )}
         </div>
       )}
+      {afterHours && <AfterHoursNotice info={afterHours} />}
       {wo.priority === "EMERGENCY" && isStatusIn(ACTIVE_STATUSES, wo.status) && (
         <div className="mb-6">
           <EmergencyHelp hotline={wo.org.emergencyHotline} kinds={detectEmergency(wo.description).kinds} afterSubmit />

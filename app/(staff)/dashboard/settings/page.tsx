@@ -81,10 +81,25 @@ export default async function Settings() {
               hint: "…until this time, in the organisation's time zone. The same time twice: texts are never held.",
             },
             {
+              name: "workdayStartMinute",
+              label: "Office opens",
+              kind: "time",
+              value: clock(org.workdayStartMinute),
+              hint: "On working days, in the organisation's time zone.",
+            },
+            {
+              name: "workdayEndMinute",
+              label: "Office closes",
+              kind: "time",
+              value: clock(org.workdayEndMinute),
+              hint: "Outside these hours tenants see the after-hours instructions and when you will see their request.",
+            },
+            {
               name: "afterHoursInstructions",
               label: "After-hours instructions",
               kind: "textarea",
               value: org.afterHoursInstructions,
+              hint: "Shown on the request form and its confirmation while the office is closed.",
             },
             {
               name: "holidays",

@@ -15,7 +15,8 @@ import {
 import { TenantCancelForm } from "@/components/work-orders/tenant-cancel-form";
 import { Timeline } from "@/components/work-orders/timeline";
 import { pageActor } from "@/lib/auth/session";
-import { callerOrganization } from "@/lib/work-orders/page-reads";
+import { afterHoursOf, callerOrganization } from "@/lib/work-orders/page-reads";
+import { AfterHoursNotice } from "@/components/work-orders/after-hours-notice";
 import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 import { formatInZone } from "@/lib/time";
@@ -56,7 +57,12 @@ export default async function RequestPage({
   const n = Number(number);
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
   if (!wo) notFound();
-  const [org, { t, locale }] = await Promise.all([callerOrganization(actor), getT()]);
+  const now = new Date(); // this page's one reading of the clock
+  const [org, { t, locale }, afterHours] = await Promise.all([
+    callerOrganization(actor),
+    getT(),
+    submitted ? afterHoursOf(actor.orgId, now) : null,
+  ]);
   const when = (d: Date, opts?: Intl.DateTimeFormatOptions) => formatInZone(d, org.timeZone, opts, locale);
   const num = String(wo.trackingNumber);
   const access = [
@@ -77,6 +83,7 @@ export default async function RequestPage({
           )}
         </Banner>
       )}
+      {afterHours && wo.priority !== "EMERGENCY" && <AfterHoursNotice info={afterHours} />}
       {wo.priority === "EMERGENCY" && isStatusIn(ACTIVE_STATUSES, wo.status) && (
         <div className="mb-6">
           <EmergencyHelp hotline={org.emergencyHotline} kinds={detectEmergency(wo.description).kinds} afterSubmit />

@@ -4,7 +4,8 @@ import { pageActor } from "@/lib/auth/session";
 import { randomToken } from "@/lib/crypto";
 import { categoryName, localizeCategory } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
-import { newRequestContext } from "@/lib/work-orders/page-reads";
+import { afterHoursOf, newRequestContext } from "@/lib/work-orders/page-reads";
+import { AfterHoursNotice } from "@/components/work-orders/after-hours-notice";
 import { listCategories } from "@/lib/work-orders/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,9 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewRequest() {
   const actor = await pageActor("request:create", "/requests/new");
   const { t, locale } = await getT();
-  const [categories, { unit, org, profile, openRequests }] = await Promise.all([
+  const now = new Date(); // this page's one reading of the clock
+  const [categories, { unit, org, profile, openRequests }, afterHours] = await Promise.all([
     listCategories(actor.orgId),
     newRequestContext(actor),
+    afterHoursOf(actor.orgId, now),
   ]);
   // The codes themselves never reach the page: only whether one is saved.
   const access = {
@@ -30,6 +33,7 @@ export default async function NewRequest() {
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold">{t("form.title")}</h1>
+      <AfterHoursNotice info={afterHours} />
       {unit ? (
         <RequestForm
           mode="tenant"
