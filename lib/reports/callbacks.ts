@@ -32,4 +32,7 @@ export const callbacksSql = (scope: ReportScope, f: ReportFilters) => Prisma.sql
   SELECT 'NEW_REQUEST', w.id, w."trackingNumber", n."trackingNumber", w."vendorId", w."technicianId",
     w."propertyId", w."categoryId", n."createdAt"
   FROM "WorkOrder" w JOIN "WorkOrder" n ON ${followUpJoin}
-  WHERE ${scoped(scope, f, null)} AND ${inPeriod(Prisma.raw('n."createdAt"'), f)}`;
+  WHERE ${scoped(scope, f, null)} AND ${inPeriod(Prisma.raw('n."createdAt"'), f)}
+    -- Implied by the join (a follow-up in the period within 30 days of the completion), said outright
+    -- so that only the work completed from 30 days before the period to its end is read.
+    AND ${inPeriod(Prisma.raw('w."completedAt"'), { from: new Date(f.from.getTime() - CALLBACK_DAYS * 86_400_000), to: f.to })}`;

@@ -5,18 +5,19 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ReportFilters } from "@/lib/reports/filters";
 import { groupKey, withLabels, type LabelledRow } from "@/lib/reports/labels";
-import { dimensionCols, dimensionGroups, inPeriod, local, scoped } from "@/lib/reports/sql";
+import { dimensionCols, dimensionGroups, dimensionKeys, inPeriod, local, scoped } from "@/lib/reports/sql";
 import type { CostsReport, ReportScope } from "@/lib/reports/types";
 
 type SpendRaw = LabelledRow & { jobs: number; costed: number; cents: number };
 
-/** Completed (or since closed) work whose completion falls in the period, with its approved estimate. */
+/**
+ * Completed (or since closed) work whose completion falls in the period, with its approved estimate
+ * (`approvedEstimateCents`, kept by a trigger on CostEstimate: the APPROVED one updated last).
+ */
 const doneSql = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
-  SELECT w."categoryId", w."propertyId", w.priority::text AS priority, w."vendorId", w."completedAt",
-    w."actualCostCents" AS cost, est.amount
+  SELECT ${dimensionKeys}, w."completedAt",
+    w."actualCostCents" AS cost, w."approvedEstimateCents" AS amount
   FROM "WorkOrder" w
-  LEFT JOIN LATERAL (SELECT c."amountCents" AS amount FROM "CostEstimate" c WHERE c."workOrderId" = w.id AND c.status = 'APPROVED'
-                     ORDER BY c."updatedAt" DESC LIMIT 1) est ON true
   WHERE ${scoped(scope, f, "completedAt")} AND w.status IN ('COMPLETED', 'CLOSED')`;
 
 /**

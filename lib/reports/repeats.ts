@@ -12,18 +12,25 @@ import type { Callback, CategorySpike, RepeatsReport, RepeatUnit, ReportScope } 
 export const SPIKE_MIN = 3;
 
 export async function repeatsReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<RepeatsReport> {
+  // Grouped by the ids alone, in byte order ("C"), and named afterwards: sorting 10^5 rows by names in
+  // the database's collation cost more than everything else.
   const sameUnit = await db().$queryRaw<(RepeatUnit & { count: number })[]>(Prisma.sql`
-    SELECT w."propertyId", p.name AS property, w."unitId", u.label AS unit, w."categoryId", c.name AS category,
-      count(*)::int AS count, array_agg(w."trackingNumber" ORDER BY w."createdAt") AS "trackingNumbers"
-    FROM "WorkOrder" w JOIN "Property" p ON p.id = w."propertyId" JOIN "Unit" u ON u.id = w."unitId"
-      JOIN "Category" c ON c.id = w."categoryId"
-    WHERE ${scoped(scope, f)} AND w.status <> 'CANCELLED'
-    GROUP BY w."propertyId", p.name, w."unitId", u.label, w."categoryId", c.name HAVING count(*) >= 2
-    ORDER BY count(*) DESC, p.name, u.label, c.name`);
+    WITH g AS (
+      SELECT w."propertyId" COLLATE "C" AS "propertyId", w."unitId" COLLATE "C" AS "unitId",
+        w."categoryId" COLLATE "C" AS "categoryId", count(*)::int AS count,
+        array_agg(w."trackingNumber" ORDER BY w."createdAt") AS "trackingNumbers"
+      FROM "WorkOrder" w WHERE ${scoped(scope, f)} AND w.status <> 'CANCELLED'
+      GROUP BY 1, 2, 3 HAVING count(*) >= 2)
+    SELECT g."propertyId", p.name AS property, g."unitId", u.label AS unit, g."categoryId", c.name AS category,
+      g.count, g."trackingNumbers"
+    FROM g JOIN "Property" p ON p.id = g."propertyId" JOIN "Unit" u ON u.id = g."unitId"
+      JOIN "Category" c ON c.id = g."categoryId"
+    ORDER BY g.count DESC, p.name, u.label, c.name`);
   const length = f.to.getTime() - f.from.getTime();
   const previous = { ...f, from: new Date(f.from.getTime() - length), to: f.from };
   const spikes = await db().$queryRaw<CategorySpike[]>(Prisma.sql`
-    WITH now_ AS (SELECT w."propertyId", w."categoryId", count(*)::int AS n, count(DISTINCT w."unitId")::int AS units
+    WITH now_ AS (SELECT w."propertyId" COLLATE "C" AS "propertyId", w."categoryId" COLLATE "C" AS "categoryId",
+                    count(*)::int AS n, count(DISTINCT w."unitId" COLLATE "C")::int AS units
                   FROM "WorkOrder" w WHERE ${scoped(scope, f)} AND w.status <> 'CANCELLED' GROUP BY 1, 2),
       before AS (SELECT w."propertyId", w."categoryId", count(*)::int AS n
                  FROM "WorkOrder" w WHERE ${scoped(scope, previous)} AND w.status <> 'CANCELLED' GROUP BY 1, 2)

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import type { ReportFilters } from "@/lib/reports/filters";
 import { groupKey, withLabels, type LabelledRow } from "@/lib/reports/labels";
-import { dimensionCols, dimensionGroups, scoped } from "@/lib/reports/sql";
+import { dimensionCols, dimensionGroups, dimensionKeys, scoped } from "@/lib/reports/sql";
 import type { HitRate, ReportScope, SlaReport } from "@/lib/reports/types";
 
 export const BREACH_LIMIT = 100;
@@ -34,7 +34,7 @@ type BreachRow = {
  * left out.
  */
 const slaBase = (scope: ReportScope, f: ReportFilters, now: Date) => Prisma.sql`
-  SELECT w.id, w."trackingNumber", w."categoryId", w."propertyId", w.priority::text AS priority, w."vendorId",
+  SELECT w.id, w."trackingNumber", ${dimensionKeys},
     w."responseDueAt" AS r_due, w."firstResponseAt" AS r_at, w."resolutionDueAt" AS s_due, w."completedAt" AS s_at,
     CASE WHEN w."responseDueAt" IS NULL THEN NULL
          WHEN w."firstResponseAt" IS NOT NULL THEN w."firstResponseAt" <= w."responseDueAt"

@@ -10,6 +10,7 @@ import { groupKey, withLabels, type LabelledRow } from "@/lib/reports/labels";
 import {
   dimensionCols,
   dimensionGroups,
+  dimensionKeys,
   duration,
   durationCols,
   hoursBetween,
@@ -23,21 +24,17 @@ import type { ReportScope, SpeedReport } from "@/lib/reports/types";
 type Row = LabelledRow & { n: number } & DurationRow<"resp" | "sched" | "done" | "closed">;
 type TrendRow = { bucket: string; n: number; done: number; resp_med: number | null; done_med: number | null };
 
-/** The work orders created in the period, with each clock's hours (null until it stops). */
+/**
+ * The work orders created in the period, with each clock's hours (null until it stops). The visit is
+ * first booked at `scheduledAt`, which a trigger keeps as the first STATUS_CHANGED event to SCHEDULED.
+ */
 export const speedBase = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
-  SELECT w.id, w."categoryId", w."propertyId", w.priority::text AS priority, w."vendorId", w."createdAt",
+  SELECT w.id, ${dimensionKeys}, w."createdAt",
     ${hoursBetween('w."createdAt"', 'w."firstResponseAt"')} AS resp,
-    ${hoursBetween('w."createdAt"', "s.at")} AS sched,
+    ${hoursBetween('w."createdAt"', 'w."scheduledAt"')} AS sched,
     ${hoursBetween('w."createdAt"', 'w."completedAt"')} AS done,
     ${hoursBetween('w."createdAt"', 'w."closedAt"')} AS closed
   FROM "WorkOrder" w
-  LEFT JOIN (
-    -- Set-based (one pass over the SCHEDULED events, by the toStatus index) rather than a lookup per row.
-    SELECT e."workOrderId", min(e."createdAt") AS at FROM "WorkOrderEvent" e
-    WHERE e."toStatus" = 'SCHEDULED' AND e.type = 'STATUS_CHANGED'
-      AND e."workOrderId" IN (SELECT w.id FROM "WorkOrder" w WHERE ${scoped(scope, f)})
-    GROUP BY 1
-  ) s ON s."workOrderId" = w.id
   WHERE ${scoped(scope, f)}`;
 
 export async function speedReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<SpeedReport> {
@@ -53,12 +50,15 @@ export async function speedReport(scope: ReportScope, f: ReportFilters, _now: Da
   const trend = await db().$queryRaw<TrendRow[]>(Prisma.sql`
     WITH b AS (SELECT date_trunc(${unit}, ${local('x."createdAt"', scope)}) AS bucket, x.resp, x.done
                FROM (${speedBase(scope, f)}) x),
+      agg AS (SELECT bucket, count(*)::int AS n, count(done)::int AS done,
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY resp) AS resp_med,
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY done) AS done_med
+              FROM b GROUP BY bucket),
       buckets AS (SELECT generate_series(date_trunc(${unit}, ${f.fromDate}::timestamp), ${f.toDate}::timestamp,
                                          ('1 ' || ${unit})::interval) AS bucket)
-    SELECT to_char(k.bucket, 'YYYY-MM-DD') AS bucket, count(b.bucket)::int AS n, count(b.done)::int AS done,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY b.resp) AS resp_med,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY b.done) AS done_med
-    FROM buckets k LEFT JOIN b ON b.bucket = k.bucket GROUP BY k.bucket ORDER BY k.bucket`);
+    SELECT to_char(k.bucket, 'YYYY-MM-DD') AS bucket, coalesce(agg.n, 0)::int AS n, coalesce(agg.done, 0)::int AS done,
+      agg.resp_med, agg.done_med
+    FROM buckets k LEFT JOIN agg ON agg.bucket = k.bucket ORDER BY k.bucket`);
   const out = rows.map((r) => ({
     ...groupKey(r),
     workOrders: Number(r.n),
