@@ -66,18 +66,6 @@ describe("the demo's year of history", () => {
   it("shows the slow vendor: the worst median completion, the lowest first-time fix and rating", async () => {
     const { rows } = await vendorsReport(scope, year, NOW);
     const vendors = rows.filter((r) => r.kind === "VENDOR" && r.jobs >= 20);
-    console.table(
-      vendors.map((v) => ({
-        name: v.name,
-        jobs: v.jobs,
-        done: v.medianCompletionHours,
-        ftf: v.firstTimeFixRate,
-        rating: v.averageRating,
-        onTime: v.onTimeRate,
-        declined: v.declined,
-        lost: v.lost,
-      })),
-    );
     expect(vendors.length).toBe(6);
     const slow = vendors.find((v) => v.name === SLOW_VENDOR)!;
     const others = vendors.filter((v) => v !== slow);
@@ -100,21 +88,18 @@ describe("the demo's year of history", () => {
       return Object.fromEntries(trend.map((t) => [Number(t.bucket.slice(5, 7)), t.workOrders]));
     };
     const hvac = await monthly("HVAC");
-    console.log("HVAC by month", hvac);
     const shoulder = Math.max(hvac[3], hvac[4], hvac[5], hvac[10]);
     expect(Math.max(hvac[6], hvac[7], hvac[8])).toBeGreaterThan(1.5 * shoulder);
     expect(Math.max(hvac[1], hvac[2])).toBeGreaterThan(1.5 * shoulder);
     const top = Object.entries(hvac).sort((a, b) => b[1] - a[1])[0][0];
     expect([1, 2, 7, 8]).toContain(Number(top));
     const plumbing = await monthly("Plumbing");
-    console.log("Plumbing by month", plumbing);
     expect(plumbing[1] + plumbing[2]).toBeGreaterThan(1.5 * (plumbing[7] + plumbing[8]));
   });
 
   it("shows Oak Terrace slower than the other properties, and Harbor View 3B's leak coming back", async () => {
     const { rows } = await speedReport(scope, year, NOW);
     const props = rows.filter((r) => r.dimension === "property");
-    console.table(props.map((p) => ({ p: p.label, resp: p.firstResponse.medianHours, done: p.complete.medianHours })));
     const oak = props.find((p) => p.label === "Oak Terrace")!;
     for (const p of props.filter((x) => x !== oak)) {
       expect(oak.firstResponse.medianHours!).toBeGreaterThan(1.5 * p.firstResponse.medianHours!);
@@ -129,7 +114,6 @@ describe("the demo's year of history", () => {
   it("has honest SLA clocks, ratings, costs and owner approvals", async () => {
     const sla = await slaReport(scope, year, NOW);
     const overall = sla.rows.find((r) => r.dimension === "overall")!;
-    console.log("SLA", overall.response, overall.resolution);
     expect(overall.response.rate!).toBeGreaterThan(0.75);
     expect(overall.response.rate!).toBeLessThan(1);
     expect(overall.resolution.rate!).toBeGreaterThan(0.6);
@@ -142,12 +126,10 @@ describe("the demo's year of history", () => {
         ),
       );
     const tenants = await tenantsReport(scope, year, NOW);
-    console.log("tenants", tenants);
     expect(tenants.responseRate!).toBeGreaterThan(0.5);
     expect(tenants.distribution.every((n) => n > 0)).toBe(true);
     expect(tenants.selfHelp.fixed).toBeGreaterThan(20);
     const costs = await costsReport(scope, year, NOW);
-    console.log("costs", costs.approvals, costs.estimateVsActual, costs.months.length);
     expect(costs.months.length).toBeGreaterThanOrEqual(12);
     expect(costs.approvals.decided).toBeGreaterThan(5);
     expect(costs.estimateVsActual.jobs).toBeGreaterThan(30);
