@@ -1,11 +1,14 @@
 // Demo data (DESIGN.md §11): one organisation, 3 properties with 30 units, tenants with access
 // information, owners, managers, an admin, 6 vendors (one with expired insurance) and about 60 work
 // orders in every status with histories over the last 90 days. Idempotent: a seeded database is
-// left alone.
+// left alone. With `history` (the demo portal: Quick start, npm start, npm run db:seed), also a year
+// of finished work before those (prisma/demo-history.ts) for the reports; tests seed without it.
 import { encrypt } from "@/lib/crypto";
 import type { Db } from "@/lib/db/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
 import { computeDueTimes, DEFAULT_SLA } from "@/lib/work-orders/sla";
+import { seedHistory, type HistoryWorld } from "./demo-history";
+import { rng } from "./demo-random";
 
 export const DEMO_ORG = "Harbor Property Management";
 
@@ -209,13 +212,9 @@ const VENDORS = [
   },
 ];
 
-// A small deterministic random so the demo looks the same on every machine.
-function rng(seed: number) {
-  let s = seed;
-  return () => (s = (s * 1664525 + 1013904223) % 4294967296) / 4294967296;
-}
+export type SeedOptions = { history?: boolean };
 
-export async function seedDemo(prisma: Db, now = new Date()): Promise<boolean> {
+export async function seedDemo(prisma: Db, now = new Date(), options: SeedOptions = {}): Promise<boolean> {
   if (await prisma.organization.findFirst({ where: { name: DEMO_ORG } })) return false;
   const rand = rng(42);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
@@ -237,7 +236,7 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<boolean> {
       },
     },
   });
-  const cats: { id: string; name: string }[] = [];
+  const cats: { id: string; name: string; tips: string[] }[] = [];
   for (const [i, c] of CATEGORIES.entries())
     cats.push(await prisma.category.create({ data: { orgId: org.id, sortOrder: i, ...c } }));
 
@@ -262,12 +261,15 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<boolean> {
     owners.push(await prisma.owner.create({ data: { orgId: org.id, userId: u.id, name: u.name, email: u.email } }));
 
   const units: { id: string; propertyId: string; label: string; tenantId: string; tenantName: string }[] = [];
+  const historyUnits: HistoryWorld["units"] = [];
   let t = 0;
   for (const [pi, p] of PROPERTIES.entries()) {
     const property = await prisma.property.create({
       data: { orgId: org.id, name: p.name, slug: p.slug, address: p.address, ownerId: owners[pi === 1 ? 1 : 0].id },
     });
     await prisma.propertyManager.create({ data: { userId: managers[pi === 2 ? 1 : 0].id, propertyId: property.id } });
+    const owner = owners[pi === 1 ? 1 : 0];
+    const forHistory = { ...property, manager: managers[pi === 2 ? 1 : 0], owner: { ...owner, userId: owner.userId! } };
     await prisma.onCallContact.create({
       data: {
         propertyId: property.id,
@@ -298,6 +300,7 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<boolean> {
         },
       });
       units.push({ id: unit.id, propertyId: property.id, label, tenantId: tenant.id, tenantName: name });
+      historyUnits.push({ id: unit.id, property: forHistory, label, tenant, leaseStart: days(400 - t * 7) });
       t++;
     }
   }
@@ -450,6 +453,22 @@ export async function seedDemo(prisma: Db, now = new Date()): Promise<boolean> {
         },
       });
     }
+  }
+  if (options.history) {
+    const world: HistoryWorld = {
+      orgId: org.id,
+      calendar: cal,
+      limits: { managerLimitCents: org.managerApprovalLimitCents, ownerLimitCents: org.ownerNotifyLimitCents },
+      categories: cats,
+      units: historyUnits,
+      vendors: vendors.map((v) => ({
+        ...v,
+        hourlyRateCents: v.hourlyRateCents ?? 0,
+        callOutFeeCents: v.callOutFeeCents ?? 0,
+      })),
+      problems: PROBLEMS,
+    };
+    await seedHistory(prisma, world, now);
   }
   return true;
 }

@@ -4,6 +4,6 @@ import { prepareDatabase } from "./prepare-db";
 import { seedDemo } from "@/prisma/seed";
 
 await prepareDatabase();
-const seeded = await seedDemo(db());
+const seeded = await seedDemo(db(), new Date(), { history: true });
 console.log(seeded ? "Demo data loaded." : "Demo data already present: nothing changed.");
 await closeDb();

@@ -8,7 +8,8 @@ import { prepareDatabase } from "./prepare-db";
 const e = env();
 const applied = await prepareDatabase();
 if (applied.length) console.log(`[fixwell] applied migrations: ${applied.join(", ")}`);
-if (e.demo && (await seedDemo(db()))) console.log("[fixwell] loaded the demo data");
+// The demo portal gets a year of finished work too, so its reports show trends (tests seed without it).
+if (e.demo && (await seedDemo(db(), new Date(), { history: true }))) console.log("[fixwell] loaded the demo data");
 await closeDb();
 
 console.log(startBanner(e));

@@ -20,14 +20,26 @@ export const DEFAULT_SLA: SlaTargetRule[] = [
 
 const DAY = 86_400_000;
 
+// Building a formatter costs milliseconds and a business-time target asks for one per day it walks:
+// one per time zone, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (timeZone: string) => {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      weekday: "short",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+};
+
 export function localDate(at: Date, timeZone: string): { ymd: string; weekday: number } {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    weekday: "short",
-  }).formatToParts(at);
+  const parts = formatter(timeZone).formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   const weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(get("weekday")) + 1;
   return { ymd: `${get("year")}-${get("month")}-${get("day")}`, weekday };
