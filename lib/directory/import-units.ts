@@ -89,10 +89,16 @@ export async function previewImport({
 export async function importUnits({ actor, propertyId, csv }: { actor: Actor; propertyId: string; csv: string }) {
   const preview = await previewImport({ actor, propertyId, csv });
   if (preview.errorCount)
-    throw new AppError(
-      "INVALID_INPUT",
-      `Nothing was imported: ${preview.fileError ?? `${preview.errorCount} row${preview.errorCount === 1 ? " has" : "s have"} problems`}. Fix them and preview again.`,
-    );
+    throw preview.fileError
+      ? new AppError("INVALID_INPUT", "import.nothingFile", undefined, { problem: preview.fileError })
+      : new AppError(
+          "INVALID_INPUT",
+          preview.errorCount === 1 ? "import.nothingRow" : "import.nothingRows",
+          undefined,
+          {
+            count: preview.errorCount,
+          },
+        );
   return db().$transaction(
     async (tx) => {
       let units = 0,
@@ -117,7 +123,7 @@ export async function importUnits({ actor, propertyId, csv }: { actor: Actor; pr
         });
         // The preview checked the address is ours; this guards the moment between preview and write.
         if (user.orgId !== actor.orgId || user.role !== "TENANT")
-          throw new AppError("INVALID_INPUT", `Nothing was imported: ${row.tenant_email} belongs to another person.`);
+          throw new AppError("INVALID_INPUT", "import.otherPerson", undefined, { email: row.tenant_email });
         await tx.tenantProfile.upsert({
           where: { userId: user.id },
           create: {

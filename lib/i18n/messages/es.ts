@@ -52,6 +52,10 @@ export const es: Record<MessageKey, string> = {
   "afterHours.seenLater": "Envíe su solicitud de todos modos: la oficina la verá cuando vuelva a abrir.",
   "afterHours.emergency":
     "Una emergencia (gas, inundación, sin calefacción con frío, riesgo de incendio) no puede esperar: llame al",
+  "import.nothingFile": "No se importó nada: {problem}. Corríjalo y vuelva a previsualizar.",
+  "import.nothingRow": "No se importó nada: 1 fila tiene problemas. Corríjala y vuelva a previsualizar.",
+  "import.nothingRows": "No se importó nada: {count} filas tienen problemas. Corríjalas y vuelva a previsualizar.",
+  "import.otherPerson": "No se importó nada: {email} pertenece a otra persona.",
   "role.ADMIN": "Administrador del sistema",
   "role.MANAGER": "Administrador de propiedades",
   "role.TECHNICIAN": "Técnico",
