@@ -50,7 +50,8 @@ export const es: Record<MessageKey, string> = {
   "afterHours.title": "La oficina está cerrada ahora",
   "afterHours.seenAt": "Envíe su solicitud de todos modos: la oficina la verá el {when}.",
   "afterHours.seenLater": "Envíe su solicitud de todos modos: la oficina la verá cuando vuelva a abrir.",
-  "afterHours.emergency": "Una emergencia (gas, inundación, sin calefacción con frío, riesgo de incendio) no puede esperar: llame al",
+  "afterHours.emergency":
+    "Una emergencia (gas, inundación, sin calefacción con frío, riesgo de incendio) no puede esperar: llame al",
   "role.ADMIN": "Administrador del sistema",
   "role.MANAGER": "Administrador de propiedades",
   "role.TECHNICIAN": "Técnico",
