@@ -35,6 +35,8 @@ export type Concept =
   | "INSIDE" // bathroom, bedroom, closet, cabinet, fridge, window, screen: not the way in
   | "LOCK" // the lock itself: lock, deadbolt, latch, key
   | "BROKEN" // broken, snapped, missing, spins
+  | "STIFF" // a stiff or sticking lock still locks
+  | "SOMETIMES" // now and then: not a door that cannot be locked tonight
   | "NO_LOCK" // can't be locked
   | "NO_CLOSE" // can't be closed (counts for a door only)
   | "WINDOW"
@@ -59,8 +61,8 @@ const EN: Table = {
   SPREAD: [
     "spread\\w*|across (?:the |my |our )?(?:[a-z]+ )?(?:floors?|room|carpet|tiles)",
     "all (?:over|across|around|through)|everywhere|cover(?:ed|ing|s)?|soak(?:ed|ing)|drench(?:ed|ing)",
-    "sopping|pool(?:ed|ing)|pools? of|creep\\w*|growing|rising|standing|deep|ankle|inch(?:es)?|\\d+ ?(?:in|cm)",
-    "reach(?:ed|es|ing)|(?:getting|growing) (?:bigger|deeper|larger|worse)",
+    "sopping|pool(?:ed|ing)|pools? of|creep\\w*|rising|standing(?! water (?:in|at) (?:the )?(?:bottom|tub|bathtub|sink|shower|dishwasher|washer|drain|pan|tray))|deep|ankle|inch(?:es)?|\\d+ ?(?:in|cm)",
+    "reach(?:ed|es|ing)|(?:getting|growing) deeper",
     "fill(?:ing|ed) (?:up )?with|(?:a lot|lots|tons|so much) of water",
     "(?:under|beneath) the(?: [a-z]+)? doors?",
     "into the (?:hall\\w*|corridor|bedroom|living|next|other|kitchen)",
@@ -117,6 +119,8 @@ const EN: Table = {
     "stopped working|spins|spinning",
     "(?:wont|doesnt|cant|will not|does not) (?:turn|catch|engage|hold)",
   ],
+  STIFF: ["stiff|sticky|sticks|sticking|tight|hard to|jiggl\\w*"],
+  SOMETIMES: ["sometimes|occasionally|now and then|once in a while"],
   NO_LOCK: [`${CANT} (?:be )?(?:lock|latch|bolt|secure)\\w*`, "(?:wont|doesnt|cant) stay (?:locked|latched)"],
   NO_CLOSE: [
     `${CANT} (?:be )?(?:close[sd]?|closing|shut|shuts|shutting)(?! (?:properly|right|well|smoothly|easily|quietly))`,
@@ -153,7 +157,7 @@ const ES: Table = {
   SPREAD: [
     "extend\\w*|expand\\w*|esparc\\w*|desparram\\w*|regand\\w*|por todo\\w*|por todas partes",
     "en todas partes|por (?:el|la) (?:piso|suelo|casa|cocina|sala)|cubiert[oa]s?|cubre|cubriendo",
-    "empap\\w*|encharc\\w*|sub(?:e|iendo)|crec(?:e|iendo)|llen\\w* de",
+    "empap\\w*|encharc\\w*|sub(?:e|iendo)|llen\\w* de",
     "(?:hasta|llega\\w*|llego) (?:a|al|el|la|los)|(?:por )?debajo de la puerta",
     "\\d+ ?(?:cm|centimetros?|pulgadas?|dedos)|centimetros|pulgadas|tobillos?",
     "(?:mucha|muchisima|tanta) agua",
@@ -206,6 +210,8 @@ const ES: Table = {
     "rot[oa]s?|romp\\w*|danad[oa]s?|descompuest[oa]s?",
     "no (?:funciona|sirve|gira|agarra|engancha|traba)|se (?:cayo|salio|zafo)",
   ],
+  STIFF: ["dur[oa]|cuesta|se atora|se atasca|hay que forcejear"],
+  SOMETIMES: ["a veces|de vez en cuando"],
   NO_LOCK: [
     "no (?:se )?(?:puede |pueden |puedo |podemos )?(?:cierra\\w*|cerrar\\w*|cierre) con llave",
     "no (?:se )?(?:puede |pueden |puedo |podemos )?(?:tranca\\w*|trancar|traba\\w*|asegura\\w*)",

@@ -84,16 +84,18 @@ function normalise(text: string): string {
 }
 
 // Concept rules, asked of each clause (emergency-lexicon.ts cuts and reads it). Where the line is:
-// - WATER: water that is spreading, pouring, coming through a ceiling or wall, a flood word in any
-//   form, or a burst pipe. Water merely on a floor, a leak at one fixture, a spill or a small
-//   puddle stays routine: a tenant can mop it and a plumber comes in business hours.
+// - WATER: water that is spreading, pouring, standing or inches deep, coming through a ceiling or
+//   wall, a flood word in any form ("se está inundando"), or a burst pipe. Water merely on a floor,
+//   a leak at one fixture (even "puddle growing"), a spill, a small puddle, or water standing in a
+//   sink, tub or appliance stays routine: a tenant can mop it and a plumber comes in office hours.
 // - SMOKE_CO: a smoke/fire/CO alarm going off, beeping without end (a CO alarm's beeping is its
 //   alarm), or dead, missing or not working. A low-battery chirp, an alarm set off by cooking or
 //   steam, and a test or drill stay quiet, unless the tenant says it goes on "still", after the fix.
 //   An unnamed "alarm" (a clock, a car) stays quiet.
 // - ENTRY: a break-in, a broken window, or a door that cannot be locked or closed, unless it is an
 //   inside door (bathroom, bedroom, closet, cabinet, screen door) or a window latch. A door with
-//   no name counts: for most tenants it is the one way in. A stiff or sticking lock stays routine.
+//   no name counts: for most tenants it is the one way in. A stiff or sticking lock, or one that
+//   fails "sometimes", still locks: routine.
 // A clause that says it is over ("fixed", "stopped", "last year"), or followed by a "but" that
 // says so, is not raised, unless the sentence also says it goes on ("still", "keeps", "sigue").
 const CONCEPT_RULES: [EmergencyKind, (h: Hits) => boolean][] = [
@@ -142,7 +144,9 @@ function entry(h: Hits): boolean {
       .sort((a, b) => Math.abs(a - pos) - Math.abs(b - pos))[0];
   // The way in: named as outside, or not named as an inside door.
   const wayIn = (door: number) => within(h, "OUTSIDE", door, 3) || !within(h, "INSIDE", door, 3);
-  const lockFails = [...at(h, "NO_LOCK"), ...at(h, "LOCK").filter((i) => within(h, "BROKEN", i, 6))];
+  // A lock that is stiff, or fails now and then, still locks: routine.
+  const broken = h.has("STIFF") ? [] : at(h, "LOCK").filter((i) => within(h, "BROKEN", i, 6));
+  const lockFails = [...at(h, "NO_LOCK"), ...broken].filter((i) => !within(h, "SOMETIMES", i, 3));
   return (
     lockFails.some((i) => {
       const door = doorNear(i);

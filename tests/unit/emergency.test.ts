@@ -75,6 +75,7 @@ const waterSpreading: string[] = [
   "Watter all over the floor in the kitchen, cant stop it",
   "Water is coming out under the bathroom door into the hall",
   "Standing water in the kitchen and the puddle keeps getting bigger",
+  "The basement has standing water",
   "the bathroom floor is completly covered with water!!",
   "Water heater is leaking all over the floor",
   "I mopped but water keeps spreading across the floor",
@@ -226,6 +227,12 @@ const nearMisses: string[] = [
   "I spilled a bucket of water all over the floor while mopping",
   "My dog knocked over his water bowl and it went all over the floor",
   "Small puddle under the bathroom sink",
+  "Dishwasher leaves standing water at the bottom after a cycle.", // the demo seed's routine jobs
+  "Front door lock is stiff and the key sometimes will not turn.",
+  "The front door sometimes doesn't lock on the first try",
+  "La cerradura de la puerta principal está dura, a veces no gira la llave",
+  "Standing water in the tub, the drain is slow",
+  "Water heater leaks from the bottom valve, puddle growing.", // a leak at one fixture; an e2e's routine job
   "Dishwasher leaves a little water on the floor after each cycle",
   "Fridge is leaking water onto the floor", // a leak at one appliance, not spreading
   "The floor is wet after my shower because the curtain is too short",
