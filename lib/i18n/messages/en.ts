@@ -318,7 +318,8 @@ export const en = {
     "Smell gas? Leave the building now. Do not use light switches, flames or phones inside. Call the gas company's emergency line and us from outside.",
   "emergency.ELECTRICAL":
     "Sparks, smoke or a burning smell? If safe, switch off the breaker; if there is fire or smoke, leave and call 911.",
-  "emergency.SMOKE_CO": "Alarm sounding? Get everyone outside first, then call 911 and us.",
+  "emergency.SMOKE_CO":
+    "Alarm sounding? Get everyone outside first, then call 911 and us. Alarm dead or missing? Call us now so it is replaced today.",
   "emergency.WATER":
     "Water pouring in? If you can, close the main water valve or the valve under the fixture, and keep away from wet outlets.",
 

@@ -316,7 +316,8 @@ export const es: Record<MessageKey, string> = {
     "¿Huele a gas? Salga del edificio ya. No use interruptores, llamas ni teléfonos adentro. Llame desde afuera a la línea de emergencias de la compañía de gas y a nosotros.",
   "emergency.ELECTRICAL":
     "¿Chispas, humo u olor a quemado? Si es seguro, apague el interruptor; si hay fuego o humo, salga y llame al 911.",
-  "emergency.SMOKE_CO": "¿Suena la alarma? Primero saque a todos afuera, luego llame al 911 y a nosotros.",
+  "emergency.SMOKE_CO":
+    "¿Suena la alarma? Primero saque a todos afuera, luego llame al 911 y a nosotros. ¿La alarma no funciona o no está? Llámenos ahora para que la cambiemos hoy mismo.",
   "emergency.WATER":
     "¿Entra mucha agua? Si puede, cierre la llave de paso principal o la llave debajo del aparato, y aléjese de enchufes mojados.",
 
