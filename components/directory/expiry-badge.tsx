@@ -1,4 +1,4 @@
-import { expiryBadge } from "@/lib/directory/compliance";
+import { expiryBadge } from "@/lib/work-orders/vendor-compliance";
 
 const TONE = {
   bad: "bg-red-100 text-red-900",

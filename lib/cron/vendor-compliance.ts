@@ -7,7 +7,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { enqueue } from "@/lib/outbox/outbox";
-import { shortDate } from "@/lib/work-orders/compliance";
+import { shortDate } from "@/lib/work-orders/vendor-compliance";
 import { issuePapersLink, papersUrl } from "@/lib/vendors/compliance-link";
 import { paperName, paperVars, queueVendorMessage } from "@/lib/vendors/compliance-messages";
 import { noticeKey, noticesDue, REMINDER_DAYS, type VendorNotice } from "@/lib/vendors/compliance-rules";

@@ -5,7 +5,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { enqueue } from "@/lib/outbox/outbox";
 import { renderTenantMessage, type VendorPapersTemplate } from "@/lib/notifications/templates";
-import { shortDate } from "@/lib/work-orders/compliance";
+import { shortDate } from "@/lib/work-orders/vendor-compliance";
 import type { PaperKind } from "@/lib/vendors/compliance-rules";
 
 export type VendorContact = { id: string; orgId: string; company: string; email: string };

@@ -2,7 +2,6 @@
 // links show a message instead of actions, and what a document upload may contain. Takes `now`.
 import { z } from "zod";
 import { msg, type Msg } from "@/lib/i18n/translate";
-import { complianceProblems, shortDate, type ComplianceFields } from "@/lib/work-orders/compliance";
 
 export const PAPER_KINDS = ["INSURANCE", "LICENCE"] as const;
 export type PaperKind = (typeof PAPER_KINDS)[number];
@@ -56,26 +55,6 @@ export function noticesDue(
     }
   }
   return out;
-}
-
-/**
- * For the vendor's own pages (the job link): why they may not act on their jobs now, worded for
- * them ("Your insurance expired on 3 Nov 2026; contact the office."), or null when nothing blocks.
- * The same facts as the assignment block (complianceProblems), so the two never disagree.
- */
-export function vendorBlockedReason(v: Omit<ComplianceFields, "company">, now: Date, timeZone = "UTC"): string | null {
-  const lapsed: string[] = [];
-  if (v.insuranceExpiresAt && v.insuranceExpiresAt <= now)
-    lapsed.push(`your insurance expired on ${shortDate(v.insuranceExpiresAt, timeZone)}`);
-  if (v.licenceExpiresAt && v.licenceExpiresAt <= now)
-    lapsed.push(`your licence expired on ${shortDate(v.licenceExpiresAt, timeZone)}`);
-  if (lapsed.length === 0) {
-    if (complianceProblems({ ...v, company: "" }, now, timeZone).includes("inactive"))
-      return "You are no longer on our list of active vendors; contact the office.";
-    return null;
-  }
-  const text = lapsed.join(" and ");
-  return `${text[0].toUpperCase()}${text.slice(1)}; send new papers through your upload link or contact the office.`;
 }
 
 // What a document upload may carry. The file is checked by its bytes on the server (compliance-file.ts).

@@ -6,8 +6,7 @@ import "server-only";
 import { sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
-import { complianceProblems } from "@/lib/work-orders/compliance";
-import { vendorBlockedReason } from "@/lib/vendors/compliance-rules";
+import { complianceProblems, vendorBlockedReason } from "@/lib/work-orders/vendor-compliance";
 
 export const JOB_LINK_AFTER_COMPLETION_DAYS = 30;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;

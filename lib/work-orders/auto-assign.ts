@@ -3,7 +3,7 @@
 // A vendor who is inactive, uninsured, unlicensed or full is skipped, and staff are told why.
 // firstResponseAt stays empty: the response SLA measures a person's reply, not a rule firing.
 import "server-only";
-import { autoAssignBlock } from "@/lib/directory/compliance";
+import { autoAssignBlock } from "@/lib/work-orders/vendor-compliance";
 import type { Prisma } from "@/lib/db/generated/client";
 import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 

@@ -14,7 +14,7 @@ import type { ProcessedPaper } from "@/lib/uploads/process-document";
 import { revokeJobLinks } from "@/lib/work-orders/job-links";
 import { noticesForStatusChange } from "@/lib/work-orders/status-notices";
 import { storage } from "@/lib/uploads/storage";
-import { blockedWarning, complianceProblems } from "@/lib/work-orders/compliance";
+import { blockedWarning, complianceProblems } from "@/lib/work-orders/vendor-compliance";
 import { checkTransition } from "@/lib/work-orders/transitions";
 import { scopeFor } from "@/lib/work-orders/scope";
 

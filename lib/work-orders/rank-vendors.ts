@@ -2,7 +2,7 @@
 // the reasons a manager would weigh. Pure: candidates are gathered by vendor-candidates.ts.
 // Order: assignable before blocked; spare capacity before fully booked; then preferred rank,
 // booked at the same property today and spare capacity; past performance breaks ties.
-import { complianceProblems } from "@/lib/work-orders/compliance";
+import { complianceProblems } from "@/lib/work-orders/vendor-compliance";
 
 export type Performance = {
   medianResponseHours: number | null;
@@ -96,7 +96,6 @@ export function rankVendors({
       c.kind === "vendor"
         ? complianceProblems(
             {
-              company: c.name,
               active: c.active,
               insuranceExpiresAt: c.insuranceExpiresAt,
               licenceExpiresAt: c.licenceExpiresAt,

@@ -1,5 +1,5 @@
 // Words for repeat issues (DESIGN.md §9) on the work order page. Pure.
-import { shortDate } from "@/lib/work-orders/compliance";
+import { shortDate } from "@/lib/work-orders/vendor-compliance";
 
 // "plumbing", but "HVAC" stays an acronym.
 const lower = (s: string) => (s === s.toUpperCase() ? s : s.toLowerCase());

@@ -16,13 +16,13 @@ const { GET: download } = await import("@/app/(staff)/dashboard/directory/vendor
 const { chaseVendorPapers } = await import("@/lib/cron/vendor-compliance");
 const { decrypt } = await import("@/lib/crypto");
 const { db } = await import("@/lib/db/client");
-const { autoAssignBlock } = await import("@/lib/directory/compliance");
+const { autoAssignBlock } = await import("@/lib/work-orders/vendor-compliance");
 const { AppError } = await import("@/lib/errors");
 const { storage } = await import("@/lib/uploads/storage");
 const { readPapersLink } = await import("@/lib/vendors/compliance-link");
 const { sendPapersLink } = await import("@/lib/vendors/compliance-send-link");
 const { uploadVendorDocument } = await import("@/lib/vendors/compliance-upload");
-const { complianceProblems } = await import("@/lib/work-orders/compliance");
+const { complianceProblems } = await import("@/lib/work-orders/vendor-compliance");
 const { seedDemo } = await import("@/prisma/seed");
 const { actorFor } = await import("./actors");
 

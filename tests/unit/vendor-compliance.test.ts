@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  noticeDue,
-  noticeKey,
-  noticesDue,
-  paperFileProblem,
-  paperSchema,
-  vendorBlockedReason,
-} from "@/lib/vendors/compliance-rules";
+import { noticeDue, noticeKey, noticesDue, paperFileProblem, paperSchema } from "@/lib/vendors/compliance-rules";
+import { autoAssignBlock, complianceProblems, lapses, vendorBlockedReason } from "@/lib/work-orders/vendor-compliance";
 import { english } from "../support/english";
 
 const now = new Date("2026-11-24T12:00:00Z");
@@ -122,5 +116,21 @@ describe("a paper's typed fields", () => {
   ])("file: %s", (_name, file, expected) => {
     const problem = paperFileProblem(file);
     expect(problem && english(problem)).toBe(expected);
+  });
+});
+
+describe("one answer to 'may this vendor work now?'", () => {
+  const cases = [
+    { active: true, insuranceExpiresAt: inDays(10), licenceExpiresAt: null },
+    { active: true, insuranceExpiresAt: inDays(-1), licenceExpiresAt: inDays(40) },
+    { active: true, insuranceExpiresAt: inDays(5), licenceExpiresAt: now }, // expiring this instant counts
+    { active: false, insuranceExpiresAt: inDays(100), licenceExpiresAt: inDays(100) },
+    { active: true, insuranceExpiresAt: null, licenceExpiresAt: null },
+  ];
+  it.each(cases)("staff, vendor and auto-assignment agree: %j", (v) => {
+    const blocked = complianceProblems(v, now).length > 0;
+    expect(vendorBlockedReason(v, now) !== null).toBe(blocked);
+    expect(autoAssignBlock({ ...v, capacity: 99 }, 0, now) !== null).toBe(blocked);
+    expect(lapses(v, now).inactive || !!lapses(v, now).insurance || !!lapses(v, now).licence).toBe(blocked);
   });
 });

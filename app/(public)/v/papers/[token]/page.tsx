@@ -6,9 +6,9 @@ import type { Metadata } from "next";
 import { ExpiryBadge } from "@/components/directory/expiry-badge";
 import { PaperForm } from "@/components/vendors/paper-form";
 import { getT } from "@/lib/i18n/server";
-import { shortDate } from "@/lib/work-orders/compliance";
+import { shortDate, vendorBlockedReason } from "@/lib/work-orders/vendor-compliance";
 import { papersOnFile, readPapersLink } from "@/lib/vendors/compliance-link";
-import { PAPER_LABEL, vendorBlockedReason } from "@/lib/vendors/compliance-rules";
+import { PAPER_LABEL } from "@/lib/vendors/compliance-rules";
 import { LINK_STATE_MESSAGE } from "@/lib/vendors/compliance-upload";
 import { uploadPapersAction } from "@/lib/actions/papers";
 

@@ -4,7 +4,7 @@ import { ExpiryBadge } from "@/components/directory/expiry-badge";
 import { PaperForm } from "@/components/vendors/paper-form";
 import { SendLinkButton } from "@/components/vendors/send-link-button";
 import { vendorPapers } from "@/lib/directory/vendors";
-import { shortDate } from "@/lib/work-orders/compliance";
+import { shortDate } from "@/lib/work-orders/vendor-compliance";
 import { PAPER_LABEL } from "@/lib/vendors/compliance-rules";
 import { sendPapersLinkAction, uploadVendorPaperAction } from "@/lib/actions/vendors";
 
