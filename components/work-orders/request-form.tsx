@@ -14,6 +14,7 @@ import { button, input, label } from "@/components/ui/styles";
 import { detectEmergency } from "@/lib/work-orders/emergency";
 import type { FieldErrors } from "@/lib/errors";
 import { DESCRIPTION_MAX, SEVERITIES } from "@/lib/work-orders/schemas";
+import { durationWords, type TargetMinutes } from "@/lib/work-orders/sla-words";
 import { AccessFields, type AccessDefaults } from "./access-fields";
 import { EmergencyHelp } from "./emergency-help";
 import { PhotoPicker } from "./photo-picker";
@@ -22,7 +23,13 @@ import { VisitorFields } from "./visitor-fields";
 
 type Category = { id: string; name: string; examples: string[]; tips: string[] };
 
-type Props = { categories: Category[]; idempotencyKey: string; hotline: string } & (
+type Props = {
+  categories: Category[];
+  idempotencyKey: string;
+  hotline: string;
+  /** The organisation's SLA targets: each severity's definition says them. */
+  targets: Record<(typeof SEVERITIES)[number], TargetMinutes>;
+} & (
   | {
       mode: "tenant";
       unitLabel: string;
@@ -33,7 +40,7 @@ type Props = { categories: Category[]; idempotencyKey: string; hotline: string }
 );
 
 export function RequestForm(props: Props) {
-  const { categories, idempotencyKey, hotline } = props;
+  const { categories, idempotencyKey, hotline, targets } = props;
   const { t } = useI18n();
   const [submitState, action, pending] = useActionState<RequestFormState, FormData>(
     props.mode === "tenant" ? createRequestAction : visitorRequestAction,
@@ -154,7 +161,12 @@ export function RequestForm(props: Props) {
               />
               <span>
                 <span className="block font-semibold">{t(`priority.${s}`)}</span>
-                <span className="block text-sm text-slate-600">{t(`severity.${s}.definition`)}</span>
+                <span className="block text-sm text-slate-600">
+                  {t(`severity.${s}.definition`, {
+                    response: t(durationWords(targets[s].responseMinutes, targets[s].businessTime)),
+                    resolution: t(durationWords(targets[s].resolutionMinutes, targets[s].businessTime)),
+                  })}
+                </span>
               </span>
             </label>
           ))}

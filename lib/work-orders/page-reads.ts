@@ -7,6 +7,9 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
 import { officeStatus } from "@/lib/work-orders/office-hours";
+import { DEFAULT_SLA } from "@/lib/work-orders/sla";
+import type { TargetMinutes } from "@/lib/work-orders/sla-words";
+import type { Priority } from "@/lib/db/generated/enums";
 
 /** The caller's organisation (time zone, hotline, names) for showing dates and help. */
 export function callerOrganization(actor: Actor) {
@@ -92,3 +95,13 @@ export async function afterHoursOf(orgId: string, now: Date) {
 }
 
 export type AfterHours = Awaited<ReturnType<typeof afterHoursOf>>;
+
+/** The organisation's SLA targets by priority (the defaults where none is set), for the form's words. */
+export async function severityTargets(orgId: string): Promise<Record<Priority, TargetMinutes>> {
+  const set = await db().slaTarget.findMany({ where: { orgId } });
+  const pick = (p: Priority): TargetMinutes => {
+    const t = set.find((x) => x.priority === p) ?? DEFAULT_SLA.find((x) => x.priority === p)!;
+    return { responseMinutes: t.responseMinutes, resolutionMinutes: t.resolutionMinutes, businessTime: t.businessTime };
+  };
+  return { EMERGENCY: pick("EMERGENCY"), URGENT: pick("URGENT"), ROUTINE: pick("ROUTINE"), LOW: pick("LOW") };
+}

@@ -73,10 +73,19 @@ export const en = {
   "priority.URGENT": "Urgent",
   "priority.ROUTINE": "Routine",
   "priority.LOW": "Low",
-  "severity.EMERGENCY.definition": "Safety risk, habitability threat or active water damage: we respond within hours.",
-  "severity.URGENT.definition": "Major inconvenience that could get worse: within 24 hours.",
-  "severity.ROUTINE.definition": "Standard maintenance: within 3–5 business days.",
-  "severity.LOW.definition": "Cosmetic or minor: scheduled at a convenient time.",
+  "duration.minutes": "{n} minutes",
+  "duration.hour": "1 hour",
+  "duration.hours": "{n} hours",
+  "duration.days": "{n} days",
+  "duration.businessDay": "1 business day",
+  "duration.businessDays": "{n} business days",
+  "severity.EMERGENCY.definition":
+    "Safety risk, habitability threat or active water damage: we respond within {response}.",
+  "severity.URGENT.definition": "Major inconvenience that could get worse: we respond within {response}.",
+  "severity.ROUTINE.definition":
+    "Standard maintenance: we respond within {response} and aim to fix it within {resolution}.",
+  "severity.LOW.definition":
+    "Cosmetic or minor: we respond within {response}; the work is scheduled at a convenient time.",
 
   // The request form
   "form.title": "Report a problem",

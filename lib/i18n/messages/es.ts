@@ -72,11 +72,19 @@ export const es: Record<MessageKey, string> = {
   "priority.URGENT": "Urgente",
   "priority.ROUTINE": "Rutina",
   "priority.LOW": "Baja",
+  "duration.minutes": "{n} minutos",
+  "duration.hour": "1 hora",
+  "duration.hours": "{n} horas",
+  "duration.days": "{n} días",
+  "duration.businessDay": "1 día hábil",
+  "duration.businessDays": "{n} días hábiles",
   "severity.EMERGENCY.definition":
-    "Riesgo para la seguridad, la vivienda no es habitable o hay daño activo por agua: respondemos en horas.",
-  "severity.URGENT.definition": "Una molestia grande que puede empeorar: dentro de 24 horas.",
-  "severity.ROUTINE.definition": "Mantenimiento normal: de 3 a 5 días hábiles.",
-  "severity.LOW.definition": "Estético o menor: se programa cuando convenga.",
+    "Riesgo para la seguridad, la vivienda no es habitable o hay daño activo por agua: respondemos en menos de {response}.",
+  "severity.URGENT.definition": "Una molestia grande que puede empeorar: respondemos en menos de {response}.",
+  "severity.ROUTINE.definition":
+    "Mantenimiento normal: respondemos en menos de {response} y procuramos repararlo en menos de {resolution}.",
+  "severity.LOW.definition":
+    "Estético o menor: respondemos en menos de {response}; el trabajo se programa cuando convenga.",
 
   "form.title": "Reportar un problema",
   "form.titleAt": "Reportar un problema en {property}",

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RequestForm } from "@/components/work-orders/request-form";
 import { randomToken } from "@/lib/crypto";
-import { afterHoursOf, intakeProperty } from "@/lib/work-orders/page-reads";
+import { afterHoursOf, intakeProperty, severityTargets } from "@/lib/work-orders/page-reads";
 import { AfterHoursNotice } from "@/components/work-orders/after-hours-notice";
 import { localizeCategory } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
@@ -39,9 +39,10 @@ export default async function QrIntake({
     );
   }
   const now = new Date(); // this page's one reading of the clock
-  const [categories, afterHours] = await Promise.all([
+  const [categories, afterHours, targets] = await Promise.all([
     listCategories(property.orgId),
     afterHoursOf(property.orgId, now),
+    severityTargets(property.orgId),
   ]);
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
@@ -63,6 +64,7 @@ export default async function QrIntake({
         categories={categories.map((c) => localizeCategory(c, locale))}
         idempotencyKey={randomToken()}
         hotline={property.org.emergencyHotline}
+        targets={targets}
       />
     </main>
   );

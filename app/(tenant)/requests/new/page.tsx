@@ -4,7 +4,7 @@ import { pageActor } from "@/lib/auth/session";
 import { randomToken } from "@/lib/crypto";
 import { categoryName, localizeCategory } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
-import { afterHoursOf, newRequestContext } from "@/lib/work-orders/page-reads";
+import { afterHoursOf, newRequestContext, severityTargets } from "@/lib/work-orders/page-reads";
 import { AfterHoursNotice } from "@/components/work-orders/after-hours-notice";
 import { listCategories } from "@/lib/work-orders/queries";
 
@@ -16,10 +16,11 @@ export default async function NewRequest() {
   const actor = await pageActor("request:create", "/requests/new");
   const { t, locale } = await getT();
   const now = new Date(); // this page's one reading of the clock
-  const [categories, { unit, org, profile, openRequests }, afterHours] = await Promise.all([
+  const [categories, { unit, org, profile, openRequests }, afterHours, targets] = await Promise.all([
     listCategories(actor.orgId),
     newRequestContext(actor),
     afterHoursOf(actor.orgId, now),
+    severityTargets(actor.orgId),
   ]);
   // The codes themselves never reach the page: only whether one is saved.
   const access = {
@@ -41,6 +42,7 @@ export default async function NewRequest() {
           idempotencyKey={randomToken()}
           unitLabel={`${unit.property.name} ${unit.label}`}
           hotline={org.emergencyHotline}
+          targets={targets}
           access={access}
           openRequests={openRequests.map((r) => ({
             trackingNumber: r.trackingNumber,
