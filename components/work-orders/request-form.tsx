@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { visitorRequestAction } from "@/lib/actions/visitor-request";
+import { visitorRequestAction, visitorSelfHelpFixedAction } from "@/lib/actions/visitor-request";
 import {
   addToExistingAction,
   createRequestAction,
@@ -46,7 +46,10 @@ export function RequestForm(props: Props) {
     props.mode === "tenant" ? createRequestAction : visitorRequestAction,
     {},
   );
-  const [fixedState, fixedAction, fixedPending] = useActionState<RequestFormState, FormData>(selfHelpFixedAction, {});
+  const [fixedState, fixedAction, fixedPending] = useActionState<RequestFormState, FormData>(
+    props.mode === "tenant" ? selfHelpFixedAction : visitorSelfHelpFixedAction,
+    {},
+  );
   const [addState, addAction, addPending] = useActionState<RequestFormState, FormData>(addToExistingAction, {});
   const state = [addState, fixedState, submitState].find((s) => s.message) ?? submitState;
   const v = state.values ?? {};
@@ -208,16 +211,14 @@ export function RequestForm(props: Props) {
               <li key={t}>{t}</li>
             ))}
           </ul>
-          {props.mode === "tenant" && (
-            <button
-              formAction={fixedAction}
-              formNoValidate
-              className="mt-3 min-h-11 rounded-md border border-sky-400 bg-white px-4 text-sm font-semibold hover:bg-sky-100"
-              disabled={fixedPending}
-            >
-              {t("form.tipsFixed")}
-            </button>
-          )}
+          <button
+            formAction={fixedAction}
+            formNoValidate
+            className="mt-3 min-h-11 rounded-md border border-sky-400 bg-white px-4 text-sm font-semibold hover:bg-sky-100"
+            disabled={fixedPending}
+          >
+            {t("form.tipsFixed")}
+          </button>
         </section>
       )}
 

@@ -10,6 +10,7 @@ import { listDrafts, qrFormProperty, saveDrafts } from "@/lib/uploads/drafts";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { getT } from "@/lib/i18n/server";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { recordSelfHelp } from "@/lib/work-orders/record-self-help";
 import { accessSchema, requestSchema } from "@/lib/work-orders/schemas";
 
 const visitorInput = requestSchema
@@ -49,6 +50,14 @@ function readVisitor(formData: FormData) {
     propertySlug: text("propertySlug"),
   };
 }
+
+const fixedInput = z.object({
+  propertySlug: z.string().regex(/^[a-z0-9-]{1,80}$/),
+  unitId: z.string().max(64).default(""),
+  categoryId: z.string().default(""),
+  description: z.string().default(""),
+  severity: z.string().default(""),
+});
 
 const keyOf = (formData: FormData) => String(formData.get("idempotencyKey") ?? "");
 
@@ -93,5 +102,17 @@ export const visitorRequestAction = formAction<null, VisitorInput, RequestFormSt
       now,
     });
     return { redirect: `/t/${wo.trackingToken}?submitted=1${wo.linked ? "&linked=1" : ""}` };
+  },
+});
+
+/** "This fixed it" on a property's QR form: counted, nothing dispatched; back to the form with a word of thanks. */
+export const visitorSelfHelpFixedAction = formAction<null, z.infer<typeof fixedInput>, RequestFormState>({
+  who: anyone,
+  input: fixedInput,
+  run: async ({ input, now }) => {
+    const address = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
+    const { propertySlug, unitId, ...answer } = input;
+    await recordSelfHelp({ visitor: { propertySlug, unitId: unitId || undefined, address }, ...answer, now });
+    return { redirect: `/r/${encodeURIComponent(propertySlug)}?fixed=1` };
   },
 });

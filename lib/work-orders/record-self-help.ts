@@ -1,32 +1,44 @@
-// A tenant says a "try this first" tip solved the problem: nothing is dispatched, and the outcome is
-// counted. Never for something that reads as an emergency (gas, sparks, flooding, sewage, CO).
+// Someone says a "try this first" tip solved the problem: nothing is dispatched, and the outcome is
+// counted (the reports' self-help deflection). A signed-in tenant, or a visitor on a property's QR
+// form (issue 18: the same button for both). Never for something that reads as an emergency (gas,
+// sparks, flooding, sewage, CO). A visitor's answers are limited per client address, so nobody can
+// stuff the deflection figures.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { rateLimit } from "@/lib/rate-limit";
 import { detectEmergency } from "@/lib/work-orders/emergency";
 
+export const VISITOR_SELF_HELP_PER_HOUR = 20;
+
+type Who = { actor: Actor } | { visitor: { propertySlug: string; unitId?: string; address?: string } };
+
 export async function recordSelfHelp({
-  actor,
   categoryId,
   description,
   severity,
   now,
-}: {
-  actor: Actor;
-  categoryId: string;
-  description: string;
-  severity: string;
-  now: Date;
-}) {
+  ...who
+}: Who & { categoryId: string; description: string; severity: string; now: Date }) {
   if (severity === "EMERGENCY" || detectEmergency(description).emergency) {
     throw new AppError("INVALID_INPUT", "err.selfHelpEmergency");
   }
-  const category = await db().category.findFirst({ where: { id: categoryId, orgId: actor.orgId, active: true } });
+  let place: { orgId: string; unitId: string | null; userId: string | null };
+  if ("actor" in who) {
+    place = { orgId: who.actor.orgId, unitId: who.actor.unitId, userId: who.actor.userId };
+  } else {
+    const property = await db().property.findFirst({
+      where: { slug: who.visitor.propertySlug },
+      select: { id: true, orgId: true, units: { where: { id: who.visitor.unitId ?? "" }, select: { id: true } } },
+    });
+    if (!property) throw new AppError("NOT_FOUND", "err.NOT_FOUND");
+    await rateLimit(`selfhelp:ip:${who.visitor.address ?? "unknown"}`, VISITOR_SELF_HELP_PER_HOUR, 3600, now);
+    place = { orgId: property.orgId, unitId: property.units[0]?.id ?? null, userId: null };
+  }
+  const category = await db().category.findFirst({ where: { id: categoryId, orgId: place.orgId, active: true } });
   if (!category || category.tips.length === 0) {
     throw new AppError("INVALID_INPUT", "common.checkField", { categoryId: ["v.category"] });
   }
-  return db().selfHelpOutcome.create({
-    data: { orgId: actor.orgId, categoryId: category.id, unitId: actor.unitId, userId: actor.userId, createdAt: now },
-  });
+  return db().selfHelpOutcome.create({ data: { ...place, categoryId: category.id, createdAt: now } });
 }

@@ -18,11 +18,11 @@ export default async function QrIntake({
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<{ unit?: string }>;
+  searchParams: Promise<{ unit?: string; fixed?: string }>;
 }) {
   const { slug } = await params;
   // A unit's own QR code names it, so the reporter need not pick it (only if it belongs here).
-  const { unit } = await searchParams;
+  const { unit, fixed } = await searchParams;
   const { t, locale } = await getT();
   const property = /^[a-z0-9-]{1,80}$/.test(slug) ? await intakeProperty(slug) : null;
   if (!property) {
@@ -55,6 +55,11 @@ export default async function QrIntake({
         </Link>{" "}
         {t("form.signInToSeeAll")}
       </p>
+      {fixed && (
+        <p role="status" className="mb-4 rounded-lg border border-green-300 bg-green-50 p-4">
+          {t("requests.fixed")}
+        </p>
+      )}
       <AfterHoursNotice info={afterHours} />
       <RequestForm
         mode="visitor"
