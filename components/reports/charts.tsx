@@ -30,58 +30,66 @@ export function BarChart({
   const height = bars.length * ROW * 1.6 + 8;
   const summary = bars.map((b) => `${b.label}: ${b.value === null ? "none" : format(b.value)}`).join("; ");
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${id}-t ${id}-d`}
-      width="100%"
-      height={height}
-      className="block overflow-visible text-slate-800"
-    >
-      <title id={`${id}-t`}>{title}</title>
-      <desc id={`${id}-d`}>
-        {summary}
-        {target ? `. ${target.label}: ${format(target.value)}` : ""}
-      </desc>
-      {bars.map((b, i) => {
-        const y = i * ROW * 1.6;
-        return (
-          <g key={`${b.label}-${i}`}>
-            <text x="0" y={y + 13} fontSize="13" fill="currentColor">
-              {b.label}
-            </text>
-            <rect x="0" y={y + 18} width="100%" height="14" rx="2" fill="#f1f5f9" />
-            {b.value !== null && (
-              <rect
-                x="0"
-                y={y + 18}
-                width={`${pct(b.value, max) * 0.82}%`}
-                height="14"
-                rx="2"
-                fill="var(--color-brand)"
-              />
-            )}
-            <text
-              x={`${(b.value === null ? 0 : pct(b.value, max) * 0.82) + 1}%`}
-              y={y + 30}
-              fontSize="12"
-              fill="#334155"
-            >
-              {b.value === null ? "—" : format(b.value)}
-            </text>
-          </g>
-        );
-      })}
-      {target && target.value > 0 && (
-        <line
-          x1={`${pct(target.value, max) * 0.82}%`}
-          x2={`${pct(target.value, max) * 0.82}%`}
-          y1="14"
-          y2={height}
-          stroke="#b91c1c"
-          strokeDasharray="4 3"
-        />
+    <figure>
+      <svg
+        role="img"
+        aria-labelledby={`${id}-t ${id}-d`}
+        width="100%"
+        height={height}
+        className="block overflow-visible text-slate-800"
+      >
+        <title id={`${id}-t`}>{title}</title>
+        <desc id={`${id}-d`}>
+          {summary}
+          {target ? `. ${target.label}: ${format(target.value)}` : ""}
+        </desc>
+        {bars.map((b, i) => {
+          const y = i * ROW * 1.6;
+          return (
+            <g key={`${b.label}-${i}`}>
+              <text x="0" y={y + 13} fontSize="13" fill="currentColor">
+                {b.label}
+              </text>
+              <rect x="0" y={y + 18} width="100%" height="14" rx="2" fill="#f1f5f9" />
+              {b.value !== null && (
+                <rect
+                  x="0"
+                  y={y + 18}
+                  width={`${pct(b.value, max) * 0.82}%`}
+                  height="14"
+                  rx="2"
+                  fill="var(--color-brand)"
+                />
+              )}
+              <text
+                x={`${(b.value === null ? 0 : pct(b.value, max) * 0.82) + 1}%`}
+                y={y + 30}
+                fontSize="12"
+                fill="#334155"
+              >
+                {b.value === null ? "—" : format(b.value)}
+              </text>
+            </g>
+          );
+        })}
+        {target && target.value > 0 && (
+          <line
+            x1={`${pct(target.value, max) * 0.82}%`}
+            x2={`${pct(target.value, max) * 0.82}%`}
+            y1="14"
+            y2={height}
+            stroke="#b91c1c"
+            strokeDasharray="4 3"
+          />
+        )}
+      </svg>
+      {target && (
+        <figcaption className="mt-1 flex items-center gap-2 text-sm text-slate-700">
+          <span aria-hidden className="inline-block h-3 border-l-2 border-dashed border-red-700" />
+          {target.label}: {format(target.value)}
+        </figcaption>
       )}
-    </svg>
+    </figure>
   );
 }
 
