@@ -5,7 +5,7 @@ import "server-only";
 import { randomToken, sha256 } from "@/lib/crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { localDate } from "@/lib/reports/filters";
+import { localDate } from "@/lib/work-orders/sla";
 
 export const EXPORT_LINK_DAYS = 30;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -24,7 +24,7 @@ export function monthDates(period: string): Month {
 
 /** The calendar month before the one `now` falls in, in `timeZone`. */
 export function lastMonth(now: Date, timeZone: string): Month {
-  const [y, m] = localDate(now, timeZone).split("-").map(Number);
+  const [y, m] = localDate(now, timeZone).ymd.split("-").map(Number);
   return monthDates(m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, "0")}`);
 }
 

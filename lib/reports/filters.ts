@@ -3,6 +3,7 @@
 // the page, every CSV export and the links to the queue behind each number.
 import { z } from "zod";
 import { zonedToUtc } from "@/lib/time";
+import { localDate } from "@/lib/work-orders/sla";
 
 export const PERIODS = ["30", "90", "365", "custom"] as const;
 export type Period = (typeof PERIODS)[number];
@@ -38,11 +39,6 @@ const raw = z.object({
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 3 * 366; // a custom period longer than three years is cut to three years
 
-/** The local calendar date of `at` in `timeZone`, as YYYY-MM-DD. */
-export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
-
 function addDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 }
@@ -68,7 +64,7 @@ export function parseReportFilters(
     priority: first("priority"),
     vendor: first("vendor"),
   });
-  const today = localDate(now, timeZone);
+  const today = localDate(now, timeZone).ymd;
   let fromDate: string;
   let toDate: string;
   let period: Period = p.period;

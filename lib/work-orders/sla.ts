@@ -32,17 +32,22 @@ const formatter = (timeZone: string) => {
       month: "2-digit",
       day: "2-digit",
       weekday: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
     });
     formatters.set(timeZone, f);
   }
   return f;
 };
 
-export function localDate(at: Date, timeZone: string): { ymd: string; weekday: number } {
+/** `at` on the wall in `timeZone`: its date, ISO weekday (1 = Monday) and minute of the day. */
+export function localDate(at: Date, timeZone: string): { ymd: string; weekday: number; minute: number } {
   const parts = formatter(timeZone).formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   const weekday = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].indexOf(get("weekday")) + 1;
-  return { ymd: `${get("year")}-${get("month")}-${get("day")}`, weekday };
+  const minute = Number(get("hour")) * 60 + Number(get("minute"));
+  return { ymd: `${get("year")}-${get("month")}-${get("day")}`, weekday, minute };
 }
 
 function isWorkingDay(at: Date, cal: Calendar): boolean {
