@@ -6,8 +6,8 @@
 //  2. one cron tick (lib/cron/tick.ts) over 100,000 work orders (scripts/lib/bench-work-orders.ts),
 //     whose backlog keeps every step's batch full: each step timed alone, then whole ticks.
 // Exits 1 when a number misses its budget (see BUDGETS for why each is what it is).
-import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { scratchDatabase } from "./lib/scratch-database";
 import { startFakeProviders } from "./lib/fake-providers";
 import { seedWorkOrdersSql } from "./lib/bench-work-orders";
 
@@ -35,16 +35,8 @@ if (!base) {
   process.exit(0);
 }
 const fake = await startFakeProviders();
-const name = `fixwell_bench_${randomBytes(5).toString("hex")}`;
-const admin = new pg.Client({ connectionString: base });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(base);
-url.pathname = `/${name}`;
+const scratch = await scratchDatabase(base);
 Object.assign(process.env, {
-  DATABASE_URL: url.toString(),
-  AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64"),
-  FIXWELL_ENCRYPTION_KEY: process.env.FIXWELL_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
   // The real adapters, pointed at the local fakes: nothing leaves this machine.
   RESEND_API_KEY: "re_bench_key",
   RESEND_BASE_URL: fake.url,
@@ -69,7 +61,7 @@ const { sendReminders } = await import("@/lib/cron/reminders");
 const { askIfResolved, autoClose } = await import("@/lib/cron/completion");
 const { chaseOwnerApprovals } = await import("@/lib/cron/owner-approvals");
 
-const sql = new pg.Client({ connectionString: url.toString() });
+const sql = new pg.Client({ connectionString: scratch.url });
 let failed = false;
 const check = (ok: boolean, what: string) => {
   failed ||= !ok;
@@ -171,8 +163,6 @@ try {
   await closeDb();
   await sql.end();
   await fake.close();
-  if (process.env.FIXWELL_BENCH_KEEP) console.log(`  kept database ${name}`);
-  else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await scratch.drop();
 }
 process.exit(failed ? 1 : 0);

@@ -2,8 +2,8 @@
 // PostgreSQL server named by DATABASE_URL, the demo data plus 100,000 rows made in one SQL
 // statement, then the queue's own query functions timed (median of 15 after warm-up) and their
 // plans checked for the indexes they are meant to use. Exits 1 when a median is over budget.
-import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { scratchDatabase } from "./lib/scratch-database";
 import { seedWorkOrdersSql } from "./lib/bench-work-orders";
 
 const BUDGET_MS = 150;
@@ -13,15 +13,7 @@ if (!base) {
   console.log("queue at 100,000 work orders: skipped (set DATABASE_URL to a PostgreSQL server to run it)");
   process.exit(0);
 }
-const name = `fixwell_bench_${randomBytes(5).toString("hex")}`;
-const admin = new pg.Client({ connectionString: base });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(base);
-url.pathname = `/${name}`;
-process.env.DATABASE_URL = url.toString();
-process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
-process.env.FIXWELL_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+const scratch = await scratchDatabase(base);
 
 // Imported only now: the app's client reads DATABASE_URL when first used.
 const { closeDb, db } = await import("@/lib/db/client");
@@ -32,7 +24,7 @@ const { queueCounts, queuePage } = await import("@/lib/work-orders/queue");
 const { parseQueueFilter } = await import("@/lib/work-orders/queue-filter");
 const { failedMessageCounts } = await import("@/lib/work-orders/failed-messages");
 
-const sql = new pg.Client({ connectionString: url.toString() });
+const sql = new pg.Client({ connectionString: scratch.url });
 let failed = false;
 try {
   await sql.connect();
@@ -150,9 +142,6 @@ try {
 } finally {
   await closeDb();
   await sql.end();
-  // FIXWELL_BENCH_KEEP=1 leaves the database for EXPLAIN ANALYZE by hand.
-  if (process.env.FIXWELL_BENCH_KEEP) console.log(`  kept database ${name}`);
-  else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await scratch.drop();
 }
 process.exit(failed ? 1 : 0);

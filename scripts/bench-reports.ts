@@ -6,8 +6,8 @@
 // of every row (last 365 days), streamed to nowhere, in rows per second. Exits 1 over budget: 300 ms
 // p50 a report (1 s from 1,000,000 work orders up), under 50,000 rows/s for the export.
 // `npm run bench -- reports 1000000` runs at a million; the scratch database is dropped at the end.
-import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { scratchDatabase } from "./lib/scratch-database";
 import { seedReportEventsSql, seedReportUnitsSql, seedReportWorkOrdersSql } from "./lib/bench-report-data";
 
 const ROWS = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 100_000);
@@ -18,15 +18,7 @@ if (!base) {
   console.log("reports: skipped (set DATABASE_URL to a PostgreSQL server to run it)");
   process.exit(0);
 }
-const name = `fixwell_bench_${randomBytes(5).toString("hex")}`;
-const admin = new pg.Client({ connectionString: base });
-await admin.connect();
-await admin.query(`CREATE DATABASE ${name}`);
-const url = new URL(base);
-url.pathname = `/${name}`;
-process.env.DATABASE_URL = url.toString();
-process.env.AUTH_SECRET ??= randomBytes(32).toString("base64");
-process.env.FIXWELL_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+const scratch = await scratchDatabase(base);
 
 // Imported only now: the app's client reads DATABASE_URL when first used.
 const { closeDb, db } = await import("@/lib/db/client");
@@ -47,7 +39,7 @@ const sections = {
 const { workOrdersCsv } = await import("@/lib/reports/export-work-orders");
 const { handWritten } = await import("./lib/bench-report-sql");
 
-const sql = new pg.Client({ connectionString: url.toString() });
+const sql = new pg.Client({ connectionString: scratch.url });
 let failed = false;
 async function p50(run: () => Promise<unknown>): Promise<number> {
   await run();
@@ -124,8 +116,6 @@ try {
 } finally {
   await closeDb();
   await sql.end();
-  if (process.env.FIXWELL_BENCH_KEEP) console.log(`  kept database ${name}`);
-  else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  await scratch.drop();
 }
 process.exit(failed ? 1 : 0);
