@@ -7,9 +7,10 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { zonedToUtc } from "@/lib/time";
 import type { Prisma } from "@/lib/db/generated/client";
+import { SCORECARD_SELECT } from "@/lib/vendors/vendor-scorecard";
 import { scorecard } from "@/lib/vendors/scorecard";
 import type { Candidate, Performance } from "@/lib/work-orders/rank-vendors";
-import { ASSIGNED_STATUSES, DONE_STATUSES } from "@/lib/work-orders/transitions";
+import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 
 const OPEN = ASSIGNED_STATUSES;
 
@@ -30,28 +31,7 @@ export function dayBounds(now: Date, timeZone: string): [Date, Date] {
 }
 
 /** The last year's jobs of each assignee, as scorecard rows (callbacks counted from the timeline). */
-const PAST_SELECT = {
-  vendorId: true,
-  technicianId: true,
-  status: true,
-  assignedAt: true,
-  acceptedAt: true,
-  windowEnd: true,
-  arrivedAt: true,
-  completedAt: true,
-  rating: true,
-  _count: {
-    select: {
-      events: {
-        where: {
-          type: "STATUS_CHANGED",
-          toStatus: "ASSIGNED",
-          fromStatus: { in: [...DONE_STATUSES] },
-        },
-      },
-    },
-  },
-} satisfies Prisma.WorkOrderSelect;
+const PAST_SELECT = { vendorId: true, technicianId: true, ...SCORECARD_SELECT } satisfies Prisma.WorkOrderSelect;
 
 function performance(
   rows: {
