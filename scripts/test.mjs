@@ -24,7 +24,7 @@ for (const k of Object.keys(args))
 const tiers = new Set((args.tiers ?? "unit,db,e2e").split(","));
 for (const t of tiers) if (!["unit", "db", "e2e"].includes(t)) fail(`Unknown tier "${t}": choose from unit, db, e2e.`);
 
-const out = path.join(root, args.results ?? "test-results");
+const out = path.resolve(root, args.results ?? "test-results");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
@@ -67,6 +67,8 @@ if (tiers.has("e2e")) {
 }
 
 const totals = { passed: 0, failed: 0 };
+/** The failing tests by name, printed again at the end so a log's tail says what broke. */
+const failures = [];
 const run = (cmd, cmdArgs, extra = {}) => {
   const [c, ...a] = [...prefix, cmd, ...cmdArgs];
   return spawnSync(c, a, { stdio: "inherit", cwd: root, env: { ...env, ...extra } }).status;
@@ -96,6 +98,13 @@ if (projects.length) {
       totals.passed += r.numPassedTests;
       totals.failed += r.numFailedTests + (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
       if (status !== 0 && r.numFailedTests === 0) totals.failed += 1; // a file that failed to load
+      for (const file of r.testResults ?? []) {
+        const rel = path.relative(root, file.name);
+        const bad = (file.assertionResults ?? []).filter((a) => a.status !== "passed");
+        for (const a of bad) failures.push(`${rel} › ${a.fullName ?? a.title} (${a.status})`);
+        if (file.status === "failed" && bad.length === 0)
+          failures.push(`${rel} (did not load: ${file.message ?? "?"})`);
+      }
     } else {
       totals.failed += 1;
     }
@@ -112,11 +121,20 @@ if (tiers.has("e2e") && existsSync(path.join(root, "playwright.config.ts"))) {
       totals.passed += s.expected;
       totals.failed += s.unexpected + s.flaky + s.skipped;
       if (status !== 0 && s.unexpected === 0) totals.failed += 1;
+      const walk = (suite, file) => {
+        for (const spec of suite.specs ?? [])
+          for (const t of spec.tests ?? [])
+            if (t.status !== "expected")
+              failures.push(`${spec.file ?? file} › [${t.projectName}] ${spec.title} (${t.status})`);
+        for (const child of suite.suites ?? []) walk(child, suite.file ?? file);
+      };
+      for (const suite of JSON.parse(readFileSync(pwJson, "utf8")).suites ?? []) walk(suite, suite.file);
     } else {
       totals.failed += 1;
     }
   });
 }
 
+for (const f of failures) console.log(`[test] FAILED ${f}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed === 0 && totals.passed > 0 ? 0 : 1);
