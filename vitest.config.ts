@@ -13,7 +13,12 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      {
+        extends: true,
+        // Some unit tests read every source file (the action, i18n and import checks): a few seconds on
+        // a busy 2-core machine, which Vitest's 5 s default turned into a failure that was only load.
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
+      },
       {
         extends: true,
         test: {
