@@ -14,6 +14,7 @@ export function staffLinks(actor: { role: Role }): { href: string; label: string
     { href: "/dashboard/directory", label: "Directory" },
     { href: "/dashboard/reports", label: "Reports" },
     ...(can(actor, "settings:edit") ? [{ href: "/dashboard/settings", label: "Settings" }] : []),
+    ...(can(actor, "audit:view") ? [{ href: "/dashboard/audit", label: "Audit log" }] : []),
     ...(can(actor, "outbox:read")
       ? [
           { href: "/dashboard/deliveries", label: "Deliveries" },

@@ -22,9 +22,10 @@ export const saveOwnerAction = formAction({
   who: staff("owners:edit"),
   input: z.object({ ownerId: id }).and(ownerSchema).and(ownerApprovalSchema),
   read: withBlanks("ownerId", "approvalLimit", "deemedApprovedAfterHours"),
-  run: async ({ caller, input }) => {
+  run: async ({ caller, input, now }) => {
     const { ownerId, approvalLimitCents, deemedApprovedAfterHours, name, email, phone, secondContactEmail } = input;
     await saveOwner({
+      now,
       actor: caller,
       ownerId: ownerId || undefined,
       input: { name, email, phone, secondContactEmail },
@@ -42,8 +43,8 @@ export const savePropertyAction = formAction({
   who: propertyEditor,
   input: propertySchema.extend({ propertyId: id }),
   read: withBlanks("propertyId", "name", "address", "slug", "ownerId"),
-  run: async ({ caller, input: { propertyId, ...input } }) => {
-    const { id } = await saveProperty({ actor: caller, propertyId: propertyId || undefined, input });
+  run: async ({ caller, input: { propertyId, ...input }, now }) => {
+    const { id } = await saveProperty({ now, actor: caller, propertyId: propertyId || undefined, input });
     return { revalidate: ["/dashboard/directory"], redirect: `${propertyPage(id)}?saved=property` };
   },
 });
@@ -52,8 +53,8 @@ export const saveUnitAction = formAction({
   who: staff("directory:edit"),
   input: unitSchema.extend({ propertyId: id, unitId: id }),
   read: withBlanks("propertyId", "unitId", "label", "floor"),
-  run: async ({ caller, input: { propertyId, unitId, ...input } }) => {
-    await saveUnit({ actor: caller, propertyId, unitId: unitId || undefined, input });
+  run: async ({ caller, input: { propertyId, unitId, ...input }, now }) => {
+    await saveUnit({ now, actor: caller, propertyId, unitId: unitId || undefined, input });
     return { revalidate: [propertyPage(propertyId)], state: { ok: true, message: `Unit ${input.label} saved.` } };
   },
 });
@@ -62,8 +63,8 @@ export const assignManagersAction = formAction({
   who: staff("managers:assign"),
   input: z.object({ propertyId: id, managerIds: z.array(z.string()) }),
   read: (formData) => ({ ...withBlanks("propertyId")(formData), managerIds: chosen(formData, "managerIds") }),
-  run: async ({ caller, input, formData }) => {
-    await assignManagers({ actor: caller, ...input });
+  run: async ({ caller, input, formData, now }) => {
+    await assignManagers({ now, actor: caller, ...input });
     return {
       revalidate: [propertyPage(input.propertyId)],
       state: { ok: true, message: "Managers saved.", values: typedValues(formData) },
@@ -75,8 +76,8 @@ export const savePropertyThresholdsAction = formAction({
   who: staff("settings:edit"),
   input: z.object({ propertyId: id }).and(propertyThresholdSchema),
   read: withBlanks("propertyId", "managerLimit", "ownerLimit"),
-  run: async ({ caller, input: { propertyId, ...input }, formData }) => {
-    await savePropertyThresholds({ actor: caller, propertyId, input });
+  run: async ({ caller, input: { propertyId, ...input }, formData, now }) => {
+    await savePropertyThresholds({ now, actor: caller, propertyId, input });
     return {
       revalidate: [propertyPage(propertyId)],
       state: {
@@ -91,8 +92,8 @@ export const savePropertyThresholdsAction = formAction({
 export const saveTenantAction = formAction({
   who: staff("directory:edit"),
   input: tenantSchema.extend({ tenantId: id }),
-  run: async ({ caller, input: { tenantId, ...input } }) => {
-    const { propertyId } = await saveTenant({ actor: caller, tenantId: tenantId || undefined, input });
+  run: async ({ caller, input: { tenantId, ...input }, now }) => {
+    const { propertyId } = await saveTenant({ now, actor: caller, tenantId: tenantId || undefined, input });
     return { revalidate: [propertyPage(propertyId)], redirect: `${propertyPage(propertyId)}?saved=tenant` };
   },
 });

@@ -33,11 +33,11 @@ export const importAction = formAction<
     return { value: { csv: await file.text(), tooBig: false } };
   },
   onRefusal: async ({ files, formData }) => ({ csv: files?.csv ?? String(formData.get("csv") ?? "") }),
-  run: async ({ caller, input: { propertyId, intent }, files: { csv, tooBig } }) => {
+  run: async ({ caller, input: { propertyId, intent }, files: { csv, tooBig }, now }) => {
     if (tooBig) throw new AppError("INVALID_INPUT", "import.v.tooBig");
     if (!csv.trim()) throw new AppError("INVALID_INPUT", "import.v.empty");
     if (intent === "import") {
-      const r = await importUnits({ actor: caller, propertyId, csv });
+      const r = await importUnits({ now, actor: caller, propertyId, csv });
       const message = `Imported ${r.units} units and ${r.tenants} tenants.`;
       return {
         revalidate: [`/dashboard/directory/properties/${propertyId}`],

@@ -4,7 +4,7 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { currentActor, type Actor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
+import { asActor } from "@/lib/audit/as-actor";
 import { env } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 import { sameOriginPath } from "@/lib/same-origin-path";
@@ -17,7 +17,7 @@ const reader: Gate<Actor | null> = () => currentActor();
 export const setLanguageAction = plainAction({
   who: reader,
   input: z.object({ locale: z.string().optional(), returnTo: z.string().default("/") }),
-  run: async ({ caller, input: { locale, returnTo } }) => {
+  run: async ({ caller, input: { locale, returnTo }, now }) => {
     if (isLocale(locale)) {
       (await cookies()).set(LOCALE_COOKIE, locale, {
         path: "/",
@@ -26,7 +26,8 @@ export const setLanguageAction = plainAction({
         httpOnly: true,
         secure: secureCookies(),
       });
-      if (caller) await db().user.update({ where: { id: caller.userId }, data: { locale } });
+      if (caller)
+        await asActor(caller, now, (tx) => tx.user.update({ where: { id: caller.userId }, data: { locale } }));
     }
     return { redirect: sameOriginPath(returnTo, env().PUBLIC_URL) };
   },

@@ -10,8 +10,8 @@ const text = z.string().default("");
 export const saveMyNotificationsAction = formAction({
   who: staff("notifications:own"),
   input: z.object({ contactMethod: text, phone: text, locale: text }),
-  run: async ({ caller, input, formData }) => {
-    await updateMyNotificationPreferences({ actor: caller, input });
+  run: async ({ caller, input, formData, now }) => {
+    await updateMyNotificationPreferences({ now, actor: caller, input });
     return {
       revalidate: ["/account/notifications"],
       state: { ok: true, message: "Saved: your next messages follow these choices.", values: typedValues(formData) },

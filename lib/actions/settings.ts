@@ -48,9 +48,9 @@ export const saveOrganizationAction = formAction({
     )(formData),
     workingDays: chosen(formData, "workingDays"),
   }),
-  run: async ({ caller, input: { holidays, ...input }, formData }) => {
-    await saveHolidays({ actor: caller, text: holidays });
-    await saveOrganization({ actor: caller, input });
+  run: async ({ caller, input: { holidays, ...input }, formData, now }) => {
+    await saveHolidays({ actor: caller, now, text: holidays });
+    await saveOrganization({ actor: caller, now, input });
     return saved("Organisation saved.", formData);
   },
 });
@@ -59,8 +59,8 @@ export const saveSlaAction = formAction({
   who: admin,
   input: slaTargetSchema,
   read: withBlanks("priority", "responseHours", "resolutionHours", "businessTime"),
-  run: async ({ caller, input, formData }) => {
-    await saveSlaTarget({ actor: caller, input });
+  run: async ({ caller, input, formData, now }) => {
+    await saveSlaTarget({ actor: caller, now, input });
     return saved(`${input.priority.toLowerCase()} targets saved.`, formData);
   },
 });
@@ -69,8 +69,8 @@ export const saveCategoryAction = formAction({
   who: admin,
   input: categorySchema.extend({ categoryId: text }),
   read: withBlanks("categoryId", "name", "examples", "tips", "defaultPriority"),
-  run: async ({ caller, input: { categoryId, ...input }, formData }) => {
-    await saveCategory({ actor: caller, categoryId: categoryId || undefined, input });
+  run: async ({ caller, input: { categoryId, ...input }, formData, now }) => {
+    await saveCategory({ actor: caller, now, categoryId: categoryId || undefined, input });
     return categoryId ? saved("Category saved.", formData) : saved("Category added.", formData, false);
   },
 });
@@ -79,9 +79,9 @@ export const saveCategoryAction = formAction({
 export const categoryOrderAction = plainAction({
   who: admin,
   input: z.object({ categoryId: text, op: text }),
-  run: async ({ caller, input: { categoryId, op } }) => {
-    if (op === "up" || op === "down") await moveCategory({ actor: caller, categoryId, direction: op });
-    else await setCategoryActive({ actor: caller, categoryId, active: op === "activate" });
+  run: async ({ caller, input: { categoryId, op }, now }) => {
+    if (op === "up" || op === "down") await moveCategory({ actor: caller, now, categoryId, direction: op });
+    else await setCategoryActive({ actor: caller, now, categoryId, active: op === "activate" });
     return { revalidate: ["/dashboard/settings"] };
   },
 });
@@ -89,7 +89,7 @@ export const categoryOrderAction = plainAction({
 export const saveOnCallAction = formAction({
   who: admin,
   input: z.object({ propertyId: text, contacts: text }),
-  run: async ({ caller, input, formData }) => {
+  run: async ({ caller, input, formData, now }) => {
     const contacts = input.contacts
       .split(/\r?\n/)
       .map((l) => l.trim())
@@ -103,7 +103,7 @@ export const saveOnCallAction = formAction({
           });
         return { name, phone: ok.data };
       });
-    await saveOnCall({ actor: caller, propertyId: input.propertyId, contacts });
+    await saveOnCall({ actor: caller, now, propertyId: input.propertyId, contacts });
     return saved("On-call chain saved.", formData);
   },
 });
@@ -116,8 +116,8 @@ export const saveRuleAction = formAction({
     propertyId: text,
   }),
   read: withBlanks("categoryId", "vendorId"),
-  run: async ({ caller, input: { propertyId, ...input }, formData }) => {
-    await saveAutoAssignRule({ actor: caller, input: { ...input, propertyId: propertyId || undefined } });
+  run: async ({ caller, input: { propertyId, ...input }, formData, now }) => {
+    await saveAutoAssignRule({ actor: caller, now, input: { ...input, propertyId: propertyId || undefined } });
     return saved("Rule saved.", formData, false);
   },
 });
@@ -125,8 +125,8 @@ export const saveRuleAction = formAction({
 export const deleteRuleAction = plainAction({
   who: admin,
   input: z.object({ ruleId: text }),
-  run: async ({ caller, input }) => {
-    await deleteAutoAssignRule({ actor: caller, ruleId: input.ruleId });
+  run: async ({ caller, input, now }) => {
+    await deleteAutoAssignRule({ actor: caller, now, ruleId: input.ruleId });
     return { revalidate: ["/dashboard/settings"] };
   },
 });
@@ -136,8 +136,8 @@ export const saveApprovalSettingsAction = formAction({
   who: admin,
   input: orgApprovalSchema,
   read: withBlanks("managerLimit", "ownerLimit", "reminderHours", "escalateHours"),
-  run: async ({ caller, input, formData }) => {
-    await saveApprovalSettings({ actor: caller, input });
+  run: async ({ caller, input, formData, now }) => {
+    await saveApprovalSettings({ actor: caller, now, input });
     return {
       revalidate: ["/dashboard/settings"],
       state: {
@@ -153,8 +153,8 @@ export const saveApprovalSettingsAction = formAction({
 export const saveReportRecipientsAction = formAction({
   who: admin,
   input: z.object({ recipients: reportRecipientsSchema }),
-  run: async ({ caller, input, formData }) => {
-    await saveReportRecipients({ actor: caller, recipients: input.recipients });
+  run: async ({ caller, input, formData, now }) => {
+    await saveReportRecipients({ actor: caller, now, recipients: input.recipients });
     return saved(
       input.recipients.length
         ? `Saved: ${input.recipients.length} recipient${input.recipients.length === 1 ? "" : "s"} get last month's export on the 1st.`

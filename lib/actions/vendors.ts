@@ -29,8 +29,8 @@ export const saveVendorAction = formAction({
         .map((k) => ({ categoryId: k.slice(5), rank: f(k) })),
     };
   },
-  run: async ({ caller, input: { vendorId, ...input } }) => {
-    await saveVendor({ actor: caller, vendorId: vendorId || undefined, input });
+  run: async ({ caller, input: { vendorId, ...input }, now }) => {
+    await saveVendor({ now, actor: caller, vendorId: vendorId || undefined, input });
     return { revalidate: ["/dashboard/directory/vendors"], redirect: "/dashboard/directory/vendors?saved=1" };
   },
 });

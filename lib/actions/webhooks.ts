@@ -42,8 +42,8 @@ export const saveWebhookEndpointAction = formAction<
 export const deleteWebhookEndpointAction = plainAction({
   who: admin,
   input: z.object({ endpointId }),
-  run: async ({ caller, input }) => {
-    await deleteWebhookEndpoint({ actor: caller, endpointId: input.endpointId });
+  run: async ({ caller, input, now }) => {
+    await deleteWebhookEndpoint({ actor: caller, now, endpointId: input.endpointId });
     return { revalidate: PATH };
   },
 });

@@ -20,6 +20,7 @@ export type Action =
   | "reports:view" // how maintenance is going: staff for their properties, an owner for theirs
   | "outbox:read"
   | "settings:edit"
+  | "audit:view" // the audit log: every change to settings, the directory and people, and every sign-in
   | "notifications:own"; // how and in which language staff hear from the portal (their own row)
 
 const STAFF: Role[] = ["MANAGER", "ADMIN"];
@@ -42,6 +43,7 @@ const TABLE: Record<Action, Role[]> = {
   "reports:view": [...STAFF, "OWNER"],
   "outbox:read": ["ADMIN"],
   "settings:edit": ["ADMIN"],
+  "audit:view": ["ADMIN"],
   "notifications:own": [...STAFF, "TECHNICIAN"],
 };
 

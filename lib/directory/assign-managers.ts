@@ -1,5 +1,6 @@
 // Admin sets which managers look after a property (replaces the list).
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow, fieldError, found } from "@/lib/directory/guard";
@@ -8,8 +9,10 @@ export async function assignManagers({
   actor,
   propertyId,
   managerIds,
+  now,
 }: {
   actor: Actor;
+  now: Date;
   propertyId: string;
   managerIds: string[];
 }) {
@@ -20,7 +23,7 @@ export async function assignManagers({
     select: { id: true },
   });
   if (managers.length !== new Set(managerIds).size) throw fieldError("managerIds", "Choose managers from the list.");
-  await db().$transaction(async (tx) => {
+  await asActor(actor, now, async (tx) => {
     await tx.propertyManager.deleteMany({ where: { propertyId } });
     if (managers.length)
       await tx.propertyManager.createMany({ data: managers.map((m) => ({ propertyId, userId: m.id })) });

@@ -2,6 +2,7 @@
 // re-checks and writes all of it in one transaction, or nothing. Re-importing the same file is a
 // no-op in effect: units are found by label, tenants by email (and only ours are updated).
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -86,7 +87,17 @@ export async function previewImport({
   return { rows, errorCount: rows.filter((r) => r.errors.length).length, ok };
 }
 
-export async function importUnits({ actor, propertyId, csv }: { actor: Actor; propertyId: string; csv: string }) {
+export async function importUnits({
+  actor,
+  propertyId,
+  csv,
+  now,
+}: {
+  actor: Actor;
+  propertyId: string;
+  csv: string;
+  now: Date;
+}) {
   const preview = await previewImport({ actor, propertyId, csv });
   if (preview.errorCount)
     throw preview.fileError
@@ -99,7 +110,9 @@ export async function importUnits({ actor, propertyId, csv }: { actor: Actor; pr
             count: preview.errorCount,
           },
         );
-  return db().$transaction(
+  return asActor(
+    actor,
+    now,
     async (tx) => {
       let units = 0,
         tenants = 0;

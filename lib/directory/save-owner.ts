@@ -1,6 +1,7 @@
 // Admin adds or edits a property owner: contact details and, when given, their approval terms
 // (their own owner limit and an optional "deemed approved after N hours"; null clears either).
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { OwnerApprovalInput } from "@/lib/directory/approval-schemas";
@@ -12,8 +13,10 @@ export async function saveOwner({
   ownerId,
   input,
   approval,
+  now,
 }: {
   actor: Actor;
+  now: Date;
   ownerId?: string;
   input: OwnerInput;
   approval?: OwnerApprovalInput;
@@ -25,7 +28,7 @@ export async function saveOwner({
     secondContactEmail: input.secondContactEmail ?? null,
     ...(approval ?? {}),
   };
-  if (!ownerId) return db().owner.create({ data: { ...data, orgId: actor.orgId } });
+  if (!ownerId) return asActor(actor, now, (tx) => tx.owner.create({ data: { ...data, orgId: actor.orgId } }));
   found(await db().owner.findFirst({ where: { id: ownerId, orgId: actor.orgId } }));
-  return db().owner.update({ where: { id: ownerId }, data });
+  return asActor(actor, now, (tx) => tx.owner.update({ where: { id: ownerId }, data }));
 }

@@ -1,6 +1,7 @@
 // A property's name, address, intake slug and owner. Managers edit their own properties; only an
 // admin creates one or changes its owner (owners are the admin's to manage).
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -11,8 +12,10 @@ export async function saveProperty({
   actor,
   propertyId,
   input,
+  now,
 }: {
   actor: Actor;
+  now: Date;
   propertyId?: string;
   input: PropertyInput;
 }) {
@@ -27,7 +30,9 @@ export async function saveProperty({
   });
   if (clash) throw fieldError("slug", "This link name is taken; choose another.");
   const data = { name: input.name, address: input.address, slug: input.slug, ownerId };
-  return propertyId
-    ? db().property.update({ where: { id: propertyId }, data })
-    : db().property.create({ data: { ...data, orgId: actor.orgId } });
+  return asActor(actor, now, (tx) =>
+    propertyId
+      ? tx.property.update({ where: { id: propertyId }, data })
+      : tx.property.create({ data: { ...data, orgId: actor.orgId } }),
+  );
 }

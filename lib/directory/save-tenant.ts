@@ -1,13 +1,24 @@
 // A tenant of a unit the actor manages: their account, contact details and access profile.
 // Codes are encrypted at rest and never read back into a page; blank keeps the saved one.
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { encrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { allow, fieldError, found } from "@/lib/directory/guard";
 import type { TenantInput } from "@/lib/directory/schemas";
 
-export async function saveTenant({ actor, tenantId, input }: { actor: Actor; tenantId?: string; input: TenantInput }) {
+export async function saveTenant({
+  actor,
+  tenantId,
+  input,
+  now,
+}: {
+  actor: Actor;
+  tenantId?: string;
+  input: TenantInput;
+  now: Date;
+}) {
   allow(actor, "directory:edit");
   const inScope = { property: { orgId: actor.orgId, id: { in: actor.propertyIds } } };
   const current = tenantId
@@ -31,7 +42,7 @@ export async function saveTenant({ actor, tenantId, input }: { actor: Actor; ten
     lockboxCodeEnc: code(input.lockboxCode, input.clearLockboxCode, current?.lockboxCodeEnc),
   };
   const user = { name: input.name, email: input.email, phone: input.phone ?? null, contactMethod: input.contactMethod };
-  const saved = await db().$transaction(async (tx) => {
+  const saved = await asActor(actor, now, async (tx) => {
     if (current) {
       await tx.user.update({ where: { id: current.userId }, data: user });
       return tx.tenantProfile.update({ where: { id: current.id }, data: profile });

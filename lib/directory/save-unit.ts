@@ -1,5 +1,6 @@
 // Add or rename a unit of a property the actor manages.
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow, fieldError, found, ownProperty } from "@/lib/directory/guard";
@@ -9,8 +10,10 @@ export async function saveUnit({
   propertyId,
   unitId,
   input,
+  now,
 }: {
   actor: Actor;
+  now: Date;
   propertyId: string;
   unitId?: string;
   input: { label: string; floor?: number };
@@ -23,7 +26,7 @@ export async function saveUnit({
   });
   if (clash) throw fieldError("label", "This property already has a unit with that label.");
   const data = { label: input.label, floor: input.floor ?? null };
-  return unitId
-    ? db().unit.update({ where: { id: unitId }, data })
-    : db().unit.create({ data: { ...data, propertyId } });
+  return asActor(actor, now, (tx) =>
+    unitId ? tx.unit.update({ where: { id: unitId }, data }) : tx.unit.create({ data: { ...data, propertyId } }),
+  );
 }

@@ -1,11 +1,22 @@
 // Admin adds or edits a vendor, with the categories they serve and their rank in each.
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow, fieldError, found } from "@/lib/directory/guard";
 import type { VendorInput } from "@/lib/directory/schemas";
 
-export async function saveVendor({ actor, vendorId, input }: { actor: Actor; vendorId?: string; input: VendorInput }) {
+export async function saveVendor({
+  actor,
+  vendorId,
+  input,
+  now,
+}: {
+  actor: Actor;
+  vendorId?: string;
+  input: VendorInput;
+  now: Date;
+}) {
   allow(actor, "vendors:edit");
   const { categories, ...data } = input;
   const known = await db().category.findMany({
@@ -24,7 +35,7 @@ export async function saveVendor({ actor, vendorId, input }: { actor: Actor; ven
     licenceNumber: data.licenceNumber ?? null,
     licenceExpiresAt: data.licenceExpiresAt ?? null,
   };
-  return db().$transaction(async (tx) => {
+  return asActor(actor, now, async (tx) => {
     const vendor = vendorId
       ? (found(await tx.vendor.findFirst({ where: { id: vendorId, orgId: actor.orgId } })),
         await tx.vendor.update({ where: { id: vendorId }, data: fields }))

@@ -1,6 +1,7 @@
 // "My notifications": a manager, admin or in-house technician chooses how they hear from the
 // portal — email, texts or both — the mobile number texts go to, and the language of their
 // messages. Only their own row, found by their session, never by an id from the form.
+import { asActor } from "@/lib/audit/as-actor";
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/session";
@@ -54,19 +55,23 @@ export async function myNotificationPreferences(actor: Actor) {
 export async function updateMyNotificationPreferences({
   actor,
   input,
+  now,
 }: {
   actor: Actor;
   input: StaffPreferencesInput;
+  now: Date;
 }) {
   if (!can(actor, "notifications:own")) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
   const parsed = staffPreferencesSchema.safeParse(input);
   if (!parsed.success)
     throw new AppError("INVALID_INPUT", "common.checkFields", z.flattenError(parsed.error).fieldErrors);
   const { contactMethod, phone, locale } = parsed.data;
-  const { count } = await db().user.updateMany({
-    where: { id: actor.userId, orgId: actor.orgId, disabledAt: null },
-    data: { contactMethod, phone: phone || null, locale, ...(contactMethod !== "EMAIL" ? { smsOptOut: false } : {}) },
-  });
+  const { count } = await asActor(actor, now, (tx) =>
+    tx.user.updateMany({
+      where: { id: actor.userId, orgId: actor.orgId, disabledAt: null },
+      data: { contactMethod, phone: phone || null, locale, ...(contactMethod !== "EMAIL" ? { smsOptOut: false } : {}) },
+    }),
+  );
   if (count === 0) throw notFound();
   return parsed.data;
 }

@@ -1,6 +1,6 @@
 // A report section as CSV: each of its tables as a block (a title line, a header, the rows, a blank
 // line), with the same numbers the page shows, unrounded: hours and rates as decimals, money in dollars.
-import { BOM, csvLine, type CsvValue } from "@/lib/reports/csv";
+import { BOM, csvLine, type CsvValue } from "@/lib/csv";
 import type { SectionData } from "@/lib/reports/section-types";
 import type { DurationStat, GroupKey } from "@/lib/reports/types";
 

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ReportFilters } from "@/lib/reports/filters";
-import { BOM, csvLine, type CsvValue } from "@/lib/reports/csv";
+import { BOM, csvLine, type CsvValue } from "@/lib/csv";
 import { scoped, type Clock } from "@/lib/reports/sql";
 import type { ReportScope } from "@/lib/reports/types";
 

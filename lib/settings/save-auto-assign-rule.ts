@@ -1,5 +1,6 @@
 // Admin adds (or replaces) an auto-assignment rule: category, optional property → vendor; or removes one.
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow, fieldError, found } from "@/lib/directory/guard";
@@ -7,8 +8,10 @@ import { allow, fieldError, found } from "@/lib/directory/guard";
 export async function saveAutoAssignRule({
   actor,
   input,
+  now,
 }: {
   actor: Actor;
+  now: Date;
   input: { categoryId: string; propertyId?: string; vendorId: string };
 }) {
   allow(actor, "settings:edit");
@@ -21,7 +24,7 @@ export async function saveAutoAssignRule({
     throw fieldError("vendorId", "Choose a vendor.");
   const propertyId = input.propertyId ?? null;
   // A null propertyId is not matched by the unique index's upsert, so replace by hand.
-  return db().$transaction(async (tx) => {
+  return asActor(actor, now, async (tx) => {
     await tx.autoAssignRule.deleteMany({ where: { orgId: org, categoryId: input.categoryId, propertyId } });
     return tx.autoAssignRule.create({
       data: { orgId: org, categoryId: input.categoryId, propertyId, vendorId: input.vendorId },
@@ -29,8 +32,8 @@ export async function saveAutoAssignRule({
   });
 }
 
-export async function deleteAutoAssignRule({ actor, ruleId }: { actor: Actor; ruleId: string }) {
+export async function deleteAutoAssignRule({ actor, ruleId, now }: { actor: Actor; ruleId: string; now: Date }) {
   allow(actor, "settings:edit");
   found(await db().autoAssignRule.findFirst({ where: { id: ruleId, orgId: actor.orgId } }));
-  await db().autoAssignRule.delete({ where: { id: ruleId } });
+  await asActor(actor, now, (tx) => tx.autoAssignRule.delete({ where: { id: ruleId } }));
 }

@@ -2,6 +2,7 @@
 // deleted: work orders point at them. A renamed default category loses its built-in translation
 // (lib/i18n/categories.ts translates by the default English names), which the page says.
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Priority } from "@/lib/db/generated/enums";
@@ -13,8 +14,10 @@ export async function saveCategory({
   actor,
   categoryId,
   input,
+  now,
 }: {
   actor: Actor;
+  now: Date;
   categoryId?: string;
   input: CategoryInput;
 }) {
@@ -30,23 +33,27 @@ export async function saveCategory({
   const data = { ...input, defaultPriority: input.defaultPriority ?? null };
   if (categoryId) {
     found(await db().category.findFirst({ where: { id: categoryId, orgId: actor.orgId } }));
-    return db().category.update({ where: { id: categoryId }, data });
+    return asActor(actor, now, (tx) => tx.category.update({ where: { id: categoryId }, data }));
   }
   const last = await db().category.aggregate({ where: { orgId: actor.orgId }, _max: { sortOrder: true } });
-  return db().category.create({ data: { ...data, orgId: actor.orgId, sortOrder: (last._max.sortOrder ?? -1) + 1 } });
+  return asActor(actor, now, (tx) =>
+    tx.category.create({ data: { ...data, orgId: actor.orgId, sortOrder: (last._max.sortOrder ?? -1) + 1 } }),
+  );
 }
 
 export async function moveCategory({
   actor,
   categoryId,
   direction,
+  now,
 }: {
   actor: Actor;
+  now: Date;
   categoryId: string;
   direction: "up" | "down";
 }) {
   allow(actor, "settings:edit");
-  await db().$transaction(async (tx) => {
+  await asActor(actor, now, async (tx) => {
     const all = await tx.category.findMany({
       where: { orgId: actor.orgId },
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
@@ -66,12 +73,14 @@ export async function setCategoryActive({
   actor,
   categoryId,
   active,
+  now,
 }: {
   actor: Actor;
+  now: Date;
   categoryId: string;
   active: boolean;
 }) {
   allow(actor, "settings:edit");
   found(await db().category.findFirst({ where: { id: categoryId, orgId: actor.orgId } }));
-  return db().category.update({ where: { id: categoryId }, data: { active } });
+  return asActor(actor, now, (tx) => tx.category.update({ where: { id: categoryId }, data: { active } }));
 }

@@ -1,7 +1,7 @@
 // Admin replaces the organisation's holidays (days the business clock skips).
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { allow, fieldError } from "@/lib/directory/guard";
 
 /** "2026-12-25 Christmas Day" per line → rows; a bad line is named in the error. */
@@ -18,11 +18,11 @@ export function parseHolidays(text: string): { date: string; name: string }[] {
     });
 }
 
-export async function saveHolidays({ actor, text }: { actor: Actor; text: string }) {
+export async function saveHolidays({ actor, text, now }: { actor: Actor; text: string; now: Date }) {
   allow(actor, "settings:edit");
   const rows = parseHolidays(text);
   if (new Set(rows.map((r) => r.date)).size !== rows.length) throw fieldError("holidays", "Each date only once.");
-  await db().$transaction(async (tx) => {
+  await asActor(actor, now, async (tx) => {
     await tx.holiday.deleteMany({ where: { orgId: actor.orgId } });
     if (rows.length)
       await tx.holiday.createMany({

@@ -2,8 +2,8 @@
 // by commas), kept lowercase and without repeats. An empty list stops the export.
 import "server-only";
 import { z } from "zod";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { allow } from "@/lib/directory/guard";
 
 export const REPORT_RECIPIENTS_MAX = 10;
@@ -26,7 +26,17 @@ export const reportRecipientsSchema = z
       ctx.addIssue({ code: "custom", message: "settings.v.recipientsMax" });
   });
 
-export async function saveReportRecipients({ actor, recipients }: { actor: Actor; recipients: string[] }) {
+export async function saveReportRecipients({
+  actor,
+  recipients,
+  now,
+}: {
+  actor: Actor;
+  recipients: string[];
+  now: Date;
+}) {
   allow(actor, "settings:edit");
-  await db().organization.update({ where: { id: actor.orgId }, data: { reportRecipients: recipients } });
+  await asActor(actor, now, (tx) =>
+    tx.organization.update({ where: { id: actor.orgId }, data: { reportRecipients: recipients } }),
+  );
 }

@@ -2,6 +2,7 @@
 // its own signing secret, returned once here (admins can reveal or rotate it later). The URL is
 // checked against the SSRF rules as written; each delivery checks the addresses it resolves to.
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { encrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
@@ -32,22 +33,34 @@ export async function saveWebhookEndpoint({
     found(
       await db().webhookEndpoint.findFirst({ where: { id: endpointId, orgId: actor.orgId }, select: { id: true } }),
     );
-    await db().webhookEndpoint.update({ where: { id: endpointId }, data });
+    await asActor(actor, now, (tx) => tx.webhookEndpoint.update({ where: { id: endpointId }, data }));
     return { id: endpointId };
   }
   if ((await db().webhookEndpoint.count({ where: { orgId: actor.orgId } })) >= MAX_WEBHOOK_ENDPOINTS)
     throw fieldError("url", `An organisation can have ${MAX_WEBHOOK_ENDPOINTS} endpoints; remove one first.`);
   const secret = newWebhookSecret();
-  const { id } = await db().webhookEndpoint.create({
-    data: { ...data, orgId: actor.orgId, secretEnc: encrypt(secret), createdAt: now },
-    select: { id: true },
-  });
+  const { id } = await asActor(actor, now, (tx) =>
+    tx.webhookEndpoint.create({
+      data: { ...data, orgId: actor.orgId, secretEnc: encrypt(secret), createdAt: now },
+      select: { id: true },
+    }),
+  );
   return { id, secret };
 }
 
 /** Removes the endpoint and its delivery log; anything still queued for it is dropped. */
-export async function deleteWebhookEndpoint({ actor, endpointId }: { actor: Actor; endpointId: string }) {
+export async function deleteWebhookEndpoint({
+  actor,
+  endpointId,
+  now,
+}: {
+  actor: Actor;
+  endpointId: string;
+  now: Date;
+}) {
   allow(actor, "settings:edit");
-  const { count } = await db().webhookEndpoint.deleteMany({ where: { id: endpointId, orgId: actor.orgId } });
+  const { count } = await asActor(actor, now, (tx) =>
+    tx.webhookEndpoint.deleteMany({ where: { id: endpointId, orgId: actor.orgId } }),
+  );
   found(count > 0 ? true : null);
 }

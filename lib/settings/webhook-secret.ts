@@ -2,6 +2,7 @@
 // request. After a rotation the old secret keeps signing beside the new one for a day (Standard
 // Webhooks allows several signatures in the header), so a receiver can switch without a gap.
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { decrypt, encrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
@@ -23,7 +24,7 @@ export async function revealWebhookSecret({ actor, endpointId }: { actor: Actor;
 
 export async function rotateWebhookSecret({ actor, endpointId, now }: { actor: Actor; endpointId: string; now: Date }) {
   allow(actor, "settings:edit");
-  return db().$transaction(async (tx) => {
+  return asActor(actor, now, async (tx) => {
     const e = found(
       await tx.webhookEndpoint.findFirst({
         where: { id: endpointId, orgId: actor.orgId },

@@ -2,10 +2,10 @@
 // reveal (manager, vendor, technician) shows the new code. Codes are written encrypted and never
 // read back into a page; the timeline says a code changed, never what it is. A signed-in tenant
 // may keep the change on their profile for next time.
+import { asActor } from "@/lib/audit/as-actor";
 import "server-only";
 import type { Caller } from "@/lib/auth/session";
 import { encrypt } from "@/lib/crypto";
-import { db } from "@/lib/db/client";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
@@ -28,7 +28,8 @@ export async function updateAccessCodes({
   const gate = change.gateCode?.trim() || undefined;
   const lockbox = change.lockboxCode?.trim() || undefined;
   if (!gate && !lockbox) throw invalidField("gateCode", "v.codeNone");
-  return db().$transaction(async (tx) => {
+  // The tenant's own profile may change: the audit log records it as theirs.
+  return asActor(actor, now, async (tx) => {
     const wo = await tx.workOrder.findFirst({
       where: { trackingNumber, status: { in: [...OPEN] }, ...scopeFor(actor) },
       select: { id: true, unitId: true },

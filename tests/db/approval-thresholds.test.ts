@@ -52,6 +52,8 @@ async function estimate(slug: string, manager: Actor, cents: number) {
   return { approver: rule.approver, hold: after.holdReason, emails: emails.map((e) => e.template) };
 }
 
+const now = new Date();
+
 describe("who may change the thresholds", () => {
   it("a manager is refused each, at the use case, and nothing changes", async () => {
     const oak = await property("oak-terrace");
@@ -60,6 +62,7 @@ describe("who may change the thresholds", () => {
     for (const p of [
       saveApprovalSettings({
         actor: sam,
+        now,
         input: orgApprovalSchema.parse({
           managerLimit: "1000",
           ownerLimit: "5000",
@@ -68,11 +71,13 @@ describe("who may change the thresholds", () => {
         }),
       }),
       savePropertyThresholds({
+        now,
         actor: sam,
         propertyId: oak.id,
         input: propertyThresholdSchema.parse({ managerLimit: "1000", ownerLimit: "5000" }),
       }), // his own property
       saveOwner({
+        now,
         actor: sam,
         ownerId: oak.ownerId!,
         input: { name: oak.owner!.name, email: oak.owner!.email },
@@ -97,6 +102,7 @@ describe("who may change the thresholds", () => {
     });
     await expect(
       savePropertyThresholds({
+        now,
         actor: admin,
         propertyId: theirs.id,
         input: { managerApprovalLimitCents: 1, ownerApprovalLimitCents: 2 },
@@ -121,6 +127,7 @@ describe("the thresholds decide who approves", () => {
   it("a property limit of $300: the same $350 needs the owner (hold, emailed link); Maple Court, same owner, is unchanged", async () => {
     const oak = await property("oak-terrace");
     await savePropertyThresholds({
+      now,
       actor: admin,
       propertyId: oak.id,
       input: propertyThresholdSchema.parse({ managerLimit: "", ownerLimit: "300" }),
@@ -138,6 +145,7 @@ describe("the thresholds decide who approves", () => {
     expect(await estimate("maple-court", dana, 35_000)).toMatchObject({ approver: "MANAGER", hold: null });
     // Emptied again: back to the owner's, then the organisation's limits.
     await savePropertyThresholds({
+      now,
       actor: admin,
       propertyId: oak.id,
       input: propertyThresholdSchema.parse({ managerLimit: "", ownerLimit: "" }),
@@ -148,6 +156,7 @@ describe("the thresholds decide who approves", () => {
   it("a property manager limit of $50: $60 is no longer the manager's alone (the owner is told)", async () => {
     const harbor = await property("harbor-view");
     await savePropertyThresholds({
+      now,
       actor: admin,
       propertyId: harbor.id,
       input: propertyThresholdSchema.parse({ managerLimit: "50", ownerLimit: "" }),
@@ -164,6 +173,7 @@ describe("the thresholds decide who approves", () => {
     const harbor = await property("harbor-view");
     const henry = harbor.owner!;
     await saveOwner({
+      now,
       actor: admin,
       ownerId: henry.id,
       input: { name: henry.name, email: henry.email, phone: henry.phone ?? undefined },
@@ -178,6 +188,7 @@ describe("the thresholds decide who approves", () => {
       hold: "WAITING_FOR_OWNER_APPROVAL",
     });
     await savePropertyThresholds({
+      now,
       actor: admin,
       propertyId: harbor.id,
       input: propertyThresholdSchema.parse({ managerLimit: "", ownerLimit: "400" }),
@@ -185,6 +196,7 @@ describe("the thresholds decide who approves", () => {
     expect(await estimate("harbor-view", dana, 25_001)).toMatchObject({ approver: "MANAGER", hold: null });
     // Emptied on the owner's page: off again (null), not left as it was.
     await saveOwner({
+      now,
       actor: admin,
       ownerId: henry.id,
       input: { name: henry.name, email: henry.email },
@@ -199,6 +211,7 @@ describe("the thresholds decide who approves", () => {
   it("the organisation's limits, saved in settings, apply everywhere nothing more specific is set", async () => {
     await saveApprovalSettings({
       actor: admin,
+      now,
       input: orgApprovalSchema.parse({
         managerLimit: "100",
         ownerLimit: "200",

@@ -14,6 +14,8 @@ import { tenantSchema, vendorSchema } from "@/lib/directory/schemas";
 import { seedDemo } from "@/prisma/seed";
 import { actorFor } from "./actors";
 
+const now = new Date();
+
 let admin: Actor, dana: Actor, sam: Actor, maple: string, oak: string;
 beforeAll(async () => {
   await seedDemo(db());
@@ -43,13 +45,15 @@ describe("scope and roles", () => {
   it("Sam cannot edit Dana's property, units or tenants: 404 and nothing changes", async () => {
     const before = await db().property.findUniqueOrThrow({ where: { id: maple }, include: { units: true } });
     const input = { name: "Renamed", address: "x", slug: "renamed" };
-    await expect(saveProperty({ actor: sam, propertyId: maple, input })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveProperty({ now, actor: sam, propertyId: maple, input })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(
-      saveUnit({ actor: sam, propertyId: maple, unitId: before.units[0].id, input: { label: "ZZ" } }),
+      saveUnit({ now, actor: sam, propertyId: maple, unitId: before.units[0].id, input: { label: "ZZ" } }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const profile = await db().tenantProfile.findFirstOrThrow({ where: { unit: { propertyId: maple } } });
     await expect(
-      saveTenant({ actor: sam, tenantId: profile.id, input: tenantInput(before.units[0].id) }),
+      saveTenant({ now, actor: sam, tenantId: profile.id, input: tenantInput(before.units[0].id) }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Sam's own tenant moved into Dana's unit: refused as an unknown unit.
     const samsProfile = await db().tenantProfile.findFirstOrThrow({
@@ -58,6 +62,7 @@ describe("scope and roles", () => {
     });
     await expect(
       saveTenant({
+        now,
         actor: sam,
         tenantId: samsProfile.id,
         input: tenantInput(before.units[0].id, { email: samsProfile.user.email }),
@@ -78,12 +83,12 @@ describe("scope and roles", () => {
       capacity: "1",
       categories: [],
     });
-    await expect(saveVendor({ actor: dana, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveOwner({ actor: dana, input: { name: "O", email: "o@x.example" } })).rejects.toMatchObject({
+    await expect(saveVendor({ now, actor: dana, input })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveOwner({ now, actor: dana, input: { name: "O", email: "o@x.example" } })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(
-      saveProperty({ actor: dana, input: { name: "New", address: "x", slug: "new-one" } }),
+      saveProperty({ now, actor: dana, input: { name: "New", address: "x", slug: "new-one" } }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db().vendor.count({ where: { company: "Sneaky" } })).toBe(0);
   });
@@ -99,7 +104,7 @@ describe("scope and roles", () => {
       active: "on",
       categories: [{ categoryId: cat.id, rank: "2" }],
     });
-    const v = await saveVendor({ actor: admin, input });
+    const v = await saveVendor({ now, actor: admin, input });
     expect(await db().vendor.findUniqueOrThrow({ where: { id: v.id }, include: { categories: true } })).toMatchObject({
       hourlyRateCents: 9990,
       categories: [{ categoryId: cat.id, rank: 2 }],
@@ -110,16 +115,18 @@ describe("scope and roles", () => {
 describe("tenant codes", () => {
   it("are stored encrypted; blank keeps, a new one replaces, clear removes", async () => {
     const unit = await db().unit.findFirstOrThrow({ where: { propertyId: maple } });
-    const p = await saveTenant({ actor: dana, input: tenantInput(unit.id, { lockboxCode: "55-66" }) });
+    const p = await saveTenant({ now, actor: dana, input: tenantInput(unit.id, { lockboxCode: "55-66" }) });
     expect(p.gateCodeEnc).not.toContain("8842");
     expect(decrypt(p.gateCodeEnc!)).toBe("8842#");
     const kept = await saveTenant({
+      now,
       actor: dana,
       tenantId: p.id,
       input: tenantInput(unit.id, { gateCode: "", pets: "Cat" }),
     });
     expect(kept.gateCodeEnc).toBe(p.gateCodeEnc);
     const replaced = await saveTenant({
+      now,
       actor: dana,
       tenantId: p.id,
       input: tenantInput(unit.id, { gateCode: "1111", clearLockboxCode: "on" }),
@@ -127,7 +134,7 @@ describe("tenant codes", () => {
     expect(decrypt(replaced.gateCodeEnc!)).toBe("1111");
     expect(replaced.lockboxCodeEnc).toBeNull();
     await expect(
-      saveTenant({ actor: dana, input: tenantInput(unit.id, { email: "tenant@fixwell.example" }) }),
+      saveTenant({ now, actor: dana, input: tenantInput(unit.id, { email: "tenant@fixwell.example" }) }),
     ).rejects.toMatchObject({ fieldErrors: { email: [expect.stringMatching(/already used/)] } });
   });
 });
@@ -159,21 +166,23 @@ describe("CSV import", () => {
       [306, "C4"],
     ]);
     const units = await db().unit.count();
-    await expect(importUnits({ actor: sam, propertyId: oak, csv })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(importUnits({ now, actor: sam, propertyId: oak, csv })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     expect(await db().unit.count()).toBe(units);
     expect(await db().user.count({ where: { email: { endsWith: "@import.example" } } })).toBe(0);
   });
 
   it("a clean file imports everything; importing it again changes nothing", async () => {
     const csv = [header, ...clean].join("\n");
-    expect(await importUnits({ actor: sam, propertyId: oak, csv })).toEqual({ units: 300, tenants: 300 });
+    expect(await importUnits({ now, actor: sam, propertyId: oak, csv })).toEqual({ units: 300, tenants: 300 });
     const count = async () => [
       await db().unit.count({ where: { propertyId: oak } }),
       await db().tenantProfile.count({ where: { unit: { propertyId: oak } } }),
     ];
     const after = await count();
     expect(after).toEqual([310, 310]);
-    await importUnits({ actor: sam, propertyId: oak, csv });
+    await importUnits({ now, actor: sam, propertyId: oak, csv });
     expect(await count()).toEqual(after);
     expect(await db().user.findUniqueOrThrow({ where: { email: "person1@import.example" } })).toMatchObject({
       role: "TENANT",

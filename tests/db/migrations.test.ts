@@ -41,7 +41,31 @@ const INTENDED_EXTRA_INDEXES = ["WorkOrder_description_trgm_idx", "WorkOrder_rep
 // has a pg_constraint row; see the webhooks migration).
 const INTENDED_EXTRA_CONSTRAINTS = ["WorkOrderEvent_webhooks"];
 // Plain triggers that keep the reports' denormalised columns (the report_denormalised migration).
-const INTENDED_EXTRA_TRIGGERS = ["CostEstimate_approved_estimate", "WorkOrderEvent_scheduled_at"];
+// The audit log's triggers (the audit_log migration): one per audited table, and sign-ins.
+const AUDITED = [
+  "Organization",
+  "SlaTarget",
+  "Holiday",
+  "Category",
+  "OnCallContact",
+  "AutoAssignRule",
+  "WebhookEndpoint",
+  "Vendor",
+  "VendorCategory",
+  "VendorDocument",
+  "Owner",
+  "Property",
+  "PropertyManager",
+  "Unit",
+  "TenantProfile",
+  "User",
+];
+const INTENDED_EXTRA_TRIGGERS = [
+  "CostEstimate_approved_estimate",
+  "WorkOrderEvent_scheduled_at",
+  ...AUDITED.map((t) => `${t}_audit`),
+  "Session_audit_sign_in",
+];
 
 // Everything about the shape of a database that schema.prisma decides.
 async function catalog(conn: SqlConnection) {

@@ -13,6 +13,7 @@ import { saveSlaTarget } from "@/lib/settings/save-sla-target";
 import { seedDemo } from "@/prisma/seed";
 import { actorFor } from "./actors";
 
+const now = new Date();
 let admin: Actor, dana: Actor;
 beforeAll(async () => {
   await seedDemo(db());
@@ -42,17 +43,18 @@ describe("settings", () => {
     const cat = await db().category.findFirstOrThrow();
     const vendor = await db().vendor.findFirstOrThrow();
     const refusals = [
-      saveOrganization({ actor: dana, input: org }),
+      saveOrganization({ actor: dana, now, input: org }),
       saveSlaTarget({
         actor: dana,
+        now,
         input: { priority: "URGENT", responseHours: 1, resolutionHours: 2, businessTime: false },
       }),
-      saveCategory({ actor: dana, input: { name: "Roofing", examples: [], tips: [] } }),
-      moveCategory({ actor: dana, categoryId: cat.id, direction: "down" }),
-      setCategoryActive({ actor: dana, categoryId: cat.id, active: false }),
-      saveHolidays({ actor: dana, text: "2026-12-25 Christmas" }),
-      saveOnCall({ actor: dana, propertyId: dana.propertyIds[0], contacts: [] }),
-      saveAutoAssignRule({ actor: dana, input: { categoryId: cat.id, vendorId: vendor.id } }),
+      saveCategory({ actor: dana, now, input: { name: "Roofing", examples: [], tips: [] } }),
+      moveCategory({ actor: dana, now, categoryId: cat.id, direction: "down" }),
+      setCategoryActive({ actor: dana, now, categoryId: cat.id, active: false }),
+      saveHolidays({ actor: dana, now, text: "2026-12-25 Christmas" }),
+      saveOnCall({ actor: dana, now, propertyId: dana.propertyIds[0], contacts: [] }),
+      saveAutoAssignRule({ actor: dana, now, input: { categoryId: cat.id, vendorId: vendor.id } }),
     ];
     for (const r of refusals) await expect(r).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(
@@ -62,7 +64,7 @@ describe("settings", () => {
   });
 
   it("admin saves the organisation, an SLA target, holidays and an on-call chain", async () => {
-    await saveOrganization({ actor: admin, input: org });
+    await saveOrganization({ actor: admin, now, input: org });
     expect(await db().organization.findUniqueOrThrow({ where: { id: admin.orgId } })).toMatchObject({
       brandColor: "#1d4ed8",
       timeZone: "America/Chicago",
@@ -73,6 +75,7 @@ describe("settings", () => {
     });
     await saveSlaTarget({
       actor: admin,
+      now,
       input: { priority: "URGENT", responseHours: 2.5, resolutionHours: 36, businessTime: false },
     });
     expect(await db().slaTarget.findFirstOrThrow({ where: { orgId: admin.orgId, priority: "URGENT" } })).toMatchObject({
@@ -80,17 +83,18 @@ describe("settings", () => {
       resolutionMinutes: 2160,
       businessTime: false,
     });
-    await saveHolidays({ actor: admin, text: "2026-12-25 Christmas Day\n2027-01-01 New Year" });
+    await saveHolidays({ actor: admin, now, text: "2026-12-25 Christmas Day\n2027-01-01 New Year" });
     expect((await db().holiday.findMany({ orderBy: { date: "asc" } })).map((h) => h.name)).toEqual([
       "Christmas Day",
       "New Year",
     ]);
-    await expect(saveHolidays({ actor: admin, text: "Dec 25" })).rejects.toMatchObject({
+    await expect(saveHolidays({ actor: admin, now, text: "Dec 25" })).rejects.toMatchObject({
       fieldErrors: { holidays: [expect.stringMatching(/Line 1/)] },
     });
     const p = admin.propertyIds[0];
     await saveOnCall({
       actor: admin,
+      now,
       propertyId: p,
       contacts: [
         { name: "B", phone: "+15550000002" },
@@ -111,6 +115,7 @@ describe("settings", () => {
   it("categories: add at the end, move up, deactivate; a duplicate name is refused", async () => {
     const added = await saveCategory({
       actor: admin,
+      now,
       input: { name: "Roofing", examples: ["leaks from above"], tips: [], defaultPriority: "URGENT" },
     });
     const order = async () =>
@@ -118,22 +123,23 @@ describe("settings", () => {
         (c) => c.name,
       );
     expect((await order()).at(-1)).toBe("Roofing");
-    await moveCategory({ actor: admin, categoryId: added.id, direction: "up" });
+    await moveCategory({ actor: admin, now, categoryId: added.id, direction: "up" });
     expect((await order()).slice(-2)).toEqual(["Roofing", "General"]);
-    await setCategoryActive({ actor: admin, categoryId: added.id, active: false });
+    await setCategoryActive({ actor: admin, now, categoryId: added.id, active: false });
     expect((await db().category.findUniqueOrThrow({ where: { id: added.id } })).active).toBe(false);
     await expect(
-      saveCategory({ actor: admin, input: { name: "plumbing", examples: [], tips: [] } }),
+      saveCategory({ actor: admin, now, input: { name: "plumbing", examples: [], tips: [] } }),
     ).rejects.toMatchObject({ fieldErrors: { name: [expect.any(String)] } });
   });
 
   it("auto-assign rule: saving the same category and scope again replaces it", async () => {
     const cat = await db().category.findFirstOrThrow({ where: { name: "HVAC" } });
     const [v1, v2] = await db().vendor.findMany({ take: 2, orderBy: { company: "asc" } });
-    await saveAutoAssignRule({ actor: admin, input: { categoryId: cat.id, vendorId: v1.id } });
-    await saveAutoAssignRule({ actor: admin, input: { categoryId: cat.id, vendorId: v2.id } });
+    await saveAutoAssignRule({ actor: admin, now, input: { categoryId: cat.id, vendorId: v1.id } });
+    await saveAutoAssignRule({ actor: admin, now, input: { categoryId: cat.id, vendorId: v2.id } });
     await saveAutoAssignRule({
       actor: admin,
+      now,
       input: { categoryId: cat.id, propertyId: admin.propertyIds[0], vendorId: v1.id },
     });
     const rules = await db().autoAssignRule.findMany({ where: { categoryId: cat.id } });

@@ -23,10 +23,13 @@ const urgentWords = async () => {
   return t("severity.URGENT.definition", { response: t(durationWords(u.responseMinutes, u.businessTime)) });
 };
 
+const now = new Date();
+
 it("says the Urgent target, before and after an admin changes it", async () => {
   expect(await urgentWords()).toBe("Major inconvenience that could get worse: we respond within 24 hours.");
   await saveSlaTarget({
     actor: admin,
+    now,
     input: { priority: "URGENT", responseHours: 6, resolutionHours: 36, businessTime: false },
   });
   expect(await urgentWords()).toBe("Major inconvenience that could get worse: we respond within 6 hours.");

@@ -14,6 +14,8 @@ import { seedDemo } from "@/prisma/seed";
 import { actorFor } from "./actors";
 import { english } from "../support/english";
 
+const now = new Date();
+
 let tenant: Actor, dana: Actor, kai: Actor;
 beforeAll(async () => {
   await seedDemo(db());
@@ -41,6 +43,7 @@ describe("My notifications", () => {
     const before = await row(tenant.userId);
     const err = await refused(
       updateMyNotificationPreferences({
+        now,
         actor: tenant,
         input: { contactMethod: "SMS", phone: "+15550999999", locale: "es" },
       }),
@@ -79,7 +82,7 @@ describe("My notifications", () => {
     ["an unknown language", { contactMethod: "EMAIL", phone: "", locale: "fr" }, "locale", /English or Spanish/],
   ])("refuses %s beside the field and keeps the row", async (_, input, field, message) => {
     const before = await row(dana.userId);
-    const err = await refused(updateMyNotificationPreferences({ actor: dana, input }));
+    const err = await refused(updateMyNotificationPreferences({ now, actor: dana, input }));
     expect(err.code).toBe("INVALID_INPUT");
     expect(Object.keys(err.fieldErrors ?? {})).toEqual([field]);
     expect(english(err.fieldErrors![field]![0])).toMatch(message);
@@ -89,6 +92,7 @@ describe("My notifications", () => {
   it("saves the caller's own choice, number normalised to E.164; choosing texts again lifts a STOP", async () => {
     await db().user.update({ where: { id: dana.userId }, data: { smsOptOut: true } });
     await updateMyNotificationPreferences({
+      now,
       actor: dana,
       input: { contactMethod: "BOTH", phone: " +1 (555) 010-0777 ", locale: "es" },
     });
@@ -110,6 +114,7 @@ describe("My notifications", () => {
       locale: "en",
     });
     await updateMyNotificationPreferences({
+      now,
       actor: kai,
       input: { contactMethod: "SMS", phone: "+15550100301", locale: "es" },
     });

@@ -295,13 +295,13 @@ describe("outgoing webhooks", () => {
     await expect(revealWebhookSecret({ actor: adminB, endpointId: main.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await expect(deleteWebhookEndpoint({ actor: adminB, endpointId: main.id })).rejects.toMatchObject({
+    await expect(deleteWebhookEndpoint({ actor: adminB, now: new Date(), endpointId: main.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
     await expect(sendTestWebhook({ actor: adminB, endpointId: main.id, now: new Date() })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    await deleteWebhookEndpoint({ actor: admin, endpointId: main.id });
+    await deleteWebhookEndpoint({ actor: admin, now: new Date(), endpointId: main.id });
     expect(await db().webhookDelivery.count({ where: { endpointId: main.id } })).toBe(0);
   });
 });

@@ -46,6 +46,8 @@ test("pages and route handlers: each role gets exactly what the table allows", a
     ["/dashboard/directory/vendors", STAFF],
     ["/dashboard/directory/owners", ["admin"]],
     ["/dashboard/settings", ["admin"]],
+    ["/dashboard/audit", ["admin"]],
+    ["/api/audit/export", ["admin"]],
     ["/owner", ["owner"]],
     [`/owner/work-orders/${danaWo}`, ["owner"]],
     ["/owner/spend.csv", ["owner"]],

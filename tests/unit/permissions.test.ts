@@ -27,6 +27,7 @@ const EXPECTED: Record<Action, [boolean, boolean, boolean, boolean, boolean]> = 
   "reports:view": [Y, Y, n, Y, n],
   "outbox:read": [Y, n, n, n, n],
   "settings:edit": [Y, n, n, n, n],
+  "audit:view": [Y, n, n, n, n],
   "notifications:own": [Y, Y, Y, n, n],
 };
 

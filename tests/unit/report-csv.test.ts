@@ -1,6 +1,6 @@
 // CSV fields as Excel reads them: quoted when needed, formulas defused, instants in ISO 8601 UTC.
 import { describe, expect, it } from "vitest";
-import { BOM, csvField, csvLine } from "@/lib/reports/csv";
+import { BOM, csvField, csvLine } from "@/lib/csv";
 
 describe("csvField", () => {
   it.each([

@@ -1,0 +1,110 @@
+// The audit log's filters, from the page's query string or the export's: what kind of record, who
+// acted, and a range of days in the organisation's time zone. Anything unknown is ignored, never an
+// error: the page shows what the rest of the filter selects.
+import { zonedToUtc } from "@/lib/time";
+
+/** The audited record kinds, as the triggers name them (the table), with the words the page uses. */
+export const AUDIT_ENTITIES = {
+  Organization: "Organisation",
+  SlaTarget: "SLA target",
+  Holiday: "Holiday",
+  Category: "Category",
+  OnCallContact: "On-call contact",
+  AutoAssignRule: "Auto-assignment rule",
+  WebhookEndpoint: "Webhook endpoint",
+  Vendor: "Vendor",
+  VendorCategory: "Vendor's category",
+  VendorDocument: "Vendor's papers",
+  Owner: "Owner",
+  Property: "Property",
+  PropertyManager: "Property's manager",
+  Unit: "Unit",
+  TenantProfile: "Tenant profile",
+  User: "Person",
+} as const;
+export type AuditEntity = keyof typeof AUDIT_ENTITIES;
+
+export const AUDIT_ACTIONS = { created: "Created", updated: "Changed", deleted: "Removed", signed_in: "Signed in" };
+
+/** "system": changes nobody signed in made (the tick, a vendor's or owner's link, an import script). */
+export type AuditFilters = {
+  entity?: AuditEntity;
+  actor?: string | "system";
+  from?: string; // YYYY-MM-DD, inclusive
+  to?: string; // YYYY-MM-DD, inclusive
+  before?: bigint; // the page: entries older than this id
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (v: unknown): v is string => typeof v === "string" && DAY.test(v) && !Number.isNaN(Date.parse(v));
+
+export function parseAuditFilters(params: Record<string, string | string[] | undefined>): AuditFilters {
+  const one = (k: string) => {
+    const v = params[k];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  const entity = one("entity");
+  const actor = one("actor");
+  const before = one("before");
+  const f: AuditFilters = {};
+  if (entity && entity in AUDIT_ENTITIES) f.entity = entity as AuditEntity;
+  if (actor && /^[\w-]{1,64}$/.test(actor)) f.actor = actor;
+  if (isDay(one("from"))) f.from = one("from");
+  if (isDay(one("to"))) f.to = one("to");
+  if (f.from && f.to && f.from > f.to) [f.from, f.to] = [f.to, f.from];
+  if (before && /^\d{1,18}$/.test(before)) f.before = BigInt(before);
+  return f;
+}
+
+/** The instants the day range covers in `timeZone`: from the first day's midnight to the day after the last. */
+export function auditRange(f: AuditFilters, timeZone: string): { from?: Date; to?: Date } {
+  const next = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return {
+    from: f.from ? (zonedToUtc(`${f.from}T00:00`, timeZone) ?? undefined) : undefined,
+    to: f.to ? (zonedToUtc(`${next(f.to)}T00:00`, timeZone) ?? undefined) : undefined,
+  };
+}
+
+export function auditQuery(f: AuditFilters, extra: Record<string, string> = {}): string {
+  const q = new URLSearchParams();
+  if (f.entity) q.set("entity", f.entity);
+  if (f.actor) q.set("actor", f.actor);
+  if (f.from) q.set("from", f.from);
+  if (f.to) q.set("to", f.to);
+  for (const [k, v] of Object.entries(extra)) q.set(k, v);
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+export type AuditChange = { field: string; from: unknown; to: unknown };
+export type AuditRow = {
+  id: string;
+  at: Date;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  entityLabel: string;
+  changes: AuditChange[];
+};
+
+export const entityWords = (entity: string) => AUDIT_ENTITIES[entity as AuditEntity] ?? entity;
+export const actionWords = (action: string) => AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS] ?? action;
+
+/** "insuranceExpiresAt" → "insurance expires at"; an encrypted column is named without its suffix. */
+export const fieldWords = (field: string) =>
+  field
+    .replace(/Enc$/, "")
+    .replace(/Cents$/, " (cents)")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase();
+
+/** A recorded value as a reader sees it: "(none)" for empty, lists joined, the rest as JSON. */
+export function valueWords(v: unknown): string {
+  if (v === null || v === undefined || v === "") return "(none)";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (Array.isArray(v)) return v.length ? v.map(valueWords).join(", ") : "(none)";
+  return JSON.stringify(v);
+}
