@@ -20,7 +20,10 @@ export async function saveDefaultResponsible({
   const property = found(
     await db().property.findFirst({ where: ownProperty(actor, propertyId), select: { id: true } }),
   );
-  if (userId && !(await db().user.findFirst({ where: { id: userId, ...responsibleWhere(actor.orgId, property.id) } })))
+  if (
+    userId &&
+    !(await db().user.findFirst({ where: { id: userId, ...responsibleWhere(actor.orgId, [property.id]) } }))
+  )
     throw fieldError("defaultResponsibleId", "err.responsibleOutOfScope");
   return db().property.update({ where: { id: property.id }, data: { defaultResponsibleId: userId } });
 }

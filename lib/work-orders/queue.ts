@@ -15,6 +15,7 @@ import {
   type SavedView,
   type SearchHits,
 } from "@/lib/work-orders/queue-filter";
+import { responsibleWhere } from "@/lib/work-orders/responsible";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
 import type { QueueCounts, QueueRow } from "@/lib/work-orders/queue-types";
@@ -166,19 +167,7 @@ export async function queueOptions(actor: Actor) {
     }),
     // Who can be responsible for work in scope: the admins and the managers of these properties.
     db().user.findMany({
-      where: {
-        orgId: actor.orgId,
-        disabledAt: null,
-        OR: [
-          { role: "ADMIN" },
-          {
-            role: "MANAGER",
-            ...(actor.role === "ADMIN"
-              ? {}
-              : { managedProperties: { some: { propertyId: { in: actor.propertyIds } } } }),
-          },
-        ],
-      },
+      where: responsibleWhere(actor.orgId, actor.role === "ADMIN" ? undefined : actor.propertyIds),
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),

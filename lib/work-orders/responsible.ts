@@ -2,22 +2,19 @@
 // assigned to that property — the staff who can see it. The same rule for the property's default,
 // for intake and for a change by hand, so nobody is made responsible for work they cannot open.
 import "server-only";
-import type { Tx } from "@/lib/db/client";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
-export function responsibleWhere(orgId: string, propertyId: string): Prisma.UserWhereInput {
-  return {
-    orgId,
-    disabledAt: null,
-    OR: [{ role: "ADMIN" }, { role: "MANAGER", managedProperties: { some: { propertyId } } }],
-  };
+/** Who may be responsible for work at one of these properties (undefined: any of the organisation's). */
+export function responsibleWhere(orgId: string, propertyIds?: string[]): Prisma.UserWhereInput {
+  const manages = propertyIds ? { managedProperties: { some: { propertyId: { in: propertyIds } } } } : {};
+  return { orgId, disabledAt: null, OR: [{ role: "ADMIN" }, { role: "MANAGER", ...manages }] };
 }
 
 /** The people who may be made responsible for work at this property, by name. */
 export function responsibleCandidates(orgId: string, propertyId: string) {
   return db().user.findMany({
-    where: responsibleWhere(orgId, propertyId),
+    where: responsibleWhere(orgId, [propertyId]),
     select: { id: true, name: true, role: true },
     orderBy: { name: "asc" },
   });
@@ -30,7 +27,7 @@ export async function intakeResponsible(
 ): Promise<string | null> {
   if (!property.defaultResponsibleId) return null;
   const ok = await tx.user.findFirst({
-    where: { id: property.defaultResponsibleId, ...responsibleWhere(property.orgId, property.id) },
+    where: { id: property.defaultResponsibleId, ...responsibleWhere(property.orgId, [property.id]) },
     select: { id: true },
   });
   return ok?.id ?? null;

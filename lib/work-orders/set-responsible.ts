@@ -17,7 +17,7 @@ export async function setResponsible({ responsibleId, ...args }: StaffArgs & { r
     const [person, before] = await Promise.all([
       responsibleId
         ? tx.user.findFirst({
-            where: { id: responsibleId, ...responsibleWhere(wo.orgId, wo.propertyId) },
+            where: { id: responsibleId, ...responsibleWhere(wo.orgId, [wo.propertyId]) },
             select: { id: true, name: true },
           })
         : null,
