@@ -114,6 +114,7 @@ export function live(ctx: LifeContext, req: Request): Lived {
     id: woId,
     orgId: ctx.orgId,
     propertyId: unit.property.id,
+    responsibleId: manager.id, // the property's default responsible manager (issue 18)
     unitId: unit.id,
     categoryId: req.category.id,
     reporterId: tenant.id,

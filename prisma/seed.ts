@@ -265,7 +265,14 @@ export async function seedDemo(prisma: Db, now = new Date(), options: SeedOption
   let t = 0;
   for (const [pi, p] of PROPERTIES.entries()) {
     const property = await prisma.property.create({
-      data: { orgId: org.id, name: p.name, slug: p.slug, address: p.address, ownerId: owners[pi === 1 ? 1 : 0].id },
+      data: {
+        orgId: org.id,
+        name: p.name,
+        slug: p.slug,
+        address: p.address,
+        ownerId: owners[pi === 1 ? 1 : 0].id,
+        defaultResponsibleId: managers[pi === 2 ? 1 : 0].id, // new requests start with their manager responsible (issue 18)
+      },
     });
     await prisma.propertyManager.create({ data: { userId: managers[pi === 2 ? 1 : 0].id, propertyId: property.id } });
     const owner = owners[pi === 1 ? 1 : 0];
@@ -427,6 +434,8 @@ export async function seedDemo(prisma: Db, now = new Date(), options: SeedOption
           unitId: unit.id,
           categoryId: cat.id,
           reporterId: unit.tenantId,
+          // The property's manager answers for it; one new request is still waiting for someone to take it on.
+          responsibleId: status === "NEW" && k === 1 ? null : manager.id,
           tenantSeverity: priority,
           priority,
           status,

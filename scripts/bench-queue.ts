@@ -68,7 +68,8 @@ try {
     ["open, newest, page 1", () => queuePage(actor, parseQueueFilter({}), new Date())],
     ["open, page 20", () => queuePage(actor, parseQueueFilter({ page: "20" }), new Date())],
     ["saved view: Breached", () => queuePage(actor, parseQueueFilter({ saved: "breached", sort: "due" }), new Date())],
-    ["saved view: Waiting on me", () => queuePage(actor, parseQueueFilter({ saved: "waiting" }), new Date())],
+    ["saved view: Waiting on us", () => queuePage(actor, parseQueueFilter({ saved: "waiting" }), new Date())],
+    ["saved view: Waiting on me", () => queuePage(actor, parseQueueFilter({ saved: "mine" }), new Date())],
     [
       "search text, rare words, any status",
       () => queuePage(actor, parseQueueFilter({ status: "ALL", q: "(ref 4242)" }), new Date()),

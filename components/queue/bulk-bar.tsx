@@ -5,15 +5,16 @@ import { useActionState } from "react";
 import { bulkAction } from "@/lib/actions/queue";
 import { useI18n } from "@/components/i18n/provider";
 import type { ActionState } from "@/lib/errors";
+import { NO_ONE_RESPONSIBLE } from "./labels";
 import { BULK_FORM_ID } from "./select-all";
 
-type Props = { vendors: { id: string; name: string }[] };
+type Props = { vendors: { id: string; name: string }[]; people: { id: string; name: string }[] };
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
 const lbl = "block text-xs font-semibold text-slate-700";
 const btn =
   "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-semibold text-slate-800 hover:bg-slate-100 disabled:opacity-60";
 
-export function BulkBar({ vendors }: Props) {
+export function BulkBar({ vendors, people }: Props) {
   const [state, action, pending] = useActionState<ActionState, FormData>(bulkAction, {});
   const { t } = useI18n();
   const err = (k: string) => state.fieldErrors?.[k]?.map((m) => t(m)).join(" ");
@@ -97,6 +98,24 @@ export function BulkBar({ vendors }: Props) {
         </button>
         <button type="submit" name="op" value="close" disabled={pending} className={btn}>
           Close completed
+        </button>
+      </div>
+      <div className="mt-3 grid grid-cols-1 gap-3 md:grid-cols-[1fr_auto] md:items-end">
+        <div>
+          <label className={lbl} htmlFor="bulk-responsible">
+            Responsible person
+          </label>
+          <select id="bulk-responsible" name="responsibleId" defaultValue="" className={field}>
+            <option value="">{NO_ONE_RESPONSIBLE}</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" name="op" value="responsible" disabled={pending} className={btn}>
+          Set responsible
         </button>
       </div>
       <p role="status" className={`mt-2 text-sm ${state.ok === false ? "text-red-800" : "text-green-800"}`}>

@@ -24,10 +24,11 @@ export const HOLD_TEXT: Record<HoldReason, string> = {
   OTHER: "Other",
 };
 export const SAVED_VIEW_TEXT: Record<SavedView, string> = {
+  mine: "Waiting on me",
   unassigned: "Unassigned",
   emergencies: "Emergencies",
   breached: "Breached",
-  waiting: "Waiting on me",
+  waiting: "Waiting on us",
   owner: "Waiting on owner",
 };
 export const SORT_TEXT: Record<QueueSort, string> = {
@@ -36,3 +37,6 @@ export const SORT_TEXT: Record<QueueSort, string> = {
   priority: "Priority",
   due: "Next SLA due soonest",
 };
+
+/** The queue's words for who answers for a request (issue 18). */
+export const NO_ONE_RESPONSIBLE = "No one responsible";

@@ -6,6 +6,7 @@ import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue-types";
 import { queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import { formatAge } from "@/lib/time";
 import { FailedBadge } from "@/components/notifications/failed-badge";
+import { NO_ONE_RESPONSIBLE } from "./labels";
 import { BlockedBadge } from "./blocked-badge";
 import { STATUS_TEXT } from "./labels";
 import { SlaCountdown } from "./sla-countdown";
@@ -44,6 +45,7 @@ export function QueueBoard({ columns, filter, now }: { columns: Column[]; filter
                 <p className="mt-1 text-xs text-slate-600">
                   {tenantOf(r)} · {formatAge(r.createdAt, now)} old{r.vendor ? ` · ${r.vendor.company}` : ""}
                 </p>
+                <p className="text-xs text-slate-600">Responsible: {r.responsible?.name ?? NO_ONE_RESPONSIBLE}</p>
                 <div className="mt-1">
                   <SlaCountdown wo={r} now={now} />
                 </div>

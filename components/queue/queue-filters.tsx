@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { AGES, PRIORITIES, SORTS, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import type { QueueCounts } from "@/lib/work-orders/queue-types";
-import { PRIORITY_TEXT, SORT_TEXT, STATUS_TEXT } from "./labels";
+import { NO_ONE_RESPONSIBLE, PRIORITY_TEXT, SORT_TEXT, STATUS_TEXT } from "./labels";
 import { ALL_STATUSES, QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
 
 type Option = { id: string; name: string };
@@ -13,6 +13,7 @@ type Props = {
   properties: Option[];
   categories: Option[];
   vendors: Option[];
+  people: Option[];
 };
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
@@ -41,7 +42,7 @@ function Select({
   );
 }
 
-export function QueueFilters({ filter: f, counts, properties, categories, vendors }: Props) {
+export function QueueFilters({ filter: f, counts, properties, categories, vendors, people }: Props) {
   const openCount = QUEUE_OPEN_STATUSES.reduce((n, s) => n + (counts.status[s] ?? 0), 0);
   const allCount = ALL_STATUSES.reduce((n, s) => n + (counts.status[s] ?? 0), 0);
   const active = Boolean(
@@ -50,6 +51,7 @@ export function QueueFilters({ filter: f, counts, properties, categories, vendor
     f.categoryId ||
     f.propertyId ||
     f.vendorId ||
+    f.responsible ||
     f.onHold ||
     f.sla ||
     f.olderThanDays,
@@ -161,6 +163,16 @@ export function QueueFilters({ filter: f, counts, properties, categories, vendor
             {vendors.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.name}
+              </option>
+            ))}
+          </Select>
+          <Select name="responsible" label="Responsible" value={f.responsible}>
+            <option value="">Anyone or no one</option>
+            <option value="me">Me</option>
+            <option value="none">{NO_ONE_RESPONSIBLE}</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
               </option>
             ))}
           </Select>

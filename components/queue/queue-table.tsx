@@ -6,6 +6,7 @@ import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue-types";
 import { formatAge } from "@/lib/time";
 import { FailedBadge } from "@/components/notifications/failed-badge";
 import { BlockedBadge } from "./blocked-badge";
+import { NO_ONE_RESPONSIBLE } from "./labels";
 import { BULK_FORM_ID, SelectAll } from "./select-all";
 import { SlaCountdown } from "./sla-countdown";
 
@@ -20,7 +21,7 @@ export function QueueTable({ rows, now }: { rows: QueueRow[]; now: Date }) {
     );
   return (
     <div className="relative mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[960px] text-left text-sm">
+      <table className="w-full min-w-[1080px] text-left text-sm">
         <thead className="bg-slate-100 text-slate-700">
           <tr>
             <th className="px-2 py-2">
@@ -33,6 +34,7 @@ export function QueueTable({ rows, now }: { rows: QueueRow[]; now: Date }) {
             <th className="px-2 py-2">Where</th>
             <th className="px-2 py-2">Tenant</th>
             <th className="px-2 py-2">Vendor</th>
+            <th className="px-2 py-2">Responsible</th>
             <th className="px-2 py-2">Age</th>
             <th className="px-2 py-2">SLA</th>
           </tr>
@@ -79,6 +81,9 @@ export function QueueTable({ rows, now }: { rows: QueueRow[]; now: Date }) {
               </td>
               <td className="px-2 py-2">{tenantOf(r)}</td>
               <td className="px-2 py-2">{r.vendor?.company ?? "—"}</td>
+              <td className="px-2 py-2">
+                {r.responsible?.name ?? <span className="text-slate-600 italic">{NO_ONE_RESPONSIBLE}</span>}
+              </td>
               <td className="px-2 py-2 whitespace-nowrap">{formatAge(r.createdAt, now)}</td>
               <td className="px-2 py-2">
                 <SlaCountdown wo={r} now={now} />

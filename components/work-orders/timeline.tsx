@@ -71,6 +71,10 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   if (e.type === "INVOICE_ADDED") return `Invoice sent: ${d.file ?? ""} ($${(Number(d.amountCents) / 100).toFixed(2)})`;
   if (e.type === "PRIORITY_CHANGED")
     return `Priority ${String(d.from).toLowerCase()} → ${String(d.to).toLowerCase()}: ${d.reason ?? ""}`;
+  if (e.type === "RESPONSIBLE_CHANGED")
+    return d.to
+      ? `Responsible: ${d.to}${d.from ? ` (was ${d.from})` : ""}`
+      : `No one responsible (was ${d.from ?? "no one"})`;
   if (e.type === "ASSIGNMENT_OVERRIDE") return `Compliance override for ${d.vendor} (${d.expired}): ${d.reason ?? ""}`;
   if (e.type === "OVER_LIMIT")
     return `Taken over the public form's limit (${[d.limits].flat().join("; ")}) because it reads as an emergency: check it is genuine`;

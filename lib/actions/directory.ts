@@ -8,6 +8,7 @@ import { assignManagers } from "@/lib/directory/assign-managers";
 import { chosen } from "@/lib/directory/intake-link";
 import { saveOwner } from "@/lib/directory/save-owner";
 import { saveProperty } from "@/lib/directory/save-property";
+import { saveDefaultResponsible } from "@/lib/directory/save-default-responsible";
 import { savePropertyThresholds } from "@/lib/directory/save-property-thresholds";
 import { saveTenant } from "@/lib/directory/save-tenant";
 import { saveUnit } from "@/lib/directory/save-unit";
@@ -68,6 +69,28 @@ export const assignManagersAction = formAction({
     return {
       revalidate: [propertyPage(input.propertyId)],
       state: { ok: true, message: "Managers saved.", values: typedValues(formData) },
+    };
+  },
+});
+
+/** The property's default responsible person for new work (issue 18); "" for no one. */
+export const saveDefaultResponsibleAction = formAction({
+  who: staff("directory:edit"),
+  input: z.object({ propertyId: id, defaultResponsibleId: z.string().trim().max(64).default("") }),
+  read: withBlanks("propertyId", "defaultResponsibleId"),
+  run: async ({ caller, input, formData }) => {
+    await saveDefaultResponsible({
+      actor: caller,
+      propertyId: input.propertyId,
+      userId: input.defaultResponsibleId || null,
+    });
+    return {
+      revalidate: [propertyPage(input.propertyId)],
+      state: {
+        ok: true,
+        message: "Saved. New requests at this property start with this person responsible.",
+        values: typedValues(formData),
+      },
     };
   },
 });

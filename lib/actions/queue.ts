@@ -31,6 +31,7 @@ const change = z.discriminatedUnion("op", [
     reason: z.string().trim().min(3, "queue.v.reason").max(500),
   }),
   z.object({ ...items, op: z.literal("close") }),
+  z.object({ ...items, op: z.literal("responsible"), responsibleId: z.string().trim().max(64).default("") }),
 ]);
 
 export const bulkAction = formAction({
@@ -43,6 +44,7 @@ export const bulkAction = formAction({
       op: f("op"),
       vendorId: f("vendorId"),
       priority: f("priority"),
+      responsibleId: f("responsibleId"),
       reason: f("reason") ?? (f("op") === "reprioritise" ? "" : undefined),
     };
   },
@@ -55,7 +57,9 @@ export const bulkAction = formAction({
         ? { kind: "assign", vendorId: d.vendorId, reason: d.reason || undefined }
         : d.op === "reprioritise"
           ? { kind: "reprioritise", priority: d.priority as Priority, reason: d.reason }
-          : { kind: "close" };
+          : d.op === "responsible"
+            ? { kind: "responsible", responsibleId: d.responsibleId || null }
+            : { kind: "close" };
     const result = await bulkUpdate({ actor: caller, items: d.item, op, now });
     return { revalidate: ["/dashboard"], state: { ok: result.updated.length > 0, message: bulkSummary(result) } };
   },

@@ -12,13 +12,14 @@ import { releaseHold } from "@/lib/work-orders/release-hold";
 import { replyToTenant } from "@/lib/work-orders/reply-to-tenant";
 import { revealAccessCode } from "@/lib/work-orders/reveal-access-code";
 import { resendJobLink } from "@/lib/vendors/resend-job-link";
+import { setResponsible } from "@/lib/work-orders/set-responsible";
 import { reasonSchema, SEVERITIES, versionSchema } from "@/lib/work-orders/schemas";
 
 const HOLDS = ["WAITING_FOR_PARTS", "WAITING_FOR_OWNER_APPROVAL", "NO_ACCESS", "TENANT_UNREACHABLE", "OTHER"] as const;
 const head = { trackingNumber: versionSchema, version: versionSchema };
 const text = z.string().default("");
 
-type Done = "ACK" | "PRIORITY" | "HOLD" | "RELEASE" | "REPLY" | "NOTE" | "LINK";
+type Done = "ACK" | "PRIORITY" | "HOLD" | "RELEASE" | "REPLY" | "NOTE" | "LINK" | "RESPONSIBLE";
 type Step<F> = F & { actor: Actor; trackingNumber: number; version: number; now: Date };
 
 /** A manager's step on one work order, answered with the work order's page and a banner. */
@@ -57,6 +58,13 @@ export const releaseHoldAction = managerAction("RELEASE", {}, (a) => releaseHold
 export const replyAction = managerAction("REPLY", { body: text }, (a) => replyToTenant(a));
 
 export const noteAction = managerAction("NOTE", { note: text }, (a) => addInternalNote({ ...a, body: a.note }));
+
+/** Who answers for the work (issue 18); "" clears it: no one responsible. */
+export const setResponsibleAction = managerAction(
+  "RESPONSIBLE",
+  { responsibleId: z.string().trim().max(64).default("") },
+  (a) => setResponsible({ ...a, responsibleId: a.responsibleId || null }),
+);
 
 /** The vendor's job link again (a new one; the old dies). */
 export const resendJobLinkAction = managerAction("LINK", {}, (a) => resendJobLink(a));

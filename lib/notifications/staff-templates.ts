@@ -28,6 +28,7 @@ export const STAFF_TEMPLATE_NAMES = [
   "assignee-message",
   "assignee-invoice",
   "vendor-estimate",
+  "responsible-assigned",
 ] as const;
 export type StaffTemplate = (typeof STAFF_TEMPLATE_NAMES)[number];
 
@@ -145,6 +146,12 @@ const EN: Record<StaffTemplate, Parts> = {
     text: (v) => `${v.name} quotes ${v.amount} for ${v.place}: ${v.description}`,
     sms: (v) => `#${v.number}: ${v.name} quotes ${v.amount}; it is yours to approve.`,
   },
+  "responsible-assigned": {
+    subject: (v) => `You are now responsible for #${v.number}: ${v.category}, ${v.place}`,
+    text: (v) =>
+      `${v.name} made you the person responsible for #${v.number} (${PRIORITY.en[v.priority!]} ${v.category}, ${v.place}).\n\n"${v.description}"`,
+    sms: (v) => `${v.name} made you responsible for #${v.number}: ${v.category}, ${v.place}.`,
+  },
 };
 
 const ES: Record<StaffTemplate, Parts> = {
@@ -246,6 +253,12 @@ const ES: Record<StaffTemplate, Parts> = {
     subject: (v) => `Presupuesto por aprobar: ${v.amount} de ${v.name} (#${v.number})`,
     text: (v) => `${v.name} cotiza ${v.amount} para ${v.place}: ${v.description}`,
     sms: (v) => `#${v.number}: ${v.name} cotiza ${v.amount}; le toca aprobarlo.`,
+  },
+  "responsible-assigned": {
+    subject: (v) => `Ahora es responsable de #${v.number}: ${v.category}, ${v.place}`,
+    text: (v) =>
+      `${v.name} le asignó como responsable de #${v.number} (${v.category} ${PRIORITY.es[v.priority!]}, ${v.place}).\n\n"${v.description}"`,
+    sms: (v) => `${v.name} le asignó como responsable de #${v.number}: ${v.category}, ${v.place}.`,
   },
 };
 

@@ -8,6 +8,7 @@ import type { Priority } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
 import { changePriority } from "@/lib/work-orders/change-priority";
 import { changeStatus } from "@/lib/work-orders/change-status";
+import { setResponsible } from "@/lib/work-orders/set-responsible";
 
 export const BULK_MAX = 100;
 
@@ -15,7 +16,8 @@ export type BulkItem = { trackingNumber: number; version: number };
 export type BulkOp =
   | { kind: "assign"; vendorId: string; reason?: string }
   | { kind: "reprioritise"; priority: Priority; reason: string }
-  | { kind: "close" };
+  | { kind: "close" }
+  | { kind: "responsible"; responsibleId: string | null };
 export type BulkResult = { updated: number[]; skipped: { trackingNumber: number; why: string }[] };
 
 // The use cases' messages are i18n keys for tenants; staff get these plain words per row.
@@ -32,6 +34,8 @@ function why(err: unknown): string {
     case "INVALID_INPUT": {
       const first = Object.values(err.fieldErrors ?? {}).flat()[0];
       if (first === "v.reason") return "needs a reason";
+      if (first === "err.responsibleOutOfScope") return "that person cannot see its property";
+      if (first === "err.responsibleUnchanged") return "already has that person responsible";
       return typeof first === "string" && !first.includes(".")
         ? first.replace(/\.$/, "").toLowerCase()
         : "not accepted";
@@ -68,6 +72,8 @@ export async function bulkUpdate({
           change: { to: "ASSIGNED", vendorId: op.vendorId, reason: op.reason },
           now,
         });
+      else if (op.kind === "responsible")
+        await setResponsible({ actor, trackingNumber, version, responsibleId: op.responsibleId, now });
       else await changeStatus({ actor, trackingNumber, version, change: { to: "CLOSED" }, now });
       result.updated.push(trackingNumber);
     } catch (err) {

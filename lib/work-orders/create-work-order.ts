@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/outbox/outbox";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { storage } from "@/lib/uploads/storage";
+import { intakeResponsible } from "@/lib/work-orders/responsible";
 import { detectEmergency } from "@/lib/work-orders/emergency";
 import { intakePriority } from "@/lib/work-orders/intake-priority";
 import { autoAssign } from "@/lib/work-orders/auto-assign";
@@ -154,9 +155,12 @@ export async function createWorkOrder({
           data: { ...accessData, gateCodeEnc, lockboxCodeEnc },
         });
       }
+      // The property's default responsible manager, on every channel (issue 18); else no one yet.
+      const responsibleId = await intakeResponsible(tx, unit.property);
       const wo = await tx.workOrder.create({
         data: {
           orgId,
+          responsibleId,
           propertyId: unit.propertyId,
           unitId: unit.id,
           categoryId: category.id,

@@ -28,6 +28,7 @@ export async function getWorkOrder(actor: Actor, trackingNumber: number) {
       ...listInclude,
       reporter: { select: { name: true, email: true, phone: true } },
       technician: { select: { name: true } },
+      responsible: { select: { id: true, name: true } },
       events: { where: staff ? {} : { visibility: "PUBLIC" }, orderBy: { createdAt: "asc" } },
       // Invoices are the office's business (the staff page lists them on their own).
       attachments: {

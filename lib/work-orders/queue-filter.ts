@@ -8,7 +8,7 @@ import { ALL_STATUSES, QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions
 
 export const QUEUE_PAGE_SIZE = 50;
 export const PRIORITIES: Priority[] = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"];
-export const SAVED_VIEWS = ["unassigned", "emergencies", "breached", "waiting", "owner"] as const;
+export const SAVED_VIEWS = ["mine", "unassigned", "emergencies", "breached", "waiting", "owner"] as const;
 export const SORTS = ["newest", "oldest", "priority", "due"] as const;
 export const AGES = [1, 3, 7, 30] as const;
 export const NUMBERS_MAX = 200;
@@ -22,6 +22,8 @@ export type QueueFilter = {
   categoryId?: string;
   propertyId?: string;
   vendorId?: string;
+  /** Who is responsible (issue 18): "me" (the viewer), "none" (no one), or a user's id. */
+  responsible?: string;
   onHold?: boolean;
   sla?: "at-risk" | "breached";
   olderThanDays?: (typeof AGES)[number];
@@ -49,6 +51,7 @@ const schema = z.object({
   category: id,
   property: id,
   vendor: id,
+  responsible: id,
   hold: opt(z.literal("1")),
   sla: opt(z.enum(["at-risk", "breached"])),
   age: opt(
@@ -89,6 +92,7 @@ export function parseQueueFilter(params: Params): QueueFilter {
     categoryId: p.category,
     propertyId: p.property,
     vendorId: p.vendor,
+    responsible: p.responsible,
     onHold: p.hold ? true : undefined,
     sla: p.sla,
     olderThanDays: p.age,
@@ -115,6 +119,7 @@ export function queueHref(f: QueueFilter, changes: Partial<QueueFilter> = {}): s
   put("category", m.categoryId);
   put("property", m.propertyId);
   put("vendor", m.vendorId);
+  put("responsible", m.responsible);
   put("hold", m.onHold ? "1" : undefined);
   put("sla", m.sla);
   put("age", m.olderThanDays);
@@ -129,10 +134,40 @@ export function queueHref(f: QueueFilter, changes: Partial<QueueFilter> = {}): s
 }
 
 const open: Prisma.WorkOrderWhereInput = { status: { in: [...QUEUE_OPEN_STATUSES] } };
+// Matches nothing: a filter about "me" without a viewer (no one is "me").
+const NOBODY = "__nobody__";
 
-/** What each saved view means (issue 4); "now" decides what is breached. */
-export function savedViewWhere(view: SavedView, now: Date): Prisma.WorkOrderWhereInput {
+/**
+ * Open work whose next move is staff's (issue 18): new work nobody has taken on, a tenant's
+ * reschedule request, completed work to check and close (the "Waiting on us" reasons), and an
+ * estimate awaiting a decision — but nothing on hold for the owner's answer, which is theirs.
+ */
+export const NEEDS_STAFF: Prisma.WorkOrderWhereInput = {
+  AND: [
+    open,
+    {
+      OR: [
+        { status: "NEW" },
+        { rescheduleRequestedAt: { not: null } },
+        { status: "COMPLETED" },
+        { estimates: { some: { status: "PENDING" } } },
+      ],
+    },
+    { OR: [{ holdReason: null }, { holdReason: { not: "WAITING_FOR_OWNER_APPROVAL" } }] },
+  ],
+};
+
+/** The responsible filter as a where; `me` is the viewer's user id. */
+export function responsibleFilterWhere(r: string, me?: string): Prisma.WorkOrderWhereInput {
+  if (r === "none") return { responsibleId: null };
+  return { responsibleId: r === "me" ? (me ?? NOBODY) : r };
+}
+
+/** What each saved view means (issue 4); "now" decides what is breached, `me` whose work is mine. */
+export function savedViewWhere(view: SavedView, now: Date, me?: string): Prisma.WorkOrderWhereInput {
   switch (view) {
+    case "mine": // "Waiting on me": I am responsible and the next move is staff's
+      return { AND: [{ responsibleId: me ?? NOBODY }, NEEDS_STAFF] };
     case "unassigned":
       return { status: "NEW", vendorId: null, technicianId: null };
     case "emergencies":
@@ -183,9 +218,10 @@ export function queueWhere(
   now: Date,
   omit: Omit_[] = [],
   hits?: SearchHits,
+  me?: string,
 ): Prisma.WorkOrderWhereInput {
   const and: Prisma.WorkOrderWhereInput[] = [];
-  if (f.saved && !omit.includes("saved")) and.push(savedViewWhere(f.saved, now));
+  if (f.saved && !omit.includes("saved")) and.push(savedViewWhere(f.saved, now, me));
   if (!omit.includes("status")) {
     if (f.status === "OPEN") and.push(open);
     else if (f.status !== "ALL") and.push({ status: f.status });
@@ -194,6 +230,7 @@ export function queueWhere(
   if (f.categoryId) and.push({ categoryId: f.categoryId });
   if (f.propertyId) and.push({ propertyId: f.propertyId });
   if (f.vendorId) and.push({ vendorId: f.vendorId });
+  if (f.responsible) and.push(responsibleFilterWhere(f.responsible, me));
   if (f.onHold) and.push({ holdReason: { not: null } });
   if (f.sla === "breached") and.push({ nextDueAt: { lte: now } });
   if (f.sla === "at-risk") and.push({ nextAtRiskAt: { lte: now }, nextDueAt: { gt: now } });

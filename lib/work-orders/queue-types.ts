@@ -26,6 +26,8 @@ export type QueueRow = {
   unit: { label: string };
   property: { name: string };
   vendor: { company: string } | null;
+  /** The staff member who answers for it (issue 18); null: no one yet. */
+  responsible: { name: string } | null;
   /** The pending estimate the owner was asked about (added or last changed then), if any. */
   estimates: { updatedAt: Date }[];
   /** How many of its messages failed every try (a badge; see failed-messages.ts). */

@@ -15,6 +15,7 @@ import {
   type SavedView,
   type SearchHits,
 } from "@/lib/work-orders/queue-filter";
+import { responsibleWhere } from "@/lib/work-orders/responsible";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
 import type { QueueCounts, QueueRow } from "@/lib/work-orders/queue-types";
@@ -45,6 +46,7 @@ const rowSelect = {
   unit: { select: { label: true } },
   property: { select: { name: true } },
   vendor: { select: { company: true } },
+  responsible: { select: { name: true } },
   // Since when the owner has had the estimate (it was added or last changed then): "waiting 3 days".
   estimates: {
     where: { status: "PENDING", tokens: { some: { purpose: "OWNER_APPROVAL" } } },
@@ -85,7 +87,7 @@ async function searchHits(actor: Actor, q: string | undefined): Promise<SearchHi
 
 /** The filter's where with search hits resolved first (see searchWhere in queue-filter.ts). */
 async function whereFor(actor: Actor, f: QueueFilter, now: Date, omit: Parameters<typeof pureWhere>[2] = []) {
-  return pureWhere(f, now, omit, await searchHits(actor, f.q));
+  return pureWhere(f, now, omit, await searchHits(actor, f.q), actor.userId);
 }
 
 /** One page of the table. */
@@ -128,15 +130,15 @@ export async function queueCounts(actor: Actor, f: QueueFilter, now: Date): Prom
   const [byStatus, byPriority, ...saved] = await Promise.all([
     db().workOrder.groupBy({
       by: ["status"],
-      where: scoped(actor, pureWhere(f, now, ["status"], hits)),
+      where: scoped(actor, pureWhere(f, now, ["status"], hits, actor.userId)),
       _count: { _all: true },
     }),
     db().workOrder.groupBy({
       by: ["priority"],
-      where: scoped(actor, pureWhere(f, now, ["priority"], hits)),
+      where: scoped(actor, pureWhere(f, now, ["priority"], hits, actor.userId)),
       _count: { _all: true },
     }),
-    ...SAVED_VIEWS.map((v) => db().workOrder.count({ where: scoped(actor, savedViewWhere(v, now)) })),
+    ...SAVED_VIEWS.map((v) => db().workOrder.count({ where: scoped(actor, savedViewWhere(v, now, actor.userId)) })),
   ]);
   return {
     status: Object.fromEntries(byStatus.map((g) => [g.status, g._count._all])),
@@ -147,7 +149,7 @@ export async function queueCounts(actor: Actor, f: QueueFilter, now: Date): Prom
 
 /** The choices for the filter selects, within scope. */
 export async function queueOptions(actor: Actor) {
-  const [properties, categories, vendors] = await Promise.all([
+  const [properties, categories, vendors, people] = await Promise.all([
     db().property.findMany({
       where: { orgId: actor.orgId, ...(actor.role === "ADMIN" ? {} : { id: { in: actor.propertyIds } }) },
       select: { id: true, name: true },
@@ -163,6 +165,12 @@ export async function queueOptions(actor: Actor) {
       select: { id: true, company: true },
       orderBy: { company: "asc" },
     }),
+    // Who can be responsible for work in scope: the admins and the managers of these properties.
+    db().user.findMany({
+      where: responsibleWhere(actor.orgId, actor.role === "ADMIN" ? undefined : actor.propertyIds),
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
-  return { properties, categories, vendors };
+  return { properties, categories, vendors, people };
 }

@@ -12,7 +12,7 @@ import { scopeFor } from "@/lib/work-orders/scope";
 export type StaffArgs = { actor: Actor; trackingNumber: number; version: number; now: Date };
 
 export type Plan = {
-  data?: Prisma.WorkOrderUpdateManyMutationInput;
+  data?: Prisma.WorkOrderUncheckedUpdateManyInput;
   event: { type: string; details: Prisma.InputJsonValue; visibility: "PUBLIC" | "STAFF" };
   /** More writes in the same transaction (a message row, an outbox row), given the event's id. */
   also?: (tx: Tx, wo: WorkOrder, eventId: string) => Promise<void>;

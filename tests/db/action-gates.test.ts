@@ -14,7 +14,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { changeStatusAction } = await import("@/lib/actions/work-order-status");
 const { bulkAction } = await import("@/lib/actions/queue");
-const { revealCodeAction } = await import("@/lib/actions/work-order-staff");
+const { revealCodeAction, setResponsibleAction } = await import("@/lib/actions/work-order-staff");
+const { saveDefaultResponsibleAction } = await import("@/lib/actions/directory");
 const { addPhotosAction, createRequestAction } = await import("@/lib/actions/tenant-requests");
 const { importAction } = await import("@/lib/actions/import-units");
 const { categoryOrderAction, saveOrganizationAction } = await import("@/lib/actions/settings");
@@ -26,14 +27,19 @@ const { actorFor } = await import("./actors");
 const UNAUTHENTICATED = { ok: false, message: "err.UNAUTHENTICATED" };
 const FORBIDDEN = { ok: false, message: "err.ROLE_NOT_ALLOWED" };
 
-let tenant: Actor, dana: Actor, olivia: Actor;
+let tenant: Actor, dana: Actor, olivia: Actor, kai: Actor;
 let wo: { id: string; trackingNumber: number; version: number };
 let jpeg: Buffer;
 
 beforeAll(async () => {
   await seedDemo(db());
-  [tenant, dana, olivia] = await Promise.all(
-    ["tenant@fixwell.example", "dana.reyes@fixwell.example", "olivia.grant@owners.example"].map(actorFor),
+  [tenant, dana, olivia, kai] = await Promise.all(
+    [
+      "tenant@fixwell.example",
+      "dana.reyes@fixwell.example",
+      "olivia.grant@owners.example",
+      "tech.kai@fixwell.example",
+    ].map(actorFor),
   );
   wo = await db().workOrder.findFirstOrThrow({
     where: { status: "SCHEDULED", holdReason: null, propertyId: { in: dana.propertyIds } },
@@ -73,6 +79,7 @@ const snapshot = async () => ({
   organization: await db().organization.findUniqueOrThrow({ where: { id: dana.orgId } }),
   holidays: await db().holiday.count(),
   categories: await db().category.findMany({ orderBy: { id: "asc" } }),
+  properties: await db().property.findMany({ orderBy: { id: "asc" } }),
 });
 
 describe("the manager's actions", () => {
@@ -100,6 +107,21 @@ describe("the manager's actions", () => {
     expect(await revealCodeAction(form({ trackingNumber: wo.trackingNumber, which: "gate" }))).toEqual({
       error: "err.ROLE_NOT_ALLOWED",
     });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("naming the person responsible, here or as a property's default: refused to nobody, a tenant, a technician", async () => {
+    const before = await snapshot();
+    const maple = await db().property.findFirstOrThrow({ where: { slug: "maple-court" } });
+    const change = () => form({ trackingNumber: wo.trackingNumber, version: wo.version, responsibleId: dana.userId });
+    const byDefault = () => form({ propertyId: maple.id, defaultResponsibleId: dana.userId });
+    expect(await setResponsibleAction({}, change())).toMatchObject(UNAUTHENTICATED);
+    expect(await saveDefaultResponsibleAction({}, byDefault())).toMatchObject(UNAUTHENTICATED);
+    for (const who of [tenant, kai, olivia]) {
+      session.actor = who;
+      expect(await setResponsibleAction({}, change())).toMatchObject(FORBIDDEN);
+      expect(await saveDefaultResponsibleAction({}, byDefault())).toMatchObject(FORBIDDEN);
+    }
     expect(await snapshot()).toEqual(before);
   });
 

@@ -23,7 +23,11 @@ type Row = Awaited<ReturnType<typeof inScope>>[number];
 function inScope(actor: Actor) {
   return db().workOrder.findMany({
     where: scopeFor(actor),
-    include: { reporter: { select: { name: true } }, unit: { select: { label: true } } },
+    include: {
+      reporter: { select: { name: true } },
+      unit: { select: { label: true } },
+      estimates: { select: { status: true } },
+    },
   });
 }
 
@@ -44,14 +48,23 @@ const numbers = (rows: { trackingNumber: number }[]) => rows.map((r) => r.tracki
 const f = (params: Record<string, string>) => parseQueueFilter(params);
 const isOpen = (r: Row) => QUEUE_OPEN_STATUSES.includes(r.status);
 
-const SAVED: Record<SavedView, (r: Row) => boolean> = {
+const needsStaff = (r: Row) =>
+  isOpen(r) &&
+  r.holdReason !== "WAITING_FOR_OWNER_APPROVAL" &&
+  (r.status === "NEW" ||
+    !!r.rescheduleRequestedAt ||
+    r.status === "COMPLETED" ||
+    r.estimates.some((e) => e.status === "PENDING"));
+/** Each saved view as a rule on a row, for the viewer `me` ("Waiting on me" is theirs). */
+const savedFor = (me: string): Record<SavedView, (r: Row) => boolean> => ({
+  mine: (r) => r.responsibleId === me && needsStaff(r),
   unassigned: (r) => r.status === "NEW" && !r.vendorId && !r.technicianId,
   emergencies: (r) => isOpen(r) && r.priority === "EMERGENCY",
   breached: (r) => isOpen(r) && !!r.nextDueAt && r.nextDueAt <= now,
   waiting: (r) =>
     isOpen(r) && ((r.status === "NEW" && !r.firstResponseAt) || !!r.rescheduleRequestedAt || r.status === "COMPLETED"),
   owner: (r) => isOpen(r) && r.holdReason === "WAITING_FOR_OWNER_APPROVAL",
-};
+});
 let askedOwner: { trackingNumber: number; at: Date };
 
 beforeAll(async () => {
@@ -111,6 +124,7 @@ beforeAll(async () => {
 describe("queue filters, each checked against the rows in scope", () => {
   it("match exactly what each filter means", async () => {
     const rows = await inScope(dana);
+    const SAVED = savedFor(dana.userId);
     const some = rows.find((r) => r.vendorId && isOpen(r))!;
     const cases: [Record<string, string>, (r: Row) => boolean][] = [
       [{}, isOpen],
@@ -190,6 +204,7 @@ describe("queue filters, each checked against the rows in scope", () => {
 
   it("counts per status, priority and saved view, computed in the database", async () => {
     const rows = await inScope(dana);
+    const SAVED = savedFor(dana.userId);
     const counts = await queueCounts(dana, f({ priority: "ROUTINE" }), now);
     for (const s of ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED", "CLOSED", "CANCELLED"] as const) {
       expect(counts.status[s] ?? 0, s).toBe(rows.filter((r) => r.status === s && r.priority === "ROUTINE").length);
@@ -215,6 +230,7 @@ describe("scope", () => {
   it("Sam never sees Dana's properties in any filter, search or count; the admin sees all", async () => {
     const samRows = await inScope(sam);
     const danaRows = await inScope(dana);
+    const SAVED = savedFor(sam.userId);
     expect(samRows.length).toBeGreaterThan(0);
     expect(samRows.every((r) => sam.propertyIds.includes(r.propertyId))).toBe(true);
     const foreign = danaRows.find((r) => !sam.propertyIds.includes(r.propertyId))!;

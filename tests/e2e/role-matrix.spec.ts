@@ -127,6 +127,10 @@ const ACTIONS: ActionCase[] = [
     await top.getByRole("button", { name: `Assign ${await top.getAttribute("aria-label")}` }).click();
   }, "assign the suggested vendor"),
   onDanaWo(async (page) => {
+    await page.getByLabel("Person responsible").selectOption({ label: "Avery Admin (admin)" });
+    await page.getByRole("button", { name: "Save responsible person" }).click();
+  }, "set the responsible person"),
+  onDanaWo(async (page) => {
     await page.getByLabel("Waiting for").selectOption({ label: "Waiting for parts" });
     await page.getByRole("button", { name: "Put on hold" }).click();
   }, "put on hold"),

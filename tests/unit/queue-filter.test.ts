@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  NEEDS_STAFF,
   parseQueueFilter,
   queueHref,
   queueOrderBy,
@@ -30,10 +31,18 @@ describe("parseQueueFilter", () => {
         priority: "HIGH",
         age: "5",
         sla: "late",
-        saved: "mine",
+        saved: "yours",
       },
       base,
     ],
+    // Who is responsible: me, no one, or one person by id (issue 18).
+    [
+      { responsible: "me", saved: "mine" },
+      { ...base, responsible: "me", saved: "mine" },
+    ],
+    [{ responsible: "none" }, { ...base, responsible: "none" }],
+    [{ responsible: " u123 " }, { ...base, responsible: "u123" }],
+    [{ responsible: "x".repeat(65) }, base],
     [
       {
         priority: "EMERGENCY",
@@ -77,10 +86,18 @@ describe("parseQueueFilter", () => {
   });
 
   it("round-trips through queueHref, leaving defaults out and resetting the page", () => {
-    const f = parseQueueFilter({ status: "NEW", q: "leak", hold: "1", age: "3", page: "4", sort: "due" });
+    const f = parseQueueFilter({
+      status: "NEW",
+      q: "leak",
+      hold: "1",
+      age: "3",
+      page: "4",
+      sort: "due",
+      responsible: "none",
+    });
     expect(queueHref(base)).toBe("/dashboard");
     const href = queueHref(f);
-    expect(href).toBe("/dashboard?status=NEW&hold=1&age=3&q=leak&sort=due");
+    expect(href).toBe("/dashboard?status=NEW&responsible=none&hold=1&age=3&q=leak&sort=due");
     expect(parseQueueFilter(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual({ ...f, page: 1 });
     expect(queueHref(f, { page: 2, view: "board" })).toContain("view=board");
     const report = parseQueueFilter({ status: "ALL", from: "2026-09-07T04:00:00.000Z", n: "7,9" });
@@ -118,6 +135,15 @@ describe("queueWhere", () => {
     ],
   ])("%s", (_name, f, expected) => {
     expect(queueWhere({ ...base, ...f }, now)).toEqual(expected);
+  });
+
+  it.each<[string, string, string | undefined, object]>([
+    ["me, with a viewer", "me", "u-me", { responsibleId: "u-me" }],
+    ["me, with no viewer: nobody's", "me", undefined, { responsibleId: "__nobody__" }],
+    ["no one responsible", "none", "u-me", { responsibleId: null }],
+    ["one person", "u-other", "u-me", { responsibleId: "u-other" }],
+  ])("responsible: %s", (_name, responsible, me, expected) => {
+    expect(queueWhere({ ...base, status: "ALL", responsible }, now, [], undefined, me)).toEqual({ AND: [expected] });
   });
 
   it("searches a tracking number with or without # and the text fields", () => {
@@ -176,6 +202,31 @@ describe("saved views", () => {
     ["owner", { ...open, holdReason: "WAITING_FOR_OWNER_APPROVAL" }],
   ] as const)("%s", (view, expected) => {
     expect(savedViewWhere(view, now)).toEqual(expected);
+  });
+
+  it("waiting on me: mine, and the next move is staff's — never work on hold for the owner", () => {
+    const needsStaff = {
+      AND: [
+        open,
+        {
+          OR: [
+            { status: "NEW" },
+            { rescheduleRequestedAt: { not: null } },
+            { status: "COMPLETED" },
+            { estimates: { some: { status: "PENDING" } } },
+          ],
+        },
+        { OR: [{ holdReason: null }, { holdReason: { not: "WAITING_FOR_OWNER_APPROVAL" } }] },
+      ],
+    };
+    expect(NEEDS_STAFF).toEqual(needsStaff);
+    expect(savedViewWhere("mine", now, "u-me")).toEqual({ AND: [{ responsibleId: "u-me" }, needsStaff] });
+    // Without a viewer the view is nobody's, never everyone's.
+    expect(savedViewWhere("mine", now)).toEqual({ AND: [{ responsibleId: "__nobody__" }, needsStaff] });
+    // queueWhere passes the viewer down to the view.
+    expect(queueWhere({ ...base, status: "ALL", saved: "mine" }, now, [], undefined, "u-me")).toEqual({
+      AND: [savedViewWhere("mine", now, "u-me")],
+    });
   });
 });
 

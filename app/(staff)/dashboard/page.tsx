@@ -54,6 +54,7 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
         properties={options.properties}
         categories={options.categories}
         vendors={vendors}
+        people={options.people}
       />
       {table && (
         <>
@@ -61,7 +62,7 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
             {table.total} work {table.total === 1 ? "order" : "orders"}
             {table.total > table.pageSize && ` · page ${table.page} of ${Math.ceil(table.total / table.pageSize)}`}
           </p>
-          <BulkBar vendors={vendors} />
+          <BulkBar vendors={vendors} people={options.people} />
           <QueueTable rows={table.rows} now={now} />
           <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
             {table.page > 1 && (

@@ -272,6 +272,10 @@ export const en = {
   "err.holdNoteLong": "Keep the note under 500 characters.",
   "err.priorityFinished": "This request is finished; its priority can no longer change.",
   "err.priorityUnchanged": "That is already its priority.",
+  "err.responsibleFinished": "This request is finished; who is responsible for it can no longer change.",
+  "err.responsibleUnchanged": "That person is already responsible for it.",
+  "err.responsibleOutOfScope":
+    "Choose someone from the list: only active admins and the managers of this property can be responsible for its work.",
   "err.bulkNone": "Select at least one work order.",
   "err.bulkTooMany": "Select at most {max} work orders at a time.",
   "err.noAccessCode": "No code was given for this visit.",

@@ -268,6 +268,10 @@ export const es: Record<MessageKey, string> = {
   "err.holdNoteLong": "La nota debe tener menos de 500 caracteres.",
   "err.priorityFinished": "Esta solicitud está terminada; su prioridad ya no puede cambiar.",
   "err.priorityUnchanged": "Esa ya es su prioridad.",
+  "err.responsibleFinished": "Esta solicitud está terminada; ya no se puede cambiar quién es responsable.",
+  "err.responsibleUnchanged": "Esa persona ya es la responsable.",
+  "err.responsibleOutOfScope":
+    "Elija a alguien de la lista: solo los administradores activos y los gestores de esta propiedad pueden ser responsables de su trabajo.",
   "err.bulkNone": "Seleccione al menos una orden de trabajo.",
   "err.bulkTooMany": "Seleccione como máximo {max} órdenes de trabajo a la vez.",
   "err.noAccessCode": "No se dio ningún código para esta visita.",

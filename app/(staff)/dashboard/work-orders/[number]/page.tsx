@@ -15,6 +15,7 @@ import { StaffDetails } from "@/components/work-orders/staff-details";
 import { StaffMessageForms } from "@/components/work-orders/staff-message-forms";
 import { StaffMessages } from "@/components/work-orders/staff-messages";
 import { AcknowledgeForm, StaffSideActions } from "@/components/work-orders/staff-side-actions";
+import { ResponsibleForm } from "@/components/work-orders/responsible-form";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { Timeline } from "@/components/work-orders/timeline";
 import { can } from "@/lib/auth/permissions";
@@ -25,6 +26,7 @@ import { HOLD_REASONS } from "@/lib/work-orders/place-hold";
 import { getWorkOrder, listInvoices } from "@/lib/work-orders/queries";
 import { rankVendors } from "@/lib/work-orders/rank-vendors";
 import { repeatIssues } from "@/lib/work-orders/repeat-issues";
+import { responsibleCandidates } from "@/lib/work-orders/responsible";
 import { staffView } from "@/lib/work-orders/staff-view";
 import {
   ACTIVE_STATUSES,
@@ -49,6 +51,7 @@ const DONE: Record<string, string> = {
   REPLY: "Sent to the tenant.",
   NOTE: "Internal note added.",
   LINK: "A new job link was sent to the vendor; the old one no longer works.",
+  RESPONSIBLE: "Responsible person saved.",
 };
 const OPEN = ACTIVE_STATUSES;
 
@@ -67,13 +70,14 @@ export default async function WorkOrderPage({
   if (!wo) notFound();
   const now = new Date();
   const org = await callerOrganization(actor);
-  const [view, candidates, repeats, estimates, limits, invoices] = await Promise.all([
+  const [view, candidates, repeats, estimates, limits, invoices, responsibles] = await Promise.all([
     staffView(actor, wo),
     vendorCandidates(actor, wo, now, org.timeZone),
     repeatIssues(actor, wo, now),
     estimatesWithDecisions(wo.id),
     approvalLimitsOf(wo.propertyId),
     listInvoices(actor, wo.id),
+    responsibleCandidates(wo.orgId, wo.propertyId),
   ]);
   const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone) : "—");
   const allowed = nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW");
@@ -169,6 +173,13 @@ export default async function WorkOrderPage({
           <h2 id="actions-heading" className="text-lg font-semibold">
             Actions
           </h2>
+          <ResponsibleForm
+            trackingNumber={wo.trackingNumber}
+            version={wo.version}
+            current={wo.responsible}
+            people={responsibles}
+            open={OPEN.includes(wo.status) || wo.status === "COMPLETED"}
+          />
           {OPEN.includes(wo.status) && !wo.firstResponseAt && (
             <AcknowledgeForm trackingNumber={wo.trackingNumber} version={wo.version} />
           )}

@@ -9,8 +9,10 @@ import { assignableManagers, orgApprovalLimits, ownerOptions, propertyDetails } 
 import { intakeUrl } from "@/lib/directory/intake-link";
 import { centsForInput } from "@/lib/directory/approval-schemas";
 import { formatCents } from "@/lib/money";
+import { responsibleCandidates } from "@/lib/work-orders/responsible";
 import {
   assignManagersAction,
+  saveDefaultResponsibleAction,
   savePropertyAction,
   savePropertyThresholdsAction,
   saveUnitAction,
@@ -36,6 +38,7 @@ export default async function PropertyPage({
   const owners = can(actor, "owners:edit") ? await ownerOptions(actor) : [];
   const managers = can(actor, "managers:assign") ? await assignableManagers(actor) : [];
   const org = can(actor, "settings:edit") ? await orgApprovalLimits(actor) : null;
+  const responsibles = p && can(actor, "directory:edit") ? await responsibleCandidates(p.orgId, p.id) : [];
   const base = `/dashboard/directory/properties/${id}`;
   return (
     <main className="mx-auto max-w-5xl px-4 py-6">
@@ -106,6 +109,38 @@ export default async function PropertyPage({
                 kind: "multi",
                 values: p.managers.map((m) => m.userId),
                 options: managers.map((m) => ({ value: m.id, label: m.name })),
+              },
+            ]}
+          />
+        </section>
+      )}
+      {p && can(actor, "directory:edit") && (
+        <section aria-labelledby="responsible" className="mt-6 rounded-md border border-slate-200 bg-white p-4">
+          <h2 id="responsible" className="text-lg font-semibold">
+            Responsible for new requests
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">
+            Every new request here, from any channel, starts with this person responsible; staff can change it on each
+            work order.
+          </p>
+          <SpecForm
+            action={saveDefaultResponsibleAction}
+            idPrefix="resp-"
+            hidden={{ propertyId: p.id }}
+            submit="Save responsible person"
+            fields={[
+              {
+                name: "defaultResponsibleId",
+                label: "Responsible by default",
+                kind: "select" as const,
+                value: p.defaultResponsibleId ?? "",
+                options: [
+                  { value: "", label: "No one responsible" },
+                  ...responsibles.map((u) => ({
+                    value: u.id,
+                    label: `${u.name}${u.role === "ADMIN" ? " (admin)" : ""}`,
+                  })),
+                ],
               },
             ]}
           />
