@@ -61,7 +61,7 @@ test("an admin sets the timings and thresholds: wrong values are refused beside 
 
     // The Callbacks report says the organisation's window.
     await page.goto("/dashboard/reports?section=repeats");
-    await expect(page.getByText("The numbers: Callbacks within 12 days of completion")).toBeVisible();
+    await expect(page.getByRole("table", { name: "Callbacks within 12 days of completion" })).toBeVisible();
     await expect(page.getByText("within the organisation's callback window (12 days)")).toBeAttached();
   } finally {
     await page.goto("/dashboard/settings#timings");
