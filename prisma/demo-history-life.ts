@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
 import { formatCents } from "@/lib/money";
 import { approvalRule } from "@/lib/work-orders/approval-rules";
+import { DEFAULT_TIMINGS } from "@/lib/settings/timings";
 import { computeDueTimes, DEFAULT_SLA } from "@/lib/work-orders/sla";
 import { DAY, HOUR, type DemoClock } from "./demo-history-clock";
 import {
@@ -109,7 +110,13 @@ export function live(ctx: LifeContext, req: Request): Lived {
     ev("STATUS_CHANGED", at, who, { to, details });
 
   ev("CREATED", req.createdAt, tenant, { to: "NEW", details: { priority } });
-  const due = computeDueTimes(priority, new Date(req.createdAt), DEFAULT_SLA, ctx.calendar);
+  const due = computeDueTimes(
+    priority,
+    new Date(req.createdAt),
+    DEFAULT_SLA,
+    ctx.calendar,
+    DEFAULT_TIMINGS.slaAtRiskPercent,
+  );
   const wo: Prisma.WorkOrderCreateManyInput = {
     id: woId,
     orgId: ctx.orgId,

@@ -6,6 +6,7 @@
 import { encrypt } from "@/lib/crypto";
 import type { Db } from "@/lib/db/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
+import { DEFAULT_TIMINGS } from "@/lib/settings/timings";
 import { computeDueTimes, DEFAULT_SLA } from "@/lib/work-orders/sla";
 import { seedHistory, type HistoryWorld } from "./demo-history";
 import { rng } from "./demo-random";
@@ -457,7 +458,7 @@ export async function seedDemo(prisma: Db, now = new Date(), options: SeedOption
           holdReason: status === "ASSIGNED" && k === 0 ? "WAITING_FOR_PARTS" : null,
           holdNote: status === "ASSIGNED" && k === 0 ? "Replacement valve ordered, arrives Friday" : null,
           createdAt,
-          ...computeDueTimes(priority, createdAt, DEFAULT_SLA, cal),
+          ...computeDueTimes(priority, createdAt, DEFAULT_SLA, cal, DEFAULT_TIMINGS.slaAtRiskPercent),
           events: { create: events },
         },
       });

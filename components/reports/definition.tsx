@@ -1,8 +1,9 @@
 // The definition next to a number: what is counted, what starts and stops its clock, and whether
 // it runs on business or calendar time (the same words as the README's "Reports: definitions").
-import { DEFINITIONS, type MetricId } from "@/lib/reports/definitions";
+import { DEFINITIONS, definitionText, type DefinitionVars, type MetricId } from "@/lib/reports/definitions";
 
-export function Definition({ id }: { id: MetricId }) {
+/** `vars`: the organisation's settings the definition names (its callback window…). */
+export function Definition({ id, vars }: { id: MetricId; vars?: DefinitionVars }) {
   const d = DEFINITIONS[id];
   return (
     <details className="mt-1 text-sm text-slate-700">
@@ -10,11 +11,11 @@ export function Definition({ id }: { id: MetricId }) {
       <dl className="mt-1 grid gap-1 rounded-md bg-slate-50 p-3">
         <div>
           <dt className="inline font-semibold">Counts: </dt>
-          <dd className="inline">{d.counts}</dd>
+          <dd className="inline">{definitionText(d.counts, vars)}</dd>
         </div>
         <div>
           <dt className="inline font-semibold">Clock: </dt>
-          <dd className="inline">{d.clock}</dd>
+          <dd className="inline">{definitionText(d.clock, vars)}</dd>
         </div>
         <div>
           <dt className="inline font-semibold">Time: </dt>
@@ -26,13 +27,13 @@ export function Definition({ id }: { id: MetricId }) {
 }
 
 /** A section's heading with its definition under it. */
-export function Metric({ id, children }: { id: MetricId; children?: React.ReactNode }) {
+export function Metric({ id, vars, children }: { id: MetricId; vars?: DefinitionVars; children?: React.ReactNode }) {
   return (
     <section aria-labelledby={`m-${id}`} className="mt-8">
       <h3 id={`m-${id}`} className="text-lg font-semibold">
         {DEFINITIONS[id].title}
       </h3>
-      <Definition id={id} />
+      <Definition id={id} vars={vars} />
       {children}
     </section>
   );

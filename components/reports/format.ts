@@ -19,3 +19,6 @@ export const money = (cents: number | null | undefined) =>
   cents === null || cents === undefined ? DASH : formatCents(cents);
 
 export const count = (n: number) => n.toLocaleString("en-US");
+
+/** A setting's whole days, as a sentence says them: "1 day", "30 days". */
+export const wholeDays = (n: number) => `${n} day${n === 1 ? "" : "s"}`;

@@ -1,13 +1,13 @@
 // Vendors side by side, what tenants said, and what the work cost.
 import { BarChart, ColumnChart, NumbersTable } from "@/components/reports/charts";
 import { Metric } from "@/components/reports/definition";
-import { count, duration, money, rate } from "@/components/reports/format";
+import { count, duration, money, rate, wholeDays } from "@/components/reports/format";
 import { groupCell, type GroupLink } from "@/components/reports/speed-sla";
 import type { CostsReport, TenantsReport, VendorsReport } from "@/lib/reports/types";
 
 export function VendorsSection({ data, link }: { data: VendorsReport; link: GroupLink }) {
   return (
-    <Metric id="vendors.table">
+    <Metric id="vendors.table" vars={{ callbackWindow: wholeDays(data.callbackWindowDays) }}>
       <NumbersTable
         caption="Vendors and technicians side by side"
         head={[

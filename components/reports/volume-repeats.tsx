@@ -1,7 +1,7 @@
 // Volume and bottlenecks (throughput, backlog aging, stage and hold times) and repeat issues.
 import { BarChart, ColumnChart, NumbersTable } from "@/components/reports/charts";
 import { Metric } from "@/components/reports/definition";
-import { count, duration } from "@/components/reports/format";
+import { count, duration, wholeDays } from "@/components/reports/format";
 import type { NumbersLink } from "@/components/reports/speed-sla";
 import type { RepeatsReport, VolumeReport } from "@/lib/reports/types";
 
@@ -120,9 +120,9 @@ export function RepeatsSection({ data, numbers }: { data: RepeatsReport; numbers
           ])}
         />
       </Metric>
-      <Metric id="repeats.callbacks">
+      <Metric id="repeats.callbacks" vars={{ callbackWindow: wholeDays(data.callbackWindowDays) }}>
         <NumbersTable
-          caption="Callbacks within 30 days of completion"
+          caption={`Callbacks within ${wholeDays(data.callbackWindowDays)} of completion`}
           head={["Work order", "Kind", "Follow-up", "When"]}
           rows={data.callbacks.map((c) => [
             { text: `#${c.trackingNumber}`, href: numbers?.([c.trackingNumber]) ?? undefined },

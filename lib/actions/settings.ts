@@ -16,6 +16,8 @@ import { saveHolidays } from "@/lib/settings/save-holidays";
 import { saveOnCall } from "@/lib/settings/save-on-call";
 import { saveOrganization } from "@/lib/settings/save-organization";
 import { saveSlaTarget } from "@/lib/settings/save-sla-target";
+import { saveTimings } from "@/lib/settings/save-timings";
+import { reminderDaysForInput, timingsSchema } from "@/lib/settings/timings";
 import { reportRecipientsSchema, saveReportRecipients } from "@/lib/settings/save-report-recipients";
 
 const admin = staff("settings:edit");
@@ -144,6 +146,24 @@ export const saveApprovalSettingsAction = formAction({
         ok: true,
         message: "Cost approval settings saved. New and changed estimates use them.",
         values: typedValues(formData),
+      },
+    };
+  },
+});
+
+/** The "Timings and thresholds" section. */
+export const saveTimingsAction = formAction({
+  who: admin,
+  input: timingsSchema,
+  read: withBlanks("escalateMinutes", "atRiskPercent", "reopenDays", "callbackDays", "lookbackMonths", "reminderDays"),
+  run: async ({ caller, input, formData }) => {
+    await saveTimings({ actor: caller, input });
+    return {
+      revalidate: ["/dashboard/settings"],
+      state: {
+        ok: true,
+        message: "Timings and thresholds saved. New work orders get the at-risk point; the rest apply at once.",
+        values: { ...typedValues(formData), reminderDays: reminderDaysForInput(input.paperReminderDays) },
       },
     };
   },

@@ -1,22 +1,18 @@
 // A new emergency pages the property's on-call chain by SMS: the first contact at once, the next
-// one for every 15 minutes nobody acknowledges (DESIGN.md §4). Acknowledging (any first response)
-// stops it. Each page is keyed by work order and position, and logged for staff. A contact whose
-// number is a staff member's is paged in that person's language; any other number in English.
+// one for every step of the organisation's escalation minutes (15 by default) nobody acknowledges
+// (DESIGN.md §4). Acknowledging (any first response) stops it. Each page is keyed by work order and
+// position, and logged for staff. A contact whose number is a staff member's is paged in that
+// person's language; any other number in English.
 import "server-only";
 import { isLocale } from "@/lib/i18n/locales";
 import { enqueue } from "@/lib/outbox/outbox";
 import { renderStaffMessage } from "@/lib/notifications/staff-templates";
 import { dashboardLink } from "@/lib/notifications/tell";
+import { pagesDue } from "@/lib/cron/escalation";
 import { BATCH, lockedStep } from "@/lib/cron/step";
 import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
 
-export const ESCALATE_AFTER_MINUTES = 15;
 const LOOKBACK_MS = 24 * 3_600_000; // an emergency nobody acknowledged in a day is a breach on the queue, not a page
-
-/** How many contacts of the chain should have been paged `minutes` after the request came in. */
-export function pagesDue(minutes: number, chainLength: number): number {
-  return Math.min(chainLength, 1 + Math.floor(Math.max(0, minutes) / ESCALATE_AFTER_MINUTES));
-}
 
 export function pageOnCall(now: Date) {
   return lockedStep("emergencies", async (tx) => {
@@ -31,7 +27,7 @@ export function pageOnCall(now: Date) {
         property: { include: { onCall: { orderBy: { position: "asc" } } } },
         unit: { select: { label: true } },
         category: { select: { name: true } },
-        org: { select: { name: true } },
+        org: { select: { name: true, emergencyEscalateMinutes: true } },
       },
       orderBy: { createdAt: "asc" },
       take: BATCH,
@@ -46,7 +42,11 @@ export function pageOnCall(now: Date) {
     let paged = 0;
     for (const wo of open) {
       const chain = wo.property.onCall;
-      const due = pagesDue((now.getTime() - wo.createdAt.getTime()) / 60_000, chain.length);
+      const due = pagesDue(
+        (now.getTime() - wo.createdAt.getTime()) / 60_000,
+        chain.length,
+        wo.org.emergencyEscalateMinutes,
+      );
       for (const contact of chain.slice(0, due)) {
         const locale = staff.find((u) => u.phone === contact.phone && u.orgId === wo.orgId)?.locale;
         const vars = {

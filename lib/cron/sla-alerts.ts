@@ -1,4 +1,5 @@
-// Managers hear once when a work order's next SLA target is at risk (75% of its time gone) and
+// Managers hear once when a work order's next SLA target is at risk (its at-risk time, stored when the
+// due times were computed: the organisation's share of the target, 75% by default) and
 // once when it is breached (DESIGN.md §4), each in their language and by their channel (a breach
 // is texted at any hour). The alert is an event on the work order (staff only), which is also what
 // marks it sent: the candidate query skips work orders that already have it. A batch is read in a

@@ -1,8 +1,9 @@
-// Vendors' papers never lapse unnoticed (issue 8): the vendor is reminded 60, 30 and 7 days before
-// their insurance or licence expires, each with a fresh upload link; on expiry the vendor is told,
-// and so are the admins and the managers of the properties where the vendor has open jobs (which
-// jobs, by tracking number). Once per (vendor, paper, expiry date, notice): the outbox key. A tick
-// that comes late sends only the nearest notice, never the ones it missed.
+// Vendors' papers never lapse unnoticed (issue 8): the vendor is reminded on the organisation's
+// reminder days (60, 30 and 7 by default) before their insurance or licence expires, each time with
+// a fresh upload link; on expiry the vendor is told, and so are the admins and the managers of the
+// properties where the vendor has open jobs (which jobs, by tracking number). Once per (vendor,
+// paper, expiry date, notice): the outbox key. A tick that comes late sends only the nearest
+// notice, never the ones it missed.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -10,7 +11,7 @@ import { enqueue } from "@/lib/outbox/outbox";
 import { shortDate } from "@/lib/work-orders/vendor-compliance";
 import { issuePapersLink, papersUrl } from "@/lib/vendors/compliance-link";
 import { paperName, paperVars, queueVendorMessage } from "@/lib/vendors/compliance-messages";
-import { noticeKey, noticesDue, REMINDER_DAYS, type VendorNotice } from "@/lib/vendors/compliance-rules";
+import { noticeKey, noticesDue, type VendorNotice } from "@/lib/vendors/compliance-rules";
 import { BATCH, lockedStep } from "@/lib/cron/step";
 import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 
@@ -19,10 +20,18 @@ type Vendor = { id: string; orgId: string; company: string; email: string; org: 
 
 export function chaseVendorPapers(now: Date) {
   return lockedStep("vendorCompliance", async (tx) => {
-    const horizon = new Date(now.getTime() + REMINDER_DAYS[0] * DAY);
-    // Few columns of the vendors whose papers are within the window: cheap even for a long list.
+    // Few columns of the vendors whose papers are within their organisation's farthest reminder:
+    // cheap even for a long list (one row per organisation, then the vendors of each).
+    const orgs = await tx.organization.findMany({ select: { id: true, paperReminderDays: true } });
+    const within = orgs.map((o) => {
+      const horizon = new Date(now.getTime() + Math.max(0, ...o.paperReminderDays) * DAY);
+      return {
+        orgId: o.id,
+        OR: [{ insuranceExpiresAt: { lte: horizon } }, { licenceExpiresAt: { lte: horizon } }],
+      };
+    });
     const vendors = await tx.vendor.findMany({
-      where: { active: true, OR: [{ insuranceExpiresAt: { lte: horizon } }, { licenceExpiresAt: { lte: horizon } }] },
+      where: { active: true, OR: within },
       select: {
         id: true,
         orgId: true,
@@ -30,7 +39,7 @@ export function chaseVendorPapers(now: Date) {
         email: true,
         insuranceExpiresAt: true,
         licenceExpiresAt: true,
-        org: { select: { name: true, timeZone: true } },
+        org: { select: { name: true, timeZone: true, paperReminderDays: true } },
       },
       orderBy: { id: "asc" },
     });

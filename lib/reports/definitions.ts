@@ -1,6 +1,7 @@
 // What every report number means, in words shown beside the number and repeated in README.md
 // ("Reports: definitions", written from this file by scripts/report-definitions.ts). Plain data:
-// components import it. All durations are calendar time (UTC instants, so DST changes add or take
+// components import it. A word in braces is the organisation's setting: the page fills in its value
+// (`definitionText`), the README the default and where it is set. All durations are calendar time (UTC instants, so DST changes add or take
 // no hour); only the SLA due times are in business time where the priority says so.
 
 export type MetricDefinition = {
@@ -120,7 +121,8 @@ export const DEFINITIONS = {
     title: "Callbacks",
     counts:
       "Work orders in scope that came back in the period: reopened after completion (Completed or Closed back to Assigned), or followed by a new, not cancelled request for the same unit and category.",
-    clock: "A new request counts when made within 30 days after the vendor's or technician's completion.",
+    clock:
+      "A new request counts when made within the organisation's callback window ({callbackWindow}) after the vendor's or technician's completion.",
     time: CAL,
   },
   "vendors.table": {
@@ -128,7 +130,7 @@ export const DEFINITIONS = {
     counts:
       "Jobs: work orders created in the period now held by the vendor or in-house technician. Declined (given back to New) and lost (reassigned to someone else) count when that happened in the period.",
     clock:
-      "Response: assigned to accepted. On time: arrived by the end of the booked window. Completion: assigned to completed. First-time fix: completed jobs never reopened nor followed by a callback within 30 days. Cost: actual cost of the jobs; against estimate: actual minus the approved estimate, over jobs with both.",
+      "Response: assigned to accepted. On time: arrived by the end of the booked window. Completion: assigned to completed. First-time fix: completed jobs never reopened nor followed by a callback within the organisation's callback window ({callbackWindow}). Cost: actual cost of the jobs; against estimate: actual minus the approved estimate, over jobs with both.",
     time: CAL,
   },
   "tenants.rating": {
@@ -169,10 +171,25 @@ export const DEFINITIONS = {
 
 export type MetricId = keyof typeof DEFINITIONS;
 
+/** The settings a definition may name, filled in for the reader. */
+export type DefinitionVars = { callbackWindow?: string };
+
+/** What the README says for each setting: its default, and where an organisation changes it. */
+const DEFAULT_VARS: Required<DefinitionVars> = {
+  callbackWindow: "30 days unless changed in Settings → Timings and thresholds",
+};
+
+/** A definition's text with the organisation's settings in it (the defaults for a setting not given). */
+export function definitionText(text: string, vars: DefinitionVars = {}): string {
+  return text.replace(/\{(\w+)\}/g, (all, k: string) =>
+    k in DEFAULT_VARS ? (vars[k as keyof DefinitionVars] ?? DEFAULT_VARS[k as keyof DefinitionVars]) : all,
+  );
+}
+
 /** The README section, made from the same words. */
 export function definitionsMarkdown(): string {
   const rows = Object.entries(DEFINITIONS).map(
-    ([id, d]) => `- **${d.title}** (\`${id}\`, ${d.time} time). ${d.counts} ${d.clock}`,
+    ([id, d]) => `- **${d.title}** (\`${id}\`, ${d.time} time). ${definitionText(`${d.counts} ${d.clock}`)}`,
   );
   return ["## Reports: definitions", "", ...rows, ""].join("\n");
 }

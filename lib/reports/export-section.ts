@@ -119,7 +119,7 @@ function blocks(view: SectionData): Block[] {
           rows: view.data.spikes.map((s) => [s.property, s.category, s.count, s.units, s.previousCount, s.rising]),
         },
         {
-          title: "Callbacks",
+          title: `Callbacks (a new request within ${view.data.callbackWindowDays} days of the completion counts)`,
           head: ["tracking_number", "kind", "follow_up", "at"],
           rows: view.data.callbacks.map((c) => [c.trackingNumber, c.kind, c.followUpTrackingNumber, c.at]),
         },

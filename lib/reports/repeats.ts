@@ -66,5 +66,6 @@ export async function repeatsReport(scope: ReportScope, f: ReportFilters, _now: 
       categoryId: r.categoryId,
       at: r.at.toISOString(),
     })),
+    callbackWindowDays: scope.callbackWindowDays,
   };
 }

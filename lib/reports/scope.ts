@@ -9,27 +9,44 @@ import { AppError } from "@/lib/errors";
 import type { ReportScope } from "@/lib/reports/types";
 
 /**
- * The properties `actor` may report on, with the organisation's time zone. Throws FORBIDDEN for a
+ * The properties `actor` may report on, with the organisation's time zone and callback window. Throws FORBIDDEN for a
  * tenant, a technician or anyone without `reports:view`. `now` is accepted for symmetry with the
  * sections (scope does not depend on time today).
  */
 export async function reportScope(actor: Actor, _now?: Date): Promise<ReportScope> {
   if (!can(actor, "reports:view")) throw new AppError("FORBIDDEN", "err.FORBIDDEN");
-  const org = await db().organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { timeZone: true } });
+  const org = await db().organization.findUniqueOrThrow({
+    where: { id: actor.orgId },
+    select: { timeZone: true, callbackWindowDays: true },
+  });
   const where =
     actor.role === "OWNER"
       ? { orgId: actor.orgId, ownerId: actor.ownerId ?? "__none__" }
       : { orgId: actor.orgId, id: { in: actor.propertyIds } };
   const properties = await db().property.findMany({ where, select: { id: true }, orderBy: { id: "asc" } });
-  return { orgId: actor.orgId, propertyIds: properties.map((p) => p.id), timeZone: org.timeZone };
+  return {
+    orgId: actor.orgId,
+    propertyIds: properties.map((p) => p.id),
+    timeZone: org.timeZone,
+    callbackWindowDays: org.callbackWindowDays,
+  };
 }
 
 /** Every property of an organisation: what its monthly export link covers (no person behind it). */
 export async function organisationScope(orgId: string): Promise<ReportScope | null> {
   const org = await db().organization.findUnique({
     where: { id: orgId },
-    select: { timeZone: true, properties: { select: { id: true }, orderBy: { id: "asc" } } },
+    select: {
+      timeZone: true,
+      callbackWindowDays: true,
+      properties: { select: { id: true }, orderBy: { id: "asc" } },
+    },
   });
   if (!org) return null;
-  return { orgId, propertyIds: org.properties.map((p) => p.id), timeZone: org.timeZone };
+  return {
+    orgId,
+    propertyIds: org.properties.map((p) => p.id),
+    timeZone: org.timeZone,
+    callbackWindowDays: org.callbackWindowDays,
+  };
 }

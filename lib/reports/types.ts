@@ -9,6 +9,8 @@ export type ReportScope = {
   propertyIds: string[];
   /** The organisation's IANA time zone: weeks and months are cut in it. */
   timeZone: string;
+  /** The organisation's callback window: a new request this many days after a completion is a callback. */
+  callbackWindowDays: number;
 };
 
 /** How a grouped row is keyed. `overall` has key null; `vendor` has key null for "no vendor". */
@@ -139,7 +141,13 @@ export type Callback = {
   categoryId: string;
   at: string;
 };
-export type RepeatsReport = { sameUnit: RepeatUnit[]; spikes: CategorySpike[]; callbacks: Callback[] };
+export type RepeatsReport = {
+  sameUnit: RepeatUnit[];
+  spikes: CategorySpike[];
+  callbacks: Callback[];
+  /** The callback window the callbacks were found with, in days. */
+  callbackWindowDays: number;
+};
 
 // ---- vendors ----
 export type VendorRow = {
@@ -164,7 +172,11 @@ export type VendorRow = {
   overEstimateCents: number;
   estimatedJobs: number;
 };
-export type VendorsReport = { rows: VendorRow[] };
+export type VendorsReport = {
+  rows: VendorRow[];
+  /** First-time fix counts a callback within this many days of the completion. */
+  callbackWindowDays: number;
+};
 
 // ---- tenants ----
 export type TenantsReport = {

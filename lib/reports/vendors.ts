@@ -62,7 +62,7 @@ export async function vendorsReport(scope: ReportScope, f: ReportFilters, _now: 
           CASE WHEN w."completedAt" IS NOT NULL OR reo.id IS NOT NULL THEN reo.id IS NULL AND fol.id IS NULL END AS first_fix
         FROM "WorkOrder" w
         LEFT JOIN (SELECT DISTINCT r."workOrderId" AS id FROM (${reopenedSql()}) r) reo ON reo.id = w.id
-        LEFT JOIN (SELECT w.id FROM "WorkOrder" w WHERE ${scoped(scope, f)} AND EXISTS (SELECT 1 FROM "WorkOrder" n WHERE ${followUpJoin})) fol
+        LEFT JOIN (SELECT w.id FROM "WorkOrder" w WHERE ${scoped(scope, f)} AND EXISTS (SELECT 1 FROM "WorkOrder" n WHERE ${followUpJoin(scope.callbackWindowDays)})) fol
           ON fol.id = w.id
         WHERE ${scoped(scope, f)} AND (w."vendorId" IS NOT NULL OR w."technicianId" IS NOT NULL)),
       agg AS (
@@ -95,5 +95,6 @@ export async function vendorsReport(scope: ReportScope, f: ReportFilters, _now: 
       overEstimateCents: Math.round(r.overEstimateCents ?? 0),
       estimatedJobs: Number(r.estimatedJobs),
     })),
+    callbackWindowDays: scope.callbackWindowDays,
   };
 }

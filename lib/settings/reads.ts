@@ -1,5 +1,5 @@
 // What the admin settings page shows: the organisation, its SLA targets, cost-approval limits,
-// categories, on-call chains and auto-assignment rules. Every read is scoped to the organisation.
+// timings and thresholds, categories, on-call chains and auto-assignment rules. Every read is scoped to the organisation.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -24,6 +24,21 @@ export function approvalSettings(orgId: string) {
       ownerNotifyLimitCents: true,
       ownerReminderHours: true,
       ownerEscalateHours: true,
+    },
+  });
+}
+
+/** The organisation's timings and thresholds (Settings → Timings and thresholds). */
+export function timingSettings(orgId: string) {
+  return db().organization.findUniqueOrThrow({
+    where: { id: orgId },
+    select: {
+      emergencyEscalateMinutes: true,
+      slaAtRiskPercent: true,
+      reopenWindowDays: true,
+      callbackWindowDays: true,
+      repeatLookbackMonths: true,
+      paperReminderDays: true,
     },
   });
 }

@@ -7,22 +7,21 @@ export const PAPER_KINDS = ["INSURANCE", "LICENCE"] as const;
 export type PaperKind = (typeof PAPER_KINDS)[number];
 export const PAPER_LABEL: Record<PaperKind, string> = { INSURANCE: "Insurance", LICENCE: "Licence" };
 
-/** Days before expiry when the vendor is reminded, farthest first. */
-export const REMINDER_DAYS = [60, 30, 7] as const;
-export type Notice = (typeof REMINDER_DAYS)[number] | "expired";
+/** A reminder so many days before expiry (the organisation's days, 60, 30 and 7 by default), or the expiry itself. */
+export type Notice = number | "expired";
 
 const DAY = 86_400_000;
 
 /**
- * The one notice a paper expiring at `expiresAt` is due for now: the nearest threshold already
- * reached (a late tick sends that one, never the older ones), "expired" once past, null while
- * more than 60 days remain or when nothing is on file.
+ * The one notice a paper expiring at `expiresAt` is due for now, given the organisation's
+ * `reminderDays`: the nearest threshold already reached (a late tick sends that one, never the
+ * older ones), "expired" once past, null while more than the farthest remain or when nothing is on file.
  */
-export function noticeDue(expiresAt: Date | null, now: Date): Notice | null {
+export function noticeDue(expiresAt: Date | null, now: Date, reminderDays: readonly number[]): Notice | null {
   if (!expiresAt) return null;
   const left = expiresAt.getTime() - now.getTime();
   if (left <= 0) return "expired";
-  for (const days of [...REMINDER_DAYS].reverse()) if (left <= days * DAY) return days;
+  for (const days of [...reminderDays].sort((a, b) => a - b)) if (left <= days * DAY) return days;
   return null;
 }
 
@@ -39,9 +38,14 @@ export function noticeKey(
 
 export type VendorNotice = { vendorId: string; kind: PaperKind; expiresAt: Date; notice: Notice };
 
-/** Every notice due for these vendors now, at most one per paper. */
+/** Every notice due for these vendors now, at most one per paper, each on its organisation's reminder days. */
 export function noticesDue(
-  vendors: { id: string; insuranceExpiresAt: Date | null; licenceExpiresAt: Date | null }[],
+  vendors: {
+    id: string;
+    insuranceExpiresAt: Date | null;
+    licenceExpiresAt: Date | null;
+    org: { paperReminderDays: readonly number[] };
+  }[],
   now: Date,
 ): VendorNotice[] {
   const out: VendorNotice[] = [];
@@ -50,7 +54,7 @@ export function noticesDue(
       ["INSURANCE", v.insuranceExpiresAt],
       ["LICENCE", v.licenceExpiresAt],
     ] as const) {
-      const notice = noticeDue(at, now);
+      const notice = noticeDue(at, now, v.org.paperReminderDays);
       if (notice && at) out.push({ vendorId: v.id, kind, expiresAt: at, notice });
     }
   }

@@ -37,8 +37,8 @@ export async function changePriority({
     if (wo.version !== version) throw stale();
     if (CLOSED.includes(wo.status)) throw new AppError("TRANSITION_NOT_ALLOWED", "err.priorityFinished");
     if (wo.priority === priority) throw invalidField("priority", "err.priorityUnchanged");
-    const { targets, calendar } = await slaSettings(tx, wo.orgId);
-    const due = computeDueTimes(priority, wo.createdAt, targets, calendar);
+    const { targets, calendar, atRiskPercent } = await slaSettings(tx, wo.orgId);
+    const due = computeDueTimes(priority, wo.createdAt, targets, calendar, atRiskPercent);
     const { count } = await tx.workOrder.updateMany({
       where: { id: wo.id, version },
       data: { priority, ...due, version: { increment: 1 } },

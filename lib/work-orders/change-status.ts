@@ -59,7 +59,17 @@ export async function changeStatus({
     const wo = await tx.workOrder.findFirst({ where: { trackingNumber, ...scopeFor(actor) } });
     if (!wo) throw notFound();
     if (wo.version !== version) throw stale();
-    const check = checkTransition({ from: wo.status, to: change.to, who: actor.role, closedAt: wo.closedAt, now });
+    // A closed request reopens only within the organisation's window (read only when it matters).
+    const closed =
+      wo.status === "CLOSED"
+        ? {
+            at: wo.closedAt,
+            reopenWindowDays: (
+              await tx.organization.findUniqueOrThrow({ where: { id: wo.orgId }, select: { reopenWindowDays: true } })
+            ).reopenWindowDays,
+          }
+        : undefined;
+    const check = checkTransition({ from: wo.status, to: change.to, who: actor.role, closed, now });
     if (!check.ok) throw new AppError(check.code, check.message, undefined, check.vars);
     // Reassigning, reopening and cancelling all say why (DESIGN.md §2).
     const reason = "reason" in change ? change.reason?.trim() : undefined;

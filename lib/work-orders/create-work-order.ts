@@ -96,11 +96,17 @@ export async function createWorkOrder({
     description: input.description,
     categoryDefault: category.defaultPriority,
   });
-  const due = computeDueTimes(priority, now, org.slaTargets, {
-    timeZone: org.timeZone,
-    workingDays: org.workingDays,
-    holidays: org.holidays.map((h) => h.date.toISOString().slice(0, 10)),
-  });
+  const due = computeDueTimes(
+    priority,
+    now,
+    org.slaTargets,
+    {
+      timeZone: org.timeZone,
+      workingDays: org.workingDays,
+      holidays: org.holidays.map((h) => h.date.toISOString().slice(0, 10)),
+    },
+    org.slaAtRiskPercent,
+  );
 
   const profile =
     actor?.role === "TENANT" ? await db().tenantProfile.findUnique({ where: { userId: actor.userId } }) : null;

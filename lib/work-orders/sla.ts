@@ -71,12 +71,21 @@ export function addTarget(start: Date, minutes: number, businessTime: boolean, c
 
 export type DueTimes = { responseDueAt: Date; responseAtRiskAt: Date; resolutionDueAt: Date; resolutionAtRiskAt: Date };
 
-/** At risk when 75% of a target's time has passed. */
-export function computeDueTimes(priority: Priority, from: Date, targets: SlaTargetRule[], cal: Calendar): DueTimes {
+/**
+ * The due times, each at risk once `atRiskPercent` of its time has passed (the organisation's
+ * setting, 75 by default): 75 puts a 4-hour target at risk after 3 hours.
+ */
+export function computeDueTimes(
+  priority: Priority,
+  from: Date,
+  targets: SlaTargetRule[],
+  cal: Calendar,
+  atRiskPercent: number,
+): DueTimes {
   const t = targets.find((x) => x.priority === priority) ?? DEFAULT_SLA.find((x) => x.priority === priority)!;
   const responseDueAt = addTarget(from, t.responseMinutes, t.businessTime, cal);
   const resolutionDueAt = addTarget(from, t.resolutionMinutes, t.businessTime, cal);
-  const risk = (due: Date) => new Date(from.getTime() + (due.getTime() - from.getTime()) * 0.75);
+  const risk = (due: Date) => new Date(from.getTime() + ((due.getTime() - from.getTime()) * atRiskPercent) / 100);
   return {
     responseDueAt,
     responseAtRiskAt: risk(responseDueAt),

@@ -57,16 +57,17 @@ type Refusal = {
   vars?: Record<string, string | number>;
 };
 
-const CALLBACK_DAYS = 30;
-
 export type TransitionCheck = { ok: true; requires?: Rule["requires"] } | Refusal;
 
-/** May `who` move a work order from `from` to `to`? `closedAt` and `now` decide a callback (reopened after closing). */
+/**
+ * May `who` move a work order from `from` to `to`? A closed one may be reopened (a callback) only
+ * within the organisation's reopen window (Settings, 30 days by default) of `closed.at`.
+ */
 export function checkTransition(input: {
   from: WorkOrderStatus;
   to: WorkOrderStatus;
   who: Mover;
-  closedAt?: Date | null;
+  closed?: { at: Date | null; reopenWindowDays: number };
   now: Date;
 }): TransitionCheck {
   const { from, to, who } = input;
@@ -83,14 +84,14 @@ export function checkTransition(input: {
   if (!rule) {
     return { ok: false, code: "ROLE_NOT_ALLOWED", message: "err.ROLE_NOT_ALLOWED" };
   }
-  if (from === "CLOSED" && input.closedAt) {
-    const days = (input.now.getTime() - input.closedAt.getTime()) / 86_400_000;
-    if (days > CALLBACK_DAYS) {
+  if (from === "CLOSED" && input.closed?.at) {
+    const days = (input.now.getTime() - input.closed.at.getTime()) / 86_400_000;
+    if (days > input.closed.reopenWindowDays) {
       return {
         ok: false,
         code: "CALLBACK_WINDOW_PASSED",
         message: "err.callbackWindow",
-        vars: { days: CALLBACK_DAYS },
+        vars: { days: input.closed.reopenWindowDays },
       };
     }
   }

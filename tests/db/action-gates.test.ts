@@ -18,7 +18,7 @@ const { revealCodeAction, setResponsibleAction } = await import("@/lib/actions/w
 const { saveDefaultResponsibleAction } = await import("@/lib/actions/directory");
 const { addPhotosAction, createRequestAction } = await import("@/lib/actions/tenant-requests");
 const { importAction } = await import("@/lib/actions/import-units");
-const { categoryOrderAction, saveOrganizationAction } = await import("@/lib/actions/settings");
+const { categoryOrderAction, saveOrganizationAction, saveTimingsAction } = await import("@/lib/actions/settings");
 const { decideAction } = await import("@/lib/actions/approve");
 const { db } = await import("@/lib/db/client");
 const { seedDemo } = await import("@/prisma/seed");
@@ -153,7 +153,7 @@ describe("the tenant's forms", () => {
 });
 
 describe("the directory, settings and links", () => {
-  it("a tenant's CSV import, a manager's organisation settings and category order: refused, nothing changed", async () => {
+  it("a tenant's CSV import, a manager's organisation settings, timings and category order: refused, nothing changed", async () => {
     const before = await snapshot();
     const maple = await db().property.findFirstOrThrow({ where: { slug: "maple-court" } });
     session.actor = tenant;
@@ -163,6 +163,15 @@ describe("the directory, settings and links", () => {
     expect(
       await saveOrganizationAction({}, form({ name: "Taken over", holidays: "2026-12-25 Christmas Day" })),
     ).toMatchObject(FORBIDDEN);
+    const timings = {
+      escalateMinutes: "1",
+      atRiskPercent: "50",
+      reopenDays: "365",
+      callbackDays: "1",
+      lookbackMonths: "24",
+      reminderDays: "1",
+    };
+    expect(await saveTimingsAction({}, form(timings))).toMatchObject(FORBIDDEN);
     const category = before.categories[0];
     await expect(categoryOrderAction(form({ categoryId: category.id, op: "deactivate" }))).rejects.toMatchObject({
       code: "FORBIDDEN",

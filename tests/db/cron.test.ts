@@ -4,7 +4,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/cron/route";
 import type { Actor } from "@/lib/auth/session";
-import { pagesDue } from "@/lib/cron/emergencies";
 import { runTick } from "@/lib/cron/tick";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -120,12 +119,6 @@ describe("two ticks at once, then a retry", () => {
 
     // Delivered by the tick itself, through the local store (no provider keys in tests).
     expect((await outbox("visit", "visit-reminder"))[0].status).toBe("SENT");
-  });
-
-  it("escalates along the chain every 15 minutes, never past its end", () => {
-    expect([0, 14, 15, 29, 30, 200].map((m) => pagesDue(m, 2))).toEqual([1, 1, 2, 2, 2, 2]);
-    expect([0, 15, 30, 45].map((m) => pagesDue(m, 3))).toEqual([1, 2, 3, 3]);
-    expect(pagesDue(60, 0)).toBe(0);
   });
 });
 

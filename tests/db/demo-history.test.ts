@@ -13,6 +13,7 @@ import { tenantsReport } from "@/lib/reports/tenants";
 import type { ReportScope } from "@/lib/reports/types";
 import { vendorsReport } from "@/lib/reports/vendors";
 import { costsReport } from "@/lib/reports/costs";
+import { DEFAULT_TIMINGS } from "@/lib/settings/timings";
 import { computeDueTimes, DEFAULT_SLA } from "@/lib/work-orders/sla";
 import { TRANSITIONS } from "@/lib/work-orders/transitions";
 import { QUIET_DAYS } from "@/prisma/demo-history";
@@ -122,7 +123,7 @@ describe("the demo's year of history", () => {
     for (const w of await db().workOrder.findMany({ where: { trackingNumber: { gt: DEMO_ROWS } } }))
       expect({ r: w.responseDueAt, s: w.resolutionDueAt }).toEqual(
         (({ responseDueAt: r, resolutionDueAt: s }) => ({ r, s }))(
-          computeDueTimes(w.priority, w.createdAt, DEFAULT_SLA, cal),
+          computeDueTimes(w.priority, w.createdAt, DEFAULT_SLA, cal, DEFAULT_TIMINGS.slaAtRiskPercent),
         ),
       );
     const tenants = await tenantsReport(scope, year, NOW);

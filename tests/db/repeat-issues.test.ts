@@ -1,10 +1,12 @@
-// Repeat issues around a work order: the unit's earlier requests in the same category (six
-// months), and the same vendor back at the unit for the same category within 30 days. Scoped.
+// Repeat issues around a work order: the unit's earlier requests in the same category (the
+// organisation's look-back, six months by default), and the same vendor back at the unit for the
+// same category within its callback window (30 days by default). Scoped.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { DEFAULT_TIMINGS } from "@/lib/settings/timings";
 import { repeatIssues } from "@/lib/work-orders/repeat-issues";
 import { repeatIssueText } from "@/lib/work-orders/repeat-text";
 import { seedDemo } from "@/prisma/seed";
@@ -71,7 +73,8 @@ describe("repeatIssues", () => {
       })
     ).version;
 
-    const found = await repeatIssues(dana, { ...current, vendorId: abc, technicianId: null }, now);
+    const mine = { ...current, vendorId: abc, technicianId: null };
+    const found = await repeatIssues(dana, mine, now, DEFAULT_TIMINGS);
     expect(found.earlier.map((w) => w.trackingNumber).sort()).toEqual(
       [first.trackingNumber, second.trackingNumber].sort(),
     );
@@ -81,7 +84,18 @@ describe("repeatIssues", () => {
       repeatIssueText({ earlier: found.earlier, category: "HVAC", unit: "1A", timeZone: "America/New_York" }),
     ).toMatch(/^3rd HVAC request for unit 1A since \w+$/);
 
-    const foreign = await repeatIssues(sam, { ...current, vendorId: abc, technicianId: null }, now);
+    // The organisation's own look-back and callback window: 3 months leaves out the request of 120
+    // days ago, 8 takes in the one of 200; a 7-day window leaves out the completion of 10 days ago.
+    const short = await repeatIssues(dana, mine, now, { repeatLookbackMonths: 3, callbackWindowDays: 7 });
+    expect(short.earlier.map((w) => w.trackingNumber)).toEqual([second.trackingNumber]);
+    expect(short.callbacks).toEqual([]);
+    const long = await repeatIssues(dana, mine, now, { repeatLookbackMonths: 8, callbackWindowDays: 11 });
+    expect(long.earlier.map((w) => w.trackingNumber).sort()).toEqual(
+      [old.trackingNumber, first.trackingNumber, second.trackingNumber].sort(),
+    );
+    expect(long.callbacks.map((w) => w.trackingNumber)).toEqual([second.trackingNumber]);
+
+    const foreign = await repeatIssues(sam, mine, now, DEFAULT_TIMINGS);
     expect(foreign).toEqual({ earlier: [], callbacks: [] });
   });
 });

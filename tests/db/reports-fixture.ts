@@ -19,6 +19,7 @@
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
+import { DEFAULT_TIMINGS } from "@/lib/settings/timings";
 import { computeDueTimes, DEFAULT_SLA, type Calendar } from "@/lib/work-orders/sla";
 
 export const NOW = new Date("2026-04-01T12:00:00Z");
@@ -102,7 +103,7 @@ export async function buildFixture() {
   async function wo(name: string, s: Spec) {
     const hh = s.hours ?? {};
     const t = (k: keyof NonNullable<Spec["hours"]>) => (hh[k] === undefined ? null : plus(s.created, hh[k]!));
-    const due = computeDueTimes(s.priority, s.created, DEFAULT_SLA, cal);
+    const due = computeDueTimes(s.priority, s.created, DEFAULT_SLA, cal, DEFAULT_TIMINGS.slaAtRiskPercent);
     const w = await db().workOrder.create({
       data: {
         orgId: s.orgId,

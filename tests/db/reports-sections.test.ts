@@ -7,6 +7,7 @@ import { reportScope } from "@/lib/reports/scope";
 import { tenantsReport } from "@/lib/reports/tenants";
 import type { ReportScope } from "@/lib/reports/types";
 import { vendorsReport } from "@/lib/reports/vendors";
+import { db } from "@/lib/db/client";
 import { buildFixture, NOW, TZ, type Fixture } from "./reports-fixture";
 
 let fx: Fixture;
@@ -51,7 +52,45 @@ describe("repeatsReport", () => {
 
   it("shows an owner none of another property's repeats", async () => {
     const r = await repeatsReport(await reportScope(fx.owner2, NOW), march, NOW);
-    expect(r).toEqual({ sameUnit: [], spikes: [], callbacks: [] });
+    expect(r).toEqual({ sameUnit: [], spikes: [], callbacks: [], callbackWindowDays: 30 });
+  });
+});
+
+describe("the organisation's callback window", () => {
+  /** The reports as the manager sees them with the organisation's window set to `days`. */
+  async function withWindow(days: number) {
+    await db().organization.update({ where: { id: fx.org.id }, data: { callbackWindowDays: days } });
+    try {
+      const s = await reportScope(fx.manager, NOW);
+      return { repeats: await repeatsReport(s, march, NOW), vendors: await vendorsReport(s, march, NOW) };
+    } finally {
+      await db().organization.update({ where: { id: fx.org.id }, data: { callbackWindowDays: 30 } });
+    }
+  }
+  const followUps = (r: Awaited<ReturnType<typeof withWindow>>) =>
+    r.repeats.callbacks.map((c) => [c.kind, c.trackingNumber, c.followUpTrackingNumber]);
+
+  it("at 10 days leaves out the new requests of day 11 and 12 after a completion, and all later ones", async () => {
+    const r = await withWindow(10);
+    const { C } = fx.wo;
+    expect(followUps(r)).toEqual([["REOPENED", C.trackingNumber, null]]); // a reopen counts whatever the window
+    expect(r.repeats.callbackWindowDays).toBe(10);
+    expect(r.vendors.callbackWindowDays).toBe(10);
+    // V2's B, asked again by F 11.1 days after its completion: now a first-time fix.
+    expect(r.vendors.rows.find((x) => x.vendorId === fx.v2.id)?.firstTimeFixRate).toBe(1);
+  });
+
+  it("at 12 days keeps those of day 11 and 12 and leaves out day 17 and 30", async () => {
+    const r = await withWindow(12);
+    const { A, B, C, F, X } = fx.wo;
+    expect(followUps(r)).toEqual([
+      ["NEW_REQUEST", B.trackingNumber, F.trackingNumber], // 11.1 days after B's completion
+      ["REOPENED", C.trackingNumber, null],
+      ["NEW_REQUEST", X.trackingNumber, A.trackingNumber], // 11.7 days after X's
+    ]);
+    // V1's A, asked again by E 16.7 days after: a first-time fix now (C, reopened, still is not).
+    expect(r.vendors.rows.find((x) => x.vendorId === fx.v1.id)?.firstTimeFixRate).toBe(0.5);
+    expect(r.vendors.rows.find((x) => x.vendorId === fx.v2.id)?.firstTimeFixRate).toBe(0.5);
   });
 });
 

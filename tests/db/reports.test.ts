@@ -23,7 +23,7 @@ const row = (rows: SpeedRow[], dimension: string, key: string | null) =>
 
 describe("reportScope", () => {
   it("gives a manager their properties, an owner theirs, an admin the organisation's", async () => {
-    expect(scope).toEqual({ orgId: fx.org.id, propertyIds: [fx.p1.id], timeZone: TZ });
+    expect(scope).toEqual({ orgId: fx.org.id, propertyIds: [fx.p1.id], timeZone: TZ, callbackWindowDays: 30 });
     expect((await reportScope(fx.owner2, NOW)).propertyIds).toEqual([fx.p2.id]);
     expect((await reportScope(fx.owner1, NOW)).propertyIds).toEqual([fx.p1.id]);
     expect((await reportScope(fx.admin, NOW)).propertyIds.sort()).toEqual([fx.p1.id, fx.p2.id].sort());

@@ -19,11 +19,29 @@ describe("addTarget", () => {
 });
 
 describe("computeDueTimes", () => {
-  it("marks at-risk at 75% of each target", () => {
-    const d = computeDueTimes("EMERGENCY", at("2026-11-23T15:00:00Z"), DEFAULT_SLA, cal);
+  it("marks at-risk at 75% of each target (the default)", () => {
+    const d = computeDueTimes("EMERGENCY", at("2026-11-23T15:00:00Z"), DEFAULT_SLA, cal, 75);
     expect(d.responseDueAt.toISOString()).toBe("2026-11-23T19:00:00.000Z");
     expect(d.responseAtRiskAt.toISOString()).toBe("2026-11-23T18:00:00.000Z");
     expect(d.resolutionDueAt.toISOString()).toBe("2026-11-24T15:00:00.000Z");
+  });
+  it.each([
+    // [at-risk %, response at risk (4 h target from 15:00), resolution at risk (24 h target)]
+    [50, "2026-11-23T17:00:00.000Z", "2026-11-24T03:00:00.000Z"],
+    [60, "2026-11-23T17:24:00.000Z", "2026-11-24T05:24:00.000Z"],
+    [90, "2026-11-23T18:36:00.000Z", "2026-11-24T12:36:00.000Z"],
+    [95, "2026-11-23T18:48:00.000Z", "2026-11-24T13:48:00.000Z"],
+  ] as const)("marks at-risk at the organisation's %d%% of each target", (percent, response, resolution) => {
+    const d = computeDueTimes("EMERGENCY", at("2026-11-23T15:00:00Z"), DEFAULT_SLA, cal, percent);
+    expect(d.responseAtRiskAt.toISOString()).toBe(response);
+    expect(d.resolutionAtRiskAt.toISOString()).toBe(resolution);
+    expect(d.responseDueAt.toISOString()).toBe("2026-11-23T19:00:00.000Z"); // the due times do not move
+  });
+  it("puts a business-time target's at-risk point on the share of its calendar span", () => {
+    // Routine on Friday: 2 business days → Tuesday 15:00 (the weekend in between); 50% is Sunday 15:00.
+    const d = computeDueTimes("ROUTINE", at("2026-11-20T15:00:00Z"), DEFAULT_SLA, cal, 50);
+    expect(d.responseDueAt.toISOString()).toBe("2026-11-24T15:00:00.000Z");
+    expect(d.responseAtRiskAt.toISOString()).toBe("2026-11-22T15:00:00.000Z");
   });
   it("uses the organisation's own targets when given", () => {
     const d = computeDueTimes(
@@ -31,7 +49,9 @@ describe("computeDueTimes", () => {
       at("2026-11-23T15:00:00Z"),
       [{ priority: "URGENT", responseMinutes: 60, resolutionMinutes: 120, businessTime: false }],
       cal,
+      75,
     );
     expect(d.responseDueAt.toISOString()).toBe("2026-11-23T16:00:00.000Z");
+    expect(d.responseAtRiskAt.toISOString()).toBe("2026-11-23T15:45:00.000Z");
   });
 });

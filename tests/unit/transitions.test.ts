@@ -65,24 +65,33 @@ describe("checkTransition", () => {
     });
   });
 
-  it("reopens a closed request as a callback only within 30 days", () => {
+  it.each([
+    // [the organisation's reopen window in days, days since closing, allowed]
+    [30, 30, true], // the default: up to the 30th day
+    [30, 30.00001, false],
+    [7, 7, true],
+    [7, 7.5, false],
+    [7, 12, false],
+    [90, 60, true],
+    [1, 0.5, true],
+    [1, 2, false],
+    [365, 365, true],
+  ] as const)("reopens a closed request within a %d-day window: %d days after closing → %s", (window, days, ok) => {
     const closedAt = new Date("2026-01-01T00:00:00Z");
-    const within = checkTransition({
+    const r = checkTransition({
       from: "CLOSED",
       to: "ASSIGNED",
       who: "MANAGER",
-      closedAt,
-      now: new Date("2026-01-31T00:00:00Z"),
+      closed: { at: closedAt, reopenWindowDays: window },
+      now: new Date(closedAt.getTime() + days * 86_400_000),
     });
-    const after = checkTransition({
-      from: "CLOSED",
-      to: "ASSIGNED",
-      who: "MANAGER",
-      closedAt,
-      now: new Date("2026-01-31T00:00:01Z"),
-    });
-    expect(within.ok).toBe(true);
-    expect(after).toMatchObject({ ok: false, code: "CALLBACK_WINDOW_PASSED" });
+    if (ok) expect(r.ok).toBe(true);
+    else expect(r).toMatchObject({ ok: false, code: "CALLBACK_WINDOW_PASSED", vars: { days: window } });
+  });
+
+  it("leaves a completed request's reopening to the auto-close, whatever the window", () => {
+    const r = checkTransition({ from: "COMPLETED", to: "ASSIGNED", who: "TENANT", now: NOW });
+    expect(r).toEqual({ ok: true, requires: "reason" });
   });
 });
 

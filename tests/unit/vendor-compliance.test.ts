@@ -20,20 +20,43 @@ describe("which notice a paper is due for", () => {
     ["one hour left", new Date(now.getTime() + 3_600_000), 7],
     ["expiring this second", now, "expired"],
     ["expired a year ago", inDays(-365), "expired"],
-  ] as const)("%s", (_name, at, expected) => {
-    expect(noticeDue(at, now)).toBe(expected);
+  ] as const)("%s (the default 60, 30, 7)", (_name, at, expected) => {
+    expect(noticeDue(at, now, [60, 30, 7])).toBe(expected);
   });
 
-  it("lists one notice per paper, for each kind on its own", () => {
+  it.each([
+    // [the organisation's reminder days, days left, the notice due]
+    [[45, 10], 46, null],
+    [[45, 10], 45, 45],
+    [[45, 10], 30, 45], // past the 45-day mark: still the 45-day one (sent once by its key)
+    [[45, 10], 10, 10],
+    [[45, 10], 0.5, 10],
+    [[10, 45], 20, 45], // in any order
+    [[90], 91, null],
+    [[90], 89, 90],
+    [[90], 7, 90], // one reminder only: no 7-day one
+    [[14, 3, 1], 2, 3],
+    [[14, 3, 1], 1, 1],
+    [[365, 180, 30], 200, 365],
+    [[45, 10], -1, "expired"],
+  ] as const)("on the reminder days %j, %d days left: %s", (days, left, expected) => {
+    expect(noticeDue(inDays(left), now, days)).toBe(expected);
+  });
+
+  it("lists one notice per paper, for each kind on its own, on each vendor's organisation's days", () => {
+    const usual = { paperReminderDays: [60, 30, 7] };
     const vendors = [
-      { id: "v1", insuranceExpiresAt: inDays(25), licenceExpiresAt: inDays(200) },
-      { id: "v2", insuranceExpiresAt: inDays(-1), licenceExpiresAt: inDays(6) },
-      { id: "v3", insuranceExpiresAt: null, licenceExpiresAt: null },
+      { id: "v1", insuranceExpiresAt: inDays(25), licenceExpiresAt: inDays(200), org: usual },
+      { id: "v2", insuranceExpiresAt: inDays(-1), licenceExpiresAt: inDays(6), org: usual },
+      { id: "v3", insuranceExpiresAt: null, licenceExpiresAt: null, org: usual },
+      { id: "v4", insuranceExpiresAt: inDays(25), licenceExpiresAt: inDays(9), org: { paperReminderDays: [45, 10] } },
     ];
     expect(noticesDue(vendors, now).map((n) => [n.vendorId, n.kind, n.notice])).toEqual([
       ["v1", "INSURANCE", 30],
       ["v2", "INSURANCE", "expired"],
       ["v2", "LICENCE", 7],
+      ["v4", "INSURANCE", 45],
+      ["v4", "LICENCE", 10],
     ]);
   });
 

@@ -1,5 +1,5 @@
-// Admin settings: organisation, SLA targets, cost approvals, categories, on-call chains, auto-assignment rules,
-// webhooks.
+// Admin settings: organisation, SLA targets, cost approvals, timings and thresholds, categories, on-call chains,
+// auto-assignment rules, webhooks.
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
 import { settingsOrganization } from "@/lib/settings/reads";
@@ -8,6 +8,7 @@ import { ApprovalsSection } from "./approvals-section";
 import { CategoriesSection } from "./categories-section";
 import { OnCallSection, RulesSection } from "./routing-sections";
 import { SlaSection } from "./sla-section";
+import { TimingsSection } from "./timings-section";
 import { WebhooksSection } from "./webhooks-section";
 
 export const metadata = { title: "Settings" };
@@ -28,6 +29,7 @@ export default async function Settings() {
           ["org", "Organisation"],
           ["sla", "SLA targets"],
           ["approvals", "Cost approvals"],
+          ["timings", "Timings and thresholds"],
           ["categories", "Categories"],
           ["on-call", "On-call"],
           ["rules", "Auto-assignment"],
@@ -112,8 +114,9 @@ export default async function Settings() {
       </section>
       <SlaSection orgId={actor.orgId} />
       <ApprovalsSection orgId={actor.orgId} />
+      <TimingsSection orgId={actor.orgId} />
       <CategoriesSection orgId={actor.orgId} />
-      <OnCallSection orgId={actor.orgId} />
+      <OnCallSection orgId={actor.orgId} escalateMinutes={org.emergencyEscalateMinutes} />
       <RulesSection orgId={actor.orgId} />
       <WebhooksSection orgId={actor.orgId} timeZone={org.timeZone} now={now} />
       <section id="reports" aria-labelledby="reports-h" className="rounded-md border border-slate-200 bg-white p-4">

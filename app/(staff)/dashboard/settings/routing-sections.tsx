@@ -3,7 +3,7 @@ import { buttonSecondary } from "@/components/ui/styles";
 import { autoAssignSetup, onCallChains } from "@/lib/settings/reads";
 import { deleteRuleAction, saveOnCallAction, saveRuleAction } from "@/lib/actions/settings";
 
-export async function OnCallSection({ orgId }: { orgId: string }) {
+export async function OnCallSection({ orgId, escalateMinutes }: { orgId: string; escalateMinutes: number }) {
   const properties = await onCallChains(orgId);
   return (
     <section id="on-call" aria-labelledby="oc-h" className="rounded-md border border-slate-200 bg-white p-4">
@@ -11,7 +11,12 @@ export async function OnCallSection({ orgId }: { orgId: string }) {
         On-call chains
       </h2>
       <p className="mb-3 text-sm text-slate-600">
-        Emergencies page the first person, then the next every 15 minutes until someone responds.
+        Emergencies page the first person, then the next every {escalateMinutes} minute
+        {escalateMinutes === 1 ? "" : "s"} until someone responds (change the step in{" "}
+        <a href="#timings" className="text-brand underline">
+          Timings and thresholds
+        </a>
+        ).
       </p>
       <div className="grid gap-4 lg:grid-cols-2">
         {properties.map((p) => (

@@ -73,7 +73,7 @@ export default async function WorkOrderPage({
   const [view, candidates, repeats, estimates, limits, invoices, responsibles] = await Promise.all([
     staffView(actor, wo),
     vendorCandidates(actor, wo, now, org.timeZone),
-    repeatIssues(actor, wo, now),
+    repeatIssues(actor, wo, now, org),
     estimatesWithDecisions(wo.id),
     approvalLimitsOf(wo.propertyId),
     listInvoices(actor, wo.id),
