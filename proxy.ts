@@ -22,6 +22,8 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  // Which page: a vendor's link and a technician's jobs open in the language on file (lib/i18n/on-file.ts).
+  headers.set("x-fixwell-path", request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   return response;
