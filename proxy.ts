@@ -40,5 +40,13 @@ export const config = {
         { type: "header", key: "content-type", value: "multipart/form-data.*" },
       ],
     },
+    {
+      // The page an action redirects to, which Next fetches from itself (a GET without a body, for
+      // the page's RSC) carrying the action's headers, its form's content type among them: it still
+      // needs the page's path, so a vendor's job page keeps the vendor's language after a step.
+      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      has: [{ type: "header", key: "rsc" }],
+      missing: [{ type: "header", key: "next-action" }],
+    },
   ],
 };
