@@ -1,8 +1,8 @@
 // Who hears about a status change (DESIGN.md §7, issue 5): the tenant when their request is
 // assigned (who) and scheduled (when); the vendor when they get a job, when its window changes and
-// when it is cancelled or taken from them, in the vendor's language; an in-house technician likewise, by their own channel
-// and in their language. Written in the same transaction as the change. Access
-// codes never travel in a message: the vendor's job link shows them, on a tap.
+// when it is cancelled or taken from them, in the vendor's language; an in-house technician
+// likewise, by their own channel and in their language. Written in the same transaction as the
+// change. Access codes never travel in a message: the vendor's job link shows them, on a tap.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";

@@ -1,7 +1,8 @@
 // Issue 18: a vendor has a language. The admin sets ApplianceDoc to Spanish on the vendor form; a job
 // goes to them; their job link, opened on a phone at 375 px with an English browser and no cookie,
 // speaks Spanish (the page's <html lang> too), keeps speaking it after a step, and the language
-// switch still lets the reader choose English. (No other spec uses ApplianceDoc.)
+// switch still lets the reader choose English; their papers link opens in Spanish as well. (No other
+// spec uses ApplianceDoc.)
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { deliveredLink, shot, signIn } from "./helpers";
 
@@ -87,4 +88,30 @@ test("a Spanish vendor's job link opens in Spanish on a phone; the switch still 
   await expect(vendor.locator("html")).toHaveAttribute("lang", "en");
   await expect(vendor.getByRole("button", { name: "Book the visit" })).toBeVisible();
   await vendorContext.close();
+
+  await test.step("the papers link opens in Spanish too", async () => {
+    await admin.goto("/dashboard/directory/vendors");
+    await admin.getByRole("link", { name: VENDOR }).click();
+    const sentAt = new Date(Date.now() - 2000);
+    await admin.getByRole("button", { name: "Send upload link" }).click();
+    await expect(admin.getByText(/Upload link sent to appliancedoc@vendors\.example/)).toBeVisible();
+    const papers = await deliveredLink(
+      admin,
+      "appliancedoc@vendors.example",
+      sentAt,
+      /https?:\/\/\S+\/v\/papers\/[A-Za-z0-9_-]{43}/,
+      "papers link",
+    );
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: "en-US" });
+    const page = await phone.newPage();
+    await page.goto(papers);
+    await expect(page.getByRole("heading", { name: `Seguro y licencia de ${VENDOR}` })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "es");
+    await expect(page.getByText(/^Seguro: vigente, faltan \d+ días$/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Enviar el seguro" })).toBeVisible();
+    await expect(page.getByLabel("Número de póliza")).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shot(page, "vendor-papers-spanish");
+    await phone.close();
+  });
 });
