@@ -22,6 +22,8 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
+  // Which page: a vendor's link and a technician's jobs open in the language on file (lib/i18n/on-file.ts).
+  headers.set("x-fixwell-path", request.nextUrl.pathname);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("content-security-policy", csp);
   return response;
@@ -37,6 +39,14 @@ export const config = {
         { type: "header", key: "next-action" },
         { type: "header", key: "content-type", value: "multipart/form-data.*" },
       ],
+    },
+    {
+      // The page an action redirects to, which Next fetches from itself (a GET without a body, for
+      // the page's RSC) carrying the action's headers, its form's content type among them: it still
+      // needs the page's path, so a vendor's job page keeps the vendor's language after a step.
+      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      has: [{ type: "header", key: "rsc" }],
+      missing: [{ type: "header", key: "next-action" }],
     },
   ],
 };

@@ -7,11 +7,8 @@ const TONE = {
   none: "bg-slate-100 text-slate-700",
 };
 
-export function ExpiryBadge({ what, at, now }: { what: string; at: Date | null; now: Date }) {
+/** `text` replaces the English "what: state" (the vendor's own page words it in their language). */
+export function ExpiryBadge({ what, at, now, text }: { what: string; at: Date | null; now: Date; text?: string }) {
   const b = expiryBadge(at, now);
-  return (
-    <span className={`rounded px-2 py-0.5 font-medium ${TONE[b.tone]}`}>
-      {what}: {b.text}
-    </span>
-  );
+  return <span className={`rounded px-2 py-0.5 font-medium ${TONE[b.tone]}`}>{text ?? `${what}: ${b.text}`}</span>;
 }

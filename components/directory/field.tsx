@@ -91,3 +91,52 @@ export function Check({
     </label>
   );
 }
+
+/** A labelled select whose error sits beside it, keeping the choice across a refusal. */
+export function Choice({
+  name,
+  label,
+  state,
+  defaultValue,
+  options,
+  hint,
+}: {
+  name: string;
+  label: string;
+  state: FormState;
+  defaultValue?: string;
+  options: readonly (readonly [string, string])[];
+  hint?: string;
+}) {
+  const errors = state.fieldErrors?.[name];
+  const value = state.values && name in state.values ? state.values[name] : (defaultValue ?? "");
+  const described =
+    [errors?.length ? `${name}-error` : "", hint ? `${name}-hint` : ""].filter(Boolean).join(" ") || undefined;
+  return (
+    <div key={JSON.stringify(state.values?.[name] ?? null)}>
+      <label htmlFor={name} className={labelCls}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${name}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      <select
+        id={name}
+        name={name}
+        defaultValue={value}
+        className={input}
+        aria-invalid={!!errors?.length}
+        aria-describedby={described}
+      >
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+      <FieldError id={`${name}-error`} errors={errors} />
+    </div>
+  );
+}

@@ -4,7 +4,8 @@ import { useI18n } from "@/components/i18n/provider";
 import { saveVendorAction } from "@/lib/actions/vendors";
 import { FormMessage } from "@/components/ui/field-error";
 import { button, input } from "@/components/ui/styles";
-import { Check, Field, type FormState } from "./field";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { Check, Choice, Field, type FormState } from "./field";
 
 export function VendorForm({
   initial,
@@ -63,6 +64,14 @@ export function VendorForm({
           inputMode="numeric"
           defaultValue={v("capacity")}
           required
+        />
+        <Choice
+          {...p}
+          name="language"
+          label="Language for job links and messages"
+          hint="Their job and papers pages open in it, and every email and text to them is written in it."
+          defaultValue={v("language") || "en"}
+          options={LOCALES.map((l) => [l, LOCALE_NAMES[l]] as const)}
         />
       </div>
       <Check {...p} name="active" label="Active (can be given jobs)" defaultChecked={v("active") === "on"} />

@@ -20,6 +20,7 @@ import { CodeReveal } from "@/components/work-orders/access-codes";
 import { FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input } from "@/components/ui/styles";
 import { Field, Select, StaffForm, type Act } from "@/components/work-orders/staff-form";
+import { useI18n } from "@/components/i18n/provider";
 import type { ActionState, FieldErrors } from "@/lib/errors";
 
 export type Cred = { token?: string; trackingNumber: number; version: number };
@@ -58,30 +59,31 @@ export function TapButton({
 }
 
 export function RunningLateForm({ cred }: { cred: Cred }) {
+  const { t } = useI18n();
   return (
     <StaffForm
       action={runningLateAction}
       trackingNumber={cred.trackingNumber}
       version={cred.version}
       hidden={hidden(cred)}
-      submit="Tell the tenant"
+      submit={t("jobView.late.submit")}
       secondary
-      title="Running late?"
+      title={t("jobView.late.title")}
     >
       {(e) => (
-        <Field id="minutes" name="minutes" text="About how late?" errors={e.minutes}>
+        <Field id="minutes" name="minutes" text={t("jobView.late.howLate")} errors={e.minutes}>
           <Select
             id="minutes"
             name="minutes"
             errors={e.minutes}
             initial="30"
             options={[
-              ["15", "15 minutes"],
-              ["30", "30 minutes"],
-              ["45", "45 minutes"],
-              ["60", "1 hour"],
-              ["90", "1½ hours"],
-              ["120", "2 hours"],
+              ["15", t("jobView.late.minutes", { n: 15 })],
+              ["30", t("jobView.late.minutes", { n: 30 })],
+              ["45", t("jobView.late.minutes", { n: 45 })],
+              ["60", t("jobView.late.hour")],
+              ["90", t("jobView.late.hourHalf")],
+              ["120", t("jobView.late.hours", { n: 2 })],
             ]}
           />
         </Field>
@@ -91,24 +93,25 @@ export function RunningLateForm({ cred }: { cred: Cred }) {
 }
 
 export function ProposeWindowForm({ cred, moving }: { cred: Cred; moving: boolean }) {
+  const { t } = useI18n();
   return (
     <StaffForm
       action={proposeWindowAction}
       trackingNumber={cred.trackingNumber}
       version={cred.version}
       hidden={hidden(cred)}
-      submit={moving ? "Move the visit" : "Book the visit"}
+      submit={t(moving ? "jobView.window.move" : "jobView.window.book")}
       secondary={moving}
-      title={moving ? "Need another time?" : "When can you go?"}
+      title={t(moving ? "jobView.window.anotherTitle" : "jobView.window.whenTitle")}
     >
       {(e) => (
         <>
-          <Field id="day" name="day" type="date" text="Day" errors={e.day} />
+          <Field id="day" name="day" type="date" text={t("jobView.window.day")} errors={e.day} />
           <div className="grid grid-cols-2 gap-3">
-            <Field id="from" name="from" type="time" text="Arrive from" errors={e.from} />
-            <Field id="to" name="to" type="time" text="Arrive by" errors={e.to ?? e.windowEnd} />
+            <Field id="from" name="from" type="time" text={t("jobView.window.from")} errors={e.from} />
+            <Field id="to" name="to" type="time" text={t("jobView.window.to")} errors={e.to ?? e.windowEnd} />
           </div>
-          <p className="text-xs text-slate-600">The tenant sees this window and gets a reminder the day before.</p>
+          <p className="text-xs text-slate-600">{t("jobView.window.hint")}</p>
         </>
       )}
     </StaffForm>
@@ -116,34 +119,40 @@ export function ProposeWindowForm({ cred, moving }: { cred: Cred; moving: boolea
 }
 
 export function DeclineForm({ cred }: { cred: Cred }) {
+  const { t } = useI18n();
   return (
     <StaffForm
       action={declineAction}
       trackingNumber={cred.trackingNumber}
       version={cred.version}
       hidden={hidden(cred)}
-      submit="Give the job back"
+      submit={t("jobView.decline.submit")}
       secondary
-      title="Can't take it?"
+      title={t("jobView.decline.title")}
     >
-      {(e) => <Field id="reason" name="reason" type="textarea" text="Why (the office reads this)" errors={e.reason} />}
+      {(e) => <Field id="reason" name="reason" type="textarea" text={t("jobView.decline.reason")} errors={e.reason} />}
     </StaffForm>
   );
 }
 
 /** The invoice's amount and file, with the completion (optional) or on their own. */
 function InvoiceFields({ e, optional = false }: { e: FieldErrors; optional?: boolean }) {
-  const opt = optional ? " (optional)" : "";
+  const { t } = useI18n();
   return (
     <>
       <Field
         id="invoiceAmount"
         name="invoiceAmount"
-        text={`Invoice amount, $${opt}`}
-        hint="Like 240.50"
+        text={t(optional ? "jobView.invoice.amountOptional" : "jobView.invoice.amount")}
+        hint={t("jobView.invoice.amountHint")}
         errors={e.invoiceAmount}
       />
-      <Field id="invoice" name="invoice" text={`Invoice, PDF or photo${opt}`} errors={e.invoice}>
+      <Field
+        id="invoice"
+        name="invoice"
+        text={t(optional ? "jobView.invoice.fileOptional" : "jobView.invoice.file")}
+        errors={e.invoice}
+      >
         <input
           id="invoice"
           name="invoice"
@@ -158,19 +167,20 @@ function InvoiceFields({ e, optional = false }: { e: FieldErrors; optional?: boo
 }
 
 export function CompleteForm({ cred }: { cred: Cred }) {
+  const { t } = useI18n();
   return (
     <StaffForm
       action={completeAction}
       trackingNumber={cred.trackingNumber}
       version={cred.version}
       hidden={hidden(cred)}
-      submit="Mark the job complete"
-      title="Finished?"
+      submit={t("jobView.complete.submit")}
+      title={t("jobView.complete.title")}
     >
       {(e) => (
         <>
-          <Field id="notes" name="notes" type="textarea" text="What was done" errors={e.notes} />
-          <Field id="afterPhotos" name="afterPhotos" text="After photos (optional)" errors={e.afterPhotos}>
+          <Field id="notes" name="notes" type="textarea" text={t("jobView.complete.notes")} errors={e.notes} />
+          <Field id="afterPhotos" name="afterPhotos" text={t("jobView.complete.photos")} errors={e.afterPhotos}>
             <input
               id="afterPhotos"
               name="afterPhotos"
@@ -189,14 +199,15 @@ export function CompleteForm({ cred }: { cred: Cred }) {
 }
 
 export function InvoiceForm({ cred }: { cred: Cred }) {
+  const { t } = useI18n();
   return (
     <StaffForm
       action={sendInvoiceAction}
       trackingNumber={cred.trackingNumber}
       version={cred.version}
       hidden={hidden(cred)}
-      submit="Send the invoice"
-      title="Send your invoice"
+      submit={t("jobView.invoice.submit")}
+      title={t("jobView.invoice.title")}
     >
       {(e) => (
         <>
@@ -208,19 +219,18 @@ export function InvoiceForm({ cred }: { cred: Cred }) {
 }
 
 export function MessageOfficeForm({ cred }: { cred: Cred }) {
+  const { t } = useI18n();
   return (
     <StaffForm
       action={messageOfficeAction}
       trackingNumber={cred.trackingNumber}
       version={cred.version}
       hidden={hidden(cred)}
-      submit="Send to the office"
+      submit={t("jobView.message.submit")}
       secondary
-      title="Message the office"
+      title={t("jobView.message.title")}
     >
-      {(e) => (
-        <Field id="body" name="body" type="textarea" text="Your message (the tenant does not see it)" errors={e.body} />
-      )}
+      {(e) => <Field id="body" name="body" type="textarea" text={t("jobView.message.body")} errors={e.body} />}
     </StaffForm>
   );
 }
@@ -238,21 +248,40 @@ export function RevealCode({ cred, which, name }: { cred: Cred; which: "gate" | 
 }
 
 export function EstimateForm({ cred }: { cred: Cred }) {
+  const { t } = useI18n();
   return (
     <StaffForm
       action={estimateAction}
       trackingNumber={cred.trackingNumber}
       version={cred.version}
       hidden={hidden(cred)}
-      submit="Send the estimate"
+      submit={t("jobView.estimate.submit")}
       secondary
-      title="Needs more work? Send an estimate"
+      title={t("jobView.estimate.title")}
     >
       {(e) => (
         <>
-          <Field id="amount" name="amount" text="Amount, $" hint="Like 750.00" errors={e.amount} />
-          <Field id="description" name="description" type="textarea" text="What it covers" errors={e.description} />
-          <Field id="validUntil" name="validUntil" type="date" text="Valid until (optional)" errors={e.validUntil} />
+          <Field
+            id="amount"
+            name="amount"
+            text={t("jobView.estimate.amount")}
+            hint={t("jobView.estimate.amountHint")}
+            errors={e.amount}
+          />
+          <Field
+            id="description"
+            name="description"
+            type="textarea"
+            text={t("jobView.estimate.covers")}
+            errors={e.description}
+          />
+          <Field
+            id="validUntil"
+            name="validUntil"
+            type="date"
+            text={t("jobView.estimate.validUntil")}
+            errors={e.validUntil}
+          />
         </>
       )}
     </StaffForm>

@@ -3,6 +3,10 @@
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { formatCents } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
+import { categoryName } from "@/lib/i18n/categories";
+import type { Locale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import type { T } from "@/lib/i18n/translate";
 import type { JobView } from "@/lib/vendors/job-view-types";
 import { doneText } from "./done";
 import {
@@ -18,34 +22,34 @@ import {
   type Cred,
 } from "./job-forms";
 
-const when = (d: Date, tz: string) =>
-  formatInZone(d, tz, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" });
-const windowText = (v: JobView) =>
+const when = (d: Date, tz: string, locale: Locale) =>
+  formatInZone(d, tz, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" }, locale);
+const windowText = (v: JobView, locale: Locale) =>
   v.windowStart && v.windowEnd
-    ? `${when(v.windowStart, v.org.timeZone)}–${formatInZone(v.windowEnd, v.org.timeZone, { hour: "numeric", minute: "2-digit" })}`
+    ? `${when(v.windowStart, v.org.timeZone, locale)}–${formatInZone(v.windowEnd, v.org.timeZone, { hour: "numeric", minute: "2-digit" }, locale)}`
     : null;
 
-const EVENT_TEXT: Record<string, (d: Record<string, unknown>) => string> = {
-  JOB_ACCEPTED: () => "Accepted the job",
-  WINDOW_CONFIRMED: () => "Confirmed the visit time",
-  ON_THE_WAY: () => "On the way",
-  RUNNING_LATE: (d) => `Running about ${d.minutes} minutes late`,
-  ARRIVED: () => "Arrived",
-  CODE_REVEALED: (d) => `Viewed the ${d.code} code`,
-  ASSIGNEE_MESSAGE: (d) => `Message to the office: ${d.body}`,
-  INVOICE_ADDED: (d) => `Invoice sent (${formatCents(Number(d.amountCents))})`,
+const EVENT_TEXT: Record<string, (t: T, d: Record<string, unknown>) => string> = {
+  JOB_ACCEPTED: (t) => t("jobView.ev.accepted"),
+  WINDOW_CONFIRMED: (t) => t("jobView.ev.confirmed"),
+  ON_THE_WAY: (t) => t("jobView.ev.onTheWay"),
+  RUNNING_LATE: (t, d) => t("jobView.ev.late", { minutes: Number(d.minutes) }),
+  ARRIVED: (t) => t("jobView.ev.arrived"),
+  CODE_REVEALED: (t, d) => t(d.code === "lockbox" ? "jobView.ev.codeLockbox" : "jobView.ev.codeGate"),
+  ASSIGNEE_MESSAGE: (t, d) => t("jobView.ev.message", { body: String(d.body ?? "") }),
+  INVOICE_ADDED: (t, d) => t("jobView.ev.invoice", { amount: formatCents(Number(d.amountCents)) }),
 };
 
-function describe(e: JobView["events"][number], tz: string): string {
+function describe(e: JobView["events"][number], tz: string, t: T, locale: Locale): string {
   const d = (e.details ?? {}) as Record<string, unknown>;
   if (e.type === "STATUS_CHANGED") {
     if (e.toStatus === "SCHEDULED" && d.windowStart)
-      return `Visit booked: ${when(new Date(String(d.windowStart)), tz)}`;
-    if (e.toStatus === "COMPLETED") return "Completed";
-    if (e.toStatus === "NEW") return "Gave the job back";
-    return `Now ${String(e.toStatus).toLowerCase()}`;
+      return t("jobView.ev.booked", { when: when(new Date(String(d.windowStart)), tz, locale) });
+    if (e.toStatus === "COMPLETED") return t("jobView.completed");
+    if (e.toStatus === "NEW") return t("jobView.ev.gaveBack");
+    return t("jobView.ev.now", { status: `status.${e.toStatus}` });
   }
-  return EVENT_TEXT[e.type]?.(d) ?? e.type.toLowerCase().replace(/_/g, " ");
+  return EVENT_TEXT[e.type]?.(t, d) ?? e.type.toLowerCase().replace(/_/g, " ");
 }
 
 const PRIORITY_TONE: Record<string, string> = {
@@ -55,7 +59,7 @@ const PRIORITY_TONE: Record<string, string> = {
   LOW: "bg-slate-100 text-slate-700",
 };
 
-export function JobPanel({
+export async function JobPanel({
   view: v,
   cred,
   finished,
@@ -66,10 +70,12 @@ export function JobPanel({
   finished: boolean;
   done?: string;
 }) {
-  const confirmation = doneText(done);
+  const { t, locale } = await getT();
+  const doneMsg = doneText(done);
+  const confirmation = doneMsg && t(doneMsg);
   const tz = v.org.timeZone;
   const open = v.status === "ASSIGNED" || v.status === "SCHEDULED";
-  const window = windowText(v);
+  const window = windowText(v, locale);
   const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(v.property.address)}`;
   return (
     <div className="space-y-5">
@@ -80,21 +86,24 @@ export function JobPanel({
       )}
       <header>
         <p className="text-sm text-slate-600">
-          {v.org.name} · job #{v.trackingNumber}
+          {t("jobView.header", { org: v.org.name, number: String(v.trackingNumber) })}
         </p>
         <h1 className="text-2xl font-bold">
-          {v.category} at {v.property.name} {v.unit}
+          {t("jobView.title", {
+            category: categoryName(v.category, locale),
+            place: `${v.property.name} ${v.unit}`,
+          })}
         </h1>
         <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
           <span className={`rounded px-2 py-0.5 font-semibold ${PRIORITY_TONE[v.priority] ?? ""}`}>
-            {v.priority.toLowerCase()}
+            {t(`priority.${v.priority}`)}
           </span>
           <span className="rounded bg-slate-100 px-2 py-0.5 font-semibold text-slate-800">
-            {v.status.toLowerCase()}
+            {t(`status.${v.status}`)}
           </span>
           {window && (
             <span>
-              Visit: <strong>{window}</strong>
+              {t("jobView.visit")} <strong>{window}</strong>
             </span>
           )}
         </p>
@@ -103,13 +112,15 @@ export function JobPanel({
       {open && (
         <section aria-labelledby="next-heading" className="space-y-3 rounded-lg border-2 border-brand/40 bg-white p-4">
           <h2 id="next-heading" className="text-lg font-semibold">
-            Next step
+            {t("jobView.nextStep")}
           </h2>
-          {!v.acceptedAt && <TapButton cred={cred} act="accept" text="Accept the job" />}
+          {!v.acceptedAt && <TapButton cred={cred} act="accept" text={t("jobView.accept")} />}
           {v.status === "ASSIGNED" && <ProposeWindowForm cred={cred} moving={false} />}
-          {v.status === "SCHEDULED" && !v.departedAt && <TapButton cred={cred} act="onMyWay" text="I'm on my way" />}
+          {v.status === "SCHEDULED" && !v.departedAt && (
+            <TapButton cred={cred} act="onMyWay" text={t("jobView.onMyWay")} />
+          )}
           {v.status === "SCHEDULED" && v.departedAt && !v.arrivedAt && (
-            <TapButton cred={cred} act="arrived" text="I've arrived" />
+            <TapButton cred={cred} act="arrived" text={t("jobView.arrived")} />
           )}
           {v.status === "SCHEDULED" && v.arrivedAt && <CompleteForm cred={cred} />}
         </section>
@@ -117,11 +128,9 @@ export function JobPanel({
 
       <section aria-labelledby="where-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="where-heading" className="text-lg font-semibold">
-          Where
+          {t("jobView.where")}
         </h2>
-        <p>
-          {v.property.name}, unit {v.unit}
-        </p>
+        <p>{t("jobView.propertyUnit", { property: v.property.name, unit: v.unit })}</p>
         <p>{v.property.address}</p>
         <a
           href={directions}
@@ -129,17 +138,17 @@ export function JobPanel({
           rel="noreferrer"
           className="mt-2 inline-block font-semibold text-brand underline"
         >
-          Directions
+          {t("jobView.directions")}
         </a>
         {v.tenant && (v.tenant.name || v.tenant.phone) && (
           <p className="mt-3">
-            Tenant: {v.tenant.name ?? "not given"}
+            {t("jobView.tenant", { name: v.tenant.name ?? t("jobView.notGiven") })}
             {v.tenant.phone && (
               <>
                 {" "}
                 ·{" "}
                 <a className="font-semibold text-brand underline" href={`tel:${v.tenant.phone}`}>
-                  Call {v.tenant.phone}
+                  {t("jobView.call", { phone: v.tenant.phone })}
                 </a>
               </>
             )}
@@ -149,7 +158,7 @@ export function JobPanel({
 
       <section aria-labelledby="problem-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="problem-heading" className="text-lg font-semibold">
-          The problem, in the tenant&apos;s words
+          {t("jobView.problem")}
         </h2>
         <p className="mt-1 whitespace-pre-wrap">{v.description}</p>
         <PhotoStrip photos={v.photos} token={cred.token} />
@@ -158,31 +167,25 @@ export function JobPanel({
       {v.access && (
         <section aria-labelledby="access-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="access-heading" className="text-lg font-semibold">
-            Access
+            {t("jobView.access")}
           </h2>
-          <p>
-            {v.access.permissionToEnter
-              ? "You may enter if the tenant is out."
-              : "The tenant must be home: do not enter without them."}
-          </p>
-          {v.access.pets && <p>Pets: {v.access.pets}</p>}
-          {v.access.preferredTimes && <p>Best times: {v.access.preferredTimes}</p>}
-          {v.access.gate && <RevealCode cred={cred} which="gate" name="Gate code" />}
-          {v.access.lockbox && <RevealCode cred={cred} which="lockbox" name="Lockbox code" />}
-          {(v.access.gate || v.access.lockbox) && (
-            <p className="text-xs text-slate-600">The tenant sees who viewed a code, and when.</p>
-          )}
+          <p>{t(v.access.permissionToEnter ? "jobView.mayEnter" : "jobView.mustBeHome")}</p>
+          {v.access.pets && <p>{t("jobView.pets", { pets: v.access.pets })}</p>}
+          {v.access.preferredTimes && <p>{t("jobView.bestTimes", { times: v.access.preferredTimes })}</p>}
+          {v.access.gate && <RevealCode cred={cred} which="gate" name={t("jobView.gateCode")} />}
+          {v.access.lockbox && <RevealCode cred={cred} which="lockbox" name={t("jobView.lockboxCode")} />}
+          {(v.access.gate || v.access.lockbox) && <p className="text-xs text-slate-600">{t("jobView.codesSeen")}</p>}
         </section>
       )}
 
       {open && (
         <section aria-labelledby="more-heading" className="space-y-3">
           <h2 id="more-heading" className="sr-only">
-            More actions
+            {t("jobView.moreActions")}
           </h2>
           {v.status === "SCHEDULED" && <RunningLateForm cred={cred} />}
           {v.status === "SCHEDULED" && !v.arrivedAt && v.departedAt && (
-            <TapButton cred={cred} act="onMyWay" text="On my way again" secondary />
+            <TapButton cred={cred} act="onMyWay" text={t("jobView.onMyWayAgain")} secondary />
           )}
           {v.status === "SCHEDULED" && !v.arrivedAt && <CompleteForm cred={cred} />}
           {v.status === "SCHEDULED" && <ProposeWindowForm cred={cred} moving />}
@@ -198,12 +201,16 @@ export function JobPanel({
           className="space-y-3 rounded-lg border border-green-300 bg-green-50 p-4"
         >
           <h2 id="done-heading" className="text-lg font-semibold">
-            Completed{v.completedAt ? ` ${when(v.completedAt, tz)}` : ""}
+            {v.completedAt
+              ? t("jobView.completedAt", { when: when(v.completedAt, tz, locale) })
+              : t("jobView.completed")}
           </h2>
           {v.completionNotes && <p className="whitespace-pre-wrap">{v.completionNotes}</p>}
-          {v.actualCostCents !== null && <p>Invoice amount: {formatCents(v.actualCostCents)}</p>}
+          {v.actualCostCents !== null && (
+            <p>{t("jobView.invoiceAmount", { amount: formatCents(v.actualCostCents) })}</p>
+          )}
           {v.invoices.length > 0 ? (
-            <p>Invoice on file: {v.invoices.map((i) => i.fileName).join(", ")}</p>
+            <p>{t("jobView.invoiceOnFile", { files: v.invoices.map((i) => i.fileName).join(", ") })}</p>
           ) : (
             <InvoiceForm cred={cred} />
           )}
@@ -215,14 +222,15 @@ export function JobPanel({
       {v.events.length > 0 && (
         <section aria-labelledby="history-heading">
           <h2 id="history-heading" className="text-lg font-semibold">
-            What has happened
+            {t("jobView.history")}
           </h2>
           <ol className="mt-2 space-y-2 border-l-2 border-slate-200 pl-4 text-sm">
             {v.events.map((e) => (
               <li key={e.id}>
-                <p className="font-medium">{describe(e, tz)}</p>
+                <p className="font-medium">{describe(e, tz, t, locale)}</p>
                 <p className="text-slate-600">
-                  {e.actorLabel} · <time dateTime={e.createdAt.toISOString()}>{formatInZone(e.createdAt, tz)}</time>
+                  {e.actorLabel} ·{" "}
+                  <time dateTime={e.createdAt.toISOString()}>{formatInZone(e.createdAt, tz, undefined, locale)}</time>
                 </p>
               </li>
             ))}
@@ -230,7 +238,7 @@ export function JobPanel({
         </section>
       )}
       <p className="text-sm text-slate-600">
-        Questions? Call the office:{" "}
+        {t("jobView.questions")}{" "}
         <a className="font-semibold underline" href={`tel:${v.org.emergencyHotline.replace(/[^\d+]/g, "")}`}>
           {v.org.emergencyHotline}
         </a>

@@ -8,6 +8,7 @@ import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";
 import type { ActionState } from "@/lib/errors";
 import { PAPER_ACCEPT } from "@/lib/vendors/compliance-rules";
+import { useI18n } from "@/components/i18n/provider";
 
 type Props = {
   kind: "INSURANCE" | "LICENCE";
@@ -19,6 +20,7 @@ type Props = {
 
 export function PaperForm({ kind, title, hidden, action, submitLabel }: Props) {
   const [state, dispatch, pending] = useActionState<ActionState, FormData>(action, {});
+  const { t } = useI18n();
   const id = kind.toLowerCase();
   const err = (k: string) => state.fieldErrors?.[k];
   const described = (k: string, hint?: string) =>
@@ -46,7 +48,7 @@ export function PaperForm({ kind, title, hidden, action, submitLabel }: Props) {
       <input type="hidden" name="kind" value={kind} />
       <div>
         <label htmlFor={`${id}-number`} className={label}>
-          {kind === "INSURANCE" ? "Policy number" : "Licence number"}
+          {t(`papersPage.number${kind}`)}
         </label>
         <input
           id={`${id}-number`}
@@ -61,7 +63,7 @@ export function PaperForm({ kind, title, hidden, action, submitLabel }: Props) {
       </div>
       <div>
         <label htmlFor={`${id}-expiresAt`} className={label}>
-          Expiry date
+          {t("papersPage.expiry")}
         </label>
         <input
           id={`${id}-expiresAt`}
@@ -76,10 +78,10 @@ export function PaperForm({ kind, title, hidden, action, submitLabel }: Props) {
       </div>
       <div>
         <label htmlFor={`${id}-file`} className={label}>
-          {kind === "INSURANCE" ? "Insurance certificate" : "Licence"} (PDF or photo)
+          {t(`papersPage.file${kind}`)}
         </label>
         <p id={`${id}-file-hint`} className="text-sm text-slate-600">
-          A PDF, or a clear photo of the paper. Up to 10 MB.
+          {t("papersPage.fileHint")}
         </p>
         <input
           id={`${id}-file`}
@@ -93,7 +95,7 @@ export function PaperForm({ kind, title, hidden, action, submitLabel }: Props) {
         <FieldError id={`${id}-file-error`} errors={err("file")} />
       </div>
       <button className={`${button} w-full sm:w-auto`} disabled={pending}>
-        {pending ? "Sending…" : submitLabel}
+        {pending ? t("common.sending") : submitLabel}
       </button>
     </form>
   );

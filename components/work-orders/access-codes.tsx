@@ -29,9 +29,9 @@ export function CodeReveal({ name, reveal }: { name: string; reveal: () => Promi
             disabled={busy}
             onClick={() => start(async () => setResult(await reveal()))}
             className="min-h-9 rounded border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800 hover:bg-slate-100"
-            aria-label={`Show ${name.toLowerCase()}`}
+            aria-label={t("jobView.showCodeLabel", { name: name.toLowerCase() })}
           >
-            Show code
+            {t("jobView.showCode")}
           </button>
         </>
       )}

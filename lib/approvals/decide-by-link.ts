@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { enqueue } from "@/lib/outbox/outbox";
+import { tellVendor } from "@/lib/notifications/tell-vendor";
 import { notifyManagers } from "@/lib/notifications/notify-managers";
 import { dashboardLink } from "@/lib/notifications/tell";
 import { readApprovalLink, type LinkState } from "@/lib/approvals/approval-link";
@@ -67,7 +67,10 @@ export async function decideByLink({
         createdAt: now,
       },
     });
-    const wo = await tx.workOrder.findUniqueOrThrow({ where: { id: link.workOrderId! }, include: { vendor: true } });
+    const wo = await tx.workOrder.findUniqueOrThrow({
+      where: { id: link.workOrderId! },
+      include: { vendor: true, org: { select: { name: true } } },
+    });
     const amount = dollars(link.amountCents!);
     await tx.workOrderEvent.create({
       data: {
@@ -110,17 +113,14 @@ export async function decideByLink({
       now,
     );
     if (decision === "APPROVED" && wo.vendor) {
-      await enqueue(
+      await tellVendor(
         tx,
+        wo.vendor,
         {
-          orgId: wo.orgId,
-          dedupeKey: `estimate:${link.estimateId}:approved:vendor`,
-          channel: "EMAIL",
-          recipient: wo.vendor.email,
-          workOrderId: wo.id,
           template: "estimate-approved-vendor",
-          subject: `Go ahead: ${amount} approved for job #${wo.trackingNumber}`,
-          body: `The estimate of ${amount} for job #${wo.trackingNumber} is approved. You can go ahead with the work.`,
+          dedupeKey: `estimate:${link.estimateId}:approved:vendor`,
+          workOrderId: wo.id,
+          vars: () => ({ org: wo.org.name, amount, number: wo.trackingNumber }),
         },
         now,
       );

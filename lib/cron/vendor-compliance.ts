@@ -16,7 +16,14 @@ import { BATCH, lockedStep } from "@/lib/cron/step";
 import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 
 const DAY = 86_400_000;
-type Vendor = { id: string; orgId: string; company: string; email: string; org: { name: string; timeZone: string } };
+type Vendor = {
+  id: string;
+  orgId: string;
+  company: string;
+  email: string;
+  language: string;
+  org: { name: string; timeZone: string };
+};
 
 export function chaseVendorPapers(now: Date) {
   return lockedStep("vendorCompliance", async (tx) => {
@@ -37,6 +44,7 @@ export function chaseVendorPapers(now: Date) {
         orgId: true,
         company: true,
         email: true,
+        language: true,
         insuranceExpiresAt: true,
         licenceExpiresAt: true,
         org: { select: { name: true, timeZone: true, paperReminderDays: true } },

@@ -1,6 +1,7 @@
 // Input rules for the directory and settings (staff-facing, English). Pure: the actions parse with
 // these and the unit tests table-test them. Dollars in, integer cents out.
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export const CONTACT_METHODS = ["SMS", "EMAIL", "PHONE"] as const;
 export const PRIORITIES = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"] as const;
@@ -62,6 +63,8 @@ export const vendorSchema = z.object({
     .min(1, "At least 1.")
     .max(500, "At most 500."),
   active: checkbox,
+  // The language of their job links and messages; a form without the field keeps English.
+  language: z.preprocess(blankToUndef, z.enum(LOCALES, "Choose English or Spanish.").default("en")),
   // categoryId → rank (1 = preferred); categories without a rank are not served.
   categories: z.array(
     z.object({

@@ -1,14 +1,24 @@
 // The reader's language on the server: pages, layouts and actions call getT().
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/locales";
+import { cache } from "react";
+import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "@/lib/i18n/locales";
+import { languageOnFile, PATH_HEADER } from "@/lib/i18n/on-file";
 import { DICTIONARIES } from "@/lib/i18n/dictionaries";
 import { translator, type Messages, type T } from "@/lib/i18n/translate";
 
-export async function getLocale(): Promise<Locale> {
+/**
+ * The reader's choice (the switch's cookie), else the language they have on file for this page (a
+ * vendor's link, a technician's jobs: on-file.ts), else the browser's. Once per request: the root
+ * layout (`<html lang>`), the page and its components all agree.
+ */
+export const getLocale = cache(async (): Promise<Locale> => {
   const [c, h] = await Promise.all([cookies(), headers()]);
-  return negotiateLocale(c.get(LOCALE_COOKIE)?.value, h.get("accept-language"));
-}
+  const chosen = c.get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
+  const onFile = await languageOnFile(h.get(PATH_HEADER) ?? "", (name) => c.get(name)?.value);
+  return negotiateLocale(onFile, h.get("accept-language"));
+});
 
 export async function getT(): Promise<{ t: T; locale: Locale; messages: Messages }> {
   const locale = await getLocale();

@@ -1,6 +1,7 @@
 // What tenants are told (DESIGN.md §7), in their language: a subject, an email text and a short
 // SMS for each event, with {named} slots. Pure; the delivery adds the organisation's branded HTML
-// around the email text. Staff messages have their own templates (staff-templates.ts).
+// around the email text. Staff and vendors have their own templates (staff-templates.ts,
+// vendor-templates.ts).
 import type { Locale } from "@/lib/i18n/locales";
 
 export type TenantTemplate =
@@ -14,10 +15,7 @@ export type TenantTemplate =
   | "which-request"
   | "reschedule-declined"
   | "staff-reply"
-  | "on-the-way"
-  | VendorPapersTemplate;
-/** To a vendor about their insurance and licence papers (issue 8). */
-export type VendorPapersTemplate = "vendor-papers-link" | "vendor-papers-reminder" | "vendor-papers-expired";
+  | "on-the-way";
 type Parts = { subject: string; text: string; sms: string };
 
 const EN: Record<TenantTemplate, Parts> = {
@@ -76,21 +74,6 @@ const EN: Record<TenantTemplate, Parts> = {
     text: "{vendor} is on the way for request #{number}.",
     sms: "{org}: {vendor} is on the way (#{number}).",
   },
-  "vendor-papers-link": {
-    subject: "{org}: send us your insurance and licence papers",
-    text: "Hello {vendor},\n\nPlease send your current insurance and licence papers (number, expiry date and a PDF or photo) here: {link}\n\nThe link works for 30 days; no account needed.",
-    sms: "{org}: send your insurance and licence papers here: {link}",
-  },
-  "vendor-papers-reminder": {
-    subject: "Your {paper} expires on {date}",
-    text: "Hello {vendor},\n\nYour {paper} on file with {org} expires on {date}, in {days} days. Without a current one we cannot give you new jobs. Upload the new paper here: {link}",
-    sms: "{org}: your {paper} expires on {date}. Upload the new one: {link}",
-  },
-  "vendor-papers-expired": {
-    subject: "Your {paper} expired on {date}",
-    text: "Hello {vendor},\n\nYour {paper} on file with {org} expired on {date}. Until we have a current one we cannot give you new jobs, and your job links show only this notice. Upload the new paper here: {link}",
-    sms: "{org}: your {paper} expired on {date}. Upload the new one: {link}",
-  },
 };
 
 const ES: Record<TenantTemplate, Parts> = {
@@ -148,21 +131,6 @@ const ES: Record<TenantTemplate, Parts> = {
     subject: "{vendor} va en camino (#{number})",
     text: "{vendor} va en camino para la solicitud #{number}.",
     sms: "{org}: {vendor} va en camino (#{number}).",
-  },
-  "vendor-papers-link": {
-    subject: "{org}: envíenos sus documentos de seguro y licencia",
-    text: "Hola {vendor}:\n\nEnvíe sus documentos vigentes de seguro y licencia (número, fecha de vencimiento y un PDF o una foto) aquí: {link}\n\nEl enlace funciona 30 días; no necesita cuenta.",
-    sms: "{org}: envíe sus documentos de seguro y licencia aquí: {link}",
-  },
-  "vendor-papers-reminder": {
-    subject: "Su {paper} vence el {date}",
-    text: "Hola {vendor}:\n\nSu {paper} registrado con {org} vence el {date}, en {days} días. Sin uno vigente no podemos asignarle trabajos nuevos. Suba el nuevo documento aquí: {link}",
-    sms: "{org}: su {paper} vence el {date}. Suba el nuevo: {link}",
-  },
-  "vendor-papers-expired": {
-    subject: "Su {paper} venció el {date}",
-    text: "Hola {vendor}:\n\nSu {paper} registrado con {org} venció el {date}. Hasta que tengamos uno vigente no podemos asignarle trabajos nuevos, y sus enlaces de trabajo solo muestran este aviso. Suba el nuevo documento aquí: {link}",
-    sms: "{org}: su {paper} venció el {date}. Suba el nuevo: {link}",
   },
 };
 

@@ -1,15 +1,17 @@
-// What a vendor is told about their papers, by email (the address on their record), through the
-// outbox in the caller's transaction. The link is a secret: it travels encrypted (secretLink) and
-// the body keeps a {{link}} placeholder. Vendors have no language on file: English.
+// What a vendor is told about their papers, by email (the address on their record), in their
+// language, through the outbox in the caller's transaction. The link is a secret: it travels
+// encrypted (secretLink) and the body keeps a {{link}} placeholder.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { enqueue } from "@/lib/outbox/outbox";
-import { renderTenantMessage, type VendorPapersTemplate } from "@/lib/notifications/templates";
+import type { Locale } from "@/lib/i18n/locales";
+import { tellVendor, type VendorContact } from "@/lib/notifications/tell-vendor";
+import type { VendorPapersTemplate, VendorVars } from "@/lib/notifications/vendor-templates";
 import { shortDate } from "@/lib/work-orders/vendor-compliance";
 import type { PaperKind } from "@/lib/vendors/compliance-rules";
 
-export type VendorContact = { id: string; orgId: string; company: string; email: string };
+export type { VendorContact };
 
+/** The paper's name in staff messages (English). */
 export const paperName = (kind: PaperKind) => (kind === "INSURANCE" ? "insurance" : "licence");
 
 export function queueVendorMessage(
@@ -20,35 +22,28 @@ export function queueVendorMessage(
     template: VendorPapersTemplate;
     org: { name: string };
     link: string;
-    vars?: Record<string, string | number>;
+    vars?: (locale: Locale) => VendorVars;
   },
   now: Date,
 ): Promise<boolean> {
-  const { subject, body } = renderTenantMessage(m.template, "en", "EMAIL", {
-    org: m.org.name,
-    vendor: v.company,
-    link: "{{link}}",
-    ...m.vars,
-  });
-  return enqueue(
+  return tellVendor(
     tx,
+    v,
     {
-      orgId: v.orgId,
-      dedupeKey: m.dedupeKey,
-      channel: "EMAIL",
-      recipient: v.email,
       template: m.template,
-      subject,
-      body,
+      dedupeKey: m.dedupeKey,
       secretLink: m.link,
+      vars: (locale) => ({ org: m.org.name, vendor: v.company, ...m.vars?.(locale) }),
     },
     now,
   );
 }
 
 /** The slots of a reminder or expiry notice: which paper, its date in the organisation's zone. */
-export const paperVars = (kind: PaperKind, expiresAt: Date, timeZone: string, now: Date) => ({
-  paper: paperName(kind),
-  date: shortDate(expiresAt, timeZone),
-  days: Math.max(0, Math.ceil((expiresAt.getTime() - now.getTime()) / 86_400_000)),
-});
+export const paperVars =
+  (kind: PaperKind, expiresAt: Date, timeZone: string, now: Date) =>
+  (locale: Locale): VendorVars => ({
+    paper: kind,
+    date: shortDate(expiresAt, timeZone, locale),
+    days: Math.max(0, Math.ceil((expiresAt.getTime() - now.getTime()) / 86_400_000)),
+  });

@@ -6,6 +6,7 @@ import "server-only";
 import { sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
+import type { Locale } from "@/lib/i18n/locales";
 import { complianceProblems, vendorBlockedReason } from "@/lib/work-orders/vendor-compliance";
 
 export const JOB_LINK_AFTER_COMPLETION_DAYS = 30;
@@ -37,7 +38,7 @@ export function jobLinkState(
 }
 
 /** What a job link opens. A pure read: the page's GET (and HEAD) calls only this. */
-export async function readJobLink(token: string, now: Date) {
+export async function readJobLink(token: string, now: Date, locale: Locale = "en") {
   if (!TOKEN.test(token)) return { state: "missing" as const };
   const row = await db().actionToken.findUnique({
     where: { tokenHash: sha256(token) },
@@ -55,7 +56,8 @@ export async function readJobLink(token: string, now: Date) {
   const state = jobLinkState(row, wo, now);
   // Papers lapsed: the link shows why instead of its actions (issue 8, compliance).
   const blocked = wo.vendor ? complianceProblems(wo.vendor, now, wo.org.timeZone) : [];
-  const blockedReason = wo.vendor && blocked.length ? vendorBlockedReason(wo.vendor, now, wo.org.timeZone) : null;
+  const blockedReason =
+    wo.vendor && blocked.length ? vendorBlockedReason(wo.vendor, now, wo.org.timeZone, locale) : null;
   return {
     state,
     workOrderId: wo.id,

@@ -1,5 +1,6 @@
 // "Send the job link again": the vendor lost the email or changed phones. A new link is minted (the
-// old one dies with it, so a forwarded copy stops working) and sent through the outbox, encrypted.
+// old one dies with it, so a forwarded copy stops working) and sent through the outbox, encrypted,
+// in the vendor's language.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -7,7 +8,7 @@ import { sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError, notFound } from "@/lib/errors";
-import { enqueue } from "@/lib/outbox/outbox";
+import { tellVendor } from "@/lib/notifications/tell-vendor";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { issueJobLink } from "@/lib/work-orders/job-links";
 import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
@@ -37,37 +38,24 @@ export async function resendJobLink({
     const token = await issueJobLink(tx, { workOrderId: wo.id, vendorId: wo.vendor.id }, now);
     const link = `${env().PUBLIC_URL}/v/job/${token}`;
     const key = sha256(token).slice(0, 16);
-    await enqueue(
+    await tellVendor(
       tx,
+      wo.vendor,
       {
-        orgId: wo.orgId,
-        dedupeKey: `wo:${wo.id}:job-link:${key}:vendor:${wo.vendor.id}`,
-        channel: "EMAIL",
-        recipient: wo.vendor.email,
-        workOrderId: wo.id,
         template: "vendor-job-link",
-        subject: `Your link for job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`,
-        body: `Here is your link for job #${wo.trackingNumber} again (the one sent before no longer works):\n{{link}}\n\n${wo.org.name}`,
+        dedupeKey: `wo:${wo.id}:job-link:${key}:vendor:${wo.vendor.id}`,
+        smsDedupeKey: `wo:${wo.id}:job-link:${key}:vendor-sms:${wo.vendor.id}`,
+        workOrderId: wo.id,
         secretLink: link,
+        vars: () => ({
+          org: wo.org.name,
+          number: wo.trackingNumber,
+          category: wo.category.name,
+          place: `${wo.property.name} ${wo.unit.label}`,
+        }),
       },
       now,
     );
-    if (wo.vendor.phone) {
-      await enqueue(
-        tx,
-        {
-          orgId: wo.orgId,
-          dedupeKey: `wo:${wo.id}:job-link:${key}:vendor-sms:${wo.vendor.id}`,
-          channel: "SMS",
-          recipient: wo.vendor.phone,
-          workOrderId: wo.id,
-          template: "vendor-job-link",
-          body: `${wo.org.name}: your link for job #${wo.trackingNumber}: {{link}}`,
-          secretLink: link,
-        },
-        now,
-      );
-    }
     await tx.workOrderEvent.create({
       data: {
         workOrderId: wo.id,

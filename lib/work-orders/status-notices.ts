@@ -1,15 +1,17 @@
 // Who hears about a status change (DESIGN.md §7, issue 5): the tenant when their request is
 // assigned (who) and scheduled (when); the vendor when they get a job, when its window changes and
-// when it is cancelled or taken from them; an in-house technician likewise, by their own channel
-// and in their language. Written in the same transaction as the change. Access
-// codes never travel in a message: the vendor's job link shows them, on a tap.
+// when it is cancelled or taken from them, in the vendor's language; an in-house technician
+// likewise, by their own channel and in their language. Written in the same transaction as the
+// change. Access codes never travel in a message: the vendor's job link shows them, on a tap.
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { env } from "@/lib/env";
 import { issueJobLink } from "@/lib/work-orders/job-links";
 import { notifyStaffMember } from "@/lib/notifications/notify-managers";
-import { enqueue } from "@/lib/outbox/outbox";
+import type { Locale } from "@/lib/i18n/locales";
+import { tellVendor, type VendorContact } from "@/lib/notifications/tell-vendor";
+import type { VendorVars } from "@/lib/notifications/vendor-templates";
 import { ORG_FOR_MESSAGES, tellManagers, tellTenant, visitWindow, type TickWo } from "@/lib/notifications/tell";
 
 type Change = {
@@ -45,26 +47,25 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
       window: visitWindow(wo.windowStart!, wo.windowEnd!, wo.org.timeZone, locale),
     }));
   }
-  const place = `${wo.property.name} ${wo.unit.label} (${wo.property.address})`;
-  const toVendor = async (
-    vendor: { id: string; email: string; company: string },
-    name: string,
-    subject: string,
-    body: string,
+  // To a vendor, in the language on their record (issue 18).
+  const place = `${wo.property.name} ${wo.unit.label}`;
+  const address = `${place} (${wo.property.address})`;
+  const toVendor = (
+    vendor: VendorContact,
+    name: "assigned" | "scheduled" | "withdrawn",
+    vars: (locale: Locale) => VendorVars,
     secretLink?: string,
   ) =>
-    enqueue(
+    tellVendor(
       tx,
+      vendor,
       {
-        orgId: wo.orgId,
-        dedupeKey: `wo:${wo.id}:${event(name)}:vendor:${vendor.id}`,
-        channel: "EMAIL",
-        recipient: vendor.email,
-        workOrderId: wo.id,
         template: `vendor-${name}`,
-        subject,
-        body: `${body}\n\n${wo.org.name}`,
+        dedupeKey: `wo:${wo.id}:${event(name)}:vendor:${vendor.id}`,
+        smsDedupeKey: `wo:${wo.id}:${event(name)}:vendor-sms:${vendor.id}`,
+        workOrderId: wo.id,
         secretLink,
+        vars: (locale) => ({ org: wo.org.name, number: wo.trackingNumber, place, address, ...vars(locale) }),
       },
       now,
     );
@@ -74,26 +75,9 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
     await toVendor(
       wo.vendor,
       "assigned",
-      `New job #${wo.trackingNumber}: ${wo.category.name}, ${wo.property.name} ${wo.unit.label}`,
-      `You have a new ${wo.priority.toLowerCase()} job: ${wo.category.name} at ${place}.\n\n"${wo.description}"\n\nAccept it, book the visit and see the access details here (no account needed):\n{{link}}\n\nAccess codes are never sent by email: the link shows them on a tap while the job is yours.`,
+      () => ({ priority: wo.priority, category: wo.category.name, description: wo.description }),
       link,
     );
-    if (wo.vendor.phone) {
-      await enqueue(
-        tx,
-        {
-          orgId: wo.orgId,
-          dedupeKey: `wo:${wo.id}:${event("assigned")}:vendor-sms:${wo.vendor.id}`,
-          channel: "SMS",
-          recipient: wo.vendor.phone,
-          workOrderId: wo.id,
-          template: "vendor-assigned",
-          body: `${wo.org.name}: new job #${wo.trackingNumber}, ${wo.category.name} at ${wo.property.name} ${wo.unit.label}. {{link}}`,
-          secretLink: link,
-        },
-        now,
-      );
-    }
   }
   // A vendor who gave the job back: the managers put it with someone else.
   if (c.byVendor && c.to === "NEW" && c.vendorIdBefore) {
@@ -116,12 +100,10 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
     );
   }
   if (wo.vendor && c.to === "SCHEDULED" && wo.windowStart && wo.windowEnd && !c.byVendor) {
-    await toVendor(
-      wo.vendor,
-      "scheduled",
-      `Visit ${c.from === "SCHEDULED" ? "moved" : "booked"}: job #${wo.trackingNumber}, ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}`,
-      `Job #${wo.trackingNumber} at ${place}: visit ${visitWindow(wo.windowStart, wo.windowEnd, wo.org.timeZone)}.`,
-    );
+    await toVendor(wo.vendor, "scheduled", (locale) => ({
+      window: visitWindow(wo.windowStart!, wo.windowEnd!, wo.org.timeZone, locale),
+      moved: c.from === "SCHEDULED" ? 1 : undefined,
+    }));
   }
   // The vendor who had it hears when it is cancelled or goes to someone else (or back to the queue).
   const before =
@@ -131,12 +113,7 @@ export async function noticesForStatusChange(tx: Tx, workOrderId: string, c: Cha
         ? wo.vendor
         : null;
   if (before && !c.byVendor) {
-    await toVendor(
-      before,
-      "withdrawn",
-      `Job #${wo.trackingNumber} ${c.to === "CANCELLED" ? "cancelled" : "no longer yours"}`,
-      `Job #${wo.trackingNumber} at ${wo.property.name} ${wo.unit.label} has been ${c.to === "CANCELLED" ? "cancelled" : "reassigned"}. Please do not attend.`,
-    );
+    await toVendor(before, "withdrawn", () => ({ cancelled: c.to === "CANCELLED" ? 1 : undefined }));
   }
   // The in-house technician: a new job, a booked or moved visit, a job cancelled or taken away.
   const techBefore = c.technicianIdBefore ?? null;

@@ -4,6 +4,7 @@
 // as does a full workload. Every wording below (staff, vendor, badge) is made from `lapses`.
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import type { Vars } from "@/lib/i18n/translate";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type ComplianceFields = {
   company: string;
@@ -22,8 +23,13 @@ export function lapses(v: Papers, now: Date): { inactive: boolean; insurance: Da
 }
 
 /** "3 Nov 2026" in the organisation's time zone. */
-export function shortDate(d: Date, timeZone = "UTC"): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(d);
+export function shortDate(d: Date, timeZone = "UTC", locale: Locale = "en"): string {
+  return new Intl.DateTimeFormat(locale === "es" ? "es" : "en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(d);
 }
 
 /** For staff: what blocks this vendor ("insurance expired on 3 Nov 2026"); empty when nothing does. */
@@ -45,11 +51,22 @@ export function blockedWarning(v: ComplianceFields, problems: string[]): { key: 
  * For the vendor's own pages (the job link, the papers link): why they may not act on their jobs
  * now, worded for them, or null when nothing blocks.
  */
-export function vendorBlockedReason(v: Papers, now: Date, timeZone = "UTC"): string | null {
+export function vendorBlockedReason(v: Papers, now: Date, timeZone = "UTC", locale: Locale = "en"): string | null {
   const l = lapses(v, now);
+  const date = (d: Date) => shortDate(d, timeZone, locale);
+  if (locale === "es") {
+    const lapsed = [
+      ...(l.insurance ? [`su seguro venció el ${date(l.insurance)}`] : []),
+      ...(l.licence ? [`su licencia venció el ${date(l.licence)}`] : []),
+    ];
+    if (lapsed.length === 0)
+      return l.inactive ? "Ya no está en nuestra lista de proveedores activos; comuníquese con la oficina." : null;
+    const text = lapsed.join(" y ");
+    return `${text[0].toUpperCase()}${text.slice(1)}; envíe los documentos nuevos con su enlace para subirlos o comuníquese con la oficina.`;
+  }
   const lapsed = [
-    ...(l.insurance ? [`your insurance expired on ${shortDate(l.insurance, timeZone)}`] : []),
-    ...(l.licence ? [`your licence expired on ${shortDate(l.licence, timeZone)}`] : []),
+    ...(l.insurance ? [`your insurance expired on ${date(l.insurance)}`] : []),
+    ...(l.licence ? [`your licence expired on ${date(l.licence)}`] : []),
   ];
   if (lapsed.length === 0)
     return l.inactive ? "You are no longer on our list of active vendors; contact the office." : null;

@@ -8,7 +8,11 @@ import { readJobLink } from "@/lib/vendors/job-link";
 import { jobView } from "@/lib/vendors/job-view";
 import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Your job", referrer: "no-referrer", robots: { index: false } };
+// In the vendor's language unless they chose another with the switch (lib/i18n/on-file.ts).
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("jobView.pageTitle"), referrer: "no-referrer", robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 function Notice({ title, body }: { title: string; body: string }) {
@@ -29,14 +33,14 @@ export default async function VendorJob({
 }) {
   const { token } = await params;
   const { done } = await searchParams;
-  const { t } = await getT();
-  const read = await readJobLink(token, new Date());
+  const { t, locale } = await getT();
+  const read = await readJobLink(token, new Date(), locale);
   if (read.state === "missing") notFound(); // 404, with the helpful page beside this one
-  if (read.state === "gone") return <Notice title="This job is no longer yours" body={t("job.gone")} />;
+  if (read.state === "gone") return <Notice title={t("jobView.goneTitle")} body={t("job.gone")} />;
   if (read.blocked.length)
     return (
       <Notice
-        title="Your papers need updating"
+        title={t("jobView.blockedTitle")}
         body={read.blockedReason ?? t({ key: "job.blocked", vars: { problems: read.blocked.join("; ") } })}
       />
     );
@@ -49,12 +53,10 @@ export default async function VendorJob({
     name: read.company ?? "Vendor",
   };
   const view = await jobView(caller, read.trackingNumber);
-  if (!view) return <Notice title="This job is no longer yours" body={t("job.gone")} />;
+  if (!view) return <Notice title={t("jobView.goneTitle")} body={t("job.gone")} />;
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
-      <p className="mb-3 text-sm text-slate-600">
-        For {read.company}. This link is yours alone: please don&apos;t forward it.
-      </p>
+      <p className="mb-3 text-sm text-slate-600">{t("jobView.forCompany", { company: read.company ?? "" })}</p>
       <JobPanel
         view={view}
         cred={{ token, trackingNumber: view.trackingNumber, version: view.version }}

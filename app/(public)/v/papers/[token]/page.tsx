@@ -6,23 +6,22 @@ import type { Metadata } from "next";
 import { ExpiryBadge } from "@/components/directory/expiry-badge";
 import { PaperForm } from "@/components/vendors/paper-form";
 import { getT } from "@/lib/i18n/server";
-import { shortDate, vendorBlockedReason } from "@/lib/work-orders/vendor-compliance";
+import { daysLeft, expiryBadge, shortDate, vendorBlockedReason } from "@/lib/work-orders/vendor-compliance";
 import { papersOnFile, readPapersLink } from "@/lib/vendors/compliance-link";
-import { PAPER_LABEL } from "@/lib/vendors/compliance-rules";
 import { LINK_STATE_MESSAGE } from "@/lib/vendors/compliance-upload";
 import { uploadPapersAction } from "@/lib/actions/papers";
 
-export const metadata: Metadata = {
-  title: "Your insurance and licence",
-  referrer: "no-referrer",
-  robots: { index: false },
-};
+// In the vendor's language unless they chose another with the switch (lib/i18n/on-file.ts).
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("papersPage.title"), referrer: "no-referrer", robots: { index: false } };
+}
 export const dynamic = "force-dynamic";
 
 const HEADING = {
-  expired: "This upload link has expired",
-  revoked: "This upload link no longer works",
-  missing: "This upload link is not valid",
+  expired: "papersPage.expiredTitle",
+  revoked: "papersPage.revokedTitle",
+  missing: "papersPage.missingTitle",
 } as const;
 
 export default async function Papers({
@@ -37,20 +36,38 @@ export default async function Papers({
   const now = new Date();
   const read = await readPapersLink(token, now);
   if (read.state === "missing") notFound(); // 404, with the helpful page beside this one
+  const { t, locale } = await getT();
   if (read.state !== "valid") {
-    const { t } = await getT();
     return (
       <main className="mx-auto max-w-xl px-4 py-8">
-        <h1 className="text-2xl font-bold">{HEADING[read.state]}</h1>
+        <h1 className="text-2xl font-bold">{t(HEADING[read.state])}</h1>
         <p className="mt-3 text-slate-700">{t(LINK_STATE_MESSAGE[read.state])}</p>
-        <p className="mt-3 text-slate-700">{read.vendor.org.name} can send you a new link at any time.</p>
+        <p className="mt-3 text-slate-700">{t("papersPage.newLink", { org: read.vendor.org.name })}</p>
       </main>
     );
   }
   const { vendor } = read;
   const zone = vendor.org.timeZone;
   const documents = await papersOnFile(vendor.id);
-  const blocked = vendorBlockedReason(vendor, now, zone);
+  const blocked = vendorBlockedReason(vendor, now, zone, locale);
+  const date = (d: Date) => shortDate(d, zone, locale);
+  const badge = (kind: "INSURANCE" | "LICENCE", at: Date | null) => {
+    const tone = expiryBadge(at, now).tone;
+    const days = daysLeft(at, now) ?? 0;
+    const state =
+      tone === "none"
+        ? t("papersPage.notOnFile")
+        : tone === "bad"
+          ? t("papersPage.expired")
+          : tone === "warn"
+            ? days === 0
+              ? t("papersPage.expiresToday")
+              : days === 1
+                ? t("papersPage.expiresTomorrow")
+                : t("papersPage.expiresIn", { days })
+            : t("papersPage.valid", { days });
+    return `${t(`papersPage.${kind}`)}: ${state}`;
+  };
   const current = [
     { kind: "INSURANCE" as const, number: vendor.insuranceNumber, at: vendor.insuranceExpiresAt },
     { kind: "LICENCE" as const, number: vendor.licenceNumber, at: vendor.licenceExpiresAt },
@@ -58,17 +75,14 @@ export default async function Papers({
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
       <p className="text-sm text-slate-600">{vendor.org.name}</p>
-      <h1 className="text-2xl font-bold">Insurance and licence for {vendor.company}</h1>
-      <p className="mt-2 text-slate-700">
-        Send your current papers here: the number, the expiry date and a PDF or photo. No account needed; this link
-        works for 30 days.
-      </p>
+      <h1 className="text-2xl font-bold">{t("papersPage.heading", { company: vendor.company })}</h1>
+      <p className="mt-2 text-slate-700">{t("papersPage.lead")}</p>
       {sent && (
         <p
           role="status"
           className="mt-4 rounded-lg border border-green-300 bg-green-50 p-4 font-semibold text-green-900"
         >
-          Thank you: your {sent === "LICENCE" ? "licence" : "insurance"} is on file.
+          {t(sent === "LICENCE" ? "papersPage.thanksLICENCE" : "papersPage.thanksINSURANCE")}
         </p>
       )}
       {blocked && (
@@ -78,7 +92,7 @@ export default async function Papers({
       )}
       <section aria-labelledby="on-file" className="mt-6">
         <h2 id="on-file" className="text-lg font-semibold">
-          On file
+          {t("papersPage.onFile")}
         </h2>
         <ul className="mt-2 space-y-2">
           {current.map((c) => (
@@ -87,22 +101,27 @@ export default async function Papers({
               className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3"
             >
               <span>
-                <strong>{PAPER_LABEL[c.kind]}</strong>
+                <strong>{t(`papersPage.${c.kind}`)}</strong>
                 {c.number ? ` · ${c.number}` : ""}
-                {c.at ? ` · until ${shortDate(c.at, zone)}` : ""}
+                {c.at ? ` · ${t("papersPage.until", { date: date(c.at) })}` : ""}
               </span>
-              <ExpiryBadge what={PAPER_LABEL[c.kind]} at={c.at} now={now} />
+              <ExpiryBadge what={t(`papersPage.${c.kind}`)} at={c.at} now={now} text={badge(c.kind, c.at)} />
             </li>
           ))}
         </ul>
         {documents.length > 0 && (
           <>
-            <h3 className="mt-4 text-base font-semibold">Papers you have sent</h3>
+            <h3 className="mt-4 text-base font-semibold">{t("papersPage.sent")}</h3>
             <ul className="mt-2 space-y-1 text-sm text-slate-700">
               {documents.map((d) => (
                 <li key={d.id}>
-                  {PAPER_LABEL[d.kind]} {d.number}, valid until {shortDate(d.expiresAt, zone)} · {d.fileName} · sent{" "}
-                  {shortDate(d.uploadedAt, zone)}
+                  {t("papersPage.sentRow", {
+                    paper: t(`papersPage.${d.kind}`),
+                    number: d.number,
+                    date: date(d.expiresAt),
+                    file: d.fileName,
+                    sent: date(d.uploadedAt),
+                  })}
                 </li>
               ))}
             </ul>
@@ -112,17 +131,17 @@ export default async function Papers({
       <div className="mt-6 space-y-6">
         <PaperForm
           kind="INSURANCE"
-          title="Send new insurance"
+          title={t("papersPage.newINSURANCE")}
           hidden={{ token }}
           action={uploadPapersAction}
-          submitLabel="Send insurance"
+          submitLabel={t("papersPage.sendINSURANCE")}
         />
         <PaperForm
           kind="LICENCE"
-          title="Send new licence"
+          title={t("papersPage.newLICENCE")}
           hidden={{ token }}
           action={uploadPapersAction}
-          submitLabel="Send licence"
+          submitLabel={t("papersPage.sendLICENCE")}
         />
       </div>
     </main>

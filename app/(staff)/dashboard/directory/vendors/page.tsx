@@ -5,6 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { vendorList } from "@/lib/vendors/vendor-list";
 import { ExpiryBadge } from "@/components/directory/expiry-badge";
 import { buttonSecondary } from "@/components/ui/styles";
+import { isLocale, LOCALE_NAMES } from "@/lib/i18n/locales";
 
 export const metadata = { title: "Vendors" };
 
@@ -53,6 +54,7 @@ export default async function Vendors({ searchParams }: { searchParams: Promise<
               <p className="text-sm text-slate-600">
                 {v.contactName} · {v.email}
                 {v.phone ? ` · ${v.phone}` : ""}
+                {isLocale(v.language) && v.language !== "en" ? ` · ${LOCALE_NAMES[v.language]}` : ""}
               </p>
               <p className="text-sm text-slate-600">
                 {v.categories.map((c) => `${c.category.name} (#${c.rank})`).join(", ") || "No categories"}

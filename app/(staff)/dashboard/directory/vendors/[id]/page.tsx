@@ -39,6 +39,7 @@ export default async function VendorPage({
     licenceNumber: vendor.licenceNumber ?? "",
     licenceExpiresAt: day(vendor.licenceExpiresAt),
     capacity: String(vendor.capacity),
+    language: vendor.language,
     active: vendor.active ? "on" : "",
     ...Object.fromEntries(vendor.categories.map((c) => [`rank-${c.categoryId}`, String(c.rank)])),
   };
@@ -52,7 +53,7 @@ export default async function VendorPage({
       <h1 className="mb-4 text-2xl font-bold">{vendor ? vendor.company : "Add a vendor"}</h1>
       {vendor && <ScorecardCard s={await vendorScorecard(actor, vendor.id, new Date())} />}
       {vendor && <VendorPapers vendor={vendor} saved={paper} />}
-      <VendorForm initial={initial ?? { capacity: "5", active: "on" }} categories={categories} />
+      <VendorForm initial={initial ?? { capacity: "5", active: "on", language: "en" }} categories={categories} />
     </main>
   );
 }

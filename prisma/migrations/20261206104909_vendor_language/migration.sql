@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Vendor" ADD COLUMN     "language" TEXT NOT NULL DEFAULT 'en';
+
