@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
 import { formatCents } from "@/lib/money";
 import { approvalRule } from "@/lib/work-orders/approval-rules";
-import { DEFAULT_TIMINGS } from "@/lib/settings/timings";
+import { DEFAULT_TIMINGS } from "@/lib/timings";
 import { computeDueTimes, DEFAULT_SLA } from "@/lib/work-orders/sla";
 import { DAY, HOUR, type DemoClock } from "./demo-history-clock";
 import {

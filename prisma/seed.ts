@@ -6,7 +6,7 @@
 import { encrypt } from "@/lib/crypto";
 import type { Db } from "@/lib/db/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
-import { DEFAULT_TIMINGS } from "@/lib/settings/timings";
+import { DEFAULT_TIMINGS } from "@/lib/timings";
 import { computeDueTimes, DEFAULT_SLA } from "@/lib/work-orders/sla";
 import { seedHistory, type HistoryWorld } from "./demo-history";
 import { rng } from "./demo-random";

@@ -78,8 +78,9 @@ export const saveDefaultResponsibleAction = formAction({
   who: staff("directory:edit"),
   input: z.object({ propertyId: id, defaultResponsibleId: z.string().trim().max(64).default("") }),
   read: withBlanks("propertyId", "defaultResponsibleId"),
-  run: async ({ caller, input, formData }) => {
+  run: async ({ caller, input, formData, now }) => {
     await saveDefaultResponsible({
+      now,
       actor: caller,
       propertyId: input.propertyId,
       userId: input.defaultResponsibleId || null,

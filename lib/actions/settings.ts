@@ -17,7 +17,7 @@ import { saveOnCall } from "@/lib/settings/save-on-call";
 import { saveOrganization } from "@/lib/settings/save-organization";
 import { saveSlaTarget } from "@/lib/settings/save-sla-target";
 import { saveTimings } from "@/lib/settings/save-timings";
-import { reminderDaysForInput, timingsSchema } from "@/lib/settings/timings";
+import { reminderDaysForInput, timingsSchema } from "@/lib/timings";
 import { reportRecipientsSchema, saveReportRecipients } from "@/lib/settings/save-report-recipients";
 
 const admin = staff("settings:edit");
@@ -156,8 +156,8 @@ export const saveTimingsAction = formAction({
   who: admin,
   input: timingsSchema,
   read: withBlanks("escalateMinutes", "atRiskPercent", "reopenDays", "callbackDays", "lookbackMonths", "reminderDays"),
-  run: async ({ caller, input, formData }) => {
-    await saveTimings({ actor: caller, input });
+  run: async ({ caller, input, formData, now }) => {
+    await saveTimings({ now, actor: caller, input });
     return {
       revalidate: ["/dashboard/settings"],
       state: {

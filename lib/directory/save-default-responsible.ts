@@ -2,6 +2,7 @@
 // it for their own properties, an admin for any; only someone who may see the property can be
 // chosen (work-orders/responsible.ts), and none clears it: new work then starts with no one.
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { allow, fieldError, found, ownProperty } from "@/lib/directory/guard";
@@ -11,8 +12,10 @@ export async function saveDefaultResponsible({
   actor,
   propertyId,
   userId,
+  now,
 }: {
   actor: Actor;
+  now: Date;
   propertyId: string;
   userId: string | null;
 }) {
@@ -25,5 +28,7 @@ export async function saveDefaultResponsible({
     !(await db().user.findFirst({ where: { id: userId, ...responsibleWhere(actor.orgId, [property.id]) } }))
   )
     throw fieldError("defaultResponsibleId", "err.responsibleOutOfScope");
-  return db().property.update({ where: { id: property.id }, data: { defaultResponsibleId: userId } });
+  return asActor(actor, now, (tx) =>
+    tx.property.update({ where: { id: property.id }, data: { defaultResponsibleId: userId } }),
+  );
 }

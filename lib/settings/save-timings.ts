@@ -3,12 +3,12 @@
 // paper reminders. Each is read where it is used, on its next use: open work orders keep the
 // at-risk times they were given (as with the SLA targets), everything else follows at once.
 import "server-only";
+import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
 import { allow } from "@/lib/directory/guard";
-import type { Timings } from "@/lib/settings/timings";
+import type { Timings } from "@/lib/timings";
 
-export async function saveTimings({ actor, input }: { actor: Actor; input: Timings }) {
+export async function saveTimings({ actor, input, now }: { actor: Actor; input: Timings; now: Date }) {
   allow(actor, "settings:edit");
   const {
     emergencyEscalateMinutes,
@@ -18,15 +18,17 @@ export async function saveTimings({ actor, input }: { actor: Actor; input: Timin
     repeatLookbackMonths,
     paperReminderDays,
   } = input;
-  return db().organization.update({
-    where: { id: actor.orgId },
-    data: {
-      emergencyEscalateMinutes,
-      slaAtRiskPercent,
-      reopenWindowDays,
-      callbackWindowDays,
-      repeatLookbackMonths,
-      paperReminderDays,
-    },
-  });
+  return asActor(actor, now, (tx) =>
+    tx.organization.update({
+      where: { id: actor.orgId },
+      data: {
+        emergencyEscalateMinutes,
+        slaAtRiskPercent,
+        reopenWindowDays,
+        callbackWindowDays,
+        repeatLookbackMonths,
+        paperReminderDays,
+      },
+    }),
+  );
 }

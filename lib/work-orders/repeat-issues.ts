@@ -5,7 +5,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { monthsBefore, type Timings } from "@/lib/settings/timings";
+import { monthsBefore, type Timings } from "@/lib/timings";
 import { scopeFor } from "@/lib/work-orders/scope";
 
 const DAY = 86_400_000;

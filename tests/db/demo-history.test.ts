@@ -13,7 +13,7 @@ import { tenantsReport } from "@/lib/reports/tenants";
 import type { ReportScope } from "@/lib/reports/types";
 import { vendorsReport } from "@/lib/reports/vendors";
 import { costsReport } from "@/lib/reports/costs";
-import { DEFAULT_TIMINGS } from "@/lib/settings/timings";
+import { DEFAULT_TIMINGS } from "@/lib/timings";
 import { computeDueTimes, DEFAULT_SLA } from "@/lib/work-orders/sla";
 import { TRANSITIONS } from "@/lib/work-orders/transitions";
 import { QUIET_DAYS } from "@/prisma/demo-history";

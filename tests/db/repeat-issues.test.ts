@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
-import { DEFAULT_TIMINGS } from "@/lib/settings/timings";
+import { DEFAULT_TIMINGS } from "@/lib/timings";
 import { repeatIssues } from "@/lib/work-orders/repeat-issues";
 import { repeatIssueText } from "@/lib/work-orders/repeat-text";
 import { seedDemo } from "@/prisma/seed";

@@ -19,7 +19,7 @@
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
-import { DEFAULT_TIMINGS } from "@/lib/settings/timings";
+import { DEFAULT_TIMINGS } from "@/lib/timings";
 import { computeDueTimes, DEFAULT_SLA, type Calendar } from "@/lib/work-orders/sla";
 
 export const NOW = new Date("2026-04-01T12:00:00Z");

@@ -74,11 +74,11 @@ describe("at intake", () => {
   });
 
   it("no default, or a default who may no longer see the property: no one responsible", async () => {
-    await saveDefaultResponsible({ actor: admin, propertyId: oak.id, userId: null });
+    await saveDefaultResponsible({ now, actor: admin, propertyId: oak.id, userId: null });
     const none = await createWorkOrder({ reporter: { actor: sam }, input: input("resp-none", oak.units[0].id), now });
     expect((await open(none.trackingNumber)).responsibleId).toBeNull();
     // Sam stays the default but is disabled: intake does not hand work to someone who cannot act on it.
-    await saveDefaultResponsible({ actor: admin, propertyId: oak.id, userId: sam.userId });
+    await saveDefaultResponsible({ now, actor: admin, propertyId: oak.id, userId: sam.userId });
     await db().user.update({ where: { id: sam.userId }, data: { disabledAt: now } });
     const gone = await createWorkOrder({ reporter: { actor: admin }, input: input("resp-gone", oak.units[3].id), now });
     expect((await open(gone.trackingNumber)).responsibleId).toBeNull();
@@ -86,24 +86,24 @@ describe("at intake", () => {
   });
 
   it("the default is set among those who can see the property, by its managers and admins only", async () => {
-    expect(await refusal(saveDefaultResponsible({ actor: dana, propertyId: maple.id, userId: sam.userId }))).toMatch(
-      /Choose someone from the list/,
-    );
-    expect(await refusal(saveDefaultResponsible({ actor: dana, propertyId: maple.id, userId: tenant.userId }))).toMatch(
-      /Choose someone from the list/,
-    );
+    expect(
+      await refusal(saveDefaultResponsible({ now, actor: dana, propertyId: maple.id, userId: sam.userId })),
+    ).toMatch(/Choose someone from the list/);
+    expect(
+      await refusal(saveDefaultResponsible({ now, actor: dana, propertyId: maple.id, userId: tenant.userId })),
+    ).toMatch(/Choose someone from the list/);
     // Another manager's property is not found; a tenant may not edit the directory at all.
     await expect(
-      saveDefaultResponsible({ actor: sam, propertyId: maple.id, userId: sam.userId }),
+      saveDefaultResponsible({ now, actor: sam, propertyId: maple.id, userId: sam.userId }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      saveDefaultResponsible({ actor: tenant, propertyId: maple.id, userId: dana.userId }),
+      saveDefaultResponsible({ now, actor: tenant, propertyId: maple.id, userId: dana.userId }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await saveDefaultResponsible({ actor: dana, propertyId: maple.id, userId: admin.userId });
+    await saveDefaultResponsible({ now, actor: dana, propertyId: maple.id, userId: admin.userId });
     expect((await db().property.findUniqueOrThrow({ where: { id: maple.id } })).defaultResponsibleId).toBe(
       admin.userId,
     );
-    await saveDefaultResponsible({ actor: dana, propertyId: maple.id, userId: dana.userId });
+    await saveDefaultResponsible({ now, actor: dana, propertyId: maple.id, userId: dana.userId });
   });
 });
 

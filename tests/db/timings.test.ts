@@ -5,7 +5,9 @@
 // repeat-issues.test.ts.)
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/session";
-import type { Timings } from "@/lib/settings/timings";
+import type { Timings } from "@/lib/timings";
+
+const now = new Date();
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session-stub")).sessionModule());
 const { session } = await import("../support/session-stub");
@@ -16,7 +18,7 @@ const { pageOnCall } = await import("@/lib/cron/emergencies");
 const { chaseVendorPapers } = await import("@/lib/cron/vendor-compliance");
 const { db } = await import("@/lib/db/client");
 const { saveTimings } = await import("@/lib/settings/save-timings");
-const { DEFAULT_TIMINGS, timingsSchema } = await import("@/lib/settings/timings");
+const { DEFAULT_TIMINGS, timingsSchema } = await import("@/lib/timings");
 const { changeStatus } = await import("@/lib/work-orders/change-status");
 const { createWorkOrder } = await import("@/lib/work-orders/create-work-order");
 const { seedDemo } = await import("@/prisma/seed");
@@ -50,7 +52,7 @@ async function set(patch: Record<string, string>) {
     reminderDays: "60, 30, 7",
     ...patch,
   });
-  await saveTimings({ actor: admin, input });
+  await saveTimings({ now, actor: admin, input });
 }
 
 let n = 0;
@@ -90,7 +92,7 @@ describe("the organisation's timings", () => {
   it("are changed by an admin only: a manager is refused and nothing changes", async () => {
     const before = await timingsOf(dana.orgId);
     await expect(
-      saveTimings({ actor: dana, input: { ...DEFAULT_TIMINGS, emergencyEscalateMinutes: 1 } }),
+      saveTimings({ now, actor: dana, input: { ...DEFAULT_TIMINGS, emergencyEscalateMinutes: 1 } }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await timingsOf(dana.orgId)).toEqual(before);
     await set({ escalateMinutes: "20", reminderDays: "7, 90" });

@@ -39,7 +39,7 @@ async function setLanguage(company: string, language: string) {
     language,
     categories: v.categories.map((c) => ({ categoryId: c.categoryId, rank: String(c.rank) })),
   });
-  await saveVendor({ actor: admin, vendorId: v.id, input });
+  await saveVendor({ now, actor: admin, vendorId: v.id, input });
 }
 
 async function newJob() {

@@ -1,6 +1,6 @@
 // Settings → Timings and thresholds: what an admin may type, and what each field becomes.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TIMINGS, monthsBefore, reminderDaysForInput, timingsSchema } from "@/lib/settings/timings";
+import { DEFAULT_TIMINGS, monthsBefore, reminderDaysForInput, timingsSchema } from "@/lib/timings";
 
 const typed = {
   escalateMinutes: "15",

@@ -3,7 +3,7 @@
 import { SpecForm } from "@/components/directory/spec-form";
 import { timingSettings } from "@/lib/settings/reads";
 import { saveTimingsAction } from "@/lib/actions/settings";
-import { DEFAULT_TIMINGS, reminderDaysForInput, TIMING_BOUNDS } from "@/lib/settings/timings";
+import { DEFAULT_TIMINGS, reminderDaysForInput, TIMING_BOUNDS } from "@/lib/timings";
 
 const d = DEFAULT_TIMINGS;
 const range = ([min, max]: readonly [number, number]) => `${min}–${max}`;
