@@ -1,6 +1,7 @@
 // A vendor (through their upload link) or an admin (on the vendor's page) adds an insurance or
 // licence paper: number, expiry date and the file. The newest paper of a kind becomes the vendor's
 // current number and expiry, which the assignment blocks and the cron reminders read.
+import { asActor } from "@/lib/audit/as-actor";
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -55,7 +56,8 @@ export async function uploadVendorDocument({ by, input, now }: { by: Uploader; i
   const { kind, number, expiresAt } = parsed.data;
   const storageKey = await storage().put(file.bytes, file.fileName, file.contentType);
   try {
-    return await db().$transaction(async (tx) => {
+    // Staff uploading for a vendor are named in the audit log; a vendor's link is the system's.
+    return await asActor({ userId: "actor" in by ? by.actor.userId : null }, now, async (tx) => {
       // The link is checked again inside the write: a link withdrawn meanwhile adds nothing.
       if ("token" in by) {
         const again = await readPapersLink(by.token, now, tx);

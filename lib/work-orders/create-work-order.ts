@@ -2,11 +2,12 @@
 // scanned a property's QR code without an account. Idempotent on the form's key: a double tap, a
 // retry or a back-and-resubmit returns the first work order; the same key with a different body is
 // refused. The work order, its first event, its tracking link and the notices are one transaction.
+import { asActor } from "@/lib/audit/as-actor";
 import "server-only";
 import { createHash, createHmac } from "node:crypto";
 import type { Actor } from "@/lib/auth/session";
 import { encrypt, sha256 } from "@/lib/crypto";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { enqueue } from "@/lib/outbox/outbox";
@@ -149,7 +150,11 @@ export async function createWorkOrder({
   const reporterLabel = actor?.name ?? visitor!.name;
 
   try {
-    const wo = await db().$transaction(async (tx) => {
+    // A tenant who saves codes to their profile changes it: the audit log names them (one more
+    // statement, so only then).
+    const inTransaction = <T>(work: (tx: Tx) => Promise<T>) =>
+      profile && access?.saveToProfile ? asActor({ userId: actor?.userId }, now, work) : db().$transaction(work);
+    const wo = await inTransaction(async (tx) => {
       // A visitor's report counts against the unit's and the address's limits only once it is valid
       // and taken (the hits are written in this transaction). An emergency is never refused: over a
       // limit it is taken and flagged for managers, and the visitor sees the hotline as always.
