@@ -1,4 +1,5 @@
-// Admin sets which managers look after a property (replaces the list).
+// Admin sets which managers look after a property (replaces the list). A manager taken off it stops
+// being its default responsible person too: new requests would otherwise name someone who cannot see them.
 import "server-only";
 import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
@@ -27,5 +28,13 @@ export async function assignManagers({
     await tx.propertyManager.deleteMany({ where: { propertyId } });
     if (managers.length)
       await tx.propertyManager.createMany({ data: managers.map((m) => ({ propertyId, userId: m.id })) });
+    await tx.property.updateMany({
+      where: {
+        id: propertyId,
+        defaultResponsible: { role: "MANAGER" },
+        NOT: { defaultResponsibleId: { in: managers.map((m) => m.id) } },
+      },
+      data: { defaultResponsibleId: null },
+    });
   });
 }

@@ -283,3 +283,22 @@ describe("the queue", () => {
     expect((await queueCounts(dana, parseQueueFilter({}), now)).saved.mine).toBe(mine.length);
   });
 });
+
+describe("a property's managers change", () => {
+  it("a manager taken off the property stops being its default; one kept, or an admin, stays", async () => {
+    const { assignManagers } = await import("@/lib/directory/assign-managers");
+    const defaultOf = async () =>
+      (await db().property.findUniqueOrThrow({ where: { id: oak.id } })).defaultResponsibleId;
+    await saveDefaultResponsible({ now, actor: admin, propertyId: oak.id, userId: sam.userId });
+    await assignManagers({ now, actor: admin, propertyId: oak.id, managerIds: [sam.userId, dana.userId] });
+    expect(await defaultOf()).toBe(sam.userId);
+    await assignManagers({ now, actor: admin, propertyId: oak.id, managerIds: [dana.userId] });
+    expect(await defaultOf()).toBeNull();
+    await saveDefaultResponsible({ now, actor: admin, propertyId: oak.id, userId: admin.userId });
+    await assignManagers({ now, actor: admin, propertyId: oak.id, managerIds: [] });
+    expect(await defaultOf()).toBe(admin.userId);
+    // Put back as the demo has it.
+    await assignManagers({ now, actor: admin, propertyId: oak.id, managerIds: [sam.userId] });
+    await saveDefaultResponsible({ now, actor: admin, propertyId: oak.id, userId: sam.userId });
+  });
+});
