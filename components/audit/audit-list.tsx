@@ -24,12 +24,13 @@ export function AuditList({ rows, timeZone }: { rows: AuditRow[]; timeZone: stri
                   <dt className="font-medium text-slate-700">{fieldWords(c.field)}</dt>
                   <dd className="break-words">
                     {r.action === "created" ? (
-                      valueWords(c.to)
+                      valueWords(c.to, timeZone)
                     ) : r.action === "deleted" ? (
-                      <s>{valueWords(c.from)}</s>
+                      <s>{valueWords(c.from, timeZone)}</s>
                     ) : (
                       <>
-                        <span className="text-slate-600">{valueWords(c.from)}</span> → <span>{valueWords(c.to)}</span>
+                        <span className="text-slate-600">{valueWords(c.from, timeZone)}</span> →{" "}
+                        <span>{valueWords(c.to, timeZone)}</span>
                       </>
                     )}
                   </dd>

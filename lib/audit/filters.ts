@@ -1,7 +1,7 @@
 // The audit log's filters, from the page's query string or the export's: what kind of record, who
 // acted, and a range of days in the organisation's time zone. Anything unknown is ignored, never an
 // error: the page shows what the rest of the filter selects.
-import { zonedToUtc } from "@/lib/time";
+import { formatInZone, zonedToUtc } from "@/lib/time";
 
 /** The audited record kinds, as the triggers name them (the table), with the words the page uses. */
 export const AUDIT_ENTITIES = {
@@ -47,7 +47,7 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
   const actor = one("actor");
   const before = one("before");
   const f: AuditFilters = {};
-  if (entity && entity in AUDIT_ENTITIES) f.entity = entity as AuditEntity;
+  if (entity && Object.hasOwn(AUDIT_ENTITIES, entity)) f.entity = entity as AuditEntity;
   if (actor && /^[\w-]{1,64}$/.test(actor)) f.actor = actor;
   if (isDay(one("from"))) f.from = one("from");
   if (isDay(one("to"))) f.to = one("to");
@@ -89,8 +89,10 @@ export type AuditRow = {
   changes: AuditChange[];
 };
 
-export const entityWords = (entity: string) => AUDIT_ENTITIES[entity as AuditEntity] ?? entity;
-export const actionWords = (action: string) => AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS] ?? action;
+export const entityWords = (entity: string) =>
+  Object.hasOwn(AUDIT_ENTITIES, entity) ? AUDIT_ENTITIES[entity as AuditEntity] : entity;
+export const actionWords = (action: string) =>
+  Object.hasOwn(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS] : action;
 
 /** "insuranceExpiresAt" → "insurance expires at"; an encrypted column is named without its suffix. */
 export const fieldWords = (field: string) =>
@@ -100,11 +102,18 @@ export const fieldWords = (field: string) =>
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .toLowerCase();
 
-/** A recorded value as a reader sees it: "(none)" for empty, lists joined, the rest as JSON. */
-export function valueWords(v: unknown): string {
+/** A timestamp column as the triggers record it: UTC wall time without a zone ("2027-12-06T11:46:58.123"). */
+const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/;
+
+/**
+ * A recorded value as a reader sees it: "(none)" for empty, a time in the organisation's zone, lists
+ * joined, the rest as JSON.
+ */
+export function valueWords(v: unknown, timeZone?: string): string {
   if (v === null || v === undefined || v === "") return "(none)";
+  if (typeof v === "string" && timeZone && STAMP.test(v)) return formatInZone(new Date(`${v}Z`), timeZone);
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v)) return v.length ? v.map(valueWords).join(", ") : "(none)";
+  if (Array.isArray(v)) return v.length ? v.map((x) => valueWords(x, timeZone)).join(", ") : "(none)";
   return JSON.stringify(v);
 }
