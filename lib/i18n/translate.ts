@@ -20,11 +20,19 @@ export function interpolate(
   lookup: (s: string) => string = (s) => s,
 ): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = vars[name];
-    if (v === undefined) return whole;
-    return typeof v === "number" ? v.toLocaleString(locale === "es" ? "es-US" : "en-US") : lookup(v);
-  });
+  const number = (v: number) => v.toLocaleString(locale === "es" ? "es-US" : "en-US");
+  // {days:# day|# days}: the first form for exactly 1, the second otherwise; # is the number.
+  return template
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole, name: string, one: string, other: string) => {
+      const v = vars[name];
+      if (typeof v !== "number") return whole;
+      return (v === 1 ? one : other).replace(/#/g, number(v));
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const v = vars[name];
+      if (v === undefined) return whole;
+      return typeof v === "number" ? number(v) : lookup(v);
+    });
 }
 
 export type T = (m: Msg | string, vars?: Vars) => string;

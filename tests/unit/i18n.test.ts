@@ -28,7 +28,7 @@ describe("negotiateLocale", () => {
 });
 
 describe("dictionaries", () => {
-  const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  const slots = (s: string) => [...s.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]).sort();
   it("Spanish has every English key, none empty or left in English, with the same slots", () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
     for (const [key, text] of Object.entries(en)) {
@@ -58,6 +58,15 @@ describe("translator", () => {
     expect(translator("en", en)({ key: "err.RATE_LIMITED", vars: { minutes: 60 } })).toBe(
       "Too many attempts. Please wait 60 minutes and try again.",
     );
+  });
+  it.each([
+    ["en", 1, "A closed request can be reopened within 1 day of closing."],
+    ["en", 30, "A closed request can be reopened within 30 days of closing."],
+    ["en", 0, "A closed request can be reopened within 0 days of closing."],
+    ["es", 1, "Una solicitud cerrada se puede reabrir hasta 1 día después del cierre."],
+    ["es", 1000, "Una solicitud cerrada se puede reabrir hasta 1,000 días después del cierre."],
+  ] as const)("a counted slot reads singular only for exactly one (%s, %d)", (locale, days, expected) => {
+    expect(translator(locale, locale === "es" ? es : en)({ key: "err.callbackWindow", vars: { days } })).toBe(expected);
   });
 });
 

@@ -259,7 +259,7 @@ export const en = {
   "err.noPendingReschedule": "There is no reschedule request waiting on this work order.",
   "err.selfHelpEmergency": "This sounds like an emergency: please send the request or call the emergency line.",
   "err.FORBIDDEN": "You are not allowed to do this.",
-  "err.callbackWindow": "A closed request can be reopened within {days} days of closing.",
+  "err.callbackWindow": "A closed request can be reopened within {days:# day|# days} of closing.",
   "err.requestNotFoundAdd": "That request could not be found. Send this as a new request instead.",
 
   // Errors from the staff side and the vendor's papers
@@ -632,9 +632,9 @@ export const en = {
   "papersPage.notOnFile": "not on file",
   "papersPage.expired": "expired",
   "papersPage.expiresToday": "expires today",
-  "papersPage.expiresIn": "expires in {days} days",
+  "papersPage.expiresIn": "expires in {days:# day|# days}",
   "papersPage.expiresTomorrow": "expires in 1 day",
-  "papersPage.valid": "valid, {days} days left",
+  "papersPage.valid": "valid, {days:# day|# days} left",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -257,7 +257,7 @@ export const es: Record<MessageKey, string> = {
   "err.noPendingReschedule": "No hay ninguna solicitud de cambio de horario pendiente en esta orden.",
   "err.selfHelpEmergency": "Esto parece una emergencia: envíe la solicitud o llame a la línea de emergencias.",
   "err.FORBIDDEN": "No tiene permiso para hacer esto.",
-  "err.callbackWindow": "Una solicitud cerrada se puede reabrir dentro de los {days} días siguientes al cierre.",
+  "err.callbackWindow": "Una solicitud cerrada se puede reabrir hasta {days:# día|# días} después del cierre.",
   "err.requestNotFoundAdd": "No encontramos esa solicitud. Envíe esto como una solicitud nueva.",
   "err.acknowledgeOpenOnly": "Solo se puede acusar recibo de trabajo abierto.",
   "err.holdOpenOnly": "Solo se puede poner en espera un trabajo abierto.",
@@ -627,7 +627,7 @@ export const es: Record<MessageKey, string> = {
   "papersPage.notOnFile": "no registrado",
   "papersPage.expired": "vencido",
   "papersPage.expiresToday": "vence hoy",
-  "papersPage.expiresIn": "vence en {days} días",
+  "papersPage.expiresIn": "vence en {days:# día|# días}",
   "papersPage.expiresTomorrow": "vence en 1 día",
-  "papersPage.valid": "vigente, faltan {days} días",
+  "papersPage.valid": "vigente, {days:falta # día|faltan # días}",
 };
