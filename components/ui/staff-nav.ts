@@ -1,12 +1,14 @@
-// The staff header's links, shared by the dashboard and the staff account pages.
+// The staff header's links, shared by the dashboard and the staff account pages. A label that is a
+// message key is read in the reader's language (the technician's pages are translated); the
+// dashboard's own pages are English for now, and so are their links.
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/db/generated/enums";
 
 export function staffLinks(actor: { role: Role }): { href: string; label: string }[] {
   if (!can(actor, "queue:view")) {
     return [
-      ...(can(actor, "job:work") ? [{ href: "/jobs", label: "My jobs" }] : []),
-      ...(can(actor, "notifications:own") ? [{ href: "/account/notifications", label: "My notifications" }] : []),
+      ...(can(actor, "job:work") ? [{ href: "/jobs", label: "nav.myJobs" }] : []),
+      ...(can(actor, "notifications:own") ? [{ href: "/account/notifications", label: "nav.myNotifications" }] : []),
     ];
   }
   return [
@@ -21,6 +23,6 @@ export function staffLinks(actor: { role: Role }): { href: string; label: string
           { href: "/outbox", label: "Outbox" },
         ]
       : []),
-    { href: "/account/notifications", label: "My notifications" },
+    { href: "/account/notifications", label: "nav.myNotifications" },
   ];
 }

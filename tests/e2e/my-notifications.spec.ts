@@ -34,6 +34,14 @@ test("a technician picks texts in Spanish; a bad number is refused beside the fi
   await expect(page.getByLabel("Language of your messages")).toHaveValue("es");
   // Overflow check at 375 px: nothing wider than the screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // Their job list now speaks their language too (no switch used on this browser).
+  await page.goto("/jobs");
+  await expect(page.getByRole("heading", { name: "Mis trabajos" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Hoy/ })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Mis trabajos" }),
+  ).toBeVisible();
+  await shot(page, "my-jobs-spanish");
 });
 
 test("a manager finds My notifications in the staff header", async ({ browser }) => {

@@ -2,6 +2,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageActor } from "@/lib/auth/session";
+import { categoryName } from "@/lib/i18n/categories";
+import type { Locale } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
+import type { T } from "@/lib/i18n/translate";
 import { formatInZone } from "@/lib/time";
 import { myJobs } from "@/lib/vendors/my-jobs";
 
@@ -10,10 +14,10 @@ export const dynamic = "force-dynamic";
 
 type Row = Awaited<ReturnType<typeof myJobs>>["today"][number];
 
-function JobRow({ r, tz }: { r: Row; tz: string }) {
+function JobRow({ r, tz, t, locale }: { r: Row; tz: string; t: T; locale: Locale }) {
   const window =
     r.windowStart && r.windowEnd
-      ? `${formatInZone(r.windowStart, tz, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" })}–${formatInZone(r.windowEnd, tz, { hour: "numeric", minute: "2-digit" })}`
+      ? `${formatInZone(r.windowStart, tz, { weekday: "short", day: "numeric", month: "short", hour: "numeric", minute: "2-digit" }, locale)}–${formatInZone(r.windowEnd, tz, { hour: "numeric", minute: "2-digit" }, locale)}`
       : null;
   return (
     <li className="rounded-lg border border-slate-200 bg-white">
@@ -24,13 +28,13 @@ function JobRow({ r, tz }: { r: Row; tz: string }) {
             <span
               className={`rounded px-2 py-0.5 font-semibold ${r.priority === "EMERGENCY" ? "bg-red-700 text-white" : "bg-amber-200 text-amber-950"}`}
             >
-              {r.priority.toLowerCase()}
+              {t(`priority.${r.priority}`)}
             </span>
           ) : null}
           {window && <span className="font-semibold text-slate-900">{window}</span>}
         </p>
         <p className="mt-1 text-lg font-semibold">
-          {r.category.name} · {r.property.name} {r.unit.label}
+          {categoryName(r.category.name, locale)} · {r.property.name} {r.unit.label}
         </p>
         <p className="line-clamp-2 text-slate-700">{r.description}</p>
       </Link>
@@ -40,13 +44,27 @@ function JobRow({ r, tz }: { r: Row; tz: string }) {
         rel="noreferrer"
         href={`https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(r.property.address)}`}
       >
-        Directions to {r.property.address}
+        {t("jobs.directions", { address: r.property.address })}
       </a>
     </li>
   );
 }
 
-function Group({ title, rows, tz, empty }: { title: string; rows: Row[]; tz: string; empty?: string }) {
+function Group({
+  title,
+  rows,
+  tz,
+  empty,
+  t,
+  locale,
+}: {
+  title: string;
+  rows: Row[];
+  tz: string;
+  empty?: string;
+  t: T;
+  locale: Locale;
+}) {
   if (!rows.length && !empty) return null;
   return (
     <section className="mt-6" aria-label={title}>
@@ -56,7 +74,7 @@ function Group({ title, rows, tz, empty }: { title: string; rows: Row[]; tz: str
       {rows.length ? (
         <ul className="mt-2 space-y-3">
           {rows.map((r) => (
-            <JobRow key={r.trackingNumber} r={r} tz={tz} />
+            <JobRow key={r.trackingNumber} r={r} tz={tz} t={t} locale={locale} />
           ))}
         </ul>
       ) : (
@@ -68,14 +86,15 @@ function Group({ title, rows, tz, empty }: { title: string; rows: Row[]; tz: str
 
 export default async function MyJobs() {
   const actor = await pageActor("job:work", "/jobs");
-  const jobs = await myJobs(actor, new Date());
+  const [jobs, { t, locale }] = await Promise.all([myJobs(actor, new Date()), getT()]);
+  const shared = { tz: jobs.timeZone, t, locale };
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
-      <h1 className="text-2xl font-bold">My jobs</h1>
-      <Group title="Today" rows={jobs.today} tz={jobs.timeZone} empty="No visits booked for today." />
-      <Group title="To book" rows={jobs.toBook} tz={jobs.timeZone} />
-      <Group title="Coming up" rows={jobs.later} tz={jobs.timeZone} />
-      <Group title="Finished this week" rows={jobs.done} tz={jobs.timeZone} />
+      <h1 className="text-2xl font-bold">{t("jobs.title")}</h1>
+      <Group title={t("jobs.today")} rows={jobs.today} empty={t("jobs.noneToday")} {...shared} />
+      <Group title={t("jobs.toBook")} rows={jobs.toBook} {...shared} />
+      <Group title={t("jobs.later")} rows={jobs.later} {...shared} />
+      <Group title={t("jobs.done")} rows={jobs.done} {...shared} />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JobPanel } from "@/components/jobs/job-panel";
 import { pageActor } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
 import { JOB_LINK_AFTER_COMPLETION_DAYS } from "@/lib/vendors/job-link";
 import { jobView } from "@/lib/vendors/job-view";
 
@@ -24,6 +25,7 @@ export default async function TechJob({
   const view = Number.isSafeInteger(trackingNumber) && trackingNumber > 0 ? await jobView(actor, trackingNumber) : null;
   if (!view) notFound();
   const now = new Date(); // this request's moment
+  const { t } = await getT();
   const finished =
     (view.status === "COMPLETED" || view.status === "CLOSED") &&
     !!view.completedAt &&
@@ -31,7 +33,7 @@ export default async function TechJob({
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
       <Link href="/jobs" className="text-sm font-semibold text-brand underline">
-        ← My jobs
+        {t("jobs.back")}
       </Link>
       <div className="mt-3">
         <JobPanel
