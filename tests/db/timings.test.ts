@@ -17,6 +17,7 @@ const { saveTimingsAction } = await import("@/lib/actions/settings");
 const { pageOnCall } = await import("@/lib/cron/emergencies");
 const { chaseVendorPapers } = await import("@/lib/cron/vendor-compliance");
 const { db } = await import("@/lib/db/client");
+const { timingSettings: timingsOf } = await import("@/lib/settings/reads");
 const { saveTimings } = await import("@/lib/settings/save-timings");
 const { DEFAULT_TIMINGS, timingsSchema } = await import("@/lib/timings");
 const { changeStatus } = await import("@/lib/work-orders/change-status");
@@ -68,19 +69,6 @@ async function report(severity: "ROUTINE" | "EMERGENCY", now: Date) {
     now,
   });
 }
-
-const timingsOf = (orgId: string) =>
-  db().organization.findUniqueOrThrow({
-    where: { id: orgId },
-    select: {
-      emergencyEscalateMinutes: true,
-      slaAtRiskPercent: true,
-      reopenWindowDays: true,
-      callbackWindowDays: true,
-      repeatLookbackMonths: true,
-      paperReminderDays: true,
-    },
-  });
 
 describe("the organisation's timings", () => {
   it("start at the values that were constants", async () => {
