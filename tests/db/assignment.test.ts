@@ -12,6 +12,7 @@ import { revealAccessCode } from "@/lib/work-orders/reveal-access-code";
 import { vendorCandidates } from "@/lib/vendors/vendor-candidates";
 import { seedDemo } from "@/prisma/seed";
 import { refusal } from "../support/english";
+import { shownText } from "../support/shown-text";
 import { actorFor } from "./actors";
 
 let tenant: Actor, dana: Actor, sam: Actor, plumbingId: string, solid: string, kai: string;
@@ -194,7 +195,7 @@ describe("revealing an access code", () => {
       actorLabel: "Dana Reyes",
       details: { code: "gate", by: "Dana Reyes" },
     });
-    expect(JSON.stringify(seen)).not.toContain("4100");
+    expect(shownText(seen)).not.toContain("4100");
   });
 });
 
