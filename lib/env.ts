@@ -30,6 +30,11 @@ const schema = z.object({
   FIXWELL_ENCRYPTION_KEY: optional(
     z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "should be 32 random bytes in base64 (openssl rand -base64 32)"),
   ),
+  // During a key rotation only: the key being replaced, still accepted for reading what it sealed
+  // (README, "Rotating secrets"). Unset once `npm run keys:reencrypt` has run.
+  FIXWELL_ENCRYPTION_KEY_PREVIOUS: optional(
+    z.string().regex(/^[A-Za-z0-9+/]{43}=$/, "should be the previous FIXWELL_ENCRYPTION_KEY (32 bytes in base64)"),
+  ),
   RESEND_API_KEY: optional(z.string().startsWith("re_", "should be a Resend API key starting with re_")),
   RESEND_BASE_URL: optional(z.url({ message: "should be a URL" })),
   EMAIL_FROM: z.string().default("Fixwell <no-reply@fixwell.local>"),

@@ -24,7 +24,13 @@ export const AUDIT_ENTITIES = {
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
-export const AUDIT_ACTIONS = { created: "Created", updated: "Changed", deleted: "Removed", signed_in: "Signed in" };
+export const AUDIT_ACTIONS = {
+  created: "Created",
+  updated: "Changed",
+  deleted: "Removed",
+  signed_in: "Signed in",
+  reencrypted: "Re-encrypted (key rotation)",
+};
 
 /** "system": changes nobody signed in made (the tick, a vendor's or owner's link, an import script). */
 export type AuditFilters = {

@@ -4,9 +4,9 @@
 // refused. The work order, its first event, its tracking link and the notices are one transaction.
 import { asActor } from "@/lib/audit/as-actor";
 import "server-only";
-import { createHash, createHmac } from "node:crypto";
+import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/session";
-import { encrypt, sha256 } from "@/lib/crypto";
+import { encrypt, keyedDigests, sha256 } from "@/lib/crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -331,8 +331,9 @@ export async function createWorkOrder({
   }
 }
 
-function replay<
+async function replay<
   T extends {
+    id: string;
     reporterId: string | null;
     submissionHash: string | null;
     linkedToId: string | null;
@@ -343,17 +344,26 @@ function replay<
     throw new AppError("IDEMPOTENCY_KEY_REUSED", "err.IDEMPOTENCY_KEY_REUSED");
   }
   // A visitor's retry gets the same tracking link, not a new one: it is derived from the form's key.
-  return { ...wo, trackingToken: actor ? undefined : trackingTokenFor(wo.idempotencyKey!), linked: !!wo.linkedToId };
+  return { ...wo, trackingToken: actor ? undefined : await issuedTrackingToken(wo), linked: !!wo.linkedToId };
 }
 
 /**
- * A visitor's tracking link, derived from the form's idempotency key with a server secret (HMAC):
- * as unguessable as a random token without the secret, and the same on a retried or doubled
+ * A visitor's tracking link, derived from the form's idempotency key with the encryption key
+ * (HMAC): as unguessable as a random token without the key, and the same on a retried or doubled
  * submit, so a replay shows the same confirmation instead of minting a second live link. Only the
  * hash is stored.
  */
 export function trackingTokenFor(idempotencyKey: string): string {
-  return createHmac("sha256", Buffer.from(env().FIXWELL_ENCRYPTION_KEY, "base64"))
-    .update(`tracking-link:${idempotencyKey}`)
-    .digest("base64url");
+  return keyedDigests(`tracking-link:${idempotencyKey}`)[0];
+}
+
+/** The link a replay answers with: during a key rotation, the one issued (maybe under the old key). */
+async function issuedTrackingToken(wo: { id: string; idempotencyKey: string | null }): Promise<string> {
+  const made = keyedDigests(`tracking-link:${wo.idempotencyKey!}`);
+  if (made.length === 1) return made[0];
+  const issued = await db().actionToken.findFirst({
+    where: { workOrderId: wo.id, purpose: "TRACKING", tokenHash: { in: made.map(sha256) } },
+    select: { tokenHash: true },
+  });
+  return made.find((t) => sha256(t) === issued?.tokenHash) ?? made[0];
 }

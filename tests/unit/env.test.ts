@@ -16,6 +16,10 @@ describe("parseEnv", () => {
     [{ RESEND_API_KEY: "abc" }, "RESEND_API_KEY: should be a Resend API key starting with re_"],
     [{ TWILIO_FROM: "555-1234" }, "TWILIO_FROM: should be a phone number like +15551234567"],
     [{ FIXWELL_ENCRYPTION_KEY: "short" }, "FIXWELL_ENCRYPTION_KEY: should be 32 random bytes in base64"],
+    [
+      { FIXWELL_ENCRYPTION_KEY_PREVIOUS: "old" },
+      "FIXWELL_ENCRYPTION_KEY_PREVIOUS: should be the previous FIXWELL_ENCRYPTION_KEY (32 bytes in base64)",
+    ],
     [{ FIXWELL_TRUSTED_PROXIES: "yes" }, "FIXWELL_TRUSTED_PROXIES: should be a whole number of proxies (0 when none)"],
     [{ FIXWELL_TRUSTED_PROXIES: "-1" }, "FIXWELL_TRUSTED_PROXIES: cannot be negative"],
   ])("names a malformed setting: %o", (bad, message) => {
