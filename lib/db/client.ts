@@ -8,6 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { openPglite } from "@/lib/db/connections";
+import { lockDataDir, unlockDataDir } from "@/lib/db/data-dir-lock";
 import { PrismaClient } from "@/lib/db/generated/client";
 
 type Holder = { prisma?: PrismaClient; pglite?: PGlite };
@@ -17,11 +18,15 @@ const holder: Holder = (g.__fixwellDb ??= {});
 /** The embedded database's own handle (for the migrator), or null on PostgreSQL. */
 export function embeddedDatabase(): PGlite | null {
   if (!env().embedded) return null;
-  holder.pglite ??= openPglite(
-    env().FIXWELL_PGLITE_IN_MEMORY ? undefined : path.resolve(env().FIXWELL_DATA_DIR, "pglite"),
-  );
+  if (!holder.pglite) {
+    const dataDir = env().FIXWELL_PGLITE_IN_MEMORY ? undefined : embeddedDataDir();
+    if (dataDir) lockDataDir(dataDir);
+    holder.pglite = openPglite(dataDir);
+  }
   return holder.pglite;
 }
+
+const embeddedDataDir = () => path.resolve(env().FIXWELL_DATA_DIR, "pglite");
 
 export function db(): PrismaClient {
   if (holder.prisma) return holder.prisma;
@@ -37,7 +42,10 @@ export function db(): PrismaClient {
 
 export async function closeDb(): Promise<void> {
   await holder.prisma?.$disconnect();
-  await holder.pglite?.close();
+  if (holder.pglite) {
+    await holder.pglite.close();
+    if (!env().FIXWELL_PGLITE_IN_MEMORY) unlockDataDir(embeddedDataDir());
+  }
   holder.prisma = undefined;
   holder.pglite = undefined;
 }

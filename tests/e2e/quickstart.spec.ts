@@ -10,11 +10,11 @@ const port = 3230;
 const base = `http://localhost:${port}`;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "fixwell-quickstart-"));
 
-function start(): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), FIXWELL_DATA_DIR: dataDir };
+function start(onPort = port, stderr: "ignore" | "pipe" = "ignore"): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(onPort), FIXWELL_DATA_DIR: dataDir };
   for (const k of ["DATABASE_URL", "FIXWELL_DEMO", "AUTH_SECRET", "FIXWELL_ENCRYPTION_KEY", "PUBLIC_URL", "NODE_ENV"])
     delete env[k];
-  return spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: "ignore" });
+  return spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: ["ignore", "ignore", stderr] });
 }
 
 async function waitUp() {
@@ -48,6 +48,13 @@ test("starts on the embedded database with demo data, and keeps its data across 
     await page.getByLabel(/Reason for cancelling/).fill("Quick start restart check");
     await page.getByRole("button", { name: "Cancel request" }).click();
     await expect(page.getByText("Done: the request is now cancelled.")).toBeVisible();
+
+    // The embedded database serves one process: a second portal on the same data is refused at start-up.
+    const second = start(port + 1, "pipe");
+    let said = "";
+    second.stderr!.on("data", (chunk) => (said += chunk));
+    expect(await new Promise((r) => second.once("exit", r))).toBe(1);
+    expect(said).toMatch(/the embedded database in .* is in use by process \d+\. It serves one process at a time/);
 
     await stop(server);
     server = start();
