@@ -12,6 +12,14 @@ const schema = z.object({
   DATABASE_URL: optional(
     z.string().regex(/^postgres(ql)?:\/\/.+/, "should look like postgresql://user:password@host:5432/database"),
   ),
+  // Connections each process keeps to PostgreSQL (README, "More than one machine": instances × this
+  // must stay under the server's max_connections, with room for migrations and you).
+  DATABASE_POOL_MAX: z.coerce
+    .number({ message: "should be a whole number of connections" })
+    .int("should be a whole number of connections")
+    .min(1, "at least 1")
+    .max(200, "at most 200")
+    .default(10),
   FIXWELL_DATA_DIR: z.string().default(".data"),
   // Tests only: an in-memory embedded database (files still go under FIXWELL_DATA_DIR).
   FIXWELL_PGLITE_IN_MEMORY: optional(z.enum(["1"], { message: "should be 1 or unset" })),

@@ -22,6 +22,8 @@ describe("parseEnv", () => {
     ],
     [{ FIXWELL_TRUSTED_PROXIES: "yes" }, "FIXWELL_TRUSTED_PROXIES: should be a whole number of proxies (0 when none)"],
     [{ FIXWELL_TRUSTED_PROXIES: "-1" }, "FIXWELL_TRUSTED_PROXIES: cannot be negative"],
+    [{ DATABASE_POOL_MAX: "0" }, "DATABASE_POOL_MAX: at least 1"],
+    [{ DATABASE_POOL_MAX: "lots" }, "DATABASE_POOL_MAX: should be a whole number of connections"],
   ])("names a malformed setting: %o", (bad, message) => {
     expect(() => parseEnv({ ...secrets, ...bad })).toThrow(message);
   });
