@@ -1,4 +1,4 @@
-// Settings → Email previews (issue 18): every email template, in each language, rendered as it
+// Settings → Email previews (issue 18): every email template, in each language its readers have, rendered as it
 // would be sent (lib/outbox/email) with the organisation's real branding and footer, and made-up
 // contents: a sample tracking number and links to example.invalid, never a real token.
 import "server-only";
@@ -8,11 +8,12 @@ import { allow } from "@/lib/directory/guard";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { renderTenantMessage, TEMPLATES, type TenantTemplate } from "@/lib/notifications/templates";
 import { renderStaffMessage, STAFF_TEMPLATE_NAMES, type StaffTemplate } from "@/lib/notifications/staff-templates";
+import { OWNER_TEMPLATE_NAMES, renderOwnerMessage, type OwnerTemplate } from "@/lib/notifications/owner-templates";
 import { renderVendorMessage, VENDOR_TEMPLATE_NAMES, type VendorTemplate } from "@/lib/notifications/vendor-templates";
 import { renderEmail } from "@/lib/outbox/email/branded-email";
 import { EMAIL_BRAND_SELECT } from "@/lib/outbox/email/footer";
 
-export const AUDIENCES = ["tenant", "staff", "vendor"] as const;
+export const AUDIENCES = ["tenant", "staff", "vendor", "owner"] as const;
 export type Audience = (typeof AUDIENCES)[number];
 export type PreviewId = `${Audience}:${string}:${Locale}`;
 
@@ -20,6 +21,14 @@ const NAMES: Record<Audience, readonly string[]> = {
   tenant: Object.keys(TEMPLATES.en),
   staff: STAFF_TEMPLATE_NAMES,
   vendor: VENDOR_TEMPLATE_NAMES,
+  owner: OWNER_TEMPLATE_NAMES,
+};
+// Owners have no language setting: their emails exist in English only.
+const LANGUAGES: Record<Audience, readonly Locale[]> = {
+  tenant: LOCALES,
+  staff: LOCALES,
+  vendor: LOCALES,
+  owner: ["en"],
 };
 
 /** Every template of every audience, each in every language, in a stable order. */
@@ -27,7 +36,7 @@ export const EMAIL_PREVIEWS = AUDIENCES.map((audience) => ({
   audience,
   templates: NAMES[audience].map((template) => ({
     template,
-    ids: LOCALES.map((locale) => ({ locale, id: `${audience}:${template}:${locale}` as PreviewId })),
+    ids: LANGUAGES[audience].map((locale) => ({ locale, id: `${audience}:${template}:${locale}` as PreviewId })),
   })),
 }));
 
@@ -75,13 +84,14 @@ function message(audience: Audience, template: string, locale: Locale, vars: Rec
   if (audience === "tenant") return renderTenantMessage(template as TenantTemplate, locale, "EMAIL", vars);
   if (audience === "staff")
     return renderStaffMessage(template as StaffTemplate, locale, "EMAIL", vars, "https://example.invalid/dashboard");
-  return renderVendorMessage(template as VendorTemplate, locale, "EMAIL", vars);
+  if (audience === "vendor") return renderVendorMessage(template as VendorTemplate, locale, "EMAIL", vars);
+  return renderOwnerMessage(template as OwnerTemplate, vars);
 }
 
 const parse = (id: string) => {
   const [audience, template, locale] = id.split(":");
   const known = EMAIL_PREVIEWS.find((a) => a.audience === audience)?.templates.find((t) => t.template === template);
-  return known && LOCALES.includes(locale as Locale)
+  return known?.ids.some((i) => i.locale === locale)
     ? { audience: audience as Audience, template, locale: locale as Locale }
     : null;
 };

@@ -71,6 +71,14 @@ test("an admin sets the contact details and sees them in every email's footer", 
     await expect(email2.getByRole("link", { name: "https://example.invalid/sample-link" })).toBeVisible();
     await expect(page.locator("body")).not.toContainText("{{link}}");
     await shot(page, "email-preview-es");
+
+    // An owner's approval request: in English only, its link a placeholder too.
+    await expect(page.getByRole("link", { name: "Owner approval (owners), Español" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Owner approval (owners), English" }).click();
+    const email3 = page.frameLocator('iframe[title="Email preview"]');
+    await expect(email3.locator("p", { hasText: "asks you to approve an estimate of $450.00" })).toBeVisible();
+    await expect(email3.getByRole("link", { name: "https://example.invalid/sample-link" })).toBeVisible();
+    await expect(email3.getByText("Office hours: Monday to Friday, 8:00 AM to 5:00 PM")).toBeVisible();
   } finally {
     await page.goto("/dashboard/settings#email-footer");
     await fill(footerSection(page), Object.fromEntries(Object.keys(VALUES).map((k) => [k, ""])));

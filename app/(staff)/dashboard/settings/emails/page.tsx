@@ -8,9 +8,9 @@ import { EMAIL_PREVIEWS, emailPreview } from "@/lib/settings/email-previews";
 
 export const metadata = { title: "Email previews" };
 
-const AUDIENCE = { tenant: "Tenants", staff: "Staff", vendor: "Vendors" } as const;
+const AUDIENCE = { tenant: "Tenants", staff: "Staff", vendor: "Vendors", owner: "Owners" } as const;
 const readable = (template: string) => {
-  const s = template.replaceAll("-", " ");
+  const s = template.replaceAll("-", " ").replace(/^sla /, "SLA ");
   return s[0].toUpperCase() + s.slice(1);
 };
 
@@ -40,6 +40,9 @@ export default async function EmailPreviews({ searchParams }: { searchParams: Pr
               <h2 id={`aud-${a.audience}`} className="mb-1 font-semibold">
                 {AUDIENCE[a.audience]}
               </h2>
+              {a.audience === "owner" && (
+                <p className="mb-1 text-sm text-slate-600">In English only: owners have no language setting.</p>
+              )}
               <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 bg-white text-sm">
                 {a.templates.map((t) => (
                   <li key={t.template} className="flex items-center justify-between gap-2 px-3 py-1">
