@@ -46,6 +46,12 @@ test("an admin sets the contact details and sees them in every email's footer", 
     // The previews: the first template, with the organisation's footer, in a frame that runs no script.
     await footerSection(page).getByRole("link", { name: "Preview the emails" }).click();
     await expect(page.getByRole("heading", { name: "Email previews" })).toBeVisible();
+    // The frame inherits the page's policy: it may load the logo from its https address, and no script.
+    const csp = (await page.request.get("/dashboard/settings/emails")).headers()["content-security-policy"];
+    expect(csp).toContain("img-src 'self' blob: data: https:;");
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;| 'unsafe-eval')/);
+    const settingsCsp = (await page.request.get("/dashboard/settings")).headers()["content-security-policy"];
+    expect(settingsCsp).toContain("img-src 'self' blob: data:;");
     const frame = page.locator('iframe[title="Email preview"]');
     await expect(frame).toHaveAttribute("sandbox", "");
     const email1 = page.frameLocator('iframe[title="Email preview"]');
