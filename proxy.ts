@@ -6,11 +6,14 @@ import { NextResponse, type NextRequest } from "next/server";
 export function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID() + crypto.randomUUID()).replace(/=+$/, "");
   const dev = process.env.NODE_ENV !== "production";
+  // The email previews show the organisation's logo from its own https address, as mail clients
+  // would, inside a sandboxed frame (which inherits this policy): images only, that page only.
+  const logos = request.nextUrl.pathname === "/dashboard/settings/emails" ? " https:" : "";
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'", // React style attributes; no script can hide in them
-    "img-src 'self' blob: data:", // blob: for photo previews before upload
+    `img-src 'self' blob: data:${logos}`, // blob: for photo previews before upload
     "media-src 'self' blob:",
     "font-src 'self'",
     "connect-src 'self'",

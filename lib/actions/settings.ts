@@ -7,11 +7,12 @@ import { formAction, plainAction, staff, typedValues, withBlanks } from "@/lib/a
 import { AppError, type ActionState } from "@/lib/errors";
 import { msg } from "@/lib/i18n/translate";
 import { chosen } from "@/lib/directory/intake-link";
-import { categorySchema, orgSchemaWith, phone, slaTargetSchema } from "@/lib/directory/schemas";
+import { categorySchema, emailFooterSchema, orgSchemaWith, phone, slaTargetSchema } from "@/lib/directory/schemas";
 import { orgApprovalSchema } from "@/lib/directory/approval-schemas";
 import { deleteAutoAssignRule, saveAutoAssignRule } from "@/lib/settings/save-auto-assign-rule";
 import { moveCategory, saveCategory, setCategoryActive } from "@/lib/settings/save-category";
 import { saveApprovalSettings } from "@/lib/settings/save-approval-settings";
+import { saveEmailFooter } from "@/lib/settings/save-email-footer";
 import { saveHolidays } from "@/lib/settings/save-holidays";
 import { saveOnCall } from "@/lib/settings/save-on-call";
 import { saveOrganization } from "@/lib/settings/save-organization";
@@ -181,5 +182,16 @@ export const saveReportRecipientsAction = formAction({
         : "Saved: no monthly export is sent.",
       formData,
     );
+  },
+});
+
+/** What every email's footer says (Settings → Contact details and email footer). */
+export const saveEmailFooterAction = formAction({
+  who: admin,
+  input: emailFooterSchema,
+  read: withBlanks("contactPhone", "contactEmail", "contactAddress", "emailFooter"),
+  run: async ({ caller, input, formData, now }) => {
+    await saveEmailFooter({ actor: caller, now, input });
+    return saved("Contact details saved. Emails sent from now on carry them.", formData);
   },
 });

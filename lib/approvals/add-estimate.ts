@@ -10,6 +10,7 @@ import { AppError, invalidField, notFound } from "@/lib/errors";
 import { enqueue } from "@/lib/outbox/outbox";
 import { tellManagers } from "@/lib/notifications/tell";
 import { scopeFor } from "@/lib/work-orders/scope";
+import { renderOwnerMessage } from "@/lib/notifications/owner-templates";
 import { askOwner, ruleFor } from "@/lib/approvals/owner-approval";
 import { formatCents as dollars } from "@/lib/money";
 import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
@@ -79,6 +80,13 @@ export async function addEstimate({
       },
     });
     const place = `${wo.property.name} ${wo.unit.label}`;
+    const ownerVars = {
+      amount: dollars(input.amountCents),
+      place,
+      description,
+      number: wo.trackingNumber,
+      org: wo.org.name,
+    };
     if (rule.approver === "OWNER" && owner) {
       await tx.workOrderEvent.create({
         data: {
@@ -97,8 +105,7 @@ export async function addEstimate({
           estimateId: estimate.id,
           amountCents: input.amountCents,
           dedupeKey: `estimate:${estimate.id}:${input.amountCents}:owner-approval`,
-          subject: `Approval needed: ${dollars(input.amountCents)} for ${wo.property.name} ${wo.unit.label} (#${wo.trackingNumber})`,
-          body: `Hello ${owner.name},\n\n${actor.name} asks you to approve an estimate of ${dollars(input.amountCents)} for ${place}: ${description}\n\nSee the photos and the estimate, then approve or decline:\n{{link}}\n\nThe link works once and expires in 7 days.\n\n${wo.org.name}`,
+          ...renderOwnerMessage("owner-approval", { ...ownerVars, owner: owner.name, name: actor.name }),
         },
         now,
       );
@@ -112,8 +119,7 @@ export async function addEstimate({
           recipient: owner.email,
           workOrderId: wo.id,
           template: "owner-notice",
-          subject: `For your information: ${dollars(input.amountCents)} estimate for ${place} (#${wo.trackingNumber})`,
-          body: `Hello ${owner.name},\n\nAn estimate of ${dollars(input.amountCents)} for ${place} (${description}) is within what your manager approves; this is to keep you informed.\n\n${wo.org.name}`,
+          ...renderOwnerMessage("owner-notice", { ...ownerVars, owner: owner.name }),
         },
         now,
       );

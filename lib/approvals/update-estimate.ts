@@ -2,6 +2,7 @@
 // the owner must still approve, sends a new one; when the new amount is the manager's to approve,
 // the owner-approval hold is released.
 import "server-only";
+import { renderOwnerMessage } from "@/lib/notifications/owner-templates";
 import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -62,8 +63,13 @@ export async function updateEstimate({
           estimateId: estimate.id,
           amountCents,
           dedupeKey: `estimate:${estimate.id}:${amountCents}:owner-approval:${now.getTime()}`,
-          subject: `Changed estimate: ${dollars(amountCents)} for ${wo.property.name} ${wo.unit.label} (#${wo.trackingNumber})`,
-          body: `Hello ${owner.name},\n\nThe estimate for ${wo.property.name} ${wo.unit.label} changed to ${dollars(amountCents)}. The earlier link no longer works; please use this one:\n{{link}}\n\n${wo.org.name}`,
+          ...renderOwnerMessage("owner-approval-changed", {
+            owner: owner.name,
+            amount: dollars(amountCents),
+            place: `${wo.property.name} ${wo.unit.label}`,
+            number: wo.trackingNumber,
+            org: wo.org.name,
+          }),
         },
         now,
       );

@@ -10,6 +10,7 @@ import { issueApprovalLink } from "@/lib/approvals/approval-link";
 import { formatCents as dollars } from "@/lib/money";
 import { enqueue } from "@/lib/outbox/outbox";
 import { notifyManagers } from "@/lib/notifications/notify-managers";
+import { renderOwnerMessage } from "@/lib/notifications/owner-templates";
 import { dashboardLink } from "@/lib/notifications/tell";
 import { BATCH, lockedStep } from "@/lib/cron/step";
 
@@ -39,7 +40,7 @@ export function chaseOwnerApprovals(now: Date) {
         continue;
       }
       const place = `${wo.property.name} ${wo.unit.label}`;
-      const ask = async (to: string, step: "reminder" | "second-contact", subject: string, intro: string) => {
+      const ask = async (to: string, step: "reminder" | "second-contact") => {
         if (await tx.outboxMessage.findUnique({ where: { dedupeKey: `${key}:${step}` } })) return 0;
         const token = await issueApprovalLink(
           tx,
@@ -56,8 +57,14 @@ export function chaseOwnerApprovals(now: Date) {
             recipient: to,
             workOrderId: wo.id,
             template: `owner-approval-${step}`,
-            subject,
-            body: `${intro}\n\n${dollars(e.amountCents)} for ${place}: ${e.description}\n\nApprove or decline here:\n{{link}}\n\n${wo.org.name}`,
+            ...renderOwnerMessage(`owner-approval-${step}`, {
+              owner: owner.name,
+              amount: dollars(e.amountCents),
+              place,
+              description: e.description,
+              number: wo.trackingNumber,
+              org: wo.org.name,
+            }),
             secretLink: `${env().PUBLIC_URL}/approve/${token}`,
           },
           now,
@@ -111,19 +118,9 @@ export function chaseOwnerApprovals(now: Date) {
         );
         acted++;
       } else if (hours >= wo.org.ownerEscalateHours && owner.secondContactEmail) {
-        acted += await ask(
-          owner.secondContactEmail,
-          "second-contact",
-          `Approval needed for ${owner.name}: ${dollars(e.amountCents)} (#${wo.trackingNumber})`,
-          `${owner.name} has not answered about this estimate; you are their second contact.`,
-        );
+        acted += await ask(owner.secondContactEmail, "second-contact");
       } else if (hours >= wo.org.ownerReminderHours) {
-        acted += await ask(
-          owner.email,
-          "reminder",
-          `Reminder: approval needed, ${dollars(e.amountCents)} (#${wo.trackingNumber})`,
-          `Hello ${owner.name}, a reminder: this estimate is waiting for your answer.`,
-        );
+        acted += await ask(owner.email, "reminder");
       }
     }
     return acted;

@@ -266,3 +266,12 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return out;
 }
+
+/** Settings → Contact details and email footer: each may be left empty, and is then left out of the emails. */
+export const emailFooterSchema = z.object({
+  contactPhone: optPhone.transform((v) => v ?? ""),
+  contactEmail: optEmail.transform((v) => v ?? ""),
+  contactAddress: optText(200).transform((v) => v ?? ""),
+  emailFooter: optText(300).transform((v) => v ?? ""),
+});
+export type EmailFooterInput = z.infer<typeof emailFooterSchema>;

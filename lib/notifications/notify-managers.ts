@@ -71,6 +71,7 @@ export function staffOutgoing(
       userId: r.userId,
       workOrderId: wo.id,
       template: m.template,
+      locale: "vars" in m ? r.locale : undefined, // written text is English: so is its footer
       subject: r.channel === "EMAIL" ? subject : undefined,
       body,
       notBefore,

@@ -52,6 +52,7 @@ export async function tellVendor(
       recipient: v.email,
       workOrderId: m.workOrderId,
       template: m.template,
+      locale,
       subject: email.subject,
       body: email.body,
       secretLink: m.secretLink,

@@ -81,6 +81,7 @@ export async function tellTenant(
           userId: r.userId,
           workOrderId: wo.id,
           template,
+          locale: r.locale,
           subject,
           body,
           notBefore,

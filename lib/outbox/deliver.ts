@@ -7,7 +7,9 @@ import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { utc } from "@/lib/db/utc";
 import { emailPort, smsPort, type EmailPort, type SmsPort } from "@/lib/outbox/channels";
-import { emailHtml, type Branding } from "@/lib/outbox/email-html";
+import { renderEmail } from "@/lib/outbox/email/branded-email";
+import { EMAIL_BRAND_SELECT, FALLBACK_BRAND, type EmailBrand } from "@/lib/outbox/email/footer";
+import { isLocale } from "@/lib/i18n/locales";
 import type { WebhookPost } from "@/lib/outbox/webhook-post";
 import { deliverDueWebhooks } from "@/lib/outbox/webhooks";
 
@@ -22,6 +24,7 @@ type Claimed = {
   recipient: string;
   subject: string | null;
   body: string;
+  locale: string;
   secretEnc: string | null;
   attempts: number;
 };
@@ -61,15 +64,13 @@ async function deliverMessages(
         AND (${key}::text IS NULL OR "dedupeKey" = ${key})
         AND (${template}::text IS NULL OR (template = ${template} AND recipient = ${recipient}))
       ORDER BY "nextAttemptAt" LIMIT ${DELIVERY_BATCH} FOR UPDATE SKIP LOCKED)
-    RETURNING id, "orgId", channel::text AS channel, recipient, subject, body, "secretEnc", attempts`;
+    RETURNING id, "orgId", channel::text AS channel, recipient, subject, body, locale, "secretEnc", attempts`;
   let sent = 0;
   let failed = 0;
-  const brands = new Map<string, Branding>();
-  for (const orgId of new Set(rows.map((r) => r.orgId))) {
-    const org = await db().organization.findUnique({
-      where: { id: orgId },
-      select: { name: true, logoUrl: true, brandColor: true },
-    });
+  // Each organisation's branding once per batch; each email is rendered on its own (its language, its text).
+  const brands = new Map<string, EmailBrand>();
+  for (const orgId of new Set(rows.filter((r) => r.channel === "EMAIL").map((r) => r.orgId))) {
+    const org = await db().organization.findUnique({ where: { id: orgId }, select: EMAIL_BRAND_SELECT });
     if (org) brands.set(orgId, org);
   }
   for (const row of rows) {
@@ -83,11 +84,11 @@ async function deliverMessages(
               {
                 to: row.recipient,
                 subject: row.subject ?? "Fixwell",
-                text,
-                html: emailHtml(
+                ...(await renderEmail(
                   text,
-                  brands.get(row.orgId) ?? { name: "Fixwell", logoUrl: null, brandColor: "#0f766e" },
-                ),
+                  brands.get(row.orgId) ?? FALLBACK_BRAND,
+                  isLocale(row.locale) ? row.locale : "en",
+                )),
                 idempotencyKey: row.id,
               },
               sending,

@@ -5,6 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/client";
 import { encrypt } from "@/lib/crypto";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type Outgoing = {
   orgId: string;
@@ -14,6 +15,7 @@ export type Outgoing = {
   userId?: string;
   workOrderId?: string;
   template: string;
+  locale?: Locale; // the recipient's: the email's footer is written in it (English when not given)
   subject?: string;
   body: string;
   secretLink?: string;
@@ -32,6 +34,7 @@ function row(m: Outgoing, now: Date): Prisma.OutboxMessageCreateManyInput {
     userId: m.userId,
     workOrderId: m.workOrderId,
     template: m.template,
+    locale: m.locale,
     subject: m.subject,
     body: m.body,
     secretEnc: m.secretLink ? encrypt(m.secretLink) : undefined,

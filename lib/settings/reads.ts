@@ -1,5 +1,5 @@
 // What the admin settings page shows: the organisation, its SLA targets, cost-approval limits,
-// timings and thresholds, categories, on-call chains and auto-assignment rules. Every read is scoped to the organisation.
+// timings and thresholds, the email footer, categories, on-call chains and auto-assignment rules. Every read is scoped to the organisation.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -40,6 +40,14 @@ export function timingSettings(orgId: string) {
       repeatLookbackMonths: true,
       paperReminderDays: true,
     },
+  });
+}
+
+/** What every email's footer says (Settings → Contact details and email footer). */
+export function emailFooterSettings(orgId: string) {
+  return db().organization.findUniqueOrThrow({
+    where: { id: orgId },
+    select: { contactPhone: true, contactEmail: true, contactAddress: true, emailFooter: true },
   });
 }
 

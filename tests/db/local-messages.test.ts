@@ -122,9 +122,9 @@ describe("the local message store", () => {
       expect(JSON.stringify(seen)).not.toContain(token);
       expect(JSON.stringify(seen)).not.toContain("/sign-in/confirm");
     }
-    // Everything else reads as sent.
-    expect((await localMessages({ actor: adminB, demo: false })).find((m) => m.subject === "Hello")?.text).toBe(
-      "Welcome to Brightside.",
+    // Everything else reads as sent: the text, then the organisation's footer (its office hours).
+    expect((await localMessages({ actor: adminB, demo: false })).find((m) => m.subject === "Hello")?.text).toMatch(
+      /^Welcome to Brightside\.\n\n-- \nOffice hours: Monday to Friday, /,
     );
   });
 

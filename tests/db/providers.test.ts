@@ -100,12 +100,16 @@ describe("delivery through the real adapters", () => {
     expect(first.body).toMatchObject({
       from: "Fixwell <repairs@fixwell.test>",
       subject: expect.stringMatching(/^Subject \d$/),
-      text: expect.stringMatching(/^Hello \d$/),
+      // The text, then the footer: this organisation gave no contact details, only its office hours.
+      text: expect.stringMatching(
+        /^Hello \d\n\n-- \nOffice hours: Monday to Friday, 8:00 AM to 5:00 PM \(Eastern Time\)$/,
+      ),
     });
-    // The HTML part carries the organisation's name and colour around the same text.
+    // The HTML part carries the organisation's name and colour around the same text and footer.
     expect(first.body.html).toContain("Harbor Property Management");
-    expect(first.body.html).toContain("background:#0f766e");
-    expect(first.body.html).toContain(first.body.text);
+    expect(first.body.html).toContain("background-color:#0f766e");
+    expect(first.body.html).toContain(`>${first.body.text.split("\n")[0]}<`);
+    expect(first.body.html).toContain("Office hours: Monday to Friday, 8:00 AM to 5:00 PM (Eastern Time)");
 
     const text = fake.twilio.accepted[0];
     expect(text.path).toBe(`/2010-04-01/Accounts/${SID}/Messages.json`);

@@ -46,6 +46,7 @@ test("pages and route handlers: each role gets exactly what the table allows", a
     ["/dashboard/directory/vendors", STAFF],
     ["/dashboard/directory/owners", ["admin"]],
     ["/dashboard/settings", ["admin"]],
+    ["/dashboard/settings/emails?t=tenant:request-received:es", ["admin"]],
     ["/dashboard/audit", ["admin"]],
     ["/api/audit/export", ["admin"]],
     ["/owner", ["owner"]],

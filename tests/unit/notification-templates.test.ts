@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { emailHtml } from "@/lib/outbox/email-html";
 import { renderTenantMessage, TEMPLATES, type TenantTemplate } from "@/lib/notifications/templates";
 
 const slots = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -63,31 +62,5 @@ describe("tenant message templates", () => {
     expect(
       renderTenantMessage(name, locale, channel, { org: "Maple PM", number: 42, vendor: "ABC Plumbing", minutes: 30 }),
     ).toEqual(expected);
-  });
-});
-
-describe("email HTML", () => {
-  const brand = { name: "Maple <PM>", logoUrl: "https://cdn.example.com/logo.png", brandColor: "#1d4ed8" };
-
-  it("carries the organisation's name, logo and colour, and escapes the text", () => {
-    const html = emailHtml("Hello <b>Alex</b> & co\n\nFollow: https://repairs.example.com/t/abc", brand);
-    expect(html).toContain("Maple &lt;PM&gt;");
-    expect(html).toContain('src="https://cdn.example.com/logo.png"');
-    expect(html).toContain("background:#1d4ed8");
-    expect(html).toContain("Hello &lt;b&gt;Alex&lt;/b&gt; &amp; co");
-    expect(html).toContain('<a href="https://repairs.example.com/t/abc" style="color:#1d4ed8">');
-  });
-
-  it.each([
-    ["a colour that is not a hex colour", { ...brand, brandColor: "red;background:url(x)" }, "background:#0f766e"],
-    [
-      "a logo that is not https",
-      { ...brand, logoUrl: "javascript:alert(1)" },
-      '<td style="background:#1d4ed8;padding:16px 24px;color:#ffffff;font-size:18px;font-weight:700">Maple',
-    ],
-  ])("ignores %s", (_name, b, expected) => {
-    const html = emailHtml("Hi", b);
-    expect(html).toContain(expected);
-    expect(html).not.toContain("javascript:");
   });
 });

@@ -1,11 +1,13 @@
-// Admin settings: organisation, SLA targets, cost approvals, timings and thresholds, categories, on-call chains,
+// Admin settings: organisation, SLA targets, cost approvals, timings and thresholds, the email footer, categories, on-call chains,
 // auto-assignment rules, webhooks.
+import Link from "next/link";
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
 import { settingsOrganization } from "@/lib/settings/reads";
 import { saveOrganizationAction, saveReportRecipientsAction } from "@/lib/actions/settings";
 import { ApprovalsSection } from "./approvals-section";
 import { CategoriesSection } from "./categories-section";
+import { EmailFooterSection } from "./email-footer-section";
 import { OnCallSection, RulesSection } from "./routing-sections";
 import { SlaSection } from "./sla-section";
 import { TimingsSection } from "./timings-section";
@@ -30,6 +32,7 @@ export default async function Settings() {
           ["sla", "SLA targets"],
           ["approvals", "Cost approvals"],
           ["timings", "Timings and thresholds"],
+          ["email-footer", "Contact details and email footer"],
           ["categories", "Categories"],
           ["on-call", "On-call"],
           ["rules", "Auto-assignment"],
@@ -40,6 +43,9 @@ export default async function Settings() {
             {l}
           </a>
         ))}
+        <Link href="/dashboard/settings/emails" className="text-brand underline">
+          Email previews
+        </Link>
       </nav>
       <section id="org" aria-labelledby="org-h" className="rounded-md border border-slate-200 bg-white p-4">
         <h2 id="org-h" className="mb-3 text-lg font-semibold">
@@ -115,6 +121,7 @@ export default async function Settings() {
       <SlaSection orgId={actor.orgId} />
       <ApprovalsSection orgId={actor.orgId} />
       <TimingsSection orgId={actor.orgId} />
+      <EmailFooterSection orgId={actor.orgId} />
       <CategoriesSection orgId={actor.orgId} />
       <OnCallSection orgId={actor.orgId} escalateMinutes={org.emergencyEscalateMinutes} />
       <RulesSection orgId={actor.orgId} />
