@@ -9,8 +9,9 @@
 //  2. the load window (SCALE_SECONDS, 30 by default): every second the cron tick is fired at all
 //     three servers at once; visitors report through the QR form on any server (a plain form post,
 //     as a phone without JavaScript sends it), one in four posting the same form to two servers at
-//     the same moment; managers, vendors and owners move work along meanwhile (through the use
-//     cases, from this process: a fourth writer on the same database);
+//     the same moment; a manager moves work along (through the use cases, from this process: a
+//     fourth writer on the same database), and vendors open the job links emailed to them on any
+//     server and accept;
 //  3. the kill test: a server is killed (SIGKILL) in the middle of a delivery batch; once its
 //     lease on the claimed messages has run out (moved forward in the database, standing in for
 //     the 5 minutes), the other servers deliver the rest;
@@ -30,7 +31,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { startFakeProviders } from "./lib/fake-providers";
-import { formWith, multipart } from "./lib/html-forms";
+import { formsIn, formWith, multipart } from "./lib/html-forms";
 import { scratchDatabase } from "./lib/scratch-database";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -305,11 +306,15 @@ async function staff() {
       where: {
         id: { notIn: [...skip] },
         propertyId: { in: actor.propertyIds },
-        status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] },
+        // An assigned job waits for its vendor to accept it from the link before it is scheduled.
+        OR: [{ status: { in: ["NEW", "SCHEDULED", "COMPLETED"] } }, { status: "ASSIGNED", acceptedAt: { not: null } }],
       },
       orderBy: { updatedAt: "asc" },
     });
-    if (!wo) break;
+    if (!wo) {
+      await new Promise((r) => setTimeout(r, 200));
+      continue;
+    }
     const now = new Date();
     const change =
       wo.status === "NEW"
@@ -335,7 +340,37 @@ async function staff() {
   }
 }
 
-await Promise.all([cronStorm(), ...[0, 1, 2, 3, 4, 5].map(visitor), staff()]);
+// Vendors open the job link from their email (delivered by the ticks) on any server and accept.
+const vendorTaps = { accepted: 0, nothingToAccept: 0, other: 0 };
+const acceptedJobs = new Set<number>();
+async function vendors() {
+  const opened = new Set<string>();
+  let n = 0;
+  while (Date.now() < until) {
+    const links = fake.resend.accepted
+      .map((m) => m.body.text.match(/https?:\/\/\S+(\/v\/job\/[A-Za-z0-9_-]+)/)?.[1])
+      .filter((l): l is string => !!l && !opened.has(l));
+    for (const link of links) {
+      opened.add(link);
+      const i = n++ % 3;
+      const page = await get(i, link).catch(() => null);
+      const form =
+        page?.res.status === 200 ? formsIn(page.html).find((f) => f.html.includes("Accept the job")) : undefined;
+      if (!form) {
+        vendorTaps.nothingToAccept++; // accepted already, closed or reassigned before the vendor looked
+        continue;
+      }
+      const tapped = await post(i, link, multipart(form.fields));
+      if (tapped.status === 200 || tapped.status === 303) {
+        vendorTaps.accepted++;
+        acceptedJobs.add(Number(form.fields.trackingNumber));
+      } else vendorTaps.other++;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+await Promise.all([cronStorm(), ...[0, 1, 2, 3, 4, 5].map(visitor), staff(), vendors()]);
 check(
   tickStatuses.length > 0 && tickStatuses.every((s) => s === 200),
   `every tick answered 200 (${tickStatuses.length} ticks)`,
@@ -461,6 +496,15 @@ const cronEffects = await db().$queryRaw<{ type: string; n: bigint }[]>`
   GROUP BY 1 ORDER BY 1`;
 const reminders = await db().outboxMessage.groupBy({ by: ["template"], _count: true, orderBy: { template: "asc" } });
 
+const accepts = await db().$queryRaw<{ trackingNumber: number; n: bigint }[]>`
+  SELECT w."trackingNumber", count(e.id) AS n FROM "WorkOrder" w
+  LEFT JOIN "WorkOrderEvent" e ON e."workOrderId" = w.id AND e.type::text = 'JOB_ACCEPTED' AND e."createdAt" >= ${windowStart}
+  WHERE w."trackingNumber" = ANY(${[...acceptedJobs]}::int[]) AND w."acceptedAt" IS NOT NULL GROUP BY 1`;
+check(
+  vendorTaps.other === 0 && accepts.length === acceptedJobs.size && accepts.every((a) => Number(a.n) === 1),
+  `each of ${acceptedJobs.size} jobs a vendor accepted from the emailed link on any server is accepted once (${vendorTaps.other} taps refused)`,
+);
+
 let oneEach = true;
 let made = 0;
 for (const [key] of submitted) {
@@ -479,6 +523,7 @@ console.log(`
   ticks fired: ${tickStatuses.length} (${roundMs.length} rounds of 3 in ${SECONDS} s; a round took ${Math.min(...roundMs)}–${Math.max(...roundMs)} ms)
   visitor forms: ${submitted.size}, ${doubled} of them posted to two servers at once; work orders made: ${made}
   staff moves: ${JSON.stringify(staffMoves)}
+  vendor taps from emailed job links: ${JSON.stringify(vendorTaps)}
   outbox: ${rows.length} messages, ${sentEmails.length} emails and ${sentTexts.length} texts sent
   kill test: ${stranded.join(" and ")} messages left claimed by the killed servers; ${fake.resend.replayed} email repeat(s) answered by Idempotency-Key, not sent; ${extra} text sent twice
   made by the ticks in the window (events by the system): ${cronEffects.map((e) => `${e.type} ${e.n}`).join(", ")}
