@@ -6,6 +6,8 @@ import { localizeCategory } from "@/lib/i18n/categories";
 import { negotiateLocale } from "@/lib/i18n/locales";
 import { en } from "@/lib/i18n/messages/en";
 import { es } from "@/lib/i18n/messages/es";
+import { staffEn } from "@/lib/i18n/messages/staff-en";
+import { staffEs } from "@/lib/i18n/messages/staff-es";
 import { translator } from "@/lib/i18n/translate";
 import { CATEGORIES } from "@/prisma/seed";
 
@@ -40,7 +42,26 @@ describe("dictionaries", () => {
     const same = Object.keys(en)
       .filter((k) => en[k as keyof typeof en] === es[k as keyof typeof en])
       .sort();
-    expect(same).toEqual(["request.videoLabel", "request.videosOnly", "timeline.moved"].sort()); // "Video {n}: {name}", "Videos", "{from} → {to}"
+    // "Video {n}: {name}", "Videos", "{from} → {to}", "{n} min", "{h} h", "{h} h {m} min", "#{n} {why}"
+    expect(same).toEqual(
+      [
+        "request.videoLabel",
+        "request.videosOnly",
+        "timeline.moved",
+        "time.minutes",
+        "time.hours",
+        "time.hoursMinutes",
+        "bulk.skippedRow",
+      ].sort(),
+    );
+  });
+
+  it("the staff dashboard's words are in both dictionaries, none overridden by a tenant-side key of the same name", () => {
+    expect(Object.keys(staffEs).sort()).toEqual(Object.keys(staffEn).sort());
+    for (const [key, text] of Object.entries(staffEn)) {
+      expect(en[key as keyof typeof en], key).toBe(text);
+      expect(es[key as keyof typeof es], key).toBe(staffEs[key as keyof typeof staffEs]);
+    }
   });
 });
 
