@@ -104,7 +104,7 @@ export async function QueueFilters({ filter: f, counts, properties, categories, 
             className={field}
           />
         </div>
-        <div className="basis-44">
+        <div className="min-w-0 basis-60">
           <Select name="sort" label={t("queue.sortBy")} value={f.sort}>
             {SORTS.map((s) => (
               <option key={s} value={s}>

@@ -38,21 +38,16 @@ describe("dictionaries", () => {
       expect(spanish.trim(), key).not.toBe("");
       expect(slots(spanish), key).toEqual(slots(text));
     }
-    // Nothing left untranslated by mistake: the only texts spelled alike in both languages.
+    // Nothing left untranslated by mistake: the only texts spelled alike in both languages (a text that
+    // is only slots and punctuation, like "{action}: {entity}", has no words to translate).
+    const onlySlots = (s: string) => !/\p{L}/u.test(s.replace(/\{\w+\}/g, ""));
     const same = Object.keys(en)
       .filter((k) => en[k as keyof typeof en] === es[k as keyof typeof en])
+      .filter((k) => !onlySlots(en[k as keyof typeof en]))
       .sort();
-    // "Video {n}: {name}", "Videos", "{from} → {to}", "{n} min", "{h} h", "{h} h {m} min", "#{n} {why}"
+    // "Video {n}: {name}", "Videos", "{n} min", "{h} h", "{h} h {m} min"
     expect(same).toEqual(
-      [
-        "request.videoLabel",
-        "request.videosOnly",
-        "timeline.moved",
-        "time.minutes",
-        "time.hours",
-        "time.hoursMinutes",
-        "bulk.skippedRow",
-      ].sort(),
+      ["request.videoLabel", "request.videosOnly", "time.minutes", "time.hours", "time.hoursMinutes"].sort(),
     );
   });
 
