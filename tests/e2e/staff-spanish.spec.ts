@@ -1,7 +1,8 @@
 // Issue 18: staff pages speak Spanish too. A manager with an English browser chooses Español in the
 // header; the queue, a filter on it and the directory read in Spanish, with none of a list of the
-// English labels left; then they choose English again (the switch also sets their language on file,
-// and other specs expect this manager's emails in English). Runs at 375 px and 1280 px.
+// English labels left, and so do the reports' tabs and filters; then they choose English again (the
+// switch also sets their language on file, and other specs expect this manager's emails in English).
+// Runs at 375 px and 1280 px.
 import { expect, test, type Page } from "@playwright/test";
 import { shot, signIn } from "./helpers";
 
@@ -134,6 +135,17 @@ test("a manager switches to Spanish: the queue, a filter and the directory read 
       await expect(page.locator("#unit-label-error")).toHaveText("Escriba el nombre de la unidad.");
       await noEnglishLeft(page);
       await shot(page, "staff-spanish-property");
+    });
+
+    await test.step("the reports' frame and filters", async () => {
+      await page.goto("/dashboard/reports");
+      await expect(page.getByRole("heading", { name: "Informes", level: 1 })).toBeVisible();
+      const tabs = page.getByRole("navigation", { name: "Secciones del informe" });
+      await expect(tabs.getByRole("link", { name: "Rapidez" })).toBeVisible();
+      await expect(tabs.getByRole("link", { name: "Plazos SLA" })).toBeVisible();
+      await expect(page.getByLabel("Periodo")).toHaveValue("90");
+      await expect(page.getByLabel("Periodo").locator("option:checked")).toHaveText("Últimos 90 días");
+      await expect(page.getByRole("link", { name: "Descargar todas las órdenes de trabajo (CSV)" })).toBeVisible();
     });
   } finally {
     await page.goto("/dashboard");

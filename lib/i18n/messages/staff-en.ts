@@ -1,5 +1,5 @@
-// The staff dashboard's words, in English (issue 18): the shell, the queue, the directory,
-// deliveries and the audit log. Spread into en.ts; staff-es.ts must have the same keys.
+// The staff dashboard's words, in English (issue 18): the shell, the queue, the directory, the
+// reports' frame, deliveries and the audit log. Spread into en.ts; staff-es.ts has the same keys.
 export const staffEn = {
   // The staff shell
   "nav.main": "Main",
@@ -396,4 +396,33 @@ export const staffEn = {
   "dir.v.max100": "Keep this under 100 characters.",
   "dir.v.max120": "Keep this under 120 characters.",
   "dir.v.max200": "Keep this under 200 characters.",
+
+  // Reports: the page's frame and filters (the sections' numbers and definitions are still English)
+  "reports.leadAll":
+    "How maintenance is going on every property. Each number says how it is measured and links to the work orders behind it.",
+  "reports.leadMine":
+    "How maintenance is going on your properties. Each number says how it is measured and links to the work orders behind it.",
+  "reports.sections": "Report sections",
+  "reports.section.speed": "Speed",
+  "reports.section.sla": "SLA",
+  "reports.section.volume": "Volume and bottlenecks",
+  "reports.section.repeats": "Repeat issues",
+  "reports.section.vendors": "Vendors",
+  "reports.section.tenants": "Tenants",
+  "reports.section.costs": "Costs",
+  "reports.download": "Download {section} (CSV)",
+  "reports.downloadAll": "Download all work orders (CSV)",
+  "reports.period": "Period",
+  "reports.last30": "Last 30 days",
+  "reports.last90": "Last 90 days",
+  "reports.last365": "Last 365 days",
+  "reports.custom": "Custom dates",
+  "reports.from": "From (custom)",
+  "reports.to": "To (custom)",
+  "reports.allPriorities": "All priorities",
+  "reports.allProperties": "All properties",
+  "reports.allCategories": "All categories",
+  "reports.allVendors": "All vendors",
+  "reports.range":
+    "{from} to {to}, in the organisation's time zone. Custom dates apply when the period is “Custom dates”.",
 } as const;

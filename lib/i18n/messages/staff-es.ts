@@ -401,4 +401,33 @@ export const staffEs: Record<keyof typeof staffEn, string> = {
   "dir.v.max100": "Debe tener menos de 100 caracteres.",
   "dir.v.max120": "Debe tener menos de 120 caracteres.",
   "dir.v.max200": "Debe tener menos de 200 caracteres.",
+
+  // Reports: the page's frame and filters (the sections' numbers and definitions are still English)
+  "reports.leadAll":
+    "Cómo va el mantenimiento en todas las propiedades. Cada número dice cómo se mide y enlaza a las órdenes de trabajo que cuenta.",
+  "reports.leadMine":
+    "Cómo va el mantenimiento en sus propiedades. Cada número dice cómo se mide y enlaza a las órdenes de trabajo que cuenta.",
+  "reports.sections": "Secciones del informe",
+  "reports.section.speed": "Rapidez",
+  "reports.section.sla": "Plazos SLA",
+  "reports.section.volume": "Volumen y cuellos de botella",
+  "reports.section.repeats": "Problemas repetidos",
+  "reports.section.vendors": "Proveedores",
+  "reports.section.tenants": "Inquilinos",
+  "reports.section.costs": "Costos",
+  "reports.download": "Descargar {section} (CSV)",
+  "reports.downloadAll": "Descargar todas las órdenes de trabajo (CSV)",
+  "reports.period": "Periodo",
+  "reports.last30": "Últimos 30 días",
+  "reports.last90": "Últimos 90 días",
+  "reports.last365": "Últimos 365 días",
+  "reports.custom": "Fechas a elegir",
+  "reports.from": "Desde (a elegir)",
+  "reports.to": "Hasta (a elegir)",
+  "reports.allPriorities": "Todas las prioridades",
+  "reports.allProperties": "Todas las propiedades",
+  "reports.allCategories": "Todas las categorías",
+  "reports.allVendors": "Todos los proveedores",
+  "reports.range":
+    "Del {from} al {to}, en la zona horaria de la organización. Las fechas a elegir se aplican cuando el periodo es «Fechas a elegir».",
 };
