@@ -10,8 +10,10 @@ export function dollarsToCents(typed: string): number | undefined | null {
   return Number(m[1]) * 100 + Number((m[2] ?? "0").padEnd(2, "0"));
 }
 
-export function formatCents(cents: number): string {
-  return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(cents / 100);
+export function formatCents(cents: number, locale = "en"): string {
+  return new Intl.NumberFormat(locale === "es" ? "es-US" : "en-US", { style: "currency", currency: "USD" }).format(
+    cents / 100,
+  );
 }
 
 /** A typed dollar amount as cents in a form's schema; blank is undefined unless `required`. */

@@ -1,4 +1,6 @@
 // Times are UTC in the database and shown in the organisation's time zone.
+import type { T } from "@/lib/i18n/translate";
+
 export function formatInZone(
   at: Date,
   timeZone: string,
@@ -35,9 +37,10 @@ export function zonedToUtc(local: string, timeZone: string): Date | null {
   return new Date(guess);
 }
 
-export function formatAge(from: Date, now: Date): string {
+/** How long ago, in t's language: "under an hour", "5 h", "3 days". */
+export function formatAge(from: Date, now: Date, t: T): string {
   const h = Math.floor((now.getTime() - from.getTime()) / 3_600_000);
-  if (h < 1) return "under an hour";
-  if (h < 48) return `${h} h`;
-  return `${Math.floor(h / 24)} days`;
+  if (h < 1) return t("time.underHour");
+  if (h < 48) return t("time.hours", { h });
+  return t("time.days", { n: Math.floor(h / 24) });
 }

@@ -1,3 +1,5 @@
+import { getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/messages/en";
 import { expiryBadge } from "@/lib/work-orders/vendor-compliance";
 
 const TONE = {
@@ -6,9 +8,28 @@ const TONE = {
   ok: "bg-green-100 text-green-900",
   none: "bg-slate-100 text-slate-700",
 };
+const PAPER: Record<"INSURANCE" | "LICENCE", MessageKey> = {
+  INSURANCE: "papersPage.INSURANCE",
+  LICENCE: "papersPage.LICENCE",
+};
 
-/** `text` replaces the English "what: state" (the vendor's own page words it in their language). */
-export function ExpiryBadge({ what, at, now, text }: { what: string; at: Date | null; now: Date; text?: string }) {
+/** "Insurance: expires in 3 days" in the reader's language; `text` replaces it (the vendor's own page words it). */
+export async function ExpiryBadge({
+  paper,
+  at,
+  now,
+  text,
+}: {
+  paper: "INSURANCE" | "LICENCE";
+  at: Date | null;
+  now: Date;
+  text?: string;
+}) {
   const b = expiryBadge(at, now);
-  return <span className={`rounded px-2 py-0.5 font-medium ${TONE[b.tone]}`}>{text ?? `${what}: ${b.text}`}</span>;
+  const { t } = await getT();
+  return (
+    <span className={`rounded px-2 py-0.5 font-medium ${TONE[b.tone]}`}>
+      {text ?? t("directory.paperState", { paper: PAPER[paper], state: t(b.text) })}
+    </span>
+  );
 }

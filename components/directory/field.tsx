@@ -1,5 +1,7 @@
 "use client";
 // A labelled input whose error sits beside it (aria-describedby), refilled with what was typed.
+// Labels, hints and option texts may be message keys: they are read in the reader's language.
+import { useI18n } from "@/components/i18n/provider";
 import { FieldError } from "@/components/ui/field-error";
 import { input, label as labelCls } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/errors";
@@ -40,6 +42,7 @@ export function Field({
   className,
   inputMode,
 }: Props) {
+  const { t } = useI18n();
   const errors = state.fieldErrors?.[name];
   const value = state.values && name in state.values ? state.values[name] : (defaultValue ?? "");
   const id = idPrefix + name; // several forms on one page may share field names
@@ -59,11 +62,11 @@ export function Field({
     // Keyed on the state so a refused submit shows what was typed (React resets the form after an action).
     <div key={JSON.stringify(state.values?.[name] ?? null)} className={className}>
       <label htmlFor={id} className={labelCls}>
-        {label}
+        {t(label)}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
+          {t(hint)}
         </p>
       )}
       {textarea ? <textarea rows={3} {...common} /> : <input type={type} inputMode={inputMode} {...common} />}
@@ -83,11 +86,12 @@ export function Check({
   state: FormState;
   defaultChecked?: boolean;
 }) {
+  const { t } = useI18n();
   const checked = state.values ? state.values[name] === "on" : !!defaultChecked;
   return (
     <label key={String(checked)} className="flex min-h-11 items-center gap-2 text-sm font-semibold text-slate-800">
       <input type="checkbox" name={name} defaultChecked={checked} className="h-5 w-5" />
-      {label}
+      {t(label)}
     </label>
   );
 }
@@ -108,6 +112,7 @@ export function Choice({
   options: readonly (readonly [string, string])[];
   hint?: string;
 }) {
+  const { t } = useI18n();
   const errors = state.fieldErrors?.[name];
   const value = state.values && name in state.values ? state.values[name] : (defaultValue ?? "");
   const described =
@@ -115,11 +120,11 @@ export function Choice({
   return (
     <div key={JSON.stringify(state.values?.[name] ?? null)}>
       <label htmlFor={name} className={labelCls}>
-        {label}
+        {t(label)}
       </label>
       {hint && (
         <p id={`${name}-hint`} className="text-xs text-slate-600">
-          {hint}
+          {t(hint)}
         </p>
       )}
       <select
@@ -132,7 +137,7 @@ export function Choice({
       >
         {options.map(([v, l]) => (
           <option key={v} value={v}>
-            {l}
+            {t(l)}
           </option>
         ))}
       </select>

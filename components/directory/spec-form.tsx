@@ -1,7 +1,9 @@
 "use client";
 // One form component driven by a list of fields, so each directory and settings page stays a
 // short server component. Errors show beside their field; a refused submit keeps what was typed.
+// Labels, hints, option texts and the button may be message keys, read in the reader's language.
 import { useActionState } from "react";
+import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label as labelCls } from "@/components/ui/styles";
 import { Check, Field, type FormState } from "./field";
@@ -30,6 +32,7 @@ type Props = {
 
 export function SpecForm({ action, fields, hidden = {}, submit, columns = true, idPrefix = "" }: Props) {
   const [state, run, pending] = useActionState<FormState, FormData>(action, {});
+  const { t } = useI18n();
   return (
     <form action={run} noValidate className="space-y-4">
       {Object.entries(hidden).map(([k, v]) => (
@@ -42,13 +45,14 @@ export function SpecForm({ action, fields, hidden = {}, submit, columns = true, 
         ))}
       </div>
       <button className={button} disabled={pending}>
-        {pending ? "Saving…" : submit}
+        {pending ? t("common.saving") : t(submit)}
       </button>
     </form>
   );
 }
 
 function One({ f, state, p }: { f: FieldSpec; state: FormState; p: string }) {
+  const { t } = useI18n();
   if (f.kind === "checkbox") return <Check name={f.name} label={f.label} state={state} defaultChecked={f.checked} />;
   if (f.kind === "select" || f.kind === "multi") {
     const errors = state.fieldErrors?.[f.name];
@@ -60,7 +64,7 @@ function One({ f, state, p }: { f: FieldSpec; state: FormState; p: string }) {
         : f.values;
       return (
         <fieldset className="sm:col-span-2" aria-describedby={errors?.length ? `${p}${f.name}-error` : undefined}>
-          <legend className={labelCls}>{f.label}</legend>
+          <legend className={labelCls}>{t(f.label)}</legend>
           <div className="mt-1 flex flex-wrap gap-x-5">
             {f.options.map((o) => (
               <label key={o.value + chosen.includes(o.value)} className="flex min-h-11 items-center gap-2 text-sm">
@@ -70,7 +74,7 @@ function One({ f, state, p }: { f: FieldSpec; state: FormState; p: string }) {
                   defaultChecked={chosen.includes(o.value)}
                   className="h-5 w-5"
                 />{" "}
-                {o.label}
+                {t(o.label)}
               </label>
             ))}
           </div>
@@ -82,7 +86,7 @@ function One({ f, state, p }: { f: FieldSpec; state: FormState; p: string }) {
     return (
       <div key={value}>
         <label htmlFor={p + f.name} className={labelCls}>
-          {f.label}
+          {t(f.label)}
         </label>
         <select
           id={p + f.name}
@@ -94,7 +98,7 @@ function One({ f, state, p }: { f: FieldSpec; state: FormState; p: string }) {
         >
           {f.options.map((o) => (
             <option key={o.value} value={o.value}>
-              {o.label}
+              {t(o.label)}
             </option>
           ))}
         </select>

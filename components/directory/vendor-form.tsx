@@ -23,44 +23,44 @@ export function VendorForm({
       <input type="hidden" name="vendorId" value={v("vendorId")} />
       <FormMessage message={state.message} ok={state.ok} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field {...p} name="company" label="Company" defaultValue={v("company")} required />
-        <Field {...p} name="contactName" label="Contact name" defaultValue={v("contactName")} required />
-        <Field {...p} name="email" label="Email" type="email" defaultValue={v("email")} required />
-        <Field {...p} name="phone" label="Phone" type="tel" defaultValue={v("phone")} />
+        <Field {...p} name="company" label="vendor.company" defaultValue={v("company")} required />
+        <Field {...p} name="contactName" label="vendor.contactName" defaultValue={v("contactName")} required />
+        <Field {...p} name="email" label="vendor.email" type="email" defaultValue={v("email")} required />
+        <Field {...p} name="phone" label="vendor.phone" type="tel" defaultValue={v("phone")} />
         <Field
           {...p}
           name="hourlyRateCents"
-          label="Hourly rate ($)"
+          label="vendor.hourlyRate"
           inputMode="decimal"
           defaultValue={v("hourlyRateCents")}
         />
         <Field
           {...p}
           name="callOutFeeCents"
-          label="Call-out fee ($)"
+          label="vendor.callOutFee"
           inputMode="decimal"
           defaultValue={v("callOutFeeCents")}
         />
-        <Field {...p} name="insuranceNumber" label="Insurance number" defaultValue={v("insuranceNumber")} />
+        <Field {...p} name="insuranceNumber" label="vendor.insuranceNumber" defaultValue={v("insuranceNumber")} />
         <Field
           {...p}
           name="insuranceExpiresAt"
-          label="Insurance expires"
+          label="vendor.insuranceExpires"
           type="date"
           defaultValue={v("insuranceExpiresAt")}
         />
-        <Field {...p} name="licenceNumber" label="Licence number" defaultValue={v("licenceNumber")} />
+        <Field {...p} name="licenceNumber" label="vendor.licenceNumber" defaultValue={v("licenceNumber")} />
         <Field
           {...p}
           name="licenceExpiresAt"
-          label="Licence expires"
+          label="vendor.licenceExpires"
           type="date"
           defaultValue={v("licenceExpiresAt")}
         />
         <Field
           {...p}
           name="capacity"
-          label="Capacity (open jobs at once)"
+          label="vendor.capacity"
           inputMode="numeric"
           defaultValue={v("capacity")}
           required
@@ -68,17 +68,15 @@ export function VendorForm({
         <Choice
           {...p}
           name="language"
-          label="Language for job links and messages"
-          hint="Their job and papers pages open in it, and every email and text to them is written in it."
+          label="vendor.language"
+          hint="vendor.languageHint"
           defaultValue={v("language") || "en"}
           options={LOCALES.map((l) => [l, LOCALE_NAMES[l]] as const)}
         />
       </div>
-      <Check {...p} name="active" label="Active (can be given jobs)" defaultChecked={v("active") === "on"} />
+      <Check {...p} name="active" label="vendor.active" defaultChecked={v("active") === "on"} />
       <fieldset className="rounded-md border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold">
-          Categories served, with rank (1 = preferred; blank = not served)
-        </legend>
+        <legend className="px-1 text-sm font-semibold">{t("vendor.categories")}</legend>
         <div className="grid gap-3 sm:grid-cols-2">
           {categories.map((c) => {
             const name = `rank-${c.id}`;
@@ -86,7 +84,7 @@ export function VendorForm({
             return (
               <div key={`${c.id}-${value}`} className="flex items-center justify-between gap-3">
                 <label htmlFor={name} className="text-sm">
-                  {c.name} rank
+                  {t("vendor.rank", { category: c.name })}
                 </label>
                 <input
                   id={name}
@@ -108,7 +106,7 @@ export function VendorForm({
           ))}
       </fieldset>
       <button className={button} disabled={pending}>
-        {pending ? "Saving…" : "Save vendor"}
+        {pending ? t("common.saving") : t("vendor.save")}
       </button>
     </form>
   );

@@ -1,9 +1,10 @@
 import type { HoldReason } from "@/lib/db/generated/enums";
+import { getT } from "@/lib/i18n/server";
 import { formatAge } from "@/lib/time";
-import { HOLD_TEXT } from "./labels";
+import { holdKey } from "./labels";
 
 /** On hold keeps its status (DESIGN.md §2); the queue shows it as blocked, with why (and, for an owner's answer, how long it has waited). */
-export function BlockedBadge({
+export async function BlockedBadge({
   reason,
   note,
   since,
@@ -15,12 +16,13 @@ export function BlockedBadge({
   now: Date;
 }) {
   if (!reason) return null;
+  const { t } = await getT();
   return (
     <span className="mt-1 block max-w-[14rem] rounded bg-orange-100 px-1.5 py-0.5 text-xs text-orange-900">
-      <strong>Blocked</strong>: {HOLD_TEXT[reason]}
+      <strong>{t("queue.blocked")}</strong>: {t(holdKey(reason))}
       {since ? (
         <>
-          , <strong>waiting {formatAge(since, now)}</strong>
+          , <strong>{t("queue.waiting", { age: formatAge(since, now, t) })}</strong>
         </>
       ) : null}
       {note ? ` (${note})` : ""}

@@ -5,8 +5,11 @@ import { useActionState } from "react";
 import { bulkAction } from "@/lib/actions/queue";
 import { useI18n } from "@/components/i18n/provider";
 import type { ActionState } from "@/lib/errors";
-import { NO_ONE_RESPONSIBLE } from "./labels";
+import type { Priority } from "@/lib/db/generated/enums";
+import { NO_ONE_RESPONSIBLE, priorityKey } from "./labels";
 import { BULK_FORM_ID } from "./select-all";
+
+const PRIORITIES: Priority[] = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"];
 
 type Props = { vendors: { id: string; name: string }[]; people: { id: string; name: string }[] };
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
@@ -22,14 +25,14 @@ export function BulkBar({ vendors, people }: Props) {
     <form
       id={BULK_FORM_ID}
       action={action}
-      aria-label="Bulk actions"
+      aria-label={t("bulk.label")}
       className="mt-3 rounded-lg border border-slate-200 bg-white p-3"
     >
-      <p className="text-sm font-semibold text-slate-800">With the selected rows</p>
+      <p className="text-sm font-semibold text-slate-800">{t("bulk.heading")}</p>
       <div className="mt-2 grid grid-cols-1 gap-3 md:grid-cols-[1fr_auto_1fr_1fr_auto_auto] md:items-end">
         <div>
           <label className={lbl} htmlFor="bulk-vendor">
-            Vendor
+            {t("queue.vendor")}
           </label>
           <select
             id="bulk-vendor"
@@ -38,7 +41,7 @@ export function BulkBar({ vendors, people }: Props) {
             className={field}
             aria-describedby={err("vendorId") ? "bulk-vendor-err" : undefined}
           >
-            <option value="">Choose a vendor</option>
+            <option value="">{t("bulk.chooseVendor")}</option>
             {vendors.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.name}
@@ -52,11 +55,11 @@ export function BulkBar({ vendors, people }: Props) {
           )}
         </div>
         <button type="submit" name="op" value="assign" disabled={pending} className={btn}>
-          Assign
+          {t("bulk.assign")}
         </button>
         <div>
           <label className={lbl} htmlFor="bulk-priority">
-            New priority
+            {t("bulk.newPriority")}
           </label>
           <select
             id="bulk-priority"
@@ -65,11 +68,12 @@ export function BulkBar({ vendors, people }: Props) {
             className={field}
             aria-describedby={err("priority") ? "bulk-priority-err" : undefined}
           >
-            <option value="">Choose a priority</option>
-            <option value="EMERGENCY">Emergency</option>
-            <option value="URGENT">Urgent</option>
-            <option value="ROUTINE">Routine</option>
-            <option value="LOW">Low</option>
+            <option value="">{t("bulk.choosePriority")}</option>
+            {PRIORITIES.map((p) => (
+              <option key={p} value={p}>
+                {t(priorityKey(p))}
+              </option>
+            ))}
           </select>
           {err("priority") && (
             <p id="bulk-priority-err" className="mt-1 text-xs text-red-700">
@@ -79,7 +83,7 @@ export function BulkBar({ vendors, people }: Props) {
         </div>
         <div>
           <label className={lbl} htmlFor="bulk-reason">
-            Reason
+            {t("bulk.reason")}
           </label>
           <input
             id="bulk-reason"
@@ -94,19 +98,19 @@ export function BulkBar({ vendors, people }: Props) {
           )}
         </div>
         <button type="submit" name="op" value="reprioritise" disabled={pending} className={btn}>
-          Reprioritise
+          {t("bulk.reprioritise")}
         </button>
         <button type="submit" name="op" value="close" disabled={pending} className={btn}>
-          Close completed
+          {t("bulk.close")}
         </button>
       </div>
       <div className="mt-3 grid grid-cols-1 gap-3 md:grid-cols-[1fr_auto] md:items-end">
         <div>
           <label className={lbl} htmlFor="bulk-responsible">
-            Responsible person
+            {t("bulk.responsiblePerson")}
           </label>
           <select id="bulk-responsible" name="responsibleId" defaultValue="" className={field}>
-            <option value="">{NO_ONE_RESPONSIBLE}</option>
+            <option value="">{t(NO_ONE_RESPONSIBLE)}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -115,7 +119,7 @@ export function BulkBar({ vendors, people }: Props) {
           </select>
         </div>
         <button type="submit" name="op" value="responsible" disabled={pending} className={btn}>
-          Set responsible
+          {t("bulk.setResponsible")}
         </button>
       </div>
       <p role="status" className={`mt-2 text-sm ${state.ok === false ? "text-red-800" : "text-green-800"}`}>

@@ -1,42 +1,14 @@
-// Staff-side words for the queue (staff pages are English-only for now).
+// The queue's words are message keys (lib/i18n/messages/staff-en.ts); these name them, and the type
+// checks that each one exists in the dictionary.
 import type { HoldReason, Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
+import type { MessageKey } from "@/lib/i18n/messages/en";
 import type { QueueSort, SavedView } from "@/lib/work-orders/queue-filter";
 
-export const STATUS_TEXT: Record<WorkOrderStatus, string> = {
-  NEW: "New",
-  ASSIGNED: "Assigned",
-  SCHEDULED: "Scheduled",
-  COMPLETED: "Completed",
-  CLOSED: "Closed",
-  CANCELLED: "Cancelled",
-};
-export const PRIORITY_TEXT: Record<Priority, string> = {
-  EMERGENCY: "Emergency",
-  URGENT: "Urgent",
-  ROUTINE: "Routine",
-  LOW: "Low",
-};
-export const HOLD_TEXT: Record<HoldReason, string> = {
-  WAITING_FOR_PARTS: "Waiting for parts",
-  WAITING_FOR_OWNER_APPROVAL: "Waiting for owner approval",
-  NO_ACCESS: "No access",
-  TENANT_UNREACHABLE: "Tenant unreachable",
-  OTHER: "Other",
-};
-export const SAVED_VIEW_TEXT: Record<SavedView, string> = {
-  mine: "Waiting on me",
-  unassigned: "Unassigned",
-  emergencies: "Emergencies",
-  breached: "Breached",
-  waiting: "Waiting on us",
-  owner: "Waiting on owner",
-};
-export const SORT_TEXT: Record<QueueSort, string> = {
-  newest: "Newest first",
-  oldest: "Oldest first",
-  priority: "Priority",
-  due: "Next SLA due soonest",
-};
+export const statusKey = (s: WorkOrderStatus): MessageKey => `status.${s}`;
+export const priorityKey = (p: Priority): MessageKey => `priority.${p}`;
+export const holdKey = (r: HoldReason): MessageKey => `queue.hold.${r}`;
+export const savedViewKey = (v: SavedView): MessageKey => `queue.saved.${v}`;
+export const sortKey = (s: QueueSort): MessageKey => `queue.sort.${s}`;
 
 /** The queue's words for who answers for a request (issue 18). */
-export const NO_ONE_RESPONSIBLE = "No one responsible";
+export const NO_ONE_RESPONSIBLE: MessageKey = "queue.noOneResponsible";

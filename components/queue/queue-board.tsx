@@ -6,15 +6,27 @@ import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue-types";
 import { queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import { formatAge } from "@/lib/time";
 import { FailedBadge } from "@/components/notifications/failed-badge";
-import { NO_ONE_RESPONSIBLE } from "./labels";
+import { categoryName } from "@/lib/i18n/categories";
+import { getT } from "@/lib/i18n/server";
 import { BlockedBadge } from "./blocked-badge";
-import { STATUS_TEXT } from "./labels";
+import { NO_ONE_RESPONSIBLE, statusKey } from "./labels";
 import { SlaCountdown } from "./sla-countdown";
 import { tenantOf } from "./queue-table";
 
 type Column = { status: WorkOrderStatus; cards: QueueRow[]; total: number };
 
-export function QueueBoard({ columns, filter, now }: { columns: Column[]; filter: QueueFilter; now: Date }) {
+export async function QueueBoard({
+  columns,
+  filter,
+  now,
+  timeZone,
+}: {
+  columns: Column[];
+  filter: QueueFilter;
+  now: Date;
+  timeZone: string;
+}) {
+  const { t, locale } = await getT();
   return (
     <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-4">
       {columns.map((col) => (
@@ -24,7 +36,7 @@ export function QueueBoard({ columns, filter, now }: { columns: Column[]; filter
           className="rounded-lg border border-slate-200 bg-slate-50 p-2"
         >
           <h2 id={`col-${col.status}`} className="px-1 text-sm font-bold text-slate-800">
-            {STATUS_TEXT[col.status]} <span className="font-normal text-slate-600">({col.total})</span>
+            {t(statusKey(col.status))} <span className="font-normal text-slate-600">({col.total})</span>
           </h2>
           <ul className="mt-2 space-y-2">
             {col.cards.map((r) => (
@@ -39,15 +51,18 @@ export function QueueBoard({ columns, filter, now }: { columns: Column[]; filter
                   <PriorityBadge priority={r.priority} />
                 </div>
                 <p className="mt-1 font-medium">
-                  {r.category.name} · {r.property.name} {r.unit.label}
+                  {categoryName(r.category.name, locale)} · {r.property.name} {r.unit.label}
                 </p>
                 <p className="truncate text-slate-600">{r.description}</p>
                 <p className="mt-1 text-xs text-slate-600">
-                  {tenantOf(r)} · {formatAge(r.createdAt, now)} old{r.vendor ? ` · ${r.vendor.company}` : ""}
+                  {tenantOf(r)} · {t("queue.old", { age: formatAge(r.createdAt, now, t) })}
+                  {r.vendor ? ` · ${r.vendor.company}` : ""}
                 </p>
-                <p className="text-xs text-slate-600">Responsible: {r.responsible?.name ?? NO_ONE_RESPONSIBLE}</p>
+                <p className="text-xs text-slate-600">
+                  {t("queue.responsibleIs", { name: r.responsible?.name ?? t(NO_ONE_RESPONSIBLE) })}
+                </p>
                 <div className="mt-1">
-                  <SlaCountdown wo={r} now={now} />
+                  <SlaCountdown wo={r} now={now} timeZone={timeZone} />
                 </div>
                 <BlockedBadge reason={r.holdReason} note={r.holdNote} since={ownerAskedAt(r)} now={now} />
                 <FailedBadge count={r.failedMessages} />
@@ -59,10 +74,10 @@ export function QueueBoard({ columns, filter, now }: { columns: Column[]; filter
               className="mt-2 block px-1 text-sm text-brand underline"
               href={queueHref(filter, { view: "table", status: col.status })}
             >
-              Show all {col.total} in table
+              {t("queue.showAllInTable", { n: col.total })}
             </Link>
           )}
-          {col.total === 0 && <p className="px-1 text-sm text-slate-500">None</p>}
+          {col.total === 0 && <p className="px-1 text-sm text-slate-500">{t("queue.columnEmpty")}</p>}
         </section>
       ))}
     </div>

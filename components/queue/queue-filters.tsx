@@ -1,9 +1,12 @@
 // The queue's filters: a plain GET form, so every filter is in the URL and works without JavaScript.
 // Search and sort stay in sight; the rest folds into a <details> (open while any is in use).
 import Link from "next/link";
+import { categoryName } from "@/lib/i18n/categories";
+import { formatInZone } from "@/lib/time";
 import { AGES, PRIORITIES, SORTS, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import type { QueueCounts } from "@/lib/work-orders/queue-types";
-import { NO_ONE_RESPONSIBLE, PRIORITY_TEXT, SORT_TEXT, STATUS_TEXT } from "./labels";
+import { getT } from "@/lib/i18n/server";
+import { NO_ONE_RESPONSIBLE, priorityKey, sortKey, statusKey } from "./labels";
 import { ALL_STATUSES, QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
 
 type Option = { id: string; name: string };
@@ -42,7 +45,9 @@ function Select({
   );
 }
 
-export function QueueFilters({ filter: f, counts, properties, categories, vendors, people }: Props) {
+export async function QueueFilters({ filter: f, counts, properties, categories, vendors, people }: Props) {
+  const { t, locale } = await getT();
+  const day = (d: Date) => formatInZone(d, "UTC", { dateStyle: "medium" }, locale);
   const openCount = QUEUE_OPEN_STATUSES.reduce((n, s) => n + (counts.status[s] ?? 0), 0);
   const allCount = ALL_STATUSES.reduce((n, s) => n + (counts.status[s] ?? 0), 0);
   const active = Boolean(
@@ -61,7 +66,7 @@ export function QueueFilters({ filter: f, counts, properties, categories, vendor
       method="get"
       action="/dashboard"
       role="search"
-      aria-label="Filter work orders"
+      aria-label={t("queue.filters")}
       className="mt-4 rounded-lg border border-slate-200 bg-white p-3"
     >
       {f.view === "board" && <input type="hidden" name="view" value="board" />}
@@ -71,38 +76,39 @@ export function QueueFilters({ filter: f, counts, properties, categories, vendor
       {f.numbers && <input type="hidden" name="n" value={f.numbers.join(",")} />}
       {(f.createdFrom || f.createdTo || f.numbers) && (
         <p role="status" className="mb-3 rounded-md bg-sky-50 p-2 text-sm text-sky-900">
-          From a report:{" "}
           {f.numbers
-            ? `${f.numbers.length} work order${f.numbers.length === 1 ? "" : "s"}`
-            : `created ${f.createdFrom?.toISOString().slice(0, 10) ?? "…"} to ${f.createdTo ? new Date(f.createdTo.getTime() - 1).toISOString().slice(0, 10) : "…"} (UTC dates)`}
-          .{" "}
+            ? t("queue.fromReportNumbers", { n: f.numbers.length })
+            : t("queue.fromReportDates", {
+                from: f.createdFrom ? day(f.createdFrom) : "…",
+                to: f.createdTo ? day(new Date(f.createdTo.getTime() - 1)) : "…",
+              })}{" "}
           <Link
             className="underline"
             href={queueHref(f, { createdFrom: undefined, createdTo: undefined, numbers: undefined })}
           >
-            Show all
+            {t("queue.showAll")}
           </Link>
         </p>
       )}
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-60">
           <label className={lbl} htmlFor="f-q">
-            Search
+            {t("queue.search")}
           </label>
           <input
             id="f-q"
             name="q"
             type="search"
             defaultValue={f.q ?? ""}
-            placeholder="#1234, unit, tenant or words"
+            placeholder={t("queue.searchHint")}
             className={field}
           />
         </div>
-        <div className="basis-44">
-          <Select name="sort" label="Sort by" value={f.sort}>
+        <div className="min-w-0 basis-60">
+          <Select name="sort" label={t("queue.sortBy")} value={f.sort}>
             {SORTS.map((s) => (
               <option key={s} value={s}>
-                {SORT_TEXT[s]}
+                {t(sortKey(s))}
               </option>
             ))}
           </Select>
@@ -111,88 +117,88 @@ export function QueueFilters({ filter: f, counts, properties, categories, vendor
           type="submit"
           className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand-dark"
         >
-          Apply filters
+          {t("queue.apply")}
         </button>
         <Link
           href={f.view === "board" ? "/dashboard?view=board" : "/dashboard"}
           className="py-2 text-sm text-brand underline"
         >
-          Clear
+          {t("queue.clear")}
         </Link>
       </div>
       <details open={active} className="mt-3">
         <summary className="cursor-pointer text-sm font-semibold text-slate-700">
-          More filters{active ? " (in use)" : ""}
+          {t(active ? "queue.moreFiltersInUse" : "queue.moreFilters")}
         </summary>
         <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <Select name="status" label="Status" value={f.status}>
-            <option value="OPEN">Open ({openCount})</option>
+          <Select name="status" label={t("queue.status")} value={f.status}>
+            <option value="OPEN">{t("queue.open", { n: openCount })}</option>
             {ALL_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_TEXT[s]} ({counts.status[s] ?? 0})
+                {t(statusKey(s))} ({counts.status[s] ?? 0})
               </option>
             ))}
-            <option value="ALL">Any status ({allCount})</option>
+            <option value="ALL">{t("queue.anyStatus", { n: allCount })}</option>
           </Select>
-          <Select name="priority" label="Priority" value={f.priority}>
-            <option value="">Any priority</option>
+          <Select name="priority" label={t("queue.priority")} value={f.priority}>
+            <option value="">{t("queue.anyPriority")}</option>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {PRIORITY_TEXT[p]} ({counts.priority[p] ?? 0})
+                {t(priorityKey(p))} ({counts.priority[p] ?? 0})
               </option>
             ))}
           </Select>
-          <Select name="category" label="Category" value={f.categoryId}>
-            <option value="">Any category</option>
+          <Select name="category" label={t("queue.category")} value={f.categoryId}>
+            <option value="">{t("queue.anyCategory")}</option>
             {categories.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.name}
+                {categoryName(c.name, locale)}
               </option>
             ))}
           </Select>
-          <Select name="property" label="Property" value={f.propertyId}>
-            <option value="">Any property</option>
+          <Select name="property" label={t("queue.property")} value={f.propertyId}>
+            <option value="">{t("queue.anyProperty")}</option>
             {properties.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
             ))}
           </Select>
-          <Select name="vendor" label="Vendor" value={f.vendorId}>
-            <option value="">Any vendor</option>
+          <Select name="vendor" label={t("queue.vendor")} value={f.vendorId}>
+            <option value="">{t("queue.anyVendor")}</option>
             {vendors.map((v) => (
               <option key={v.id} value={v.id}>
                 {v.name}
               </option>
             ))}
           </Select>
-          <Select name="responsible" label="Responsible" value={f.responsible}>
-            <option value="">Anyone or no one</option>
-            <option value="me">Me</option>
-            <option value="none">{NO_ONE_RESPONSIBLE}</option>
+          <Select name="responsible" label={t("queue.responsible")} value={f.responsible}>
+            <option value="">{t("queue.anyoneOrNoOne")}</option>
+            <option value="me">{t("queue.me")}</option>
+            <option value="none">{t(NO_ONE_RESPONSIBLE)}</option>
             {people.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
               </option>
             ))}
           </Select>
-          <Select name="sla" label="SLA" value={f.sla}>
-            <option value="">Any SLA state</option>
-            <option value="at-risk">At risk</option>
-            <option value="breached">Breached</option>
+          <Select name="sla" label={t("queue.sla")} value={f.sla}>
+            <option value="">{t("queue.anySla")}</option>
+            <option value="at-risk">{t("queue.atRisk")}</option>
+            <option value="breached">{t("queue.breached")}</option>
           </Select>
-          <Select name="age" label="Age" value={f.olderThanDays}>
-            <option value="">Any age</option>
+          <Select name="age" label={t("queue.age")} value={f.olderThanDays}>
+            <option value="">{t("queue.anyAge")}</option>
             {AGES.map((a) => (
               <option key={a} value={a}>
-                Older than {a} {a === 1 ? "day" : "days"}
+                {t("queue.olderThan", { days: a })}
               </option>
             ))}
           </Select>
           <div className="flex items-end pb-2">
             <input id="f-hold" name="hold" type="checkbox" value="1" defaultChecked={f.onHold} className="h-5 w-5" />
             <label htmlFor="f-hold" className="ml-2 text-sm font-semibold text-slate-800">
-              On hold (blocked) only
+              {t("queue.onHoldOnly")}
             </label>
           </div>
         </div>

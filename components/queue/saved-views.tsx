@@ -1,18 +1,20 @@
 import Link from "next/link";
 import { SAVED_VIEWS, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
-import { SAVED_VIEW_TEXT } from "./labels";
+import { getT } from "@/lib/i18n/server";
+import { savedViewKey } from "./labels";
 
 /** Saved views are links: one click replaces the filters with the view (layout kept). */
-export function SavedViews({ filter, counts }: { filter: QueueFilter; counts: Record<string, number> }) {
+export async function SavedViews({ filter, counts }: { filter: QueueFilter; counts: Record<string, number> }) {
+  const { t } = await getT();
   const base: QueueFilter = { status: "OPEN", sort: filter.sort, page: 1, view: filter.view };
   return (
-    <nav aria-label="Saved views" className="mt-4 flex flex-wrap gap-2">
+    <nav aria-label={t("queue.savedViews")} className="mt-4 flex flex-wrap gap-2">
       <Link
         href={queueHref(base)}
         aria-current={!filter.saved ? "page" : undefined}
         className={`rounded-full border px-3 py-1 text-sm ${!filter.saved ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
       >
-        All open
+        {t("queue.allOpen")}
       </Link>
       {SAVED_VIEWS.map((v) => {
         const on = filter.saved === v;
@@ -23,7 +25,7 @@ export function SavedViews({ filter, counts }: { filter: QueueFilter; counts: Re
             aria-current={on ? "page" : undefined}
             className={`rounded-full border px-3 py-1 text-sm ${on ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
           >
-            {SAVED_VIEW_TEXT[v]} <span className="font-semibold">({counts[v] ?? 0})</span>
+            {t(savedViewKey(v))} <span className="font-semibold">({counts[v] ?? 0})</span>
           </Link>
         );
       })}

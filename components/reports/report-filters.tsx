@@ -3,15 +3,16 @@
 import { button, input, label } from "@/components/ui/styles";
 import type { ReportFilters } from "@/lib/reports/filters";
 import type { ReportOptions } from "@/lib/reports/section-types";
+import { categoryName } from "@/lib/i18n/categories";
+import { getT } from "@/lib/i18n/server";
 
 const PERIODS = [
-  ["30", "Last 30 days"],
-  ["90", "Last 90 days"],
-  ["365", "Last 365 days"],
-  ["custom", "Custom dates"],
+  ["30", "reports.last30"],
+  ["90", "reports.last90"],
+  ["365", "reports.last365"],
+  ["custom", "reports.custom"],
 ] as const;
 const PRIORITIES = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"] as const;
-const title = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
 
 function Choice({
   id,
@@ -44,7 +45,7 @@ function Choice({
   );
 }
 
-export function ReportFiltersForm({
+export async function ReportFiltersForm({
   action,
   section,
   filters,
@@ -55,65 +56,71 @@ export function ReportFiltersForm({
   filters: ReportFilters;
   options: ReportOptions;
 }) {
+  const { t, locale } = await getT();
   return (
     <form method="get" action={action} className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="section" value={section} />
       <div className="grid grid-cols-2 gap-x-2 gap-y-3 lg:grid-cols-4 lg:gap-x-3">
         <div>
           <label htmlFor="f-period" className={label}>
-            Period
+            {t("reports.period")}
           </label>
           <select id="f-period" name="period" defaultValue={filters.period} className={input}>
-            {PERIODS.map(([v, t]) => (
+            {PERIODS.map(([v, k]) => (
               <option key={v} value={v}>
-                {t}
+                {t(k)}
               </option>
             ))}
           </select>
         </div>
         <div>
           <label htmlFor="f-from" className={label}>
-            From (custom)
+            {t("reports.from")}
           </label>
           <input id="f-from" name="from" type="date" defaultValue={filters.fromDate} className={input} />
         </div>
         <div>
           <label htmlFor="f-to" className={label}>
-            To (custom)
+            {t("reports.to")}
           </label>
           <input id="f-to" name="to" type="date" defaultValue={filters.toDate} className={input} />
         </div>
         <Choice
           id="priority"
-          text="Priority"
+          text={t("queue.priority")}
           value={filters.priority}
-          options={PRIORITIES.map((p) => ({ id: p, name: title(p) }))}
-          all="All priorities"
+          options={PRIORITIES.map((p) => ({ id: p, name: t(`priority.${p}`) }))}
+          all={t("reports.allPriorities")}
         />
         <Choice
           id="property"
-          text="Property"
+          text={t("queue.property")}
           value={filters.propertyId}
           options={options.properties}
-          all="All properties"
+          all={t("reports.allProperties")}
         />
         <Choice
           id="category"
-          text="Category"
+          text={t("queue.category")}
           value={filters.categoryId}
-          options={options.categories}
-          all="All categories"
+          options={options.categories.map((c) => ({ ...c, name: categoryName(c.name, locale) }))}
+          all={t("reports.allCategories")}
         />
-        <Choice id="vendor" text="Vendor" value={filters.vendorId} options={options.vendors} all="All vendors" />
+        <Choice
+          id="vendor"
+          text={t("queue.vendor")}
+          value={filters.vendorId}
+          options={options.vendors}
+          all={t("reports.allVendors")}
+        />
         <div className="flex items-end">
           <button type="submit" className={`${button} w-full`}>
-            Show
+            {t("audit.show")}
           </button>
         </div>
       </div>
       <p className="mt-2 text-sm text-slate-600">
-        {filters.fromDate} to {filters.toDate}, in the organisation&apos;s time zone. Custom dates apply when the period
-        is “Custom dates”.
+        {t("reports.range", { from: filters.fromDate, to: filters.toDate })}
       </p>
     </form>
   );

@@ -9,8 +9,12 @@ import { buttonSecondary } from "@/components/ui/styles";
 import { filtersToQuery, type ReportFilters } from "@/lib/reports/filters";
 import type { ReportOptions } from "@/lib/reports/section-types";
 import { SECTIONS, type SectionData, type SectionId } from "@/lib/reports/section-types";
+import { getT } from "@/lib/i18n/server";
+import type { MessageKey } from "@/lib/i18n/messages/en";
 
-export function ReportView({
+const sectionKey = (id: SectionId): MessageKey => `reports.section.${id}`;
+
+export async function ReportView({
   base,
   sections,
   view,
@@ -31,12 +35,13 @@ export function ReportView({
   numbers: NumbersLink;
   openQueue: string | null;
 }) {
+  const { t } = await getT();
   const q = filtersToQuery(filters);
   const href = (section: string, path = base) => `${path}?${new URLSearchParams([["section", section], ...q])}`;
   const current = SECTIONS.find((s) => s.id === view.section)!;
   return (
     <>
-      <nav aria-label="Report sections" className="mt-4 overflow-x-auto">
+      <nav aria-label={t("reports.sections")} className="mt-4 overflow-x-auto">
         <ul className="flex gap-2 whitespace-nowrap">
           {SECTIONS.filter((s) => sections.includes(s.id)).map((s) => (
             <li key={s.id}>
@@ -49,7 +54,7 @@ export function ReportView({
                     : "border-slate-300 bg-white text-slate-800 hover:bg-slate-100"
                 }`}
               >
-                {s.name}
+                {t(sectionKey(s.id))}
               </Link>
             </li>
           ))}
@@ -57,13 +62,13 @@ export function ReportView({
       </nav>
       <ReportFiltersForm action={base} section={view.section} filters={filters} options={options} />
       <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-        <h2 className="text-xl font-bold">{current.name}</h2>
+        <h2 className="text-xl font-bold">{t(sectionKey(current.id))}</h2>
         <div className="flex flex-wrap gap-2">
           <a className={buttonSecondary} href={href(view.section, "/api/reports/export")} download>
-            Download {current.name} (CSV)
+            {t("reports.download", { section: sectionKey(current.id) })}
           </a>
           <a className={buttonSecondary} href={href("work-orders", "/api/reports/export")} download>
-            Download all work orders (CSV)
+            {t("reports.downloadAll")}
           </a>
         </div>
       </div>

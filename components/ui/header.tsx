@@ -20,7 +20,7 @@ export async function Header({
           Fixwell
         </Link>
         <nav
-          aria-label="Main"
+          aria-label={t("nav.main")}
           className="order-3 flex w-full flex-wrap gap-2 text-sm sm:order-none sm:w-auto sm:flex-1"
         >
           {links.map((l) => (

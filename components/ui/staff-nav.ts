@@ -1,6 +1,5 @@
-// The staff header's links, shared by the dashboard and the staff account pages. A label that is a
-// message key is read in the reader's language (the technician's pages are translated); the
-// dashboard's own pages are English for now, and so are their links.
+// The staff header's links, shared by the dashboard and the staff account pages. Labels are message
+// keys, read in the reader's language.
 import { can } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/db/generated/enums";
 
@@ -12,15 +11,15 @@ export function staffLinks(actor: { role: Role }): { href: string; label: string
     ];
   }
   return [
-    { href: "/dashboard", label: "Queue" },
-    { href: "/dashboard/directory", label: "Directory" },
-    { href: "/dashboard/reports", label: "Reports" },
-    ...(can(actor, "settings:edit") ? [{ href: "/dashboard/settings", label: "Settings" }] : []),
-    ...(can(actor, "audit:view") ? [{ href: "/dashboard/audit", label: "Audit log" }] : []),
+    { href: "/dashboard", label: "nav.queue" },
+    { href: "/dashboard/directory", label: "nav.directory" },
+    { href: "/dashboard/reports", label: "nav.reports" },
+    ...(can(actor, "settings:edit") ? [{ href: "/dashboard/settings", label: "nav.settings" }] : []),
+    ...(can(actor, "audit:view") ? [{ href: "/dashboard/audit", label: "nav.audit" }] : []),
     ...(can(actor, "outbox:read")
       ? [
-          { href: "/dashboard/deliveries", label: "Deliveries" },
-          { href: "/outbox", label: "Outbox" },
+          { href: "/dashboard/deliveries", label: "nav.deliveries" },
+          { href: "/outbox", label: "nav.outbox" },
         ]
       : []),
     { href: "/account/notifications", label: "nav.myNotifications" },

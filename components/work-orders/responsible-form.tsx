@@ -3,6 +3,7 @@
 // list holds only those who may be chosen (active admins and this property's managers).
 import { setResponsibleAction } from "@/lib/actions/work-order-staff";
 import { NO_ONE_RESPONSIBLE } from "@/components/queue/labels";
+import { useI18n } from "@/components/i18n/provider";
 import { Field, Select, StaffForm } from "./staff-form";
 
 type Props = {
@@ -14,13 +15,14 @@ type Props = {
 };
 
 export function ResponsibleForm({ trackingNumber, version, current, people, open }: Props) {
+  const { t } = useI18n();
   return (
     <section aria-labelledby="responsible-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="responsible-heading" className="font-semibold">
         Responsible
       </h3>
       <p className="mt-1 text-sm" data-testid="responsible-now">
-        {current ? current.name : <span className="italic text-slate-600">{NO_ONE_RESPONSIBLE}</span>}
+        {current ? current.name : <span className="italic text-slate-600">{t(NO_ONE_RESPONSIBLE)}</span>}
       </p>
       {open && (
         <StaffForm
@@ -39,7 +41,7 @@ export function ResponsibleForm({ trackingNumber, version, current, people, open
                 errors={e.responsibleId}
                 initial={current?.id ?? ""}
                 options={[
-                  ["", NO_ONE_RESPONSIBLE],
+                  ["", t(NO_ONE_RESPONSIBLE)],
                   ...people.map((p): [string, string] => [p.id, `${p.name}${p.role === "ADMIN" ? " (admin)" : ""}`]),
                 ]}
               />

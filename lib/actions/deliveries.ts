@@ -11,7 +11,7 @@ export const retryMessageAction = formAction({
     await retryMessage({ actor: caller, id: input.id, now });
     return {
       revalidate: ["/dashboard/deliveries"],
-      state: { ok: true, message: "Queued again: it goes out with the next delivery run." },
+      state: { ok: true, message: "deliveries.queuedAgain" },
     };
   },
 });

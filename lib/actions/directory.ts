@@ -2,6 +2,7 @@
 // The directory's owners, properties, units and tenants: who (the directory permission each needs),
 // the fields (lib/directory/schemas), the use case, then the page again or the list.
 import { z } from "zod";
+import { msg } from "@/lib/i18n/translate";
 import { formAction, staff, typedValues, withBlanks, type Gate } from "@/lib/actions/define";
 import { requireActor, type Actor } from "@/lib/auth/session";
 import { assignManagers } from "@/lib/directory/assign-managers";
@@ -56,7 +57,10 @@ export const saveUnitAction = formAction({
   read: withBlanks("propertyId", "unitId", "label", "floor"),
   run: async ({ caller, input: { propertyId, unitId, ...input }, now }) => {
     await saveUnit({ now, actor: caller, propertyId, unitId: unitId || undefined, input });
-    return { revalidate: [propertyPage(propertyId)], state: { ok: true, message: `Unit ${input.label} saved.` } };
+    return {
+      revalidate: [propertyPage(propertyId)],
+      state: { ok: true, message: msg("property.unitSaved", { label: input.label }) },
+    };
   },
 });
 
@@ -68,7 +72,7 @@ export const assignManagersAction = formAction({
     await assignManagers({ now, actor: caller, ...input });
     return {
       revalidate: [propertyPage(input.propertyId)],
-      state: { ok: true, message: "Managers saved.", values: typedValues(formData) },
+      state: { ok: true, message: "property.managersSaved", values: typedValues(formData) },
     };
   },
 });
@@ -89,7 +93,7 @@ export const saveDefaultResponsibleAction = formAction({
       revalidate: [propertyPage(input.propertyId)],
       state: {
         ok: true,
-        message: "Saved. New requests at this property start with this person responsible.",
+        message: "property.responsibleSaved",
         values: typedValues(formData),
       },
     };
@@ -106,7 +110,7 @@ export const savePropertyThresholdsAction = formAction({
       revalidate: [propertyPage(propertyId)],
       state: {
         ok: true,
-        message: "Approval limits saved. New and changed estimates on this property use them.",
+        message: "property.limitsSaved",
         values: typedValues(formData),
       },
     };

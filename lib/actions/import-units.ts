@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/session";
 import { formAction, staff } from "@/lib/actions/define";
 import { importUnits, previewImport, type PreviewRow } from "@/lib/directory/import-units";
 import { AppError, type ActionState } from "@/lib/errors";
+import { msg } from "@/lib/i18n/translate";
 
 export type ImportState = ActionState & {
   csv?: string;
@@ -38,7 +39,7 @@ export const importAction = formAction<
     if (!csv.trim()) throw new AppError("INVALID_INPUT", "import.v.empty");
     if (intent === "import") {
       const r = await importUnits({ now, actor: caller, propertyId, csv });
-      const message = `Imported ${r.units} units and ${r.tenants} tenants.`;
+      const message = msg("import.done", { units: r.units, tenants: r.tenants });
       return {
         revalidate: [`/dashboard/directory/properties/${propertyId}`],
         state: { ok: true, imported: true, message, csv: "" },
@@ -48,8 +49,8 @@ export const importAction = formAction<
     const message =
       p.fileError ??
       (p.errorCount
-        ? `${p.errorCount} of ${p.rows.length} rows have problems. Fix them in the file and preview again; nothing is imported until all rows are right.`
-        : `All ${p.rows.length} rows look right. Import them?`);
+        ? msg("import.problems", { errors: p.errorCount, rows: p.rows.length })
+        : msg("import.allRight", { rows: p.rows.length }));
     return { state: { ok: !p.errorCount, message, csv, rows: p.rows, errorCount: p.errorCount } };
   },
 });

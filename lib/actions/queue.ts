@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { Priority } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
+import { getT } from "@/lib/i18n/server";
 import { formAction, staff } from "@/lib/actions/define";
 import { BULK_MAX, bulkSummary, bulkUpdate, type BulkOp } from "@/lib/work-orders/bulk-update";
 import { PRIORITIES } from "@/lib/work-orders/queue-filter";
@@ -61,6 +62,9 @@ export const bulkAction = formAction({
             ? { kind: "responsible", responsibleId: d.responsibleId || null }
             : { kind: "close" };
     const result = await bulkUpdate({ actor: caller, items: d.item, op, now });
-    return { revalidate: ["/dashboard"], state: { ok: result.updated.length > 0, message: bulkSummary(result) } };
+    return {
+      revalidate: ["/dashboard"],
+      state: { ok: result.updated.length > 0, message: bulkSummary(result, (await getT()).t) },
+    };
   },
 });

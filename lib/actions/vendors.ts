@@ -3,6 +3,7 @@
 // vendor's page again.
 import { z } from "zod";
 import { formAction, staff } from "@/lib/actions/define";
+import { msg } from "@/lib/i18n/translate";
 import { saveVendor } from "@/lib/directory/save-vendor";
 import { vendorSchema } from "@/lib/directory/schemas";
 import { paperUpload } from "@/lib/vendors/compliance-form";
@@ -41,8 +42,7 @@ export const sendPapersLinkAction = formAction({
   input: z.object({ vendorId }),
   run: async ({ caller, input, now }) => {
     const { sentTo } = await sendPapersLink({ actor: caller, vendorId: input.vendorId, now });
-    const message = `Upload link sent to ${sentTo}. It works for 30 days; any earlier link no longer does.`;
-    return { state: { ok: true, message } };
+    return { state: { ok: true, message: msg("vendor.linkSent", { to: sentTo }) } };
   },
 });
 

@@ -1,36 +1,37 @@
 // The audit log's filters, from the page's query string or the export's: what kind of record, who
 // acted, and a range of days in the organisation's time zone. Anything unknown is ignored, never an
 // error: the page shows what the rest of the filter selects.
+import type { MessageKey } from "@/lib/i18n/messages/en";
 import { formatInZone, zonedToUtc } from "@/lib/time";
 
-/** The audited record kinds, as the triggers name them (the table), with the words the page uses. */
+/** The audited record kinds, as the triggers name them (the table), with the message key of their words. */
 export const AUDIT_ENTITIES = {
-  Organization: "Organisation",
-  SlaTarget: "SLA target",
-  Holiday: "Holiday",
-  Category: "Category",
-  OnCallContact: "On-call contact",
-  AutoAssignRule: "Auto-assignment rule",
-  WebhookEndpoint: "Webhook endpoint",
-  Vendor: "Vendor",
-  VendorCategory: "Vendor's category",
-  VendorDocument: "Vendor's papers",
-  Owner: "Owner",
-  Property: "Property",
-  PropertyManager: "Property's manager",
-  Unit: "Unit",
-  TenantProfile: "Tenant profile",
-  User: "Person",
-} as const;
+  Organization: "audit.entity.Organization",
+  SlaTarget: "audit.entity.SlaTarget",
+  Holiday: "audit.entity.Holiday",
+  Category: "audit.entity.Category",
+  OnCallContact: "audit.entity.OnCallContact",
+  AutoAssignRule: "audit.entity.AutoAssignRule",
+  WebhookEndpoint: "audit.entity.WebhookEndpoint",
+  Vendor: "audit.entity.Vendor",
+  VendorCategory: "audit.entity.VendorCategory",
+  VendorDocument: "audit.entity.VendorDocument",
+  Owner: "audit.entity.Owner",
+  Property: "audit.entity.Property",
+  PropertyManager: "audit.entity.PropertyManager",
+  Unit: "audit.entity.Unit",
+  TenantProfile: "audit.entity.TenantProfile",
+  User: "audit.entity.User",
+} as const satisfies Record<string, MessageKey>;
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
 export const AUDIT_ACTIONS = {
-  created: "Created",
-  updated: "Changed",
-  deleted: "Removed",
-  signed_in: "Signed in",
-  reencrypted: "Re-encrypted (key rotation)",
-};
+  created: "audit.action.created",
+  updated: "audit.action.updated",
+  deleted: "audit.action.deleted",
+  signed_in: "audit.action.signed_in",
+  reencrypted: "audit.action.reencrypted",
+} as const satisfies Record<string, MessageKey>;
 
 /** "system": changes nobody signed in made (the tick, a vendor's or owner's link, an import script). */
 export type AuditFilters = {
@@ -115,11 +116,12 @@ const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/;
  * A recorded value as a reader sees it: "(none)" for empty, a time in the organisation's zone, lists
  * joined, the rest as JSON.
  */
-export function valueWords(v: unknown, timeZone?: string): string {
-  if (v === null || v === undefined || v === "") return "(none)";
-  if (typeof v === "string" && timeZone && STAMP.test(v)) return formatInZone(new Date(`${v}Z`), timeZone);
+export function valueWords(v: unknown, timeZone?: string, { none = "(none)", locale = "en" } = {}): string {
+  if (v === null || v === undefined || v === "") return none;
+  if (typeof v === "string" && timeZone && STAMP.test(v))
+    return formatInZone(new Date(`${v}Z`), timeZone, undefined, locale);
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v)) return v.length ? v.map((x) => valueWords(x, timeZone)).join(", ") : "(none)";
+  if (Array.isArray(v)) return v.length ? v.map((x) => valueWords(x, timeZone, { none, locale })).join(", ") : none;
   return JSON.stringify(v);
 }

@@ -1,5 +1,5 @@
-// Input rules for the directory and settings (staff-facing, English). Pure: the actions parse with
-// these and the unit tests table-test them. Dollars in, integer cents out.
+// Input rules for the directory and settings. Pure: the actions parse with these and the unit tests
+// table-test them. Dollars in, integer cents out. The directory's messages are keys of the dictionary.
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -7,20 +7,23 @@ export const CONTACT_METHODS = ["SMS", "EMAIL", "PHONE"] as const;
 export const PRIORITIES = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"] as const;
 
 const blankToUndef = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const text = (max: number, msg: string) =>
-  z.string({ message: msg }).trim().min(1, msg).max(max, `Keep this under ${max} characters.`);
-const optText = (max: number) =>
-  z.preprocess(blankToUndef, z.string().trim().max(max, `Keep this under ${max} characters.`).optional());
-export const email = z
-  .string({ message: "Enter an email address like name@example.com." })
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter an email address like name@example.com."));
+// The lengths a text may have, each with its message ("Keep this under 120 characters.").
+const TOO_LONG = {
+  60: "dir.v.max60",
+  100: "dir.v.max100",
+  120: "dir.v.max120",
+  200: "dir.v.max200",
+  300: "dir.v.max300",
+} as const;
+type MaxLength = keyof typeof TOO_LONG;
+const text = (max: MaxLength, msg: string) => z.string({ message: msg }).trim().min(1, msg).max(max, TOO_LONG[max]);
+const optText = (max: MaxLength) => z.preprocess(blankToUndef, z.string().trim().max(max, TOO_LONG[max]).optional());
+export const email = z.string({ message: "dir.v.email" }).trim().toLowerCase().pipe(z.email("dir.v.email"));
 const optEmail = z.preprocess(blankToUndef, email.optional());
 export const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 ().-]{7,20}$/, "Enter a phone number like +1 555 123 4567.");
+  .regex(/^\+?[0-9 ().-]{7,20}$/, "dir.v.phone");
 const optPhone = z.preprocess(blankToUndef, phone.optional());
 
 /** "95" or "95.50" dollars → 9550 cents; blank → undefined. */
@@ -29,7 +32,7 @@ export const dollars = z.preprocess(
   z
     .string()
     .trim()
-    .regex(/^\d{1,6}(\.\d{1,2})?$/, "Enter an amount in dollars, like 95 or 95.50.")
+    .regex(/^\d{1,6}(\.\d{1,2})?$/, "dir.v.dollars")
     .transform((s) => {
       const [d, c = ""] = s.split(".");
       return Number(d) * 100 + Number(c.padEnd(2, "0"));
@@ -40,15 +43,15 @@ const optDate = z.preprocess(
   blankToUndef,
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "dir.v.date")
     .transform((s) => new Date(`${s}T23:59:59Z`))
     .optional(),
 );
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 export const vendorSchema = z.object({
-  company: text(120, "Enter the company name."),
-  contactName: text(100, "Enter a contact name."),
+  company: text(120, "dir.v.company"),
+  contactName: text(100, "dir.v.contactName"),
   email,
   phone: optPhone,
   hourlyRateCents: dollars,
@@ -58,25 +61,25 @@ export const vendorSchema = z.object({
   licenceNumber: optText(60),
   licenceExpiresAt: optDate,
   capacity: z.coerce
-    .number({ message: "Enter how many open jobs they can take." })
-    .int("Use a whole number.")
-    .min(1, "At least 1.")
-    .max(500, "At most 500."),
+    .number({ message: "dir.v.capacity" })
+    .int("dir.v.whole")
+    .min(1, "dir.v.atLeast1")
+    .max(500, "dir.v.atMost500"),
   active: checkbox,
   // The language of their job links and messages; a form without the field keeps English.
-  language: z.preprocess(blankToUndef, z.enum(LOCALES, "Choose English or Spanish.").default("en")),
+  language: z.preprocess(blankToUndef, z.enum(LOCALES, "dir.v.language").default("en")),
   // categoryId → rank (1 = preferred); categories without a rank are not served.
   categories: z.array(
     z.object({
       categoryId: z.string().min(1),
-      rank: z.coerce.number().int("Use a whole number.").min(1, "Rank starts at 1.").max(99, "Rank at most 99."),
+      rank: z.coerce.number().int("dir.v.whole").min(1, "dir.v.rankMin").max(99, "dir.v.rankMax"),
     }),
   ),
 });
 export type VendorInput = z.infer<typeof vendorSchema>;
 
 export const ownerSchema = z.object({
-  name: text(100, "Enter the owner's name."),
+  name: text(100, "dir.v.ownerName"),
   email,
   phone: optPhone,
   secondContactEmail: optEmail,
@@ -87,27 +90,27 @@ export const slug = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, "Use 1–80 lowercase letters, digits and dashes, like oak-terrace.");
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$/, "dir.v.slug");
 export const propertySchema = z.object({
-  name: text(120, "Enter the property name."),
-  address: text(200, "Enter the address."),
+  name: text(120, "dir.v.propertyName"),
+  address: text(200, "dir.v.address"),
   slug,
   ownerId: z.preprocess(blankToUndef, z.string().optional()),
 });
 export type PropertyInput = z.infer<typeof propertySchema>;
 
 export const unitLabel = z
-  .string({ message: "Enter the unit label." })
+  .string({ message: "dir.v.unitLabel" })
   .trim()
-  .min(1, "Enter the unit label.")
-  .max(20, "Keep a unit label under 20 characters.");
+  .min(1, "dir.v.unitLabel")
+  .max(20, "dir.v.unitLabelLong");
 export const floor = z.preprocess(
   blankToUndef,
   z.coerce
-    .number({ message: "Floor should be a whole number." })
-    .int("Floor should be a whole number.")
-    .min(-5, "Floor should be between -5 and 200.")
-    .max(200, "Floor should be between -5 and 200.")
+    .number({ message: "dir.v.floorWhole" })
+    .int("dir.v.floorWhole")
+    .min(-5, "dir.v.floorRange")
+    .max(200, "dir.v.floorRange")
     .optional(),
 );
 export const unitSchema = z.object({ label: unitLabel, floor });
@@ -117,16 +120,16 @@ const code = z.preprocess(
   z
     .string()
     .trim()
-    .max(40, "Keep a code under 40 characters.")
-    .regex(/^[^<>]*$/, "Use letters, digits and symbols only.")
+    .max(40, "dir.v.codeLong")
+    .regex(/^[^<>]*$/, "dir.v.code")
     .optional(),
 );
 export const tenantSchema = z.object({
-  name: text(100, "Enter the tenant's name."),
+  name: text(100, "dir.v.tenantName"),
   email,
   phone: optPhone,
-  unitId: z.string({ message: "Choose a unit." }).min(1, "Choose a unit."),
-  contactMethod: z.enum(CONTACT_METHODS, { message: "Choose how to reach them." }),
+  unitId: z.string({ message: "dir.v.unit" }).min(1, "dir.v.unit"),
+  contactMethod: z.enum(CONTACT_METHODS, { message: "dir.v.contactMethod" }),
   permissionToEnter: checkbox,
   pets: optText(200),
   preferredTimes: optText(200),
@@ -148,11 +151,11 @@ export const csvRowSchema = z
     tenant_phone: optPhone,
     contact_method: z.preprocess(
       (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : v.trim().toUpperCase()) : v),
-      z.enum(CONTACT_METHODS, { message: "Unknown contact method: use sms, email or phone." }).optional(),
+      z.enum(CONTACT_METHODS, { message: "dir.v.csvContactMethod" }).optional(),
     ),
   })
   .refine((r) => !r.tenant_name === !r.tenant_email, {
-    message: "A tenant needs both a name and an email.",
+    message: "dir.v.tenantBoth",
     path: ["tenant_email"],
   });
 export type CsvRow = z.infer<typeof csvRowSchema>;

@@ -6,6 +6,8 @@ import type { Actor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import type { Priority } from "@/lib/db/generated/enums";
 import { AppError } from "@/lib/errors";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import type { T } from "@/lib/i18n/translate";
 import { changePriority } from "@/lib/work-orders/change-priority";
 import { changeStatus } from "@/lib/work-orders/change-status";
 import { setResponsible } from "@/lib/work-orders/set-responsible";
@@ -18,30 +20,28 @@ export type BulkOp =
   | { kind: "reprioritise"; priority: Priority; reason: string }
   | { kind: "close" }
   | { kind: "responsible"; responsibleId: string | null };
-export type BulkResult = { updated: number[]; skipped: { trackingNumber: number; why: string }[] };
+export type BulkResult = { updated: number[]; skipped: { trackingNumber: number; why: MessageKey }[] };
 
-// The use cases' messages are i18n keys for tenants; staff get these plain words per row.
-function why(err: unknown): string {
+// The use cases' messages are written for one request; a row of the summary says why in a few words.
+function why(err: unknown): MessageKey {
   if (!(err instanceof AppError)) throw err;
   switch (err.code) {
     case "STALE_VERSION":
-      return "changed since you opened it";
+      return "bulk.why.stale";
     case "NOT_FOUND":
-      return "not found";
+      return "bulk.why.notFound";
     case "TRANSITION_NOT_ALLOWED":
     case "CALLBACK_WINDOW_PASSED":
-      return "not possible from its status";
+      return "bulk.why.status";
     case "INVALID_INPUT": {
       const first = Object.values(err.fieldErrors ?? {}).flat()[0];
-      if (first === "v.reason") return "needs a reason";
-      if (first === "err.responsibleOutOfScope") return "that person cannot see its property";
-      if (first === "err.responsibleUnchanged") return "already has that person responsible";
-      return typeof first === "string" && !first.includes(".")
-        ? first.replace(/\.$/, "").toLowerCase()
-        : "not accepted";
+      if (first === "v.reason") return "bulk.why.reason";
+      if (first === "err.responsibleOutOfScope") return "bulk.why.outOfScope";
+      if (first === "err.responsibleUnchanged") return "bulk.why.unchanged";
+      return "bulk.why.notAccepted";
     }
     default:
-      return "not allowed";
+      return "bulk.why.notAllowed";
   }
 }
 
@@ -83,9 +83,9 @@ export async function bulkUpdate({
   return result;
 }
 
-/** "3 updated, 1 skipped: #1234 changed since you opened it." */
-export function bulkSummary({ updated, skipped }: BulkResult): string {
-  const head = `${updated.length} updated`;
-  if (!skipped.length) return `${head}.`;
-  return `${head}, ${skipped.length} skipped: ${skipped.map((s) => `#${s.trackingNumber} ${s.why}`).join("; ")}.`;
+/** "3 updated, 1 skipped: #1234 changed since you opened it.", in t's language. */
+export function bulkSummary({ updated, skipped }: BulkResult, t: T): string {
+  if (!skipped.length) return t("bulk.updated", { n: updated.length });
+  const list = skipped.map((s) => t("bulk.skippedRow", { n: String(s.trackingNumber), why: s.why })).join("; ");
+  return t("bulk.updatedSkipped", { n: updated.length, skipped: skipped.length, list });
 }

@@ -3,6 +3,7 @@
 // by completion. Closed and cancelled work has no clock. The queue shows the next unmet target.
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import { DONE_STATUSES } from "@/lib/work-orders/transitions";
+import type { T } from "@/lib/i18n/translate";
 
 export type SlaFields = {
   status: WorkOrderStatus;
@@ -30,15 +31,17 @@ export function slaClock(wo: SlaFields, now: Date): SlaClock | null {
   return { target, dueAt, atRiskAt, state };
 }
 
-/** "3 h 20 min left", "2 days left", "45 min overdue": what the queue's countdown reads. */
-export function formatCountdown(dueAt: Date, now: Date): string {
+/** "3 h 20 min left", "2 days left", "45 min overdue": what the queue's countdown reads, in t's language. */
+export function formatCountdown(dueAt: Date, now: Date, t: T): string {
   const ms = dueAt.getTime() - now.getTime();
   const mins = Math.floor(Math.abs(ms) / 60_000);
   const span =
     mins < 60
-      ? `${mins} min`
+      ? t("time.minutes", { n: mins })
       : mins < 48 * 60
-        ? `${Math.floor(mins / 60)} h${mins % 60 ? ` ${mins % 60} min` : ""}`
-        : `${Math.floor(mins / 1440)} days`;
-  return ms >= 0 ? `${span} left` : `${span} overdue`;
+        ? mins % 60
+          ? t("time.hoursMinutes", { h: Math.floor(mins / 60), m: mins % 60 })
+          : t("time.hours", { h: mins / 60 })
+        : t("time.days", { n: Math.floor(mins / 1440) });
+  return t(ms >= 0 ? "time.left" : "time.overdue", { span });
 }

@@ -3,7 +3,7 @@
 // warning (staff may override, logged), holds the vendor's own job steps, and stops auto-assignment,
 // as does a full workload. Every wording below (staff, vendor, badge) is made from `lapses`.
 import type { MessageKey } from "@/lib/i18n/messages/en";
-import type { Vars } from "@/lib/i18n/translate";
+import { msg, type Msg, type Vars } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 
 export type ComplianceFields = {
@@ -89,11 +89,12 @@ export function daysLeft(at: Date | null, now: Date): number | null {
   return at ? Math.floor((at.getTime() - now.getTime()) / DAY) : null;
 }
 
-/** A badge for one paper: "expired", "expires in N days" (within 30), or nothing to flag. */
-export function expiryBadge(at: Date | null, now: Date): { tone: "bad" | "warn" | "ok" | "none"; text: string } {
-  if (!at) return { tone: "none", text: "not on file" };
-  if (at.getTime() <= now.getTime()) return { tone: "bad", text: "expired" };
-  const d = daysLeft(at, now)!;
-  if (d <= 30) return { tone: "warn", text: d === 0 ? "expires today" : `expires in ${d} day${d === 1 ? "" : "s"}` };
-  return { tone: "ok", text: `valid, ${d} days left` };
+/** A badge for one paper: "expired", "expires in N days" (within 30), or "valid, N days left". */
+export function expiryBadge(at: Date | null, now: Date): { tone: "bad" | "warn" | "ok" | "none"; text: Msg } {
+  if (!at) return { tone: "none", text: "papersPage.notOnFile" };
+  if (at.getTime() <= now.getTime()) return { tone: "bad", text: "papersPage.expired" };
+  const days = daysLeft(at, now)!;
+  if (days <= 30)
+    return { tone: "warn", text: days === 0 ? "papersPage.expiresToday" : msg("papersPage.expiresIn", { days }) };
+  return { tone: "ok", text: msg("papersPage.valid", { days }) };
 }

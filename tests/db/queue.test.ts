@@ -5,6 +5,9 @@ import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { addEstimate } from "@/lib/approvals/add-estimate";
 import { bulkSummary, bulkUpdate } from "@/lib/work-orders/bulk-update";
+import { en } from "@/lib/i18n/messages/en";
+import { es } from "@/lib/i18n/messages/es";
+import { translator } from "@/lib/i18n/translate";
 import { queueBoard, queueCounts, queuePage } from "@/lib/work-orders/queue";
 import { ownerAskedAt } from "@/lib/work-orders/queue-types";
 import { parseQueueFilter, SAVED_VIEWS, type QueueFilter, type SavedView } from "@/lib/work-orders/queue-filter";
@@ -292,8 +295,13 @@ describe("bulk update", () => {
       now: new Date(),
     });
     expect(result.updated).toEqual([a.trackingNumber, b.trackingNumber]);
-    expect(result.skipped).toEqual([{ trackingNumber: c.trackingNumber, why: "changed since you opened it" }]);
-    expect(bulkSummary(result)).toBe(`2 updated, 1 skipped: #${c.trackingNumber} changed since you opened it.`);
+    expect(result.skipped).toEqual([{ trackingNumber: c.trackingNumber, why: "bulk.why.stale" }]);
+    expect(bulkSummary(result, translator("en", en))).toBe(
+      `2 updated, 1 skipped: #${c.trackingNumber} changed since you opened it.`,
+    );
+    expect(bulkSummary(result, translator("es", es))).toBe(
+      `2 actualizadas, 1 omitida: #${c.trackingNumber} cambió desde que la abrió.`,
+    );
     const after = await db().workOrder.findMany({
       where: { id: { in: [a.id, b.id, c.id] } },
       orderBy: { trackingNumber: "asc" },
@@ -311,7 +319,7 @@ describe("bulk update", () => {
     });
     expect(closed).toEqual({
       updated: [completed.trackingNumber],
-      skipped: [{ trackingNumber: open.trackingNumber, why: "not possible from its status" }],
+      skipped: [{ trackingNumber: open.trackingNumber, why: "bulk.why.status" }],
     });
     const foreign = await bulkUpdate({
       actor: sam,
@@ -319,7 +327,7 @@ describe("bulk update", () => {
       op: { kind: "close" },
       now: new Date(),
     });
-    expect(foreign.skipped).toEqual([{ trackingNumber: open.trackingNumber, why: "not found" }]);
+    expect(foreign.skipped).toEqual([{ trackingNumber: open.trackingNumber, why: "bulk.why.notFound" }]);
     expect(
       await refusal(
         bulkUpdate({

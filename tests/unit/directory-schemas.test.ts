@@ -11,6 +11,11 @@ import {
   tenantSchema,
   vendorSchema,
 } from "@/lib/directory/schemas";
+import { en } from "@/lib/i18n/messages/en";
+import { translator } from "@/lib/i18n/translate";
+
+// The directory's messages are keys: read in English as the page would show them.
+const english = translator("en", en);
 
 const vendor = {
   company: "ABC Plumbing",
@@ -53,7 +58,11 @@ describe("vendorSchema", () => {
   ])("refuses a bad %s next to its field", (_n, patch, field, message) => {
     const r = vendorSchema.safeParse({ ...vendor, ...patch });
     expect(r.success).toBe(false);
-    expect(fieldErrorsOf(r.error!)[field]?.join(" ")).toMatch(message);
+    expect(
+      fieldErrorsOf(r.error!)
+        [field]?.map((m) => english(m))
+        .join(" "),
+    ).toMatch(message);
   });
 });
 
@@ -75,7 +84,8 @@ describe("tenantSchema", () => {
   it("lower-cases the email; a blank code means keep; a code with < is refused", () => {
     const r = tenantSchema.safeParse(t);
     expect(r.success).toBe(false);
-    expect(fieldErrorsOf(r.error!)).toEqual({ lockboxCode: ["Use letters, digits and symbols only."] });
+    expect(fieldErrorsOf(r.error!)).toEqual({ lockboxCode: ["dir.v.code"] });
+    expect(english("dir.v.code")).toBe("Use letters, digits and symbols only.");
     const ok = tenantSchema.parse({ ...t, lockboxCode: "4711" });
     expect(ok).toMatchObject({
       email: "ann@x.example",
@@ -115,7 +125,7 @@ describe("csvRowSchema", () => {
   ])("%o", (row, error) => {
     const r = csvRowSchema.safeParse(row);
     if (!error) expect(r.success).toBe(true);
-    else expect(r.error?.issues.map((i) => i.message).join(" ")).toMatch(error);
+    else expect(r.error?.issues.map((i) => english(i.message)).join(" ")).toMatch(error);
   });
   it("normalises the contact method", () => {
     expect(

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { formatCents as dollars } from "@/lib/money";
 import { pageActor } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
 import { formatAge } from "@/lib/time";
 import { ownerOverview, ownerSpend } from "@/lib/owners/overview";
 
@@ -10,7 +11,11 @@ export const metadata: Metadata = { title: "My properties" };
 
 export default async function OwnerHome() {
   const actor = await pageActor("owner:view", "/owner");
-  const [{ properties, waiting }, spend] = await Promise.all([ownerOverview(actor, new Date()), ownerSpend(actor)]);
+  const [{ properties, waiting }, spend, { t }] = await Promise.all([
+    ownerOverview(actor, new Date()),
+    ownerSpend(actor),
+    getT(),
+  ]);
   const now = new Date();
   return (
     <main className="mx-auto max-w-4xl px-4 py-6">
@@ -35,7 +40,7 @@ export default async function OwnerHome() {
                   </Link>
                 </p>
                 <p className="text-sm">
-                  {e.description} · waiting {formatAge(e.updatedAt, now)} · use the link in your email to approve or
+                  {e.description} · waiting {formatAge(e.updatedAt, now, t)} · use the link in your email to approve or
                   decline
                 </p>
               </li>
@@ -63,7 +68,7 @@ export default async function OwnerHome() {
                     {w.category.name}, unit {w.unit.label}
                   </span>
                   <span className="text-slate-600">
-                    {w.vendor?.company ?? "Unassigned"} · {formatAge(w.createdAt, now)} old
+                    {w.vendor?.company ?? "Unassigned"} · {formatAge(w.createdAt, now, t)} old
                   </span>
                 </li>
               ))}

@@ -6,10 +6,15 @@ import { QueueFilters } from "@/components/queue/queue-filters";
 import { QueueTable } from "@/components/queue/queue-table";
 import { SavedViews } from "@/components/queue/saved-views";
 import { pageActor } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
+import { callerOrganization } from "@/lib/work-orders/page-reads";
 import { queueBoard, queueCounts, queueOptions, queuePage } from "@/lib/work-orders/queue";
 import { parseQueueFilter, queueHref } from "@/lib/work-orders/queue-filter";
 
-export const metadata: Metadata = { title: "Queue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("queue.title") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,7 +22,9 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
   const actor = await pageActor("queue:view", "/dashboard");
   const filter = parseQueueFilter(await searchParams);
   const now = new Date();
-  const [counts, options, table, board] = await Promise.all([
+  const [{ t }, org, counts, options, table, board] = await Promise.all([
+    getT(),
+    callerOrganization(actor),
     queueCounts(actor, filter, now),
     queueOptions(actor),
     filter.view === "table" ? queuePage(actor, filter, now) : null,
@@ -29,21 +36,21 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Work orders</h1>
-        <nav aria-label="Layout" className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1">
+        <h1 className="text-2xl font-bold">{t("queue.heading")}</h1>
+        <nav aria-label={t("queue.layout")} className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1">
           <Link
             href={queueHref(filter, { view: "table" })}
             aria-current={filter.view === "table" ? "page" : undefined}
             className={tab(filter.view === "table")}
           >
-            Table
+            {t("queue.table")}
           </Link>
           <Link
             href={queueHref(filter, { view: "board" })}
             aria-current={filter.view === "board" ? "page" : undefined}
             className={tab(filter.view === "board")}
           >
-            Board
+            {t("queue.board")}
           </Link>
         </nav>
       </div>
@@ -59,26 +66,31 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
       {table && (
         <>
           <p className="mt-3 text-sm text-slate-600" aria-live="polite">
-            {table.total} work {table.total === 1 ? "order" : "orders"}
-            {table.total > table.pageSize && ` · page ${table.page} of ${Math.ceil(table.total / table.pageSize)}`}
+            {table.total > table.pageSize
+              ? t("queue.totalPaged", {
+                  n: table.total,
+                  page: table.page,
+                  pages: Math.ceil(table.total / table.pageSize),
+                })
+              : t("queue.total", { n: table.total })}
           </p>
           <BulkBar vendors={vendors} people={options.people} />
-          <QueueTable rows={table.rows} now={now} />
-          <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
+          <QueueTable rows={table.rows} now={now} timeZone={org.timeZone} />
+          <nav aria-label={t("queue.pages")} className="mt-4 flex gap-3 text-sm">
             {table.page > 1 && (
               <Link className="text-brand underline" href={queueHref(filter, { page: table.page - 1 })}>
-                Previous page
+                {t("queue.previous")}
               </Link>
             )}
             {table.page * table.pageSize < table.total && (
               <Link className="text-brand underline" href={queueHref(filter, { page: table.page + 1 })}>
-                Next page
+                {t("queue.next")}
               </Link>
             )}
           </nav>
         </>
       )}
-      {board && <QueueBoard columns={board} filter={filter} now={now} />}
+      {board && <QueueBoard columns={board} filter={filter} now={now} timeZone={org.timeZone} />}
     </main>
   );
 }

@@ -3,40 +3,46 @@ import Link from "next/link";
 import { RetryButton } from "@/components/notifications/retry-button";
 import { pageActor } from "@/lib/auth/session";
 import { deliveryOverview } from "@/lib/notifications/delivery-queries";
+import { getT } from "@/lib/i18n/server";
+import { formatInZone } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Message deliveries" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("deliveries.title") };
+}
 
-const STATUSES = [
-  ["PENDING", "Waiting"],
-  ["SENDING", "Sending"],
-  ["SENT", "Sent"],
-  ["FAILED", "Failed"],
-] as const;
+const STATUSES = ["PENDING", "SENDING", "SENT", "FAILED"] as const;
+// Queued times are shown in UTC, named as such (the outbox is the operator's view).
+const STAMP: Intl.DateTimeFormatOptions = {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  timeZoneName: "short",
+};
 
 export default async function Deliveries() {
   const actor = await pageActor("outbox:read", "/dashboard/deliveries");
-  const { counts, failed } = await deliveryOverview(actor);
+  const [{ counts, failed }, { t, locale }] = await Promise.all([deliveryOverview(actor), getT()]);
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
-      <h1 className="text-2xl font-bold">Message deliveries</h1>
-      <p className="mt-1 text-slate-600">
-        Every email and text leaves through the outbox. A provider outage only delays messages; those that failed every
-        try are listed here to send again.
-      </p>
+      <h1 className="text-2xl font-bold">{t("deliveries.title")}</h1>
+      <p className="mt-1 text-slate-600">{t("deliveries.lead")}</p>
       <dl className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        {STATUSES.map(([s, label]) => (
+        {STATUSES.map((s) => (
           <div
             key={s}
             className={`rounded-lg border bg-white p-3 ${s === "FAILED" && counts.FAILED ? "border-red-300" : "border-slate-200"}`}
           >
-            <dt className="text-sm text-slate-600">{label}</dt>
+            <dt className="text-sm text-slate-600">{t(`deliveries.${s}`)}</dt>
             <dd className="text-2xl font-bold">{counts[s] ?? 0}</dd>
           </div>
         ))}
       </dl>
-      <h2 className="mt-8 text-lg font-semibold">Failed messages</h2>
+      <h2 className="mt-8 text-lg font-semibold">{t("deliveries.failed")}</h2>
       {failed.length === 0 ? (
-        <p className="mt-2 text-slate-600">None: every message was delivered or is on its way.</p>
+        <p className="mt-2 text-slate-600">{t("deliveries.none")}</p>
       ) : (
         <ul className="mt-3 space-y-3">
           {failed.map((m) => (
@@ -45,11 +51,14 @@ export default async function Deliveries() {
                 <p className="font-semibold">
                   {m.subject ?? m.template}{" "}
                   <span className="font-normal text-slate-600">
-                    ({m.channel === "SMS" ? "text" : "email"} to {m.recipient})
+                    {t(m.channel === "SMS" ? "deliveries.toText" : "deliveries.toEmail", { to: m.recipient })}
                   </span>
                 </p>
                 <p className="text-sm text-slate-600">
-                  {m.attempts} tries · queued {m.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                  {t("deliveries.tries", {
+                    n: m.attempts,
+                    at: formatInZone(m.createdAt, "UTC", STAMP, locale),
+                  })}
                   {m.workOrder && (
                     <>
                       {" "}
@@ -63,9 +72,16 @@ export default async function Deliveries() {
                     </>
                   )}
                 </p>
-                {m.lastError && <p className="mt-1 break-words text-sm text-red-800">Last error: {m.lastError}</p>}
+                {m.lastError && (
+                  <p className="mt-1 break-words text-sm text-red-800">
+                    {t("deliveries.lastError", { error: m.lastError })}
+                  </p>
+                )}
               </div>
-              <RetryButton id={m.id} label={`Send again: ${m.subject ?? m.template} to ${m.recipient}`} />
+              <RetryButton
+                id={m.id}
+                label={t("deliveries.sendAgainLabel", { subject: m.subject ?? m.template, to: m.recipient })}
+              />
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ReportView } from "@/components/reports/report-view";
 import { pageActor } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
 import { parseReportFilters } from "@/lib/reports/filters";
 import { reportOptions } from "@/lib/reports/options";
 import { reportScope } from "@/lib/reports/scope";
@@ -8,7 +9,10 @@ import { parseSection, SECTIONS } from "@/lib/reports/section-types";
 import { readSection } from "@/lib/reports/sections";
 import { parseQueueFilter, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("nav.reports") };
+}
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -22,7 +26,11 @@ export default async function Reports({ searchParams }: { searchParams: Promise<
     params.section,
     SECTIONS.map((s) => s.id),
   );
-  const [view, options] = await Promise.all([readSection(section, scope, filters, now), reportOptions(scope)]);
+  const [view, options, { t }] = await Promise.all([
+    readSection(section, scope, filters, now),
+    reportOptions(scope),
+    getT(),
+  ]);
   // Each number links to the queue: every status, created in the period, with the report's filters.
   const inPeriod: QueueFilter = {
     ...parseQueueFilter({ status: "ALL" }),
@@ -36,11 +44,8 @@ export default async function Reports({ searchParams }: { searchParams: Promise<
   const FIELD = { category: "categoryId", property: "propertyId", priority: "priority", vendor: "vendorId" } as const;
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
-      <h1 className="text-2xl font-bold">Reports</h1>
-      <p className="mt-1 text-slate-600">
-        How maintenance is going on {actor.role === "ADMIN" ? "every property" : "your properties"}. Each number says
-        how it is measured and links to the work orders behind it.
-      </p>
+      <h1 className="text-2xl font-bold">{t("nav.reports")}</h1>
+      <p className="mt-1 text-slate-600">{t(actor.role === "ADMIN" ? "reports.leadAll" : "reports.leadMine")}</p>
       <ReportView
         timeZone={scope.timeZone}
         base="/dashboard/reports"

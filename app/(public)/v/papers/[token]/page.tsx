@@ -105,7 +105,7 @@ export default async function Papers({
                 {c.number ? ` · ${c.number}` : ""}
                 {c.at ? ` · ${t("papersPage.until", { date: date(c.at) })}` : ""}
               </span>
-              <ExpiryBadge what={t(`papersPage.${c.kind}`)} at={c.at} now={now} text={badge(c.kind, c.at)} />
+              <ExpiryBadge paper={c.kind} at={c.at} now={now} text={badge(c.kind, c.at)} />
             </li>
           ))}
         </ul>

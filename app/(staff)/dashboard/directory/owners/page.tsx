@@ -4,29 +4,33 @@ import { formatCents } from "@/lib/money";
 import { buttonSecondary } from "@/components/ui/styles";
 import { pageActor } from "@/lib/auth/session";
 import { ownerList } from "@/lib/directory/owners";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata = { title: "Owners" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t("directory.owners") };
+}
 
 export default async function Owners({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const actor = await pageActor("owners:edit", "/dashboard/directory/owners");
   const { saved } = await searchParams;
-  const owners = await ownerList(actor);
+  const [owners, { t, locale }] = await Promise.all([ownerList(actor), getT()]);
   return (
     <main className="mx-auto max-w-4xl px-4 py-6">
       <p className="text-sm">
         <Link href="/dashboard/directory" className="text-brand underline">
-          Directory
+          {t("directory.title")}
         </Link>
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">Owners</h1>
+        <h1 className="text-2xl font-bold">{t("directory.owners")}</h1>
         <Link className={buttonSecondary} href="/dashboard/directory/owners/new">
-          Add an owner
+          {t("directory.addOwner")}
         </Link>
       </div>
       {saved && (
         <p role="status" className="mt-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          Owner saved.
+          {t("directory.ownerSaved")}
         </p>
       )}
       <ul className="mt-4 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
@@ -38,14 +42,18 @@ export default async function Owners({ searchParams }: { searchParams: Promise<{
             <p className="text-sm text-slate-600">
               {o.email}
               {o.phone ? ` · ${o.phone}` : ""}
-              {o.secondContactEmail ? ` · also ${o.secondContactEmail}` : ""}
+              {o.secondContactEmail ? ` · ${t("directory.also", { email: o.secondContactEmail })}` : ""}
             </p>
-            <p className="text-sm text-slate-600">{o.properties.map((p) => p.name).join(", ") || "No properties"}</p>
+            <p className="text-sm text-slate-600">
+              {o.properties.map((p) => p.name).join(", ") || t("directory.noProperties.owner")}
+            </p>
             {(o.approvalLimitCents != null || o.deemedApprovedAfterHours != null) && (
               <p className="text-sm text-slate-600">
                 {[
-                  o.approvalLimitCents != null && `Approves estimates over ${formatCents(o.approvalLimitCents)}`,
-                  o.deemedApprovedAfterHours != null && `deemed approved after ${o.deemedApprovedAfterHours} h`,
+                  o.approvalLimitCents != null &&
+                    t("directory.ownerApproves", { amount: formatCents(o.approvalLimitCents, locale) }),
+                  o.deemedApprovedAfterHours != null &&
+                    t("directory.deemedAfter", { hours: o.deemedApprovedAfterHours }),
                 ]
                   .filter(Boolean)
                   .join(" · ")}

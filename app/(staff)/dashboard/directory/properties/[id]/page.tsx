@@ -9,6 +9,7 @@ import { assignableManagers, orgApprovalLimits, ownerOptions, propertyDetails } 
 import { intakeUrl } from "@/lib/directory/intake-link";
 import { centsForInput } from "@/lib/directory/approval-schemas";
 import { formatCents } from "@/lib/money";
+import { getT } from "@/lib/i18n/server";
 import { responsibleCandidates } from "@/lib/work-orders/responsible";
 import {
   assignManagersAction,
@@ -18,7 +19,10 @@ import {
   saveUnitAction,
 } from "@/lib/actions/directory";
 
-export const metadata = { title: "Property" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t("property.title") };
+}
 
 export default async function PropertyPage({
   params,
@@ -40,22 +44,24 @@ export default async function PropertyPage({
   const org = can(actor, "settings:edit") ? await orgApprovalLimits(actor) : null;
   const responsibles = p && can(actor, "directory:edit") ? await responsibleCandidates(p.orgId, p.id) : [];
   const base = `/dashboard/directory/properties/${id}`;
+  const { t, locale } = await getT();
+  const money = (cents: number) => formatCents(cents, locale);
   return (
     <main className="mx-auto max-w-5xl px-4 py-6">
       <p className="text-sm">
         <Link href="/dashboard/directory" className="text-brand underline">
-          Directory
+          {t("directory.title")}
         </Link>
       </p>
-      <h1 className="mb-1 text-2xl font-bold">{p?.name ?? "Add a property"}</h1>
+      <h1 className="mb-1 text-2xl font-bold">{p?.name ?? t("property.add")}</h1>
       {saved && (
         <p role="status" className="my-3 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          Saved.
+          {t("common.saved")}
         </p>
       )}
       {p && (
         <p className="mb-4 text-sm">
-          Intake link:{" "}
+          {t("property.intakeLink")}{" "}
           <a className="break-all text-brand underline" href={intakeUrl(p.slug)}>
             {intakeUrl(p.slug)}
           </a>
@@ -63,29 +69,32 @@ export default async function PropertyPage({
       )}
       <section aria-labelledby="details" className="rounded-md border border-slate-200 bg-white p-4">
         <h2 id="details" className="mb-3 text-lg font-semibold">
-          Details
+          {t("property.details")}
         </h2>
         <SpecForm
           action={savePropertyAction}
           hidden={{ propertyId: p?.id ?? "" }}
-          submit="Save property"
+          submit="property.save"
           fields={[
-            { name: "name", label: "Name", value: p?.name },
-            { name: "address", label: "Address", value: p?.address },
+            { name: "name", label: "property.name", value: p?.name },
+            { name: "address", label: "property.address", value: p?.address },
             {
               name: "slug",
-              label: "Link name (in /r/…)",
+              label: "property.slug",
               value: p?.slug,
-              hint: "Printed QR codes stop working if you change it.",
+              hint: "property.slugHint",
             },
             ...(can(actor, "owners:edit")
               ? [
                   {
                     name: "ownerId",
-                    label: "Owner",
+                    label: "property.owner",
                     kind: "select" as const,
                     value: p?.ownerId ?? "",
-                    options: [{ value: "", label: "No owner" }, ...owners.map((o) => ({ value: o.id, label: o.name }))],
+                    options: [
+                      { value: "", label: "property.noOwner" },
+                      ...owners.map((o) => ({ value: o.id, label: o.name })),
+                    ],
                   },
                 ]
               : []),
@@ -95,17 +104,17 @@ export default async function PropertyPage({
       {p && can(actor, "managers:assign") && (
         <section aria-labelledby="mgrs" className="mt-6 rounded-md border border-slate-200 bg-white p-4">
           <h2 id="mgrs" className="mb-3 text-lg font-semibold">
-            Managers
+            {t("property.managers")}
           </h2>
           <SpecForm
             action={assignManagersAction}
             idPrefix="mgr-"
             hidden={{ propertyId: p.id }}
-            submit="Save managers"
+            submit="property.saveManagers"
             fields={[
               {
                 name: "managerIds",
-                label: "Who manages this property",
+                label: "property.whoManages",
                 kind: "multi",
                 values: p.managers.map((m) => m.userId),
                 options: managers.map((m) => ({ value: m.id, label: m.name })),
@@ -117,28 +126,25 @@ export default async function PropertyPage({
       {p && can(actor, "directory:edit") && (
         <section aria-labelledby="responsible" className="mt-6 rounded-md border border-slate-200 bg-white p-4">
           <h2 id="responsible" className="text-lg font-semibold">
-            Responsible for new requests
+            {t("property.responsible")}
           </h2>
-          <p className="mb-3 text-sm text-slate-600">
-            Every new request here, from any channel, starts with this person responsible; staff can change it on each
-            work order.
-          </p>
+          <p className="mb-3 text-sm text-slate-600">{t("property.responsibleLead")}</p>
           <SpecForm
             action={saveDefaultResponsibleAction}
             idPrefix="resp-"
             hidden={{ propertyId: p.id }}
-            submit="Save responsible person"
+            submit="property.saveResponsible"
             fields={[
               {
                 name: "defaultResponsibleId",
-                label: "Responsible by default",
+                label: "property.responsibleDefault",
                 kind: "select" as const,
                 value: p.defaultResponsibleId ?? "",
                 options: [
-                  { value: "", label: "No one responsible" },
+                  { value: "", label: "queue.noOneResponsible" },
                   ...responsibles.map((u) => ({
                     value: u.id,
-                    label: `${u.name}${u.role === "ADMIN" ? " (admin)" : ""}`,
+                    label: u.role === "ADMIN" ? t("property.admin", { name: u.name }) : u.name,
                   })),
                 ],
               },
@@ -149,31 +155,35 @@ export default async function PropertyPage({
       {p && org && (
         <section aria-labelledby="limits" className="mt-6 rounded-md border border-slate-200 bg-white p-4">
           <h2 id="limits" className="text-lg font-semibold">
-            Cost approval limits
+            {t("property.limits")}
           </h2>
           <p className="mb-3 text-sm text-slate-600">
-            Leave empty to use {p.owner?.approvalLimitCents != null ? `${p.owner.name}'s` : "the organisation's"}{" "}
-            limits. An emergency over the owner&apos;s limit is still the manager&apos;s to approve; the owner is told.
+            {p.owner?.approvalLimitCents != null
+              ? t("property.limitsLeadOwner", { owner: p.owner.name })
+              : t("property.limitsLeadOrg")}
           </p>
           <SpecForm
             action={savePropertyThresholdsAction}
             idPrefix="limits-"
             hidden={{ propertyId: p.id }}
-            submit="Save approval limits"
+            submit="property.saveLimits"
             fields={[
               {
                 name: "managerLimit",
-                label: "Manager approves alone under (USD)",
+                label: "property.managerLimit",
                 value: centsForInput(p.managerApprovalLimitCents),
                 decimal: true,
-                hint: `Empty: ${formatCents(org.managerApprovalLimitCents)}.`,
+                hint: t("property.emptyIs", { amount: money(org.managerApprovalLimitCents) }),
               },
               {
                 name: "ownerLimit",
-                label: "Owner must approve over (USD)",
+                label: "property.ownerLimit",
                 value: centsForInput(p.ownerApprovalLimitCents),
                 decimal: true,
-                hint: `Empty: ${formatCents(p.owner?.approvalLimitCents ?? org.ownerNotifyLimitCents)}${p.owner?.approvalLimitCents != null ? ` (${p.owner.name}'s)` : ""}.`,
+                hint:
+                  p.owner?.approvalLimitCents != null
+                    ? t("property.emptyIsOwners", { amount: money(p.owner.approvalLimitCents), owner: p.owner.name })
+                    : t("property.emptyIs", { amount: money(org.ownerNotifyLimitCents) }),
               },
             ]}
           />
@@ -183,17 +193,17 @@ export default async function PropertyPage({
         <section aria-labelledby="units" className="mt-6">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="units" className="text-lg font-semibold">
-              Units and tenants
+              {t("property.units")}
             </h2>
             <div className="flex flex-wrap gap-2">
               <Link className={buttonSecondary} href={`${base}/import`}>
-                Import CSV
+                {t("property.importCsv")}
               </Link>
               <Link className={buttonSecondary} href={`${base}/sheet`}>
-                Printable QR sheet
+                {t("property.qrSheet")}
               </Link>
               <Link className={buttonSecondary} href={`/dashboard/directory/tenants/new?property=${p.id}`}>
-                Add a tenant
+                {t("property.addTenant")}
               </Link>
             </div>
           </div>
@@ -201,33 +211,36 @@ export default async function PropertyPage({
             {p.units.map((u) => (
               <li key={u.id} className="grid gap-1 p-3 sm:grid-cols-[7rem_1fr_auto] sm:items-center">
                 <p className="font-semibold">
-                  Unit {u.label}
-                  <span className="font-normal text-slate-600">{u.floor != null ? ` · floor ${u.floor}` : ""}</span>
+                  {t("property.unit", { label: u.label })}
+                  <span className="font-normal text-slate-600">
+                    {u.floor != null ? t("property.floor", { floor: String(u.floor) }) : ""}
+                  </span>
                 </p>
                 <p className="text-sm">
-                  {u.tenants.map((t) => (
-                    <span key={t.id} className="mr-3 block">
-                      <Link href={`/dashboard/directory/tenants/${t.id}`} className="text-brand underline">
-                        {t.user.name}
+                  {u.tenants.map((tn) => (
+                    <span key={tn.id} className="mr-3 block">
+                      <Link href={`/dashboard/directory/tenants/${tn.id}`} className="text-brand underline">
+                        {tn.user.name}
                       </Link>
                       {/* Never the codes here: only whether access is arranged. */}
                       <span className="text-slate-600">
                         {" "}
-                        · {t.user.email}
-                        {t.user.phone ? ` · ${t.user.phone}` : ""} · prefers {t.contactMethod.toLowerCase()}
-                        {t.permissionToEnter ? " · may enter" : ""}
-                        {t.pets ? ` · pets: ${t.pets}` : ""}
+                        · {tn.user.email}
+                        {tn.user.phone ? ` · ${tn.user.phone}` : ""} ·{" "}
+                        {t("property.prefers", { method: `contact.${tn.contactMethod}` })}
+                        {tn.permissionToEnter ? ` · ${t("property.mayEnter")}` : ""}
+                        {tn.pets ? ` · ${t("property.pets", { pets: tn.pets })}` : ""}
                       </span>
                     </span>
                   ))}
-                  {!u.tenants.length && <span className="text-slate-500">No tenant</span>}
+                  {!u.tenants.length && <span className="text-slate-500">{t("property.noTenant")}</span>}
                 </p>
                 <p className="flex gap-3 text-sm">
                   <a
                     className="text-brand underline"
                     href={`${base}/qr?unit=${u.id}&format=png`}
                     download={`qr-${p.slug}-${u.label}.png`}
-                    aria-label={`QR code PNG for unit ${u.label}`}
+                    aria-label={t("property.qrPng", { label: u.label })}
                   >
                     PNG
                   </a>
@@ -235,31 +248,31 @@ export default async function PropertyPage({
                     className="text-brand underline"
                     href={`${base}/qr?unit=${u.id}&format=svg`}
                     download={`qr-${p.slug}-${u.label}.svg`}
-                    aria-label={`QR code SVG for unit ${u.label}`}
+                    aria-label={t("property.qrSvg", { label: u.label })}
                   >
                     SVG
                   </a>
                   <a
                     className="text-brand underline"
                     href={intakeUrl(p.slug, u.id)}
-                    aria-label={`Intake link for unit ${u.label}`}
+                    aria-label={t("property.intakeFor", { label: u.label })}
                   >
-                    Link
+                    {t("property.link")}
                   </a>
                 </p>
               </li>
             ))}
           </ul>
           <div className="mt-4 rounded-md border border-slate-200 bg-white p-4">
-            <h3 className="mb-2 font-semibold">Add a unit</h3>
+            <h3 className="mb-2 font-semibold">{t("property.addUnit")}</h3>
             <SpecForm
               action={saveUnitAction}
               idPrefix="unit-"
               hidden={{ propertyId: p.id }}
-              submit="Add unit"
+              submit="property.addUnitButton"
               fields={[
-                { name: "label", label: "Unit label" },
-                { name: "floor", label: "Floor" },
+                { name: "label", label: "property.unitLabel" },
+                { name: "floor", label: "property.unitFloor" },
               ]}
             />
           </div>

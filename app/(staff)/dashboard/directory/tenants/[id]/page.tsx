@@ -6,8 +6,12 @@ import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
 import { tenantForEdit, tenantUnitOptions } from "@/lib/directory/reads";
 import { saveTenantAction } from "@/lib/actions/directory";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata = { title: "Tenant" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t("tenant.title") };
+}
 
 export default async function TenantPage({
   params,
@@ -19,13 +23,12 @@ export default async function TenantPage({
   const { id } = await params;
   const { property } = await searchParams;
   const actor = await pageActor("directory:edit", `/dashboard/directory/tenants/${id}`);
-  const t = id === "new" ? null : await tenantForEdit(actor, id);
-  if (id !== "new" && !t) notFound();
-  const propertyId = t?.unit.propertyId ?? property ?? "";
-  const units = await tenantUnitOptions(actor, propertyId);
+  const tn = id === "new" ? null : await tenantForEdit(actor, id);
+  if (id !== "new" && !tn) notFound();
+  const propertyId = tn?.unit.propertyId ?? property ?? "";
+  const [units, { t }] = await Promise.all([tenantUnitOptions(actor, propertyId), getT()]);
   if (!units.length) notFound();
-  const onFile = (enc: string | null | undefined) =>
-    enc ? "A code is on file; leave blank to keep it." : "None on file.";
+  const onFile = (enc: string | null | undefined) => (enc ? "tenant.codeOnFile" : "tenant.noCode");
   return (
     <main className="mx-auto max-w-3xl px-4 py-6">
       <p className="text-sm">
@@ -33,48 +36,48 @@ export default async function TenantPage({
           {units[0].property.name}
         </Link>
       </p>
-      <h1 className="mb-4 text-2xl font-bold">{t ? t.user.name : "Add a tenant"}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{tn ? tn.user.name : t("property.addTenant")}</h1>
       <SpecForm
         action={saveTenantAction}
-        hidden={{ tenantId: t?.id ?? "" }}
-        submit="Save tenant"
+        hidden={{ tenantId: tn?.id ?? "" }}
+        submit="tenant.save"
         fields={[
-          { name: "name", label: "Name", value: t?.user.name },
-          { name: "email", label: "Email", kind: "email", value: t?.user.email },
-          { name: "phone", label: "Phone", kind: "tel", value: t?.user.phone },
+          { name: "name", label: "property.name", value: tn?.user.name },
+          { name: "email", label: "vendor.email", kind: "email", value: tn?.user.email },
+          { name: "phone", label: "vendor.phone", kind: "tel", value: tn?.user.phone },
           {
             name: "unitId",
-            label: "Unit",
+            label: "tenant.unit",
             kind: "select",
-            value: t?.unitId ?? units[0].id,
+            value: tn?.unitId ?? units[0].id,
             options: units.map((u) => ({ value: u.id, label: u.label })),
           },
           {
             name: "contactMethod",
-            label: "Contact method",
+            label: "tenant.contactMethod",
             kind: "select",
-            value: t?.contactMethod ?? "EMAIL",
+            value: tn?.contactMethod ?? "EMAIL",
             options: [
-              { value: "EMAIL", label: "Email" },
-              { value: "SMS", label: "Text message" },
-              { value: "PHONE", label: "Phone call" },
+              { value: "EMAIL", label: "tenant.EMAIL" },
+              { value: "SMS", label: "tenant.SMS" },
+              { value: "PHONE", label: "tenant.PHONE" },
             ],
           },
           {
             name: "permissionToEnter",
-            label: "Permission to enter when nobody is home",
+            label: "tenant.permissionToEnter",
             kind: "checkbox",
-            checked: t?.permissionToEnter,
+            checked: tn?.permissionToEnter,
           },
-          { name: "pets", label: "Pets", value: t?.pets },
-          { name: "preferredTimes", label: "Preferred times", value: t?.preferredTimes },
-          { name: "gateCode", label: "Gate code", kind: "password", hint: onFile(t?.gateCodeEnc) },
-          { name: "lockboxCode", label: "Lockbox code", kind: "password", hint: onFile(t?.lockboxCodeEnc) },
-          ...(t?.gateCodeEnc
-            ? [{ name: "clearGateCode", label: "Remove the saved gate code", kind: "checkbox" as const }]
+          { name: "pets", label: "tenant.pets", value: tn?.pets },
+          { name: "preferredTimes", label: "tenant.preferredTimes", value: tn?.preferredTimes },
+          { name: "gateCode", label: "tenant.gateCode", kind: "password", hint: onFile(tn?.gateCodeEnc) },
+          { name: "lockboxCode", label: "tenant.lockboxCode", kind: "password", hint: onFile(tn?.lockboxCodeEnc) },
+          ...(tn?.gateCodeEnc
+            ? [{ name: "clearGateCode", label: "tenant.clearGateCode", kind: "checkbox" as const }]
             : []),
-          ...(t?.lockboxCodeEnc
-            ? [{ name: "clearLockboxCode", label: "Remove the saved lockbox code", kind: "checkbox" as const }]
+          ...(tn?.lockboxCodeEnc
+            ? [{ name: "clearLockboxCode", label: "tenant.clearLockboxCode", kind: "checkbox" as const }]
             : []),
         ]}
       />

@@ -7,8 +7,13 @@ import { vendorCategoryOptions, vendorForEdit } from "@/lib/directory/vendors";
 import { ScorecardCard } from "@/components/vendors/scorecard-card";
 import { vendorScorecard } from "@/lib/vendors/vendor-scorecard";
 import { VendorPapers } from "./papers";
+import { categoryName } from "@/lib/i18n/categories";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata = { title: "Vendor" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t("vendor.title") };
+}
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const dollars = (c: number | null) => (c == null ? "" : (c / 100).toFixed(2));
@@ -25,7 +30,8 @@ export default async function VendorPage({
   const actor = await pageActor("vendors:edit", `/dashboard/directory/vendors/${id}`);
   const vendor = id === "new" ? null : await vendorForEdit(actor, id);
   if (id !== "new" && !vendor) notFound();
-  const categories = await vendorCategoryOptions(actor);
+  const [options, { t, locale }] = await Promise.all([vendorCategoryOptions(actor), getT()]);
+  const categories = options.map((c) => ({ ...c, name: categoryName(c.name, locale) }));
   const initial = vendor && {
     vendorId: vendor.id,
     company: vendor.company,
@@ -47,10 +53,10 @@ export default async function VendorPage({
     <main className="mx-auto max-w-3xl px-4 py-6">
       <p className="text-sm">
         <Link href="/dashboard/directory/vendors" className="text-brand underline">
-          Vendors
+          {t("directory.vendors")}
         </Link>
       </p>
-      <h1 className="mb-4 text-2xl font-bold">{vendor ? vendor.company : "Add a vendor"}</h1>
+      <h1 className="mb-4 text-2xl font-bold">{vendor ? vendor.company : t("directory.addVendor")}</h1>
       {vendor && <ScorecardCard s={await vendorScorecard(actor, vendor.id, new Date())} />}
       {vendor && <VendorPapers vendor={vendor} saved={paper} />}
       <VendorForm initial={initial ?? { capacity: "5", active: "on", language: "en" }} categories={categories} />

@@ -5,7 +5,7 @@ import { PaperForm } from "@/components/vendors/paper-form";
 import { SendLinkButton } from "@/components/vendors/send-link-button";
 import { vendorPapers } from "@/lib/directory/vendors";
 import { shortDate } from "@/lib/work-orders/vendor-compliance";
-import { PAPER_LABEL } from "@/lib/vendors/compliance-rules";
+import { getT } from "@/lib/i18n/server";
 import { sendPapersLinkAction, uploadVendorPaperAction } from "@/lib/actions/vendors";
 
 type Vendor = {
@@ -22,44 +22,45 @@ const size = (b: number) => (b >= 1024 * 1024 ? `${(b / 1024 / 1024).toFixed(1)}
 
 export async function VendorPapers({ vendor, saved }: { vendor: Vendor; saved?: string }) {
   const now = new Date();
-  const { org, documents } = await vendorPapers(vendor);
+  const [{ org, documents }, { t, locale }] = await Promise.all([vendorPapers(vendor), getT()]);
   const zone = org.timeZone;
   return (
     <section aria-labelledby="papers-heading" className="mb-8 space-y-4">
       <h2 id="papers-heading" className="text-xl font-semibold">
-        Insurance and licence
+        {t("vendor.papers")}
       </h2>
       {saved && (
         <p role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {saved === "LICENCE" ? "Licence" : "Insurance"} saved.
+          {t(saved === "LICENCE" ? "vendor.licenceSaved" : "vendor.insuranceSaved")}
         </p>
       )}
       <div className="flex flex-wrap gap-2 text-sm">
-        <ExpiryBadge what="Insurance" at={vendor.insuranceExpiresAt} now={now} />
-        <ExpiryBadge what="Licence" at={vendor.licenceExpiresAt} now={now} />
+        <ExpiryBadge paper="INSURANCE" at={vendor.insuranceExpiresAt} now={now} />
+        <ExpiryBadge paper="LICENCE" at={vendor.licenceExpiresAt} now={now} />
       </div>
       {documents.length === 0 ? (
-        <p className="text-sm text-slate-600">No documents uploaded yet.</p>
+        <p className="text-sm text-slate-600">{t("vendor.noDocuments")}</p>
       ) : (
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Documents on file, newest first</caption>
+          <caption className="sr-only">{t("vendor.documents")}</caption>
           <thead>
             <tr className="border-b border-slate-200">
-              <th className="py-1 pr-2">Paper</th>
-              <th className="py-1 pr-2">Number</th>
-              <th className="py-1 pr-2">Expires</th>
-              <th className="py-1 pr-2">Sent</th>
-              <th className="py-1">File</th>
+              <th className="py-1 pr-2">{t("vendor.paper")}</th>
+              <th className="py-1 pr-2">{t("vendor.number")}</th>
+              <th className="py-1 pr-2">{t("vendor.expires")}</th>
+              <th className="py-1 pr-2">{t("vendor.sent")}</th>
+              <th className="py-1">{t("vendor.file")}</th>
             </tr>
           </thead>
           <tbody>
             {documents.map((d) => (
               <tr key={d.id} className="border-b border-slate-100">
-                <td className="py-1 pr-2">{PAPER_LABEL[d.kind]}</td>
+                <td className="py-1 pr-2">{t(`papersPage.${d.kind}`)}</td>
                 <td className="py-1 pr-2">{d.number}</td>
-                <td className="py-1 pr-2">{shortDate(d.expiresAt, zone)}</td>
+                <td className="py-1 pr-2">{shortDate(d.expiresAt, zone, locale)}</td>
                 <td className="py-1 pr-2">
-                  {shortDate(d.uploadedAt, zone)} · {d.uploadedVia === "LINK" ? "by the vendor" : "by staff"}
+                  {shortDate(d.uploadedAt, zone, locale)} ·{" "}
+                  {t(d.uploadedVia === "LINK" ? "vendor.byVendor" : "vendor.byStaff")}
                 </td>
                 <td className="py-1">
                   <a
@@ -79,21 +80,21 @@ export async function VendorPapers({ vendor, saved }: { vendor: Vendor; saved?: 
       )}
       {vendor.active && <SendLinkButton vendorId={vendor.id} action={sendPapersLinkAction} />}
       <details className="rounded-md border border-slate-200 p-3">
-        <summary className="cursor-pointer font-semibold">Upload a paper yourself</summary>
+        <summary className="cursor-pointer font-semibold">{t("vendor.uploadYourself")}</summary>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
           <PaperForm
             kind="INSURANCE"
-            title="Insurance"
+            title={t("papersPage.INSURANCE")}
             hidden={{ vendorId: vendor.id }}
             action={uploadVendorPaperAction}
-            submitLabel="Save insurance"
+            submitLabel={t("vendor.saveInsurance")}
           />
           <PaperForm
             kind="LICENCE"
-            title="Licence"
+            title={t("papersPage.LICENCE")}
             hidden={{ vendorId: vendor.id }}
             action={uploadVendorPaperAction}
-            submitLabel="Save licence"
+            submitLabel={t("vendor.saveLicence")}
           />
         </div>
       </details>

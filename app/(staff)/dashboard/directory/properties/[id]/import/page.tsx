@@ -4,13 +4,17 @@ import { notFound } from "next/navigation";
 import { ImportForm } from "@/components/directory/import-form";
 import { pageActor } from "@/lib/auth/session";
 import { scopedProperty } from "@/lib/directory/reads";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata = { title: "Import units and tenants" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t("import.title") };
+}
 
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await pageActor("directory:edit", `/dashboard/directory/properties/${id}/import`);
-  const p = await scopedProperty(actor, id);
+  const [p, { t }] = await Promise.all([scopedProperty(actor, id), getT()]);
   if (!p) notFound();
   return (
     <main className="mx-auto max-w-5xl px-4 py-6">
@@ -19,12 +23,11 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
           {p.name}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">Import units and tenants</h1>
+      <h1 className="text-2xl font-bold">{t("import.title")}</h1>
       <p className="mt-2 text-sm text-slate-700">
-        Columns: <code className="break-all">unit,floor,tenant_name,tenant_email,tenant_phone,contact_method</code>{" "}
-        (first line). One line per unit; leave the tenant columns blank for an empty unit; contact method is sms, email
-        or phone. Existing units and tenants are matched by label and email, so importing the same file twice changes
-        nothing.
+        {t("import.columns")}{" "}
+        <code className="break-all">unit,floor,tenant_name,tenant_email,tenant_phone,contact_method</code>{" "}
+        {t("import.lead")}
       </p>
       <ImportForm propertyId={p.id} />
     </main>

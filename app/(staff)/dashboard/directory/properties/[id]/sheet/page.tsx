@@ -5,13 +5,17 @@ import { pageActor } from "@/lib/auth/session";
 import { propertyWithUnits } from "@/lib/directory/reads";
 import { intakeUrl } from "@/lib/directory/intake-link";
 import { PrintButton } from "@/components/directory/print-button";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata = { title: "QR codes" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t("sheet.title") };
+}
 
 export default async function QrSheet({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await pageActor("directory:view", `/dashboard/directory/properties/${id}/sheet`);
-  const p = await propertyWithUnits(actor, id);
+  const [p, { t }] = await Promise.all([propertyWithUnits(actor, id), getT()]);
   if (!p) notFound();
   // Inline SVG: sharp at any print size, and no extra requests.
   const codes = await Promise.all(
@@ -24,7 +28,7 @@ export default async function QrSheet({ params }: { params: Promise<{ id: string
     <main className="qr-sheet mx-auto max-w-[210mm] bg-white px-4 py-6 print:p-0">
       <style>{`@page { size: A4; margin: 12mm; } @media print { header, .no-print { display: none !important; } .qr-card { break-inside: avoid; } }`}</style>
       <div className="no-print mb-4 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">QR codes: {p.name}</h1>
+        <h1 className="text-2xl font-bold">{t("sheet.heading", { property: p.name })}</h1>
         <PrintButton />
       </div>
       <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 print:grid-cols-3">
@@ -36,13 +40,13 @@ export default async function QrSheet({ params }: { params: Promise<{ id: string
             <div
               className="w-full max-w-[45mm]"
               role="img"
-              aria-label={`QR code for unit ${u.label}`}
+              aria-label={t("sheet.code", { label: u.label })}
               dangerouslySetInnerHTML={{ __html: u.svg }}
             />
             <p className="mt-2 text-lg font-bold">
-              {p.name} · Unit {u.label}
+              {p.name} · {t("property.unit", { label: u.label })}
             </p>
-            <p className="text-sm">Scan to report a maintenance problem</p>
+            <p className="text-sm">{t("sheet.scan")}</p>
           </li>
         ))}
       </ul>

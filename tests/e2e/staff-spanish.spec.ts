@@ -1,0 +1,158 @@
+// Issue 18: staff pages speak Spanish too. A manager with an English browser chooses Español in the
+// header; the queue, a filter on it and the directory read in Spanish, with none of a list of the
+// English labels left, and so do the reports' tabs and filters; then they choose English again (the
+// switch also sets their language on file, and other specs expect this manager's emails in English).
+// Runs at 375 px and 1280 px.
+import { expect, test, type Page } from "@playwright/test";
+import { shot, signIn } from "./helpers";
+
+// Whole words and phrases the pages showed in English; none may remain once the page is Spanish.
+const ENGLISH = [
+  "Work orders",
+  "All open",
+  "Waiting on me",
+  "Unassigned",
+  "Search",
+  "Sort by",
+  "Newest first",
+  "Apply filters",
+  "More filters",
+  "Status",
+  "Priority",
+  "Any priority",
+  "Category",
+  "Property",
+  "Vendor",
+  "Responsible",
+  "No one responsible",
+  "Tenant",
+  "Urgent",
+  "Routine",
+  "Emergency",
+  "Respond",
+  "Resolve",
+  "Bulk actions",
+  "With the selected rows",
+  "Reprioritise",
+  "Queue",
+  "Directory",
+  "Reports",
+  "My notifications",
+  "Sign out",
+  "Vendors",
+  "Properties",
+  "Units and tenants",
+  "managed by",
+  "units",
+  "owner",
+  "Hourly",
+  "open jobs",
+  "Insurance",
+  "Licence",
+  "expired",
+  "valid",
+  "days left",
+];
+
+async function noEnglishLeft(page: Page) {
+  const text = await page.locator("body").innerText();
+  const left = ENGLISH.filter((w) => new RegExp(`\\b${w}\\b`).test(text));
+  expect(left, "English labels left on a Spanish page").toEqual([]);
+}
+
+test("a manager switches to Spanish: the queue, a filter and the directory read in Spanish", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "sam.wolfe@fixwell.example");
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
+  const language = page.getByRole("form", { name: "Language" });
+  await language.getByRole("button", { name: "Español" }).click();
+  try {
+    await test.step("the queue", async () => {
+      await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
+      await expect(page.locator("html")).toHaveAttribute("lang", "es");
+      const nav = page.getByRole("navigation", { name: "Principal" });
+      for (const link of ["Cola", "Directorio", "Informes", "Mis notificaciones"])
+        await expect(nav.getByRole("link", { name: link })).toBeVisible();
+      await expect(
+        page
+          .getByRole("navigation", { name: "Vistas guardadas" })
+          .getByRole("link", { name: /Esperan por mí \(\d+\)/ }),
+      ).toBeVisible();
+      await expect(page.getByRole("columnheader", { name: "Responsable" })).toBeAttached();
+      await expect(page.getByText(/^\d+ órdenes de trabajo/)).toBeVisible();
+      await noEnglishLeft(page);
+      await shot(page, "staff-spanish-queue");
+    });
+
+    await test.step("a filter", async () => {
+      const priority = page.getByLabel("Prioridad", { exact: true });
+      if (!(await priority.isVisible())) await page.getByText("Más filtros").click();
+      await priority.selectOption("URGENT");
+      await page.getByLabel("Ordenar por").selectOption("due");
+      await page.getByRole("button", { name: "Aplicar filtros" }).click();
+      await expect(page).toHaveURL(/priority=URGENT/);
+      await expect(page.getByText("Más filtros (en uso)")).toBeVisible();
+      await expect(page.getByLabel("Prioridad", { exact: true }).locator("option:checked")).toHaveText(/^Urgente/);
+      const rows = page.getByRole("table").getByRole("row");
+      expect(await rows.count()).toBeGreaterThan(1);
+      for (const badge of await page.getByRole("table").locator("td:nth-child(3)").allTextContents())
+        expect(badge).toBe("Urgente");
+      await expect(
+        page
+          .getByRole("table")
+          .getByText(/^(Responder|Resolver): /)
+          .first(),
+      ).toBeVisible();
+      await noEnglishLeft(page);
+      await shot(page, "staff-spanish-filter");
+    });
+
+    await test.step("the directory", async () => {
+      const nav = page.getByRole("navigation", { name: "Principal" });
+      if (!(await nav.getByRole("link", { name: "Directorio" }).isVisible())) await page.goto("/dashboard/directory");
+      else await nav.getByRole("link", { name: "Directorio" }).click();
+      await expect(page.getByRole("heading", { name: "Directorio", level: 1 })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Propiedades" })).toBeVisible();
+      await expect(page.getByText(/\d+ unidades · propietario: .+ · a cargo de /).first()).toBeVisible();
+      await noEnglishLeft(page);
+      await shot(page, "staff-spanish-directory");
+
+      await page.getByRole("link", { name: "Proveedores" }).click();
+      await expect(page.getByRole("heading", { name: "Proveedores", level: 1 })).toBeVisible();
+      await expect(page.getByText(/^Seguro: (vencido|vence|vigente|no registrado)/).first()).toBeVisible();
+      await expect(page.getByText(/^Por hora \$\d/).first()).toBeVisible();
+      await noEnglishLeft(page);
+      await shot(page, "staff-spanish-vendors");
+
+      await page.goto("/dashboard/directory");
+      await page.getByRole("main").getByRole("listitem").first().getByRole("link").click();
+      await expect(page.getByRole("heading", { name: "Unidades e inquilinos" })).toBeVisible();
+      await expect(page.getByRole("button", { name: "Guardar propiedad" })).toBeVisible();
+      await expect(page.getByLabel("Dirección")).toBeVisible();
+      // A refused form answers in Spanish beside the field (the directory's messages are keys).
+      await page.getByRole("button", { name: "Agregar unidad" }).click();
+      await expect(page.locator("#unit-label-error")).toHaveText("Escriba el nombre de la unidad.");
+      await noEnglishLeft(page);
+      await shot(page, "staff-spanish-property");
+    });
+
+    await test.step("the reports' frame and filters", async () => {
+      await page.goto("/dashboard/reports");
+      await expect(page.getByRole("heading", { name: "Informes", level: 1 })).toBeVisible();
+      const tabs = page.getByRole("navigation", { name: "Secciones del informe" });
+      await expect(tabs.getByRole("link", { name: "Rapidez" })).toBeVisible();
+      await expect(tabs.getByRole("link", { name: "Plazos SLA" })).toBeVisible();
+      await expect(page.getByLabel("Periodo")).toHaveValue("90");
+      await expect(page.getByLabel("Periodo").locator("option:checked")).toHaveText("Últimos 90 días");
+      await expect(page.getByRole("link", { name: "Descargar todas las órdenes de trabajo (CSV)" })).toBeVisible();
+    });
+  } finally {
+    await page.goto("/dashboard");
+    await page
+      .getByRole("form", { name: /Language|Idioma/ })
+      .getByRole("button", { name: "English" })
+      .click();
+    await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
+  }
+});
