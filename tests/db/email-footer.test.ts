@@ -17,6 +17,7 @@ const { enqueue } = await import("@/lib/outbox/outbox");
 const { emailPreview, EMAIL_PREVIEWS } = await import("@/lib/settings/email-previews");
 const { seedDemo } = await import("@/prisma/seed");
 const { actorFor } = await import("./actors");
+const { english } = await import("../support/english");
 
 const now = new Date("2026-12-01T15:00:00Z");
 const GOOD = {
@@ -71,11 +72,9 @@ describe("saveEmailFooterAction", () => {
   ])("refuses %s beside the field, keeping what was typed", async (_name, change, field, message) => {
     session.actor = admin;
     const typed = { ...GOOD, contactAddress: "somewhere new", ...change };
-    expect(await saveEmailFooterAction({}, form(typed))).toMatchObject({
-      ok: false,
-      fieldErrors: { [field]: [message] },
-      values: typed,
-    });
+    const state = await saveEmailFooterAction({}, form(typed));
+    expect(state).toMatchObject({ ok: false, values: typed });
+    expect(state.fieldErrors?.[field]?.map(english)).toEqual([message]); // a key, shown in the reader's language
     expect((await saved()).contactAddress).toBe(GOOD.contactAddress);
   });
 
