@@ -217,7 +217,12 @@ export async function JobPanel({
         </section>
       )}
 
-      <section aria-labelledby="thread-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      {/* #messages: where a notice of a new message opens the page */}
+      <section
+        id="messages"
+        aria-labelledby="thread-heading"
+        className="scroll-mt-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <h2 id="thread-heading" className="text-lg font-semibold">
           {t("jobView.thread.title")}
         </h2>

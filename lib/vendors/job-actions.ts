@@ -1,8 +1,8 @@
 // What the person doing the job does (issue 8, DESIGN.md §1 and §2): an outside vendor from their
 // job link, or an in-house technician signed in. Status changes (book the visit, give the job back,
 // complete) go through changeStatus and its transition table; the rest (accept, on my way, running
-// late, arrived, confirm the window, show a code, write on the job's conversation) are events on the work
-// order, each recorded as done by that vendor or technician. Scope is in every query: a vendor's
+// late, arrived, confirm the window, show a code, write on the job's conversation) are events on
+// the work order, each recorded as done by that vendor or technician. Scope is in every query: a vendor's
 // link reaches its one work order while it is theirs; a technician reaches the jobs assigned to them.
 import "server-only";
 import type { Actor, VendorCaller } from "@/lib/auth/session";

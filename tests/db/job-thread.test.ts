@@ -177,7 +177,7 @@ describe("one conversation per job", () => {
     for (const m of toVendor) {
       expect(m.body).toContain("{{link}}");
       expect(m.body).not.toMatch(/\/v\/job\//);
-      const fresh = /\/v\/job\/([A-Za-z0-9_-]{43})$/.exec(decrypt(m.secretEnc!))![1];
+      const fresh = /\/v\/job\/([A-Za-z0-9_-]{43})#messages$/.exec(decrypt(m.secretEnc!))![1];
       expect(await readJobLink(fresh, now)).toMatchObject({ state: "open", workOrderId: wo.id });
     }
     expect((await readJobLink(token, now)).state).toBe("open");
@@ -239,7 +239,7 @@ describe("one conversation per job", () => {
       recipient: "tech.kai@fixwell.example",
       subject: `Mensaje sobre su trabajo #${n} de ${tenant.name}`,
     });
-    expect(toKai.body).toContain(`/jobs/${n}`);
+    expect(toKai.body).toContain(`/jobs/${n}#messages`);
     expect((await jobView(kai, n))!.messages.map((m) => m.body)).toEqual(["Please call before coming."]);
 
     await postJobMessage({ caller: kai, trackingNumber: n, body: "I will call at 8.", now: at(3) });
@@ -280,6 +280,22 @@ describe("one conversation per job", () => {
     await addTenantMessage({ actor: tenant, trackingNumber: n, body: "Who is coming now?", now });
     const told = (await outbox(wo.id, "vendor-message")).filter((m) => m.body.includes("Who is coming now?"));
     expect(told.map((m) => m.recipient)).toEqual([solid.email, solid.phone].filter(Boolean));
+  });
+
+  it("a writer is held to 30 messages an hour on a job; the 31st is refused and nothing is written", async () => {
+    const { wo, token } = await job({ vendor: "ABC Plumbing" });
+    const { caller } = await vendorCaller(token, { now });
+    const hour = new Date(now.getTime() + 3 * 3_600_000); // an hour of its own
+    for (let i = 0; i < 30; i++)
+      await postJobMessage({ caller, trackingNumber: wo.trackingNumber, body: `Update ${i}`, now: hour });
+    await refused(
+      postJobMessage({ caller, trackingNumber: wo.trackingNumber, body: "One more", now: hour }),
+      "err.RATE_LIMITED",
+    );
+    expect(await db().message.count({ where: { workOrderId: wo.id } })).toBe(30);
+    // The next hour, they may write again.
+    const later = new Date(hour.getTime() + 3_601_000);
+    await postJobMessage({ caller, trackingNumber: wo.trackingNumber, body: "One more", now: later });
   });
 
   it("a message must say something and stay under 2,000 characters", async () => {
