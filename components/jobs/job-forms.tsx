@@ -9,7 +9,7 @@ import {
   estimateAction,
   confirmWindowAction,
   declineAction,
-  messageOfficeAction,
+  jobMessageAction,
   onMyWayAction,
   proposeWindowAction,
   revealJobCodeAction,
@@ -218,17 +218,18 @@ export function InvoiceForm({ cred }: { cred: Cred }) {
   );
 }
 
-export function MessageOfficeForm({ cred }: { cred: Cred }) {
+/** A message on the job's conversation; what was typed stays when it is refused. */
+export function JobMessageForm({ cred }: { cred: Cred }) {
   const { t } = useI18n();
   return (
     <StaffForm
-      action={messageOfficeAction}
+      action={jobMessageAction}
       trackingNumber={cred.trackingNumber}
       version={cred.version}
       hidden={hidden(cred)}
       submit={t("jobView.message.submit")}
       secondary
-      title={t("jobView.message.title")}
+      className="space-y-3"
     >
       {(e) => <Field id="body" name="body" type="textarea" text={t("jobView.message.body")} errors={e.body} />}
     </StaffForm>

@@ -14,7 +14,7 @@ import {
   DeclineForm,
   EstimateForm,
   InvoiceForm,
-  MessageOfficeForm,
+  JobMessageForm,
   ProposeWindowForm,
   RevealCode,
   RunningLateForm,
@@ -217,7 +217,33 @@ export async function JobPanel({
         </section>
       )}
 
-      {(open || finished) && <MessageOfficeForm cred={cred} />}
+      {/* #messages: where a notice of a new message opens the page */}
+      <section
+        id="messages"
+        aria-labelledby="thread-heading"
+        className="scroll-mt-4 space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <h2 id="thread-heading" className="text-lg font-semibold">
+          {t("jobView.thread.title")}
+        </h2>
+        <p className="text-sm text-slate-600">{t("jobView.thread.who")}</p>
+        {v.messages.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("jobView.thread.none")}</p>
+        ) : (
+          <ol className="space-y-2">
+            {v.messages.map((m) => (
+              <li key={m.id} className="rounded-md border border-slate-200 bg-slate-50 p-3">
+                <p className="whitespace-pre-wrap break-words">{m.body}</p>
+                <p className="mt-1 text-xs text-slate-600">
+                  {m.authorLabel} ·{" "}
+                  <time dateTime={m.createdAt.toISOString()}>{formatInZone(m.createdAt, tz, undefined, locale)}</time>
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+        {(open || finished) && <JobMessageForm cred={cred} />}
+      </section>
 
       {v.events.length > 0 && (
         <section aria-labelledby="history-heading">

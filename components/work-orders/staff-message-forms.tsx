@@ -1,18 +1,19 @@
 "use client";
-// Reply to the tenant (they see it) or leave an internal note (staff only).
+// Write on the conversation (the tenant and the vendor or technician on the job see it and are
+// told) or leave an internal note (staff only).
 import { noteAction, replyAction } from "@/lib/actions/work-order-staff";
 import { Field, StaffForm } from "./staff-form";
 
 export function StaffMessageForms({ trackingNumber, version }: { trackingNumber: number; version: number }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <StaffForm action={replyAction} trackingNumber={trackingNumber} version={version} submit="Send to tenant">
+      <StaffForm action={replyAction} trackingNumber={trackingNumber} version={version} submit="Send message">
         {(e) => (
           <Field
             id="reply-body"
             name="body"
             type="textarea"
-            text="Reply to the tenant (they see this)"
+            text="Message (the tenant and the vendor or technician on the job see this)"
             errors={e.body}
           />
         )}

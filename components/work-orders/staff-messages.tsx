@@ -1,4 +1,4 @@
-// Messages with the tenant and internal notes (marked), for staff only.
+// The conversation (tenant, office, vendor or technician) and internal notes (marked), for staff only.
 type Message = { id: string; authorLabel: string; body: string; internal: boolean; createdAt: Date };
 
 export function StaffMessages({ messages, fmt }: { messages: Message[]; fmt: (d: Date) => string }) {
@@ -14,7 +14,7 @@ export function StaffMessages({ messages, fmt }: { messages: Message[]; fmt: (d:
             key={m.id}
             className={`rounded-md border p-3 text-sm ${m.internal ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}
           >
-            <p className="whitespace-pre-wrap">
+            <p className="whitespace-pre-wrap break-words">
               {m.internal && <strong>Internal note: </strong>}
               {m.body}
             </p>

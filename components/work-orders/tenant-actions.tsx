@@ -30,13 +30,16 @@ export function TenantMessageForm({ trackingNumber, token }: { trackingNumber: n
       <label htmlFor="body" className={label}>
         {t("actions.messageLabel")}
       </label>
+      <p id="body-who" className="text-sm text-slate-600">
+        {t("actions.messageWho")}
+      </p>
       <textarea
         id="body"
         name="body"
         rows={3}
         className={input}
         aria-invalid={!!err}
-        aria-describedby={err ? "body-error" : undefined}
+        aria-describedby={err ? "body-who body-error" : "body-who"}
       />
       <FieldError id="body-error" errors={err} />
       <button className={buttonSecondary} disabled={pending}>

@@ -19,7 +19,7 @@ import {
   completeJob,
   confirmWindow,
   declineJob,
-  messageOffice,
+  postJobMessage,
   onMyWay,
   proposeWindow,
   revealJobCode,
@@ -79,7 +79,8 @@ export const confirmWindowAction = jobAction("confirmed", {}, (a) => confirmWind
 export const onMyWayAction = jobAction("on-the-way", {}, (a) => onMyWay(a));
 export const arrivedAction = jobAction("arrived", {}, (a) => arrived(a));
 export const declineAction = jobAction("declined", { ...version, reason: text }, (a) => declineJob(a));
-export const messageOfficeAction = jobAction("message", { body: text }, (a) => messageOffice(a), {
+/** A message on the job's conversation: the tenant and the office see it. */
+export const jobMessageAction = jobAction("message", { body: text }, (a) => postJobMessage(a), {
   finishedToo: true,
 });
 

@@ -26,6 +26,7 @@ export const STAFF_TEMPLATE_NAMES = [
   "owner-deemed",
   "vendor-declined",
   "assignee-message",
+  "job-message",
   "assignee-invoice",
   "vendor-estimate",
   "responsible-assigned",
@@ -136,6 +137,12 @@ const EN: Record<StaffTemplate, Parts> = {
     text: (v) => `${v.name} wrote about #${v.number}:\n\n${v.body}`,
     sms: (v) => `#${v.number} ${v.name}: ${short(v.body)}`,
   },
+  "job-message": {
+    subject: (v) => `Message on your job #${v.number} from ${v.name}`,
+    text: (v) =>
+      `${v.name} wrote about job #${v.number} (${v.place}):\n\n${v.body}\n\nRead the conversation and answer on your job page:`,
+    sms: (v) => `Job #${v.number} ${v.name}: ${short(v.body)}`,
+  },
   "assignee-invoice": {
     subject: (v) => `Invoice for #${v.number} from ${v.name}`,
     text: (v) => `${v.name} sent the invoice for #${v.number}.`,
@@ -243,6 +250,12 @@ const ES: Record<StaffTemplate, Parts> = {
     subject: (v) => `Mensaje en #${v.number} de ${v.name}`,
     text: (v) => `${v.name} escribió sobre #${v.number}:\n\n${v.body}`,
     sms: (v) => `#${v.number} ${v.name}: ${short(v.body)}`,
+  },
+  "job-message": {
+    subject: (v) => `Mensaje sobre su trabajo #${v.number} de ${v.name}`,
+    text: (v) =>
+      `${v.name} escribió sobre el trabajo #${v.number} (${v.place}):\n\n${v.body}\n\nLea la conversación y responda en la página del trabajo:`,
+    sms: (v) => `Trabajo #${v.number} ${v.name}: ${short(v.body)}`,
   },
   "assignee-invoice": {
     subject: (v) => `Factura de #${v.number} de ${v.name}`,

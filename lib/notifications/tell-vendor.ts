@@ -6,6 +6,8 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { enqueue } from "@/lib/outbox/outbox";
+import type { QuietOrg } from "@/lib/notifications/notify-managers";
+import { smsNotBefore } from "@/lib/notifications/quiet-hours";
 import {
   hasSms,
   renderVendorMessage,
@@ -37,6 +39,8 @@ export async function tellVendor(
     secretLink?: string;
     /** The slots, in the vendor's language (a date or a window is written in it). */
     vars: (locale: Locale) => VendorVars;
+    /** Given, a text that is not urgent waits out the organisation's quiet hours. */
+    quiet?: { org: QuietOrg; urgent: boolean };
   },
   now: Date,
 ): Promise<boolean> {
@@ -71,6 +75,17 @@ export async function tellVendor(
         template: m.template,
         body: renderVendorMessage(m.template, locale, "SMS", vars).body,
         secretLink: m.secretLink,
+        notBefore: m.quiet
+          ? smsNotBefore(
+              now,
+              {
+                timeZone: m.quiet.org.timeZone,
+                startMinute: m.quiet.org.quietHoursStartMinute,
+                endMinute: m.quiet.org.quietHoursEndMinute,
+              },
+              m.quiet.urgent,
+            )
+          : null,
       },
       now,
     );

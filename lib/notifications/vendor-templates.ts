@@ -17,6 +17,7 @@ export const VENDOR_TEMPLATE_NAMES = [
   "vendor-withdrawn",
   "vendor-job-link",
   "estimate-approved-vendor",
+  "vendor-message",
   "vendor-papers-link",
   "vendor-papers-reminder",
   "vendor-papers-expired",
@@ -33,6 +34,8 @@ const PAPER: Record<Locale, Record<string, string>> = {
   en: { INSURANCE: "insurance", LICENCE: "licence" },
   es: { INSURANCE: "seguro", LICENCE: "licencia" },
 };
+const short = (s: unknown, max = 120) =>
+  String(s ?? "").length > max ? `${String(s).slice(0, max - 1)}…` : String(s ?? "");
 const cat = (v: VendorVars, locale: Locale) => categoryName(String(v.category ?? ""), locale);
 
 const EN: Record<VendorTemplate, Parts> = {
@@ -61,6 +64,12 @@ const EN: Record<VendorTemplate, Parts> = {
     subject: (v) => `Go ahead: ${v.amount} approved for job #${v.number}`,
     text: (v) =>
       `The estimate of ${v.amount} for job #${v.number} is approved. You can go ahead with the work.\n\n${v.org}`,
+  },
+  "vendor-message": {
+    subject: (v) => `Message on job #${v.number} from ${v.author}`,
+    text: (v) =>
+      `${v.author} wrote about job #${v.number} (${v.place}):\n\n${v.body}\n\nRead the conversation and answer on your job page:\n{{link}}\n\n${v.org}`,
+    sms: (v) => `${v.org}, job #${v.number}, ${v.author}: ${short(v.body)} {{link}}`,
   },
   "vendor-papers-link": {
     subject: (v) => `${v.org}: send us your insurance and licence papers`,
@@ -105,6 +114,12 @@ const ES: Record<VendorTemplate, Parts> = {
     subject: (v) => `Adelante: ${v.amount} aprobado para el trabajo #${v.number}`,
     text: (v) =>
       `El presupuesto de ${v.amount} para el trabajo #${v.number} está aprobado. Puede seguir adelante con el trabajo.\n\n${v.org}`,
+  },
+  "vendor-message": {
+    subject: (v) => `Mensaje sobre el trabajo #${v.number} de ${v.author}`,
+    text: (v) =>
+      `${v.author} escribió sobre el trabajo #${v.number} (${v.place}):\n\n${v.body}\n\nLea la conversación y responda en la página del trabajo:\n{{link}}\n\n${v.org}`,
+    sms: (v) => `${v.org}, trabajo #${v.number}, ${v.author}: ${short(v.body)} {{link}}`,
   },
   "vendor-papers-link": {
     subject: (v) => `${v.org}: envíenos sus documentos de seguro y licencia`,

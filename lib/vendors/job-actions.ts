@@ -1,8 +1,8 @@
 // What the person doing the job does (issue 8, DESIGN.md §1 and §2): an outside vendor from their
 // job link, or an in-house technician signed in. Status changes (book the visit, give the job back,
 // complete) go through changeStatus and its transition table; the rest (accept, on my way, running
-// late, arrived, confirm the window, show a code, message the office) are events on the work
-// order, each recorded as done by that vendor or technician. Scope is in every query: a vendor's
+// late, arrived, confirm the window, show a code, write on the job's conversation) are events on
+// the work order, each recorded as done by that vendor or technician. Scope is in every query: a vendor's
 // link reaches its one work order while it is theirs; a technician reaches the jobs assigned to them.
 import "server-only";
 import type { Actor, VendorCaller } from "@/lib/auth/session";
@@ -16,7 +16,9 @@ import type { ProcessedFile } from "@/lib/uploads/process-file";
 import type { ProcessedPaper } from "@/lib/uploads/process-document";
 import { storage } from "@/lib/uploads/storage";
 import { changeStatus } from "@/lib/work-orders/change-status";
+import { rateLimit } from "@/lib/rate-limit";
 import { scopeFor } from "@/lib/work-orders/scope";
+import { tellThread } from "@/lib/work-orders/thread-notices";
 import { ASSIGNED_STATUSES, DONE_STATUSES } from "@/lib/work-orders/transitions";
 
 export type JobCaller = VendorCaller | Actor;
@@ -24,6 +26,7 @@ export type JobArgs = { caller: JobCaller; trackingNumber: number; now: Date };
 
 const OPEN = ASSIGNED_STATUSES;
 export const LATE_MINUTES = { min: 5, max: 240 } as const;
+export const JOB_MESSAGE_MAX = 2000;
 
 /** Only the assignee acts here: a vendor through their link, or a technician on their own job. */
 function assertAssignee(caller: JobCaller) {
@@ -226,39 +229,29 @@ export async function revealJobCode(args: JobArgs & { which: "gate" | "lockbox" 
   return code;
 }
 
-/** A note to the office (never to the tenant); the property's managers are told. */
-export function messageOffice(args: JobArgs & { body: string }) {
+/**
+ * A message on the job's conversation (issue 18): the tenant and the managers see it and are told.
+ * Open until the link ends (30 days after completion); a writer is held to 30 messages an hour.
+ */
+export async function postJobMessage(args: JobArgs & { body: string }) {
   const { now } = args;
   const body = args.body.trim();
   if (body.length < 2) throw invalidField("body", "job.messageEmpty");
-  if (body.length > 2000) throw invalidField("body", "job.messageLong");
+  if (body.length > JOB_MESSAGE_MAX) throw invalidField("body", "job.messageLong");
+  const c = args.caller;
+  assertAssignee(c); // who, before the limit counts anything
+  await rateLimit(`thread:${"via" in c ? `vendor:${c.vendorId}:${c.workOrderId}` : `user:${c.userId}`}`, 30, 3600, now);
   return jobEvent(
     { ...args, now },
     {
-      statuses: [...ASSIGNED_STATUSES, ...DONE_STATUSES], // the office hears from the job until its link ends
+      statuses: [...ASSIGNED_STATUSES, ...DONE_STATUSES],
       plan: () => ({
-        event: { type: "ASSIGNEE_MESSAGE", details: { by: label(args.caller), body }, visibility: "STAFF" },
-        also: async (tx, wo, eventId) => {
-          await tx.message.create({
-            data: {
-              workOrderId: wo.id,
-              authorId: args.caller.userId,
-              authorLabel: label(args.caller),
-              body,
-              internal: true,
-              createdAt: now,
-            },
+        event: { type: "MESSAGE", details: { by: label(c), body }, visibility: "PUBLIC" },
+        also: async (tx, wo) => {
+          const message = await tx.message.create({
+            data: { workOrderId: wo.id, authorId: c.userId, authorLabel: label(c), body, createdAt: now },
           });
-          await tellManagers(
-            tx,
-            wo,
-            {
-              event: `assignee-message:${eventId}`,
-              template: "assignee-message",
-              vars: { number: wo.trackingNumber, name: label(args.caller), body },
-            },
-            now,
-          );
+          await tellThread(tx, wo.id, { messageId: message.id, from: "assignee", name: label(c), body }, now);
         },
       }),
     },

@@ -7,9 +7,10 @@ import { sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n/locales";
+import { assigneeReach, JOB_LINK_AFTER_COMPLETION_DAYS } from "@/lib/work-orders/job-links";
 import { complianceProblems, vendorBlockedReason } from "@/lib/work-orders/vendor-compliance";
 
-export const JOB_LINK_AFTER_COMPLETION_DAYS = 30;
+export { JOB_LINK_AFTER_COMPLETION_DAYS };
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
@@ -27,14 +28,7 @@ export function jobLinkState(
   now: Date,
 ): Exclude<JobLinkState, "missing"> {
   if (link.revokedAt || link.expiresAt <= now || !link.subjectId || job.vendorId !== link.subjectId) return "gone";
-  if (job.status === "ASSIGNED" || job.status === "SCHEDULED") return "open";
-  if (
-    (job.status === "COMPLETED" || job.status === "CLOSED") &&
-    job.completedAt &&
-    now.getTime() - job.completedAt.getTime() <= JOB_LINK_AFTER_COMPLETION_DAYS * 86_400_000
-  )
-    return "finished";
-  return "gone";
+  return assigneeReach(job, now) ?? "gone";
 }
 
 /** What a job link opens. A pure read: the page's GET (and HEAD) calls only this. */

@@ -37,5 +37,7 @@ export type JobView = {
   photos: File[];
   afterPhotos: File[];
   invoices: File[];
+  /** The job's conversation, oldest first: what the tenant, the office and the assignee wrote (no internal notes). */
+  messages: { id: string; authorLabel: string; body: string; createdAt: Date }[];
   events: JobEvent[];
 };

@@ -1,5 +1,5 @@
-// What the vendor or technician sees of their job: where, what, when, who to ask for, and what they
-// have done so far. Whether a code exists is told; the code itself is not read here (a reveal is
+// What the vendor or technician sees of their job: where, what, when, who to ask for, what they
+// have done so far, and the conversation with the tenant and the office (never an internal note). Whether a code exists is told; the code itself is not read here (a reveal is
 // its own logged action). Scoped like every read.
 import "server-only";
 import type { JobCaller } from "@/lib/vendors/job-actions";
@@ -19,6 +19,8 @@ const ASSIGNEE_EVENTS = [
   "INVOICE_ADDED",
 ];
 
+const THREAD_SHOWN = 100; // the newest; a job's conversation rarely runs longer
+
 export async function jobView(caller: JobCaller, trackingNumber: number): Promise<JobView | null> {
   const wo = await db().workOrder.findFirst({
     where: { trackingNumber, ...scopeFor(caller) },
@@ -32,6 +34,13 @@ export async function jobView(caller: JobCaller, trackingNumber: number): Promis
         where: { stage: { in: ["BEFORE", "AFTER", "INVOICE"] }, messageId: null, estimateId: null },
         select: { id: true, fileName: true, kind: true, stage: true, contentType: true },
         orderBy: { createdAt: "asc" },
+      },
+      // The job's conversation with the tenant and the office; internal notes are staff-only.
+      messages: {
+        where: { internal: false },
+        orderBy: { createdAt: "desc" },
+        take: THREAD_SHOWN,
+        select: { id: true, authorLabel: true, body: true, createdAt: true },
       },
       events: {
         where: { type: { in: ASSIGNEE_EVENTS } },
@@ -85,6 +94,7 @@ export async function jobView(caller: JobCaller, trackingNumber: number): Promis
     photos: wo.attachments.filter((a) => a.stage === "BEFORE" && a.kind !== "DOCUMENT"),
     afterPhotos: wo.attachments.filter((a) => a.stage === "AFTER"),
     invoices: wo.attachments.filter((a) => a.stage === "INVOICE"),
+    messages: wo.messages.reverse(),
     events: wo.events.filter(
       (e) => e.type !== "STATUS_CHANGED" || e.actorLabel === caller.name || e.toStatus === "SCHEDULED",
     ),

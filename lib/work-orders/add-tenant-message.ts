@@ -1,11 +1,12 @@
 // A tenant adds to their own open request (instead of opening a duplicate, or to say more).
-// The message and its timeline event are one transaction; the property's managers are told.
+// The message and its timeline event are one transaction; the property's managers and the vendor or
+// technician on the job are told (lib/work-orders/thread-notices.ts).
 import "server-only";
 import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { tellManagers } from "@/lib/notifications/tell";
 import { scopeFor } from "@/lib/work-orders/scope";
+import { tellThread } from "@/lib/work-orders/thread-notices";
 
 export async function addTenantMessage({
   actor,
@@ -36,16 +37,7 @@ export async function addTenantMessage({
         createdAt: now,
       },
     });
-    await tellManagers(
-      tx,
-      wo,
-      {
-        event: `msg:${message.id}`,
-        template: "tenant-message",
-        vars: { number: wo.trackingNumber, name: actor.name, body },
-      },
-      now,
-    );
+    await tellThread(tx, wo.id, { messageId: message.id, from: "tenant", name: actor.name, body }, now);
     return message;
   });
 }

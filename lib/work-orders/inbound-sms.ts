@@ -7,7 +7,7 @@ import "server-only";
 import type { Caller } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { WorkOrder } from "@/lib/db/generated/client";
-import { tellManagers } from "@/lib/notifications/tell";
+import { tellThread } from "@/lib/work-orders/thread-notices";
 import { enqueue } from "@/lib/outbox/outbox";
 import { renderTenantMessage } from "@/lib/notifications/templates";
 import { isLocale } from "@/lib/i18n/locales";
@@ -156,15 +156,6 @@ async function record(wo: WorkOrder, caller: Caller, body: string, messageSid: s
       },
     });
     if (tell)
-      await tellManagers(
-        tx,
-        wo,
-        {
-          event: `msg:${message.id}`,
-          template: "tenant-message",
-          vars: { number: wo.trackingNumber, name: caller.name, body, via: "SMS" },
-        },
-        now,
-      );
+      await tellThread(tx, wo.id, { messageId: message.id, from: "tenant", name: caller.name, body, via: "SMS" }, now);
   });
 }

@@ -1,9 +1,10 @@
-// Staff answer the tenant in context (DESIGN.md §7): the message is on the tenant's page and goes
-// to them by email through the outbox, in the same transaction.
+// Staff answer in context (DESIGN.md §7): the message is on the work order's conversation, which the
+// tenant and the vendor or technician on the job see; both are told, each by their own channel and
+// in their language, through the outbox in the same transaction (lib/work-orders/thread-notices.ts).
 import "server-only";
 import { invalidField } from "@/lib/errors";
-import { enqueue } from "@/lib/outbox/outbox";
 import { staffChange, type StaffArgs } from "@/lib/work-orders/staff-change";
+import { tellThread } from "@/lib/work-orders/thread-notices";
 
 export async function replyToTenant({ body, ...args }: StaffArgs & { body: string }) {
   const text = body.trim();
@@ -12,8 +13,8 @@ export async function replyToTenant({ body, ...args }: StaffArgs & { body: strin
   const { now } = args;
   return staffChange({ ...args, now }, () => ({
     event: { type: "MESSAGE", details: { body: text }, visibility: "PUBLIC" },
-    also: async (tx, wo, eventId) => {
-      await tx.message.create({
+    also: async (tx, wo) => {
+      const message = await tx.message.create({
         data: {
           workOrderId: wo.id,
           authorId: args.actor.userId,
@@ -23,27 +24,7 @@ export async function replyToTenant({ body, ...args }: StaffArgs & { body: strin
           createdAt: now,
         },
       });
-      const reporter = wo.reporterId
-        ? await tx.user.findUnique({ where: { id: wo.reporterId }, select: { id: true, email: true } })
-        : null;
-      const to = reporter?.email ?? wo.reporterEmail;
-      if (to) {
-        await enqueue(
-          tx,
-          {
-            orgId: wo.orgId,
-            dedupeKey: `staff-reply:${eventId}:EMAIL`,
-            channel: "EMAIL",
-            recipient: to,
-            userId: reporter?.id,
-            workOrderId: wo.id,
-            template: "staff-reply",
-            subject: `A message about your request #${wo.trackingNumber}`,
-            body: text,
-          },
-          now,
-        );
-      }
+      await tellThread(tx, wo.id, { messageId: message.id, from: "staff", name: args.actor.name, body: text }, now);
     },
   }));
 }

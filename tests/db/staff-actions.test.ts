@@ -246,11 +246,15 @@ describe("messages and notes", () => {
       { body: "A plumber comes Thursday morning", internal: false },
       { body: "Tenant's dog bites: send two people", internal: true },
     ]);
+    // By the channel the tenant chose for the request (text), in their language (issue 18).
     expect(
-      await db().outboxMessage.count({
-        where: { workOrderId: wo.id, template: "staff-reply", recipient: "tenant@fixwell.example" },
+      await db().outboxMessage.findMany({
+        where: { workOrderId: wo.id, template: "staff-reply" },
+        select: { channel: true, recipient: true, body: true },
       }),
-    ).toBe(1);
+    ).toEqual([
+      { channel: "SMS", recipient: "+15550200000", body: expect.stringContaining("A plumber comes Thursday morning") },
+    ]);
     const tenantView = JSON.stringify(await getWorkOrder(tenant, wo.trackingNumber));
     expect(tenantView).toContain("A plumber comes Thursday morning");
     expect(tenantView).not.toContain("dog bites");

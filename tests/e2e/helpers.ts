@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import pg from "pg";
 
@@ -25,8 +25,9 @@ export function latestLink(page: Page, email: string, after: Date): Promise<stri
 }
 
 /**
- * The newest link matching `pattern` in a message to `recipient` since `after`, read from the local
- * message store: from the database when the server runs on PostgreSQL, else from the outbox page.
+ * The newest link matching `pattern` in a message (subject and text) to `recipient` since `after`, read
+ * from the local message store: from the database when the server runs on PostgreSQL, else from the
+ * outbox page.
  */
 export async function latestMessageLink(
   page: Page,
@@ -43,7 +44,8 @@ export async function latestMessageLink(
       const c = new pg.Client({ connectionString: databaseUrl });
       await c.connect();
       const r = await c.query(
-        `SELECT text FROM "LocalMessage" WHERE recipient = $1 AND "createdAt" >= $2 ORDER BY "createdAt" DESC LIMIT 20`,
+        `SELECT coalesce(subject, '') || E'\n' || text AS text FROM "LocalMessage"
+         WHERE recipient = $1 AND "createdAt" >= $2 ORDER BY "createdAt" DESC LIMIT 20`,
         [recipient, after],
       );
       await c.end();
@@ -65,7 +67,11 @@ export async function latestMessageLink(
         .map((m) => m.text)
         .slice(0, 20);
     }
-    const link = texts.map((t) => t.match(pattern)?.[0]).find(Boolean);
+    // A pattern with a group names the link inside a wider match (the link in the message about #123).
+    const link = texts
+      .map((t) => t.match(pattern))
+      .map((m) => m?.[1] ?? m?.[0])
+      .find(Boolean);
     if (link) return link;
     await page.waitForTimeout(250);
   }
@@ -128,4 +134,55 @@ export async function signInByEmail(page: Page, email: string) {
 
 export async function shot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}-${page.viewportSize()?.width}.png`, fullPage: true });
+}
+
+// A plumbing request from a signed-in tenant, a manager's page and their assignment, and the link a
+// vendor gets: shared by the vendor's job-link specs.
+export const JOB_LINK = /https?:\/\/\S+\/v\/job\/[A-Za-z0-9_-]{43}/;
+
+/** A routine plumbing request from the signed-in tenant; its tracking number. */
+export async function report(tenant: Page, text: string): Promise<string> {
+  await tenant.goto("/requests/new");
+  await tenant.getByRole("radio", { name: /Plumbing/ }).check();
+  await tenant.getByRole("radio", { name: /^Routine/ }).check();
+  await tenant.getByLabel("Describe the problem").fill(text);
+  await tenant.getByRole("button", { name: "Send request" }).click();
+  const received = tenant.getByText(/We got your request: tracking #\d+/);
+  await expect(received).toBeVisible();
+  return (await received.textContent())!.match(/#(\d+)/)![1];
+}
+
+/** The manager assigns the request from its page (`reason` when it was assigned before). */
+export async function assign(manager: Page, n: string, vendor: string, reason?: string) {
+  await manager.goto(`/dashboard/work-orders/${n}`);
+  const row = manager.getByRole("listitem", { name: vendor });
+  if (reason) await manager.getByText("Suggested vendors and technicians (to reassign)").click();
+  if (reason) await row.getByLabel(`Reason for assigning ${vendor}`).fill(reason);
+  await row.getByRole("button", { name: `Assign ${vendor}` }).click();
+  await expect(manager.getByText("Done: the request is now assigned.")).toBeVisible();
+}
+
+/**
+ * The job link from the vendor's newest email of this template (delivered by the cron tick), to the
+ * address the manager's page says it went to (another spec edits the vendor's email).
+ */
+export async function jobLink(manager: Page, n: string, after: Date, template = "vendor-assigned") {
+  await manager.goto(`/dashboard/work-orders/${n}`);
+  const sent = manager
+    .getByRole("row")
+    .filter({ hasText: template })
+    .filter({ has: manager.getByRole("cell", { name: "Email", exact: true }) });
+  const to = (await sent.first().getByRole("cell").nth(1).textContent())!.trim();
+  expect(to).toMatch(/@/);
+  // The link in the message about this job (its subject names it): the vendor has other jobs' mail too.
+  const about = new RegExp(`#${n}\\b[\\s\\S]*?(${JOB_LINK.source})`);
+  return deliveredLink(manager, to, after, about, `vendor's ${template} link for #${n}`);
+}
+
+/** Sam Wolfe, manager of Oak Terrace, on a desktop. */
+export async function managerPage(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await signIn(page, "sam.wolfe@fixwell.example");
+  return page;
 }

@@ -3,57 +3,14 @@
 // late" (the tenant's message is in the local message store), reveals the lockbox code (the
 // tenant's timeline shows it), completes with a photo and an invoice; the manager sees every step;
 // after reassignment the old link says the job is no longer theirs.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import pg from "pg";
 import sharp from "sharp";
-import { cronTick, deliveredLink, e2eServer, shot, signIn } from "./helpers";
+import { assign, cronTick, deliveredLink, e2eServer, jobLink, managerPage, report, shot, signIn } from "./helpers";
 
 // Ben Cohen, Oak Terrace (Sam's building), lockbox 7360 on his profile; no other spec uses him.
 const TENANT = { email: "ben.cohen@tenants.example", lockbox: "7360" };
-const JOB_LINK = /https?:\/\/\S+\/v\/job\/[A-Za-z0-9_-]{43}/;
-
-async function report(tenant: Page, text: string): Promise<string> {
-  await tenant.goto("/requests/new");
-  await tenant.getByRole("radio", { name: /Plumbing/ }).check();
-  await tenant.getByRole("radio", { name: /^Routine/ }).check();
-  await tenant.getByLabel("Describe the problem").fill(text);
-  await tenant.getByRole("button", { name: "Send request" }).click();
-  const received = tenant.getByText(/We got your request: tracking #\d+/);
-  await expect(received).toBeVisible();
-  return (await received.textContent())!.match(/#(\d+)/)![1];
-}
-
-async function assign(manager: Page, n: string, vendor: string, reason?: string) {
-  await manager.goto(`/dashboard/work-orders/${n}`);
-  const row = manager.getByRole("listitem", { name: vendor });
-  if (reason) await manager.getByText("Suggested vendors and technicians (to reassign)").click();
-  if (reason) await row.getByLabel(`Reason for assigning ${vendor}`).fill(reason);
-  await row.getByRole("button", { name: `Assign ${vendor}` }).click();
-  await expect(manager.getByText("Done: the request is now assigned.")).toBeVisible();
-}
-
-/**
- * The job link from the vendor's newest assignment email (delivered by the cron tick), to the
- * address the manager's page says it went to (another spec edits the vendor's email).
- */
-async function jobLink(manager: Page, n: string, after: Date) {
-  await manager.goto(`/dashboard/work-orders/${n}`);
-  const sent = manager
-    .getByRole("row")
-    .filter({ hasText: "vendor-assigned" })
-    .filter({ has: manager.getByRole("cell", { name: "Email", exact: true }) });
-  const to = (await sent.getByRole("cell").nth(1).textContent())!.trim();
-  expect(to).toMatch(/@/);
-  return deliveredLink(manager, to, after, JOB_LINK, "vendor job link");
-}
-
-async function managerPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await signIn(page, "sam.wolfe@fixwell.example");
-  return page;
-}
 
 test("a vendor works a job from the link on a phone; the tenant and the manager see every step", async ({
   page: tenant,

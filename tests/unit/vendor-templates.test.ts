@@ -23,6 +23,8 @@ const vars = {
   paper: "LICENCE",
   date: "31 Mar 2027",
   days: 30,
+  author: "Alex Kim",
+  body: "Leak is worse at night",
 };
 const names = [...VENDOR_TEMPLATE_NAMES];
 // What a message may not show: a slot left open, a missing value, an English word in Spanish.

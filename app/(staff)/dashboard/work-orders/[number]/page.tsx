@@ -48,7 +48,7 @@ const DONE: Record<string, string> = {
   PRIORITY: "Priority changed; the SLA due times follow it.",
   HOLD: "Put on hold.",
   RELEASE: "Hold released.",
-  REPLY: "Sent to the tenant.",
+  REPLY: "Message sent: the tenant and whoever is on the job have been told.",
   NOTE: "Internal note added.",
   LINK: "A new job link was sent to the vendor; the old one no longer works.",
   RESPONSIBLE: "Responsible person saved.",
