@@ -39,7 +39,12 @@ function tsCase(file, args = []) {
   );
   if (r.status !== 0) process.exitCode = 1;
 }
-const queueCase = () => tsCase("scripts/bench-queue.ts");
+// `npm run bench -- queue [N] [--processes=P]`: the queue at N work orders, timed in P processes at once.
+const queueCase = () =>
+  tsCase(
+    "scripts/bench-queue.ts",
+    process.argv.filter((a) => /^\d+$/.test(a) || a.startsWith("--processes=")),
+  );
 const outboxCase = () => tsCase("scripts/bench-outbox.ts");
 // `npm run bench -- reports [N]`: the reports at N work orders (default 100,000).
 const reportsCase = () =>
