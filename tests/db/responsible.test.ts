@@ -206,8 +206,9 @@ describe("changing who is responsible", () => {
     });
     expect(result).toEqual({
       updated: [mapleRow.trackingNumber],
-      skipped: [{ trackingNumber: oakRow.trackingNumber, why: "that person cannot see its property" }],
+      skipped: [{ trackingNumber: oakRow.trackingNumber, why: "bulk.why.outOfScope" }],
     });
+    expect(english(result.skipped[0].why)).toBe("that person cannot see its property"); // a key, read in the reader's language
     expect((await open(mapleRow.trackingNumber)).responsibleId).toBe(dana.userId);
     expect((await open(oakRow.trackingNumber)).responsibleId).toBe(oakRow.responsibleId);
   });

@@ -39,7 +39,7 @@ test("a technician picks texts in Spanish; a bad number is refused beside the fi
   await expect(page.getByRole("heading", { name: "Mis trabajos" })).toBeVisible();
   await expect(page.getByRole("region", { name: /^Hoy/ })).toBeVisible();
   await expect(
-    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Mis trabajos" }),
+    page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Mis trabajos" }),
   ).toBeVisible();
   await shot(page, "my-jobs-spanish");
 });
