@@ -37,6 +37,7 @@ export function TenantMessageForm({ trackingNumber, token }: { trackingNumber: n
         id="body"
         name="body"
         rows={3}
+        defaultValue={state.ok ? "" : state.values?.body}
         className={input}
         aria-invalid={!!err}
         aria-describedby={err ? "body-who body-error" : "body-who"}

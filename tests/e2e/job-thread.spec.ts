@@ -25,6 +25,11 @@ test("the tenant, the vendor from the job link and the manager share one thread"
 
   // The tenant writes on their request.
   const postedAt = new Date(Date.now() - 1000);
+  // Too short: refused beside the field, and what was typed stays in the box.
+  await tenant.getByLabel("Message your property manager").fill("?");
+  await tenant.getByRole("button", { name: "Send message" }).click();
+  await expect(tenant.getByText("Write a message first.")).toBeVisible();
+  await expect(tenant.getByLabel("Message your property manager")).toHaveValue("?");
   await tenant.getByLabel("Message your property manager").fill(said.tenant);
   await tenant.getByRole("button", { name: "Send message" }).click();
   await expect(tenant.getByText(/^Message sent\./)).toBeVisible();
