@@ -9,9 +9,10 @@
 //  2. the load window (SCALE_SECONDS, 30 by default): every second the cron tick is fired at all
 //     three servers at once; visitors report through the QR form on any server (a plain form post,
 //     as a phone without JavaScript sends it), one in four posting the same form to two servers at
-//     the same moment; a manager moves work along (through the use cases, from this process: a
-//     fourth writer on the same database), and vendors open the job links emailed to them on any
-//     server and accept;
+//     the same moment; a manager moves work along and asks for estimates over the owner's limit
+//     (through the use cases, from this process: a fourth writer on the same database); vendors open
+//     the job links emailed to them on any server and accept; owners open the approval links
+//     emailed to them on any server and approve;
 //  3. the kill test: a server is killed (SIGKILL) in the middle of a delivery batch; once its
 //     lease on the claimed messages has run out (moved forward in the database, standing in for
 //     the 5 minutes), the other servers deliver the rest;
@@ -127,6 +128,7 @@ console.log(`[scale] three servers up on ${ports.join(", ")}`);
 // The app's own modules, for the fourth writer and the checks: imported once the settings are set.
 const { db, closeDb } = await import("@/lib/db/client");
 const { changeStatus } = await import("@/lib/work-orders/change-status");
+const { addEstimate } = await import("@/lib/approvals/add-estimate");
 
 // ── Plain HTTP as a browser without JavaScript ─────────────────────────────────────────────────
 let addressSeq = 0;
@@ -283,7 +285,9 @@ async function visitor(n: number) {
   }
 }
 
-const staffMoves = { assigned: 0, scheduled: 0, completed: 0, closed: 0, conflicts: 0 };
+const staffMoves = { assigned: 0, askedOwner: 0, scheduled: 0, completed: 0, closed: 0, conflicts: 0 };
+const estimated = new Set<string>(); // work orders given an estimate: asked once
+let acceptedSeen = 0;
 async function staff() {
   const dana = await db().user.findUniqueOrThrow({
     where: { email: "dana.reyes@fixwell.example" },
@@ -306,8 +310,12 @@ async function staff() {
       where: {
         id: { notIn: [...skip] },
         propertyId: { in: actor.propertyIds },
-        // An assigned job waits for its vendor to accept it from the link before it is scheduled.
-        OR: [{ status: { in: ["NEW", "SCHEDULED", "COMPLETED"] } }, { status: "ASSIGNED", acceptedAt: { not: null } }],
+        // An assigned job waits for its vendor to accept it from the link, and for the owner's answer
+        // to an estimate, before it is scheduled.
+        OR: [
+          { status: { in: ["NEW", "SCHEDULED", "COMPLETED"] } },
+          { status: "ASSIGNED", acceptedAt: { not: null }, holdReason: null },
+        ],
       },
       orderBy: { updatedAt: "asc" },
     });
@@ -316,6 +324,19 @@ async function staff() {
       continue;
     }
     const now = new Date();
+    // Every other accepted job needs a part over the owner's limit: the owner is asked by email.
+    if (wo.status === "ASSIGNED" && !estimated.has(wo.id) && wo.priority !== "EMERGENCY" && acceptedSeen++ % 2 === 0) {
+      estimated.add(wo.id);
+      const { rule } = await addEstimate({
+        actor,
+        trackingNumber: wo.trackingNumber,
+        input: { amountCents: 2_500_000, description: "Replace the boiler (scale test)" },
+        now,
+      });
+      if (rule.approver === "OWNER") staffMoves.askedOwner++;
+      else skip.add(wo.id); // a manager's decision, not part of this run
+      continue;
+    }
     const change =
       wo.status === "NEW"
         ? ({ to: "ASSIGNED", vendorId: vendor.id } as const)
@@ -370,7 +391,34 @@ async function vendors() {
   }
 }
 
-await Promise.all([cronStorm(), ...[0, 1, 2, 3, 4, 5].map(visitor), staff(), vendors()]);
+// Owners open the approval link emailed to them on any server and approve.
+const ownerTaps = { approved: 0, nothingToDecide: 0, other: 0 };
+async function owners() {
+  const opened = new Set<string>();
+  let n = 0;
+  while (Date.now() < until) {
+    const links = fake.resend.accepted
+      .map((m) => m.body.text.match(/https?:\/\/\S+(\/approve\/[A-Za-z0-9_-]+)/)?.[1])
+      .filter((l): l is string => !!l && !opened.has(l));
+    for (const link of links) {
+      opened.add(link);
+      const i = n++ % 3;
+      const page = await get(i, link).catch(() => null);
+      const form =
+        page?.res.status === 200 ? formsIn(page.html).find((f) => f.html.includes('name="decision"')) : undefined;
+      if (!form) {
+        ownerTaps.nothingToDecide++; // decided already (a demo estimate), or the link was replaced
+        continue;
+      }
+      const answer = await post(i, link, multipart({ ...form.fields, decision: "APPROVED", comment: "" }));
+      if (answer.status === 200 || answer.status === 303) ownerTaps.approved++;
+      else ownerTaps.other++;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+await Promise.all([cronStorm(), ...[0, 1, 2, 3, 4, 5].map(visitor), staff(), vendors(), owners()]);
 check(
   tickStatuses.length > 0 && tickStatuses.every((s) => s === 200),
   `every tick answered 200 (${tickStatuses.length} ticks)`,
@@ -505,6 +553,15 @@ check(
   `each of ${acceptedJobs.size} jobs a vendor accepted from the emailed link on any server is accepted once (${vendorTaps.other} taps refused)`,
 );
 
+const decisions = await db().$queryRaw<{ estimateId: string; n: bigint; owner: bigint }[]>`
+  SELECT a."estimateId", count(*) AS n, count(*) FILTER (WHERE NOT a.deemed AND a."ownerId" IS NOT NULL) AS owner
+  FROM "CostApproval" a JOIN "CostEstimate" e ON e.id = a."estimateId"
+  WHERE e.description = 'Replace the boiler (scale test)' GROUP BY 1`;
+check(
+  ownerTaps.other === 0 && decisions.every((d) => Number(d.n) === 1),
+  `each estimate an owner answered from the emailed link on any server was decided once (${decisions.length} decided, ${decisions.filter((d) => Number(d.owner) === 1).length} by the owner, ${ownerTaps.other} answers refused)`,
+);
+
 let oneEach = true;
 let made = 0;
 for (const [key] of submitted) {
@@ -524,6 +581,7 @@ console.log(`
   visitor forms: ${submitted.size}, ${doubled} of them posted to two servers at once; work orders made: ${made}
   staff moves: ${JSON.stringify(staffMoves)}
   vendor taps from emailed job links: ${JSON.stringify(vendorTaps)}
+  owner answers from emailed approval links: ${JSON.stringify(ownerTaps)}
   outbox: ${rows.length} messages, ${sentEmails.length} emails and ${sentTexts.length} texts sent
   kill test: ${stranded.join(" and ")} messages left claimed by the killed servers; ${fake.resend.replayed} email repeat(s) answered by Idempotency-Key, not sent; ${extra} text sent twice
   made by the ticks in the window (events by the system): ${cronEffects.map((e) => `${e.type} ${e.n}`).join(", ")}
