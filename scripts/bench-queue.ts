@@ -140,8 +140,9 @@ try {
     }),
   );
   const done = others.map((c) => new Promise<number>((r) => c.once("exit", (code) => r(code ?? 1))));
-  failed ||= await timeTheQueue(PROCESSES > 1 ? "process 1: " : "");
-  failed ||= (await Promise.all(done)).some((code) => code !== 0);
+  const late = await timeTheQueue(PROCESSES > 1 ? "process 1: " : "");
+  const codes = await Promise.all(done); // every process finishes before the database is dropped
+  failed ||= late || codes.some((code) => code !== 0);
   const { actor, badgeIds } = await queueActor();
 
   // The plans the next-due sort and the text search should get.
