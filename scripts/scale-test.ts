@@ -13,16 +13,18 @@
 //     (through the use cases, from this process: a fourth writer on the same database); vendors open
 //     the job links emailed to them on any server and accept; owners open the approval links
 //     emailed to them on any server and approve;
-//  3. the kill test: a server is killed (SIGKILL) in the middle of a delivery batch; once its
-//     lease on the claimed messages has run out (moved forward in the database, standing in for
-//     the 5 minutes), the other servers deliver the rest;
+//  3. the kill test, twice (an email batch, then a text batch): a server is killed (SIGKILL) while a
+//     message it sent sits at the provider unanswered; once its lease on the claimed messages has
+//     run out (moved forward in the database, standing in for the 5 minutes), the others deliver;
 // and checks, from the database and what the fake providers received:
-//  - every outbox message was delivered, each email exactly once (Resend keeps Idempotency-Key: the
-//    one a killed server had sent before it died is answered, not sent again); texts exactly once
-//    outside the kill, and at most one text twice from it (Twilio has no such key: the message in
-//    flight when the process died) — DESIGN.md's "at least once, and at most one repeat per crash";
-//  - no dedupe key was queued twice, no cron effect (SLA alert, reminder, page, auto-close,
-//    owner chase or deemed approval, paper reminder) recorded twice for the same thing;
+//  - every due outbox message was delivered; each email reached Resend exactly once (the one in
+//    flight at the kill is sent again and answered by its Idempotency-Key, not delivered twice);
+//    each text reached Twilio, and exactly one twice: the one in flight when its server died
+//    (Twilio's API has no idempotency key);
+//  - no cron effect (SLA alert, on-call page, owner chase, unanswered or deemed approval, hold
+//    release) recorded twice for the same work order (messages cannot be queued twice: the outbox's
+//    dedupe key is unique);
+//  - each vendor's accept and each owner's decision recorded once;
 //  - one work order per idempotency key, however many servers it was posted to.
 // Exits 1 with the failed checks listed; prints the counts it checked.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
