@@ -1,5 +1,6 @@
 // Repeat issues at this unit, with links to the earlier requests, and a callback warning.
 import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
 import { callbackText, repeatIssueText } from "@/lib/work-orders/repeat-text";
 
 type Earlier = {
@@ -10,7 +11,7 @@ type Earlier = {
   technician: { name: string } | null;
 };
 
-export function RepeatIssuesNote({
+export async function RepeatIssuesNote({
   earlier,
   callbacks,
   category,
@@ -25,8 +26,9 @@ export function RepeatIssuesNote({
 }) {
   const repeat = repeatIssueText({ earlier, category, unit, timeZone });
   if (!repeat && callbacks.length === 0) return null;
+  const { t } = await getT();
   return (
-    <section aria-label="Repeat issues" className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm">
+    <section aria-label={t("staffWo.repeats")} className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm">
       {repeat && (
         <>
           <p className="font-semibold">{repeat}</p>
@@ -44,14 +46,14 @@ export function RepeatIssuesNote({
       {callbacks.map((c) => (
         <p key={c.trackingNumber} className="mt-2 font-semibold text-red-900">
           {callbackText({
-            vendor: c.vendor?.company ?? c.technician?.name ?? "The same vendor",
+            vendor: c.vendor?.company ?? c.technician?.name ?? t("staffWo.sameVendor"),
             category,
             at: c.completedAt!,
             trackingNumber: c.trackingNumber,
             timeZone,
           })}{" "}
           <Link className="underline" href={`/dashboard/work-orders/${c.trackingNumber}`}>
-            Open #{c.trackingNumber}
+            {t("staffWo.openNumber", { n: String(c.trackingNumber) })}
           </Link>
         </p>
       ))}
