@@ -6,6 +6,8 @@ import { localizeCategory } from "@/lib/i18n/categories";
 import { negotiateLocale } from "@/lib/i18n/locales";
 import { en } from "@/lib/i18n/messages/en";
 import { es } from "@/lib/i18n/messages/es";
+import { approvalsEn } from "@/lib/i18n/messages/approvals-en";
+import { approvalsEs } from "@/lib/i18n/messages/approvals-es";
 import { staffEn } from "@/lib/i18n/messages/staff-en";
 import { staffEs } from "@/lib/i18n/messages/staff-es";
 import { workOrderEn } from "@/lib/i18n/messages/work-order-en";
@@ -56,6 +58,7 @@ describe("dictionaries", () => {
   it.each([
     ["staff dashboard", staffEn, staffEs],
     ["work order page", workOrderEn, workOrderEs],
+    ["estimates panel", approvalsEn, approvalsEs],
   ] as [string, Record<string, string>, Record<string, string>][])(
     "the %s's words are in both dictionaries, none overridden by another key of the same name",
     (_, english, spanish) => {
