@@ -57,9 +57,9 @@ export function AssignSuggestions({ trackingNumber, version, suggestions, needsR
                       )}
                     </div>
                     <ul className="text-sm text-slate-700">
-                      {s.reasons.map((r) => (
-                        <li key={r} className={r === s.blocked ? "font-medium text-red-800" : undefined}>
-                          {r}
+                      {s.reasons.map((r, i) => (
+                        <li key={i} className={r === s.blocked ? "font-medium text-red-800" : undefined}>
+                          {t(r)}
                         </li>
                       ))}
                     </ul>

@@ -155,4 +155,21 @@ export const workOrderEn = {
   "timeline.staff.override": "Compliance override for {vendor} ({expired}): {reason}",
   "timeline.staff.overLimit":
     "Taken over the public form's limit ({limits}) because it reads as an emergency: check it is genuine",
+
+  // Why a vendor or technician is suggested (lib/work-orders/rank-vendors.ts)
+  "rank.inHouse": "In-house technician",
+  "rank.preferred": "Preferred for {category}",
+  "rank.backup": "Backup for {category}",
+  "rank.notListed": "Not listed for {category}",
+  "rank.bookedHere": "Booked at {property} today",
+  "rank.jobsOpen": "{n:# job|# jobs} open",
+  "rank.jobsOf": "{n} of {capacity} jobs open",
+  "rank.jobsOpenFull": "Fully booked: {n:# job|# jobs} open",
+  "rank.jobsOfFull": "Fully booked: {n} of {capacity} jobs open",
+  "rank.respondsFast": "Responds in under an hour (median)",
+  "rank.responds": "Responds in about {h} h (median)",
+  "rank.completed": "{pct}% of jobs completed",
+  "rank.onTime": "On time {pct}% of visits",
+  "rank.calledBack": "{pct}% of jobs called back",
+  "rank.rated": "Rated {rating}/5",
 } as const;

@@ -155,4 +155,21 @@ export const workOrderEs: Record<keyof typeof workOrderEn, string> = {
   "timeline.staff.override": "Bloqueo por documentos pasado por alto para {vendor} ({expired}): {reason}",
   "timeline.staff.overLimit":
     "Aceptada por encima del límite del formulario público ({limits}) porque parece una emergencia: compruebe que lo sea",
+
+  // Why a vendor or technician is suggested (lib/work-orders/rank-vendors.ts)
+  "rank.inHouse": "Técnico del personal propio",
+  "rank.preferred": "Preferido para {category}",
+  "rank.backup": "De respaldo para {category}",
+  "rank.notListed": "No figura para {category}",
+  "rank.bookedHere": "Tiene una visita en {property} hoy",
+  "rank.jobsOpen": "{n:# trabajo abierto|# trabajos abiertos}",
+  "rank.jobsOf": "{n} de {capacity} trabajos abiertos",
+  "rank.jobsOpenFull": "Sin cupo: {n:# trabajo abierto|# trabajos abiertos}",
+  "rank.jobsOfFull": "Sin cupo: {n} de {capacity} trabajos abiertos",
+  "rank.respondsFast": "Responde en menos de una hora (mediana)",
+  "rank.responds": "Responde en unas {h} h (mediana)",
+  "rank.completed": "{pct}% de los trabajos terminados",
+  "rank.onTime": "Puntual en el {pct}% de las visitas",
+  "rank.calledBack": "{pct}% de los trabajos con repetición",
+  "rank.rated": "Calificación {rating}/5",
 };

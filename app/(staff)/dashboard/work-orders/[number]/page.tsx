@@ -58,9 +58,8 @@ function doneText(done: string | undefined, t: T): string | null {
 /** Why a name is in the plain assign list: blocked (what blocks it), preferred, in-house, backup or other trade. */
 function assigneeWhy(s: Suggestion, t: T): string {
   if (s.blocked) return s.blocked.toLowerCase();
-  if (s.reasons[0].startsWith("Preferred")) return t("staffWo.why.preferred");
-  if (s.kind === "technician") return t("staffWo.why.inHouse");
-  return t(s.reasons[0].startsWith("Backup") ? "staffWo.why.backup" : "staffWo.why.otherTrade");
+  const why = { preferred: "preferred", "in-house": "inHouse", backup: "backup", other: "otherTrade" } as const;
+  return t(`staffWo.why.${why[s.fit]}`);
 }
 const OPEN = ACTIVE_STATUSES;
 
