@@ -24,9 +24,9 @@ export async function RepeatIssuesNote({
   unit: string;
   timeZone: string;
 }) {
-  const repeat = repeatIssueText({ earlier, category, unit, timeZone });
+  const { t, locale } = await getT();
+  const repeat = repeatIssueText({ earlier, category, unit, timeZone, locale });
   if (!repeat && callbacks.length === 0) return null;
-  const { t } = await getT();
   return (
     <section aria-label={t("staffWo.repeats")} className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm">
       {repeat && (
@@ -51,6 +51,7 @@ export async function RepeatIssuesNote({
             at: c.completedAt!,
             trackingNumber: c.trackingNumber,
             timeZone,
+            locale,
           })}{" "}
           <Link className="underline" href={`/dashboard/work-orders/${c.trackingNumber}`}>
             {t("staffWo.openNumber", { n: String(c.trackingNumber) })}

@@ -52,6 +52,9 @@ export const workOrderEn = {
   "staffWo.sameVendor": "The same vendor",
   "staffWo.openNumber": "Open #{n}",
 
+  "staffWo.noCodes": "No codes given.",
+  "staffWo.codesSeen": "The tenant sees who viewed a code, and when.",
+
   // Messages, notes and what was sent
   "staffWo.messages": "Messages and notes",
   "staffWo.noMessages": "No messages yet.",

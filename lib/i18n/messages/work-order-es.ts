@@ -52,6 +52,9 @@ export const workOrderEs: Record<keyof typeof workOrderEn, string> = {
   "staffWo.sameVendor": "El mismo proveedor",
   "staffWo.openNumber": "Abrir n.º {n}",
 
+  "staffWo.noCodes": "No se dieron códigos.",
+  "staffWo.codesSeen": "El inquilino ve quién consultó un código y cuándo.",
+
   // Messages, notes and what was sent
   "staffWo.messages": "Mensajes y notas",
   "staffWo.noMessages": "Todavía no hay mensajes.",
