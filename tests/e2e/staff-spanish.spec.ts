@@ -251,7 +251,7 @@ test("a manager in Spanish opens a work order: headings, buttons and dates in Sp
     );
     // Dates are written for the reader: "6 dic 2026, 3:04 p.m.", not "Dec 6, 2026, 3:04 PM".
     const sla = page.getByRole("region", { name: /^SLA/ });
-    await expect(sla.getByText("Respuesta vence")).toBeVisible();
+    await expect(sla.getByText("Respuesta antes del")).toBeVisible();
     await expect(sla.getByText(SPANISH_DATE).first()).toBeVisible();
     // A refused note answers in Spanish beside its field.
     await page.getByRole("button", { name: "Agregar nota interna" }).click();
