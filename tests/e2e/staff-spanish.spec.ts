@@ -146,6 +146,12 @@ test("a manager switches to Spanish: the queue, a filter and the directory read 
       await expect(page.getByLabel("Periodo")).toHaveValue("90");
       await expect(page.getByLabel("Periodo").locator("option:checked")).toHaveText("Últimos 90 días");
       await expect(page.getByRole("link", { name: "Descargar todas las órdenes de trabajo (CSV)" })).toBeVisible();
+      // The section's numbers: stats, tables and charts (the metrics' names and definitions stay English).
+      await expect(page.getByText("Rapidez de reparación (media)")).toBeVisible();
+      await expect(page.getByRole("img", { name: /Mediana del tiempo para terminar/ }).first()).toBeVisible();
+      await expect(page.getByRole("region", { name: /^Tabla: Rapidez por prioridad/ })).toBeAttached();
+      await noneLeft(page, ["Response median", "Complete median", "Group", "The numbers", "Well-reviewed", "Strong:"]);
+      await shot(page, "staff-spanish-reports");
     });
   } finally {
     await page.goto("/dashboard");

@@ -8,6 +8,8 @@ import { en } from "@/lib/i18n/messages/en";
 import { es } from "@/lib/i18n/messages/es";
 import { approvalsEn } from "@/lib/i18n/messages/approvals-en";
 import { approvalsEs } from "@/lib/i18n/messages/approvals-es";
+import { reportsEn } from "@/lib/i18n/messages/reports-en";
+import { reportsEs } from "@/lib/i18n/messages/reports-es";
 import { settingsEn } from "@/lib/i18n/messages/settings-en";
 import { settingsEs } from "@/lib/i18n/messages/settings-es";
 import { staffEn } from "@/lib/i18n/messages/staff-en";
@@ -62,6 +64,7 @@ describe("dictionaries", () => {
     ["work order page", workOrderEn, workOrderEs],
     ["estimates panel", approvalsEn, approvalsEs],
     ["settings", settingsEn, settingsEs],
+    ["reports' sections", reportsEn, reportsEs],
   ] as [string, Record<string, string>, Record<string, string>][])(
     "the %s's words are in both dictionaries, none overridden by another key of the same name",
     (_, english, spanish) => {
