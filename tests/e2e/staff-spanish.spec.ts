@@ -256,7 +256,7 @@ test("a manager in Spanish opens a work order: headings, buttons and dates in Sp
       /^(Emergencia|Urgente|Rutina|Baja)$/,
     );
     // Dates are written for the reader: "6 dic 2026, 3:04 p.m.", not "Dec 6, 2026, 3:04 PM".
-    const sla = page.getByRole("region", { name: /^SLA/ });
+    const sla = page.getByRole("region", { name: /SLA/ });
     await expect(sla.getByText("Respuesta antes del")).toBeVisible();
     await expect(sla.getByText(SPANISH_DATE).first()).toBeVisible();
     // A refused note answers in Spanish beside its field.
@@ -309,9 +309,12 @@ test("an admin in Spanish opens Settings: sections in Spanish, a refused field a
     await expect(page.locator("#timings-escalateMinutes-error")).toHaveText(/^Entre \d+ y \d+ minutos\.$/);
     await expect(step).toHaveValue("0");
     await expect(timings.getByRole("alert")).toHaveText("Revise el campo marcado.");
+    await step.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `test-results/screenshots/staff-spanish-settings-refused-${page.viewportSize()?.width}.png`,
+    });
     await page.reload();
     await expect(page.locator("#timings").getByLabel(/^Llamar al siguiente contacto/)).toHaveValue(before);
-    await shot(page, "staff-spanish-settings-refused");
   } finally {
     await page.goto("/dashboard");
     await chooseLanguage(page, "English");
