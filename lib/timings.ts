@@ -3,6 +3,8 @@
 // prisma/schema.prisma say the same). Pure: the settings action parses with `timingsSchema`, the
 // unit tests table-test it, and the rules that use each number take it as a parameter.
 import { z } from "zod";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import type { Vars } from "@/lib/i18n/translate";
 
 export type Timings = {
   /** An unacknowledged emergency pages the next on-call contact after each step of this many minutes. */
@@ -38,19 +40,26 @@ export const TIMING_BOUNDS = {
 } as const;
 
 type Ctx = z.RefinementCtx;
-const fail = (ctx: Ctx, message: string) => (ctx.addIssue({ code: "custom", message }), z.NEVER);
+// Messages are keys; a slot that is itself a key ("settings.unit.days") is read in the reader's language.
+const fail = (ctx: Ctx, message: MessageKey, vars?: Vars) => (
+  ctx.addIssue({ code: "custom", message, params: vars && { vars } }),
+  z.NEVER
+);
 
 /** A typed whole number of `unit` between `min` and `max`, else a message saying what to type. */
-const whole = (what: string, unit: string, [min, max]: readonly [number, number], example: number) =>
+type Unit = "minutes" | "percent" | "days" | "months";
+const whole = (what: MessageKey, unit: Unit, [min, max]: readonly [number, number], example: number) =>
   z
     .string()
     .trim()
     .transform((t, ctx) => {
-      if (!t) return fail(ctx, `Enter the ${what}, like ${example}.`);
+      if (!t) return fail(ctx, "settings.v.enterThe", { what, example });
       if (!/^\d+$/.test(t))
-        return fail(ctx, `Enter a whole ${unit === "percent" ? "percentage" : `number of ${unit}`}, like ${example}.`);
+        return unit === "percent"
+          ? fail(ctx, "settings.v.wholePercent", { example })
+          : fail(ctx, "settings.v.wholeNumber", { unit: `settings.unit.${unit}`, example });
       const n = Number(t);
-      return n >= min && n <= max ? n : fail(ctx, `Between ${min} and ${max} ${unit}.`);
+      return n >= min && n <= max ? n : fail(ctx, "settings.v.between", { min, max, unit: `settings.unit.${unit}` });
     });
 
 const [DAY_MIN, DAY_MAX] = TIMING_BOUNDS.reminderDays;
@@ -61,25 +70,25 @@ export const reminderDays = z
   .trim()
   .transform((t, ctx) => {
     const parts = t.split(/[\s,;]+/).filter(Boolean);
-    if (parts.length === 0) return fail(ctx, "Enter one to three numbers of days, like 60, 30, 7.");
-    if (parts.some((p) => !/^\d+$/.test(p)))
-      return fail(ctx, "Use whole numbers of days separated by commas, like 60, 30, 7.");
+    if (parts.length === 0) return fail(ctx, "settings.v.reminderDays");
+    if (parts.some((p) => !/^\d+$/.test(p))) return fail(ctx, "settings.v.reminderWhole");
     const days = parts.map(Number);
-    if (days.some((d) => d < DAY_MIN || d > DAY_MAX)) return fail(ctx, `Each between ${DAY_MIN} and ${DAY_MAX} days.`);
-    if (new Set(days).size !== days.length) return fail(ctx, "Each number of days once: no repeats.");
+    if (days.some((d) => d < DAY_MIN || d > DAY_MAX))
+      return fail(ctx, "settings.v.reminderRange", { min: DAY_MIN, max: DAY_MAX });
+    if (new Set(days).size !== days.length) return fail(ctx, "settings.v.reminderRepeat");
     if (days.length > TIMING_BOUNDS.reminders)
-      return fail(ctx, `At most ${TIMING_BOUNDS.reminders} reminders, like 60, 30, 7.`);
+      return fail(ctx, "settings.v.reminderMax", { max: TIMING_BOUNDS.reminders });
     return days.sort((a, b) => b - a);
   });
 
 /** The Settings → Timings and thresholds form: typed text in, the organisation's columns out. */
 export const timingsSchema = z
   .object({
-    escalateMinutes: whole("escalation step", "minutes", TIMING_BOUNDS.escalateMinutes, 15),
-    atRiskPercent: whole("at-risk point", "percent", TIMING_BOUNDS.atRiskPercent, 75),
-    reopenDays: whole("reopen window", "days", TIMING_BOUNDS.windowDays, 30),
-    callbackDays: whole("callback window", "days", TIMING_BOUNDS.windowDays, 30),
-    lookbackMonths: whole("look-back", "months", TIMING_BOUNDS.lookbackMonths, 6),
+    escalateMinutes: whole("settings.what.escalate", "minutes", TIMING_BOUNDS.escalateMinutes, 15),
+    atRiskPercent: whole("settings.what.atRisk", "percent", TIMING_BOUNDS.atRiskPercent, 75),
+    reopenDays: whole("settings.what.reopen", "days", TIMING_BOUNDS.windowDays, 30),
+    callbackDays: whole("settings.what.callback", "days", TIMING_BOUNDS.windowDays, 30),
+    lookbackMonths: whole("settings.what.lookback", "months", TIMING_BOUNDS.lookbackMonths, 6),
     reminderDays,
   })
   .transform((v): Timings => ({

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useI18n } from "@/components/i18n/provider";
 import { addEstimateAction, changeEstimateAction, decideEstimateAction } from "@/lib/actions/estimates";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
@@ -23,16 +24,17 @@ function Field({
   type?: string;
   inputMode?: "decimal";
 }) {
+  const { t } = useI18n();
   const describedBy =
     [hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={id} className={label}>
-        {text}
+        {t(text)}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-slate-600">
-          {hint}
+          {t(hint)}
         </p>
       )}
       <input
@@ -51,24 +53,25 @@ function Field({
 
 export function AddEstimateForm({ trackingNumber }: { trackingNumber: number }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(addEstimateAction, {});
+  const { t } = useI18n();
   const e = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" noValidate>
-      <h3 className="font-semibold">Add an estimate</h3>
+      <h3 className="font-semibold">{t("estimates.addTitle")}</h3>
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
       <Field
         id="estimate-amount"
         name="amount"
-        text="Amount (USD)"
-        hint="For example 750 or 1,250.50"
+        text="estimates.amount"
+        hint="estimates.amountHint"
         errors={e.amount}
         inputMode="decimal"
       />
-      <Field id="estimate-description" name="description" text="What it covers" errors={e.description} />
-      <Field id="estimate-valid" name="validUntil" type="date" text="Valid until (optional)" errors={e.validUntil} />
+      <Field id="estimate-description" name="description" text="estimates.covers" errors={e.description} />
+      <Field id="estimate-valid" name="validUntil" type="date" text="estimates.validUntil" errors={e.validUntil} />
       <button className={button} disabled={pending}>
-        Add estimate
+        {t("estimates.add")}
       </button>
     </form>
   );
@@ -84,6 +87,7 @@ export function DecideEstimateForm({
   amount: string;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(decideEstimateAction, {});
+  const { t } = useI18n();
   return (
     <form action={action} className="mt-2 space-y-2">
       <FormMessage message={state.message} ok={state.ok} />
@@ -92,10 +96,10 @@ export function DecideEstimateForm({
       {!state.ok && (
         <div className="flex flex-wrap gap-2">
           <button name="decision" value="APPROVED" className={buttonSecondary} disabled={pending}>
-            Approve {amount}
+            {t("estimates.approve", { amount })}
           </button>
           <button name="decision" value="DECLINED" className={buttonSecondary} disabled={pending}>
-            Decline
+            {t("estimates.decline")}
           </button>
         </div>
       )}
@@ -105,9 +109,10 @@ export function DecideEstimateForm({
 
 export function ChangeEstimateForm({ estimateId, trackingNumber }: { estimateId: string; trackingNumber: number }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(changeEstimateAction, {});
+  const { t } = useI18n();
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-brand underline">Change the amount</summary>
+      <summary className="cursor-pointer text-brand underline">{t("estimates.changeAmount")}</summary>
       <form action={action} className="mt-2 space-y-2" noValidate>
         <FormMessage message={state.message} ok={state.ok} />
         <input type="hidden" name="estimateId" value={estimateId} />
@@ -115,13 +120,13 @@ export function ChangeEstimateForm({ estimateId, trackingNumber }: { estimateId:
         <Field
           id={`change-amount-${estimateId}`}
           name="amount"
-          text="New amount (USD)"
+          text="estimates.newAmount"
           errors={state.fieldErrors?.amount}
           inputMode="decimal"
         />
-        <Field id={`change-description-${estimateId}`} name="description" text="What it covers now (optional)" />
+        <Field id={`change-description-${estimateId}`} name="description" text="estimates.coversNow" />
         <button className={buttonSecondary} disabled={pending}>
-          Change estimate
+          {t("estimates.change")}
         </button>
       </form>
     </details>

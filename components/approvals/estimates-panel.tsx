@@ -3,7 +3,8 @@
 import { AddEstimateForm, ChangeEstimateForm, DecideEstimateForm } from "@/components/approvals/estimate-forms";
 import { CostVarianceNote } from "@/components/approvals/cost-variance-note";
 import type { Variance } from "@/lib/approvals/cost-variance";
-import { formatCents as dollars } from "@/lib/money";
+import { getT } from "@/lib/i18n/server";
+import { formatCents } from "@/lib/money";
 import { approvalRule, type ApprovalInput } from "@/lib/work-orders/approval-rules";
 
 type Estimate = {
@@ -15,7 +16,7 @@ type Estimate = {
   approvals: { decision: string; deemed: boolean; comment: string | null }[];
 };
 
-export function EstimatesPanel({
+export async function EstimatesPanel({
   trackingNumber,
   estimates,
   rules,
@@ -32,33 +33,43 @@ export function EstimatesPanel({
   open: boolean;
   variance?: Variance | null;
 }) {
+  const { t, locale } = await getT();
+  const dollars = (cents: number) => formatCents(cents, locale);
+  const statusWord = (s: string) =>
+    ["PENDING", "APPROVED", "DECLINED", "SUPERSEDED"].includes(s)
+      ? t(`estimates.status.${s as "PENDING" | "APPROVED" | "DECLINED" | "SUPERSEDED"}`)
+      : s.toLowerCase();
   return (
     <section aria-labelledby="estimates-heading" className="space-y-3">
       <h2 id="estimates-heading" className="text-lg font-semibold">
-        Estimates
+        {t("estimates.title")}
       </h2>
       <CostVarianceNote variance={variance} />
-      {estimates.length === 0 && <p className="text-sm text-slate-600">No estimate yet.</p>}
+      {estimates.length === 0 && <p className="text-sm text-slate-600">{t("estimates.none")}</p>}
       <ul className="space-y-2">
         {estimates.map((e) => {
           const rule = approvalRule({ ...rules, amountCents: e.amountCents });
           return (
             <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
               <p>
-                <strong className="text-base">{dollars(e.amountCents)}</strong> · {e.status.toLowerCase()}
+                <strong className="text-base">{dollars(e.amountCents)}</strong> · {statusWord(e.status)}
                 {e.vendor ? ` · ${e.vendor.company}` : ""}
               </p>
               <p>{e.description}</p>
               {e.status === "PENDING" && (
                 <p className="text-slate-600">
-                  {rule.approver === "OWNER"
-                    ? "Waiting for the owner (emailed link)."
-                    : `Yours to approve${rule.notifyOwner ? "; the owner is told" : ""}.`}
+                  {t(
+                    rule.approver === "OWNER"
+                      ? "estimates.waitingOwner"
+                      : rule.notifyOwner
+                        ? "estimates.yoursOwnerTold"
+                        : "estimates.yours",
+                  )}
                 </p>
               )}
               {e.approvals.map((a, i) => (
                 <p key={i} className="text-slate-600">
-                  {a.deemed ? "Deemed approved" : a.decision.toLowerCase()}
+                  {a.deemed ? t("estimates.deemed") : statusWord(a.decision)}
                   {a.comment ? `: "${a.comment}"` : ""}
                 </p>
               ))}

@@ -1,6 +1,7 @@
 "use client";
 // For the manager: the vendor lost their job link. A new one goes out; the old one stops working.
 import { resendJobLinkAction } from "@/lib/actions/work-order-staff";
+import { useI18n } from "@/components/i18n/provider";
 import { StaffForm } from "@/components/work-orders/staff-form";
 
 export function ResendJobLink({
@@ -12,20 +13,17 @@ export function ResendJobLink({
   version: number;
   vendor: string;
 }) {
+  const { t } = useI18n();
   return (
     <StaffForm
       action={resendJobLinkAction}
       trackingNumber={trackingNumber}
       version={version}
-      submit="Send the job link again"
+      submit="staffWo.resendLink"
       secondary
-      title={`${vendor}'s job link`}
+      title={t("staffWo.vendorLink", { vendor })}
     >
-      {() => (
-        <p className="text-sm text-slate-600">
-          The vendor works from a link (accept, book, codes, complete). A new one replaces the one sent before.
-        </p>
-      )}
+      {() => <p className="text-sm text-slate-600">{t("staffWo.resendHint")}</p>}
     </StaffForm>
   );
 }

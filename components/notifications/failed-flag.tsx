@@ -12,11 +12,11 @@ export function FailedFlag({ trackingNumber, count }: { trackingNumber: number; 
   const { t } = useI18n();
   // After a retry the page re-renders with no failed message left: the answer still shows.
   if (!count && !state.message) return null;
-  const text = count === 1 ? "1 message failed to send" : `${count} messages failed to send`;
+  const text = t("staffWo.failedCount", { n: count });
   return (
     <form
       action={action}
-      aria-label="Failed messages"
+      aria-label={t("staffWo.failedLabel")}
       className={`mt-3 flex flex-wrap items-center gap-3 rounded-md border p-3 text-sm ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}
     >
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
@@ -25,11 +25,11 @@ export function FailedFlag({ trackingNumber, count }: { trackingNumber: number; 
       ) : (
         <>
           <p>
-            <strong>{text}</strong> — see &ldquo;What was sent to whom&rdquo; below.
+            <strong>{text}</strong> {t("staffWo.failedSee")}
             {state.message ? ` ${t(state.message)}` : ""}
           </p>
           <button className={buttonSecondary} disabled={pending}>
-            {pending ? "Sending…" : "Retry"}
+            {pending ? t("common.sending") : t("staffWo.retry")}
           </button>
         </>
       )}

@@ -5,19 +5,21 @@
 // viewBox would shrink the text. Every chart is an image with a title and a summary for screen
 // readers, and its numbers sit in a table right under it (NumbersTable).
 import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
 
 export type Bar = { label: string; value: number | null; href?: string };
 
 const ROW = 30;
 const pct = (v: number, max: number) => (max > 0 ? Math.max(0, (v / max) * 100) : 0);
 
-/** Horizontal bars, one per group, longest = the largest value; a missing value draws no bar. */
-export function BarChart({
+/** Horizontal bars, one per group, longest = the largest value; a missing value draws no bar.
+ * Titles, labels and captions may be message keys: they are read in the reader's language. */
+export async function BarChart({
   id,
-  title,
+  title: titleKey,
   bars,
   format,
-  target,
+  target: targetKey,
 }: {
   id: string;
   title: string;
@@ -26,9 +28,12 @@ export function BarChart({
   /** A reference line (a published benchmark or the SLA target), drawn and named in the summary. */
   target?: { value: number; label: string };
 }) {
+  const { t } = await getT();
+  const title = t(titleKey);
+  const target = targetKey && { ...targetKey, label: t(targetKey.label) };
   const max = Math.max(0, ...bars.map((b) => b.value ?? 0), target?.value ?? 0);
   const height = bars.length * ROW * 1.6 + 8;
-  const summary = bars.map((b) => `${b.label}: ${b.value === null ? "none" : format(b.value)}`).join("; ");
+  const summary = bars.map((b) => `${b.label}: ${b.value === null ? t("rep.none") : format(b.value)}`).join("; ");
   return (
     <figure>
       <svg
@@ -98,10 +103,10 @@ export type Column = { label: string; values: (number | null)[] };
 const COLOURS = ["var(--color-brand)", "#94a3b8", "#b45309"];
 
 /** Columns over time (weeks or months), one to three series side by side, with a legend. */
-export function ColumnChart({
+export async function ColumnChart({
   id,
-  title,
-  series,
+  title: titleKey,
+  series: seriesKeys,
   columns,
   format,
 }: {
@@ -111,12 +116,18 @@ export function ColumnChart({
   columns: Column[];
   format: (v: number) => string;
 }) {
+  const { t } = await getT();
+  const title = t(titleKey);
+  const series = seriesKeys.map((k) => t(k));
   const H = 160;
   const max = Math.max(0, ...columns.flatMap((c) => c.values.map((v) => v ?? 0)));
   const slot = 100 / Math.max(1, columns.length);
   const bar = (slot * 0.8) / series.length;
   const summary = columns
-    .map((c) => `${c.label}: ${c.values.map((v, i) => `${series[i]} ${v === null ? "none" : format(v)}`).join(", ")}`)
+    .map(
+      (c) =>
+        `${c.label}: ${c.values.map((v, i) => `${series[i]} ${v === null ? t("rep.none") : format(v)}`).join(", ")}`,
+    )
     .join("; ");
   const tick = Math.max(1, Math.ceil(columns.length / 6));
   return (
@@ -167,9 +178,9 @@ export function ColumnChart({
 export type Cell = string | number | { text: string; href?: string };
 
 /** A chart's or a section's numbers as a table; wide tables scroll sideways inside their box. */
-export function NumbersTable({
-  caption,
-  head,
+export async function NumbersTable({
+  caption: captionKey,
+  head: headKeys,
   rows,
   collapsed = false,
 }: {
@@ -178,12 +189,15 @@ export function NumbersTable({
   rows: Cell[][];
   collapsed?: boolean;
 }) {
+  const { t } = await getT();
+  const caption = t(captionKey);
+  const head = headKeys.map((h) => t(h));
   const table = (
     // Focusable, so a keyboard can scroll a table wider than a phone.
     <div
       tabIndex={0}
       role="region"
-      aria-label={`Table: ${caption}`}
+      aria-label={t("rep.table", { caption })}
       className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white focus:outline-2 focus:outline-brand"
     >
       <table className="min-w-full text-left text-sm">
@@ -201,14 +215,14 @@ export function NumbersTable({
           {rows.length === 0 && (
             <tr>
               <td colSpan={head.length} className="px-3 py-3 text-slate-600">
-                Nothing in this period.
+                {t("rep.nothing")}
               </td>
             </tr>
           )}
           {rows.map((r, i) => (
             <tr key={i} className="border-t border-slate-100">
               {r.map((c, j) => {
-                const cell = typeof c === "object" ? c : { text: String(c) };
+                const cell = typeof c === "object" ? { ...c, text: t(c.text) } : { text: t(String(c)) };
                 const Tag = j === 0 ? "th" : "td";
                 return (
                   <Tag
@@ -235,7 +249,7 @@ export function NumbersTable({
   if (!collapsed) return table;
   return (
     <details className="mt-2">
-      <summary className="cursor-pointer text-sm font-semibold text-brand">The numbers: {caption}</summary>
+      <summary className="cursor-pointer text-sm font-semibold text-brand">{t("rep.numbers", { caption })}</summary>
       {table}
     </details>
   );

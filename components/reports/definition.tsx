@@ -1,24 +1,26 @@
 // The definition next to a number: what is counted, what starts and stops its clock, and whether
 // it runs on business or calendar time (the same words as the README's "Reports: definitions").
+import { getT } from "@/lib/i18n/server";
 import { DEFINITIONS, definitionText, type DefinitionVars, type MetricId } from "@/lib/reports/definitions";
 
 /** `vars`: the organisation's settings the definition names (its callback window…). */
-export function Definition({ id, vars }: { id: MetricId; vars?: DefinitionVars }) {
+export async function Definition({ id, vars }: { id: MetricId; vars?: DefinitionVars }) {
   const d = DEFINITIONS[id];
+  const { t } = await getT();
   return (
     <details className="mt-1 text-sm text-slate-700">
-      <summary className="cursor-pointer font-semibold text-brand">How “{d.title}” is measured</summary>
+      <summary className="cursor-pointer font-semibold text-brand">{t("rep.how", { title: d.title })}</summary>
       <dl className="mt-1 grid gap-1 rounded-md bg-slate-50 p-3">
         <div>
-          <dt className="inline font-semibold">Counts: </dt>
+          <dt className="inline font-semibold">{t("rep.counts")} </dt>
           <dd className="inline">{definitionText(d.counts, vars)}</dd>
         </div>
         <div>
-          <dt className="inline font-semibold">Clock: </dt>
+          <dt className="inline font-semibold">{t("rep.clock")} </dt>
           <dd className="inline">{definitionText(d.clock, vars)}</dd>
         </div>
         <div>
-          <dt className="inline font-semibold">Time: </dt>
+          <dt className="inline font-semibold">{t("rep.time")} </dt>
           <dd className="inline">{d.time}</dd>
         </div>
       </dl>

@@ -5,23 +5,20 @@ import { BarChart, ColumnChart, NumbersTable, type Cell } from "@/components/rep
 import { Metric } from "@/components/reports/definition";
 import { count, days, duration, rate, DASH } from "@/components/reports/format";
 import type { Dimension, GroupKey, SlaReport, SpeedReport } from "@/lib/reports/types";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import { getT } from "@/lib/i18n/server";
 import { formatInZone } from "@/lib/time";
 
 /** A queue link for a group of the report, or null where there is no queue (owners). */
 export type GroupLink = ((g: Pick<GroupKey, "dimension" | "key">) => string | null) | null;
 export type NumbersLink = ((numbers: number[]) => string | null) | null;
 
-export const DIMENSIONS: { id: Dimension; name: string }[] = [
-  { id: "overall", name: "All" },
-  { id: "priority", name: "By priority" },
-  { id: "category", name: "By category" },
-  { id: "property", name: "By property" },
-  { id: "vendor", name: "By vendor" },
-];
+export const DIMENSIONS: Dimension[] = ["overall", "priority", "category", "property", "vendor"];
 
-// Priorities arrive as EMERGENCY…LOW; categories, properties and vendors keep their own spelling (HVAC).
-const title = (s: string) => s.charAt(0) + s.slice(1).toLowerCase();
-const groupName = (g: Pick<GroupKey, "dimension" | "label">) => (g.dimension === "priority" ? title(g.label) : g.label);
+// Priorities arrive as EMERGENCY…LOW and are read from the dictionary; categories, properties and
+// vendors keep their own spelling (HVAC).
+const groupName = (g: Pick<GroupKey, "dimension" | "label">) =>
+  g.dimension === "priority" ? `priority.${g.label}` : g.label;
 
 export function groupCell(g: GroupKey, link: GroupLink): Cell {
   const href = link?.(g) ?? undefined;
@@ -38,7 +35,8 @@ function Stat({ label, value, note }: { label: string; value: string; note?: str
   );
 }
 
-export function SpeedSection({ data, link }: { data: SpeedReport; link: GroupLink }) {
+export async function SpeedSection({ data, link }: { data: SpeedReport; link: GroupLink }) {
+  const { t } = await getT();
   const overall = data.rows.find((r) => r.dimension === "overall");
   const sor = data.speedOfRepair;
   const byProperty = data.rows.filter((r) => r.dimension === "property");
@@ -46,35 +44,36 @@ export function SpeedSection({ data, link }: { data: SpeedReport; link: GroupLin
     <>
       <Metric id="speed.speedOfRepair">
         <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
-          <Stat label="Speed of repair (mean)" value={days(sor.meanDays)} note="Property Meld 2025: 6.9 days" />
-          <Stat label="Speed of repair (median)" value={days(sor.medianDays)} note="Well-reviewed: 5.5 days or less" />
-          <Stat label="Completed" value={count(sor.completed)} />
+          <Stat label={t("rep.sorMean")} value={days(sor.meanDays, t)} note={t("rep.sorMeanNote")} />
+          <Stat label={t("rep.sorMedian")} value={days(sor.medianDays, t)} note={t("rep.sorMedianNote")} />
+          <Stat label={t("rep.completed")} value={count(sor.completed)} />
           <Stat
-            label="First response (median)"
+            label={t("rep.firstResponse")}
             value={duration(overall?.firstResponse.medianHours)}
-            note="Strong: under 4 h"
+            note={t("rep.firstResponseNote")}
           />
         </dl>
       </Metric>
       {DIMENSIONS.map((d) => {
-        const rows = data.rows.filter((r) => r.dimension === d.id);
-        if (d.id !== "overall" && rows.length === 0) return null;
+        const rows = data.rows.filter((r) => r.dimension === d);
+        if (d !== "overall" && rows.length === 0) return null;
+        const heading = t(`rep.speed.${d}` as MessageKey);
         return (
-          <section key={d.id} aria-labelledby={`speed-${d.id}`} className="mt-6">
-            <h3 id={`speed-${d.id}`} className="font-semibold">
-              Speed {d.name.toLowerCase()}
+          <section key={d} aria-labelledby={`speed-${d}`} className="mt-6">
+            <h3 id={`speed-${d}`} className="font-semibold">
+              {heading}
             </h3>
             <NumbersTable
-              caption={`Speed ${d.name.toLowerCase()}: median and 90th percentile`}
+              caption={t("rep.speedCaption", { speed: heading })}
               head={[
-                "Group",
-                "Work orders",
-                "Response median",
-                "Response p90",
-                "Schedule median",
-                "Complete median",
-                "Complete p90",
-                "Close median",
+                "rep.col.group",
+                "rep.col.workOrders",
+                "rep.col.responseMedian",
+                "rep.col.responseP90",
+                "rep.col.scheduleMedian",
+                "rep.col.completeMedian",
+                "rep.col.completeP90",
+                "rep.col.closeMedian",
               ]}
               rows={rows.map((r) => [
                 groupCell(r, link),
@@ -93,29 +92,26 @@ export function SpeedSection({ data, link }: { data: SpeedReport; link: GroupLin
       {byProperty.length > 0 && (
         <section aria-labelledby="speed-spread" className="mt-6">
           <h3 id="speed-spread" className="font-semibold">
-            Time to complete, spread between properties
+            {t("rep.spread")}
           </h3>
-          <p className="text-sm text-slate-600">
-            A wide gap between properties is a problem even when the average is good: it makes the operation
-            unpredictable.
-          </p>
+          <p className="text-sm text-slate-600">{t("rep.spreadLead")}</p>
           <BarChart
             id="speed-by-property"
-            title="Median time to complete by property, in days"
+            title="rep.spreadChart"
             bars={byProperty.map((r) => ({
               label: r.label,
               value: r.complete.medianHours === null ? null : r.complete.medianHours / 24,
             }))}
             format={(v) => `${v.toFixed(1)} d`}
-            target={{ value: 5.5, label: "Well-reviewed operators" }}
+            target={{ value: 5.5, label: "rep.wellReviewed" }}
           />
         </section>
       )}
       <Metric id="speed.trend">
         <ColumnChart
           id="speed-trend"
-          title={`Median time to complete, by ${data.trendUnit} of creation, in days`}
-          series={["Median time to complete"]}
+          title={data.trendUnit === "week" ? "rep.trendChart.week" : "rep.trendChart.month"}
+          series={["rep.medianComplete"]}
           columns={data.trend.map((p) => ({
             label: p.bucket.slice(5),
             values: [p.completeMedianHours === null ? null : p.completeMedianHours / 24],
@@ -124,13 +120,13 @@ export function SpeedSection({ data, link }: { data: SpeedReport; link: GroupLin
         />
         <NumbersTable
           collapsed
-          caption={`Trend by ${data.trendUnit}`}
+          caption={data.trendUnit === "week" ? "rep.trend.week" : "rep.trend.month"}
           head={[
-            data.trendUnit === "week" ? "Week of" : "Month",
-            "Created",
-            "Completed",
-            "Response median",
-            "Complete median",
+            data.trendUnit === "week" ? "rep.col.weekOf" : "rep.col.month",
+            "rep.col.created",
+            "rep.col.completed",
+            "rep.col.responseMedian",
+            "rep.col.completeMedian",
           ]}
           rows={data.trend.map((p) => [
             p.bucket,
@@ -145,7 +141,7 @@ export function SpeedSection({ data, link }: { data: SpeedReport; link: GroupLin
   );
 }
 
-export function SlaSection({
+export async function SlaSection({
   data,
   link,
   numbers,
@@ -156,7 +152,9 @@ export function SlaSection({
   numbers: NumbersLink;
   timeZone: string;
 }) {
+  const { t, locale } = await getT();
   const overall = data.rows.find((r) => r.dimension === "overall");
+  const of = (hits: number, all: number) => t("rep.of", { hits: count(hits), all: count(all) });
   const byPriority = data.rows.filter((r) => r.dimension === "priority");
   const breached = [...new Set(data.breaches.map((b) => b.trackingNumber))];
   const allBreaches = numbers?.(breached) ?? null;
@@ -165,49 +163,43 @@ export function SlaSection({
       <Metric id="sla.response">
         <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Stat
-            label="Response on time"
+            label={t("rep.responseOnTime")}
             value={rate(overall?.response.rate)}
-            note={
-              overall
-                ? `${count(overall.response.hits)} of ${count(overall.response.hits + overall.response.misses)}`
-                : undefined
-            }
+            note={overall ? of(overall.response.hits, overall.response.hits + overall.response.misses) : undefined}
           />
           <Stat
-            label="Resolution on time"
+            label={t("rep.resolutionOnTime")}
             value={rate(overall?.resolution.rate)}
             note={
-              overall
-                ? `${count(overall.resolution.hits)} of ${count(overall.resolution.hits + overall.resolution.misses)}`
-                : undefined
+              overall ? of(overall.resolution.hits, overall.resolution.hits + overall.resolution.misses) : undefined
             }
           />
-          <Stat label="Breaches" value={count(data.breachCount)} />
+          <Stat label={t("rep.breaches")} value={count(data.breachCount)} />
         </dl>
         <BarChart
           id="sla-by-priority"
-          title="Response on time, by priority (percent)"
+          title="rep.slaChart"
           bars={byPriority.map((r) => ({
-            label: groupName(r),
+            label: t(groupName(r)),
             value: r.response.rate === null ? null : r.response.rate * 100,
           }))}
           format={(v) => `${Math.round(v)}%`}
         />
       </Metric>
       <Metric id="sla.resolution">
-        {DIMENSIONS.filter((d) => d.id !== "overall").map((d) => {
-          const rows = data.rows.filter((r) => r.dimension === d.id);
+        {DIMENSIONS.filter((d) => d !== "overall").map((d) => {
+          const rows = data.rows.filter((r) => r.dimension === d);
           if (rows.length === 0) return null;
           return (
             <NumbersTable
-              key={d.id}
-              caption={`Hit rates ${d.name.toLowerCase()}`}
+              key={d}
+              caption={`rep.hit.${d}`}
               head={[
-                d.name.replace("By ", "").replace(/^./, (c) => c.toUpperCase()),
-                "Response on time",
-                "Response missed",
-                "Resolution on time",
-                "Resolution missed",
+                `rep.dim.${d}`,
+                "rep.responseOnTime",
+                "rep.col.responseMissed",
+                "rep.resolutionOnTime",
+                "rep.col.resolutionMissed",
               ]}
               rows={rows.map((r) => [
                 groupCell(r, link),
@@ -224,24 +216,24 @@ export function SlaSection({
         {allBreaches && data.breaches.length > 0 && (
           <p className="mt-2 text-sm">
             <Link className="text-brand underline" href={allBreaches}>
-              Open these {count(breached.length)} work orders in the queue
+              {t("rep.openThese", { n: count(breached.length) })}
             </Link>
           </p>
         )}
         <NumbersTable
-          caption="Breaches, latest first"
-          head={["Work order", "Priority", "Missed", "Due", "Late by"]}
+          caption="rep.breachesCaption"
+          head={["rep.col.workOrder", "rep.col.priority", "rep.col.missed", "rep.col.due", "rep.col.lateBy"]}
           rows={data.breaches.map((b) => [
             { text: `#${b.trackingNumber}`, href: numbers ? `/dashboard/work-orders/${b.trackingNumber}` : undefined },
-            title(b.priority),
-            b.missed === "RESPONSE" ? "Response" : "Resolution",
-            formatInZone(new Date(b.dueAt), timeZone),
-            b.metAt ? duration(b.hoursLate) : `${duration(b.hoursLate)} (still open)`,
+            `priority.${b.priority}`,
+            b.missed === "RESPONSE" ? "rep.response" : "rep.resolution",
+            formatInZone(new Date(b.dueAt), timeZone, undefined, locale),
+            b.metAt ? duration(b.hoursLate) : t("rep.stillOpen", { late: duration(b.hoursLate) }),
           ])}
         />
         {data.breachCount > data.breaches.length && (
           <p className="mt-1 text-sm text-slate-600">
-            Showing the {count(data.breaches.length)} latest of {count(data.breachCount)}.
+            {t("rep.showing", { shown: count(data.breaches.length), all: count(data.breachCount) })}
           </p>
         )}
         {data.breaches.length === 0 && overall === undefined && <p className="text-sm text-slate-600">{DASH}</p>}

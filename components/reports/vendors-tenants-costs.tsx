@@ -3,31 +3,33 @@ import { BarChart, ColumnChart, NumbersTable } from "@/components/reports/charts
 import { Metric } from "@/components/reports/definition";
 import { count, duration, money, rate, wholeDays } from "@/components/reports/format";
 import { groupCell, type GroupLink } from "@/components/reports/speed-sla";
+import { getT } from "@/lib/i18n/server";
 import type { CostsReport, TenantsReport, VendorsReport } from "@/lib/reports/types";
 
-export function VendorsSection({ data, link }: { data: VendorsReport; link: GroupLink }) {
+export async function VendorsSection({ data, link }: { data: VendorsReport; link: GroupLink }) {
+  const { t } = await getT();
   return (
     <Metric id="vendors.table" vars={{ callbackWindow: wholeDays(data.callbackWindowDays) }}>
       <NumbersTable
-        caption="Vendors and technicians side by side"
+        caption="rep.vendors"
         head={[
-          "Vendor",
-          "Jobs",
-          "Declined",
-          "Lost",
-          "Response median",
-          "On time",
-          "Complete median",
-          "First-time fix",
-          "Rating",
-          "Average cost",
-          "Total cost",
-          "Over estimate",
+          "rep.col.vendor",
+          "rep.col.jobs",
+          "rep.col.declined",
+          "rep.col.lost",
+          "rep.col.responseMedian",
+          "rep.col.onTime",
+          "rep.col.completeMedian",
+          "rep.col.firstTimeFix",
+          "rep.col.rating",
+          "rep.col.averageCost",
+          "rep.col.totalCost",
+          "rep.col.overEstimate",
         ]}
         rows={data.rows.map((v) => [
           v.vendorId
             ? groupCell({ dimension: "vendor", key: v.vendorId, label: v.name }, link)
-            : `${v.name} (in-house)`,
+            : t("staffWo.inHouseName", { name: v.name }),
           count(v.jobs),
           count(v.declined),
           count(v.lost),
@@ -38,50 +40,49 @@ export function VendorsSection({ data, link }: { data: VendorsReport; link: Grou
           v.averageRating === null ? "—" : `${v.averageRating.toFixed(1)} (${count(v.ratings)})`,
           money(v.averageCostCents),
           money(v.totalCostCents),
-          v.estimatedJobs ? `${money(v.overEstimateCents)} on ${count(v.estimatedJobs)}` : "—",
+          v.estimatedJobs ? t("rep.overOn", { money: money(v.overEstimateCents), n: count(v.estimatedJobs) }) : "—",
         ])}
       />
-      <p className="mt-2 text-sm text-slate-600">
-        First-time fix above 80% is excellent; a response under 4 hours is strong.
-      </p>
+      <p className="mt-2 text-sm text-slate-600">{t("rep.vendorsNote")}</p>
     </Metric>
   );
 }
 
-export function TenantsSection({ data }: { data: TenantsReport }) {
+export async function TenantsSection({ data }: { data: TenantsReport }) {
+  const { t } = await getT();
   return (
     <>
       <Metric id="tenants.rating">
         <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
           <div className="rounded-lg border border-slate-200 bg-white p-3">
-            <dt className="text-sm text-slate-600">Average rating</dt>
+            <dt className="text-sm text-slate-600">{t("rep.averageRating")}</dt>
             <dd className="text-2xl font-bold">{data.averageRating === null ? "—" : data.averageRating.toFixed(2)}</dd>
-            <dd className="text-xs text-slate-600">Good: 4 or more</dd>
+            <dd className="text-xs text-slate-600">{t("rep.goodRating")}</dd>
           </div>
           <div className="rounded-lg border border-slate-200 bg-white p-3">
-            <dt className="text-sm text-slate-600">Survey response rate</dt>
+            <dt className="text-sm text-slate-600">{t("rep.surveyRate")}</dt>
             <dd className="text-2xl font-bold">{rate(data.responseRate)}</dd>
             <dd className="text-xs text-slate-600">
-              {count(data.rated)} of {count(data.closed)} closed
+              {t("rep.ofClosed", { rated: count(data.rated), closed: count(data.closed) })}
             </dd>
           </div>
         </dl>
         <BarChart
           id="ratings"
-          title="Ratings, one to five stars"
-          bars={data.distribution.map((n, i) => ({ label: `${i + 1} star${i ? "s" : ""}`, value: n }))}
+          title="rep.ratingsChart"
+          bars={data.distribution.map((n, i) => ({ label: t("rep.stars", { n: i + 1 }), value: n }))}
           format={(v) => count(v)}
         />
         <NumbersTable
-          caption="Ratings by stars"
-          head={["Stars", "Ratings"]}
+          caption="rep.ratingsByStars"
+          head={["rep.col.stars", "rep.col.ratings"]}
           rows={data.distribution.map((n, i) => [`${i + 1}`, count(n)])}
         />
       </Metric>
       <Metric id="tenants.selfHelp">
         <NumbersTable
-          caption="Self-help deflection"
-          head={["Tips shown", "“This fixed it”", "Deflection"]}
+          caption="rep.selfHelp"
+          head={["rep.col.tipsShown", "rep.col.fixedIt", "rep.col.deflection"]}
           rows={[[count(data.selfHelp.tipsShown), count(data.selfHelp.fixed), rate(data.selfHelp.deflectionRate)]]}
         />
       </Metric>
@@ -89,37 +90,34 @@ export function TenantsSection({ data }: { data: TenantsReport }) {
   );
 }
 
-export function CostsSection({ data, link }: { data: CostsReport; link: GroupLink }) {
-  const dims = [
-    ["property", "Property"],
-    ["category", "Category"],
-    ["vendor", "Vendor"],
-  ] as const;
+export async function CostsSection({ data, link }: { data: CostsReport; link: GroupLink }) {
+  const { locale } = await getT();
+  const dims = ["property", "category", "vendor"] as const;
   const e = data.estimateVsActual;
   return (
     <>
       <Metric id="costs.spend">
         <ColumnChart
           id="spend-months"
-          title="Spend by month, in dollars"
-          series={["Spend"]}
+          title="rep.spendChart"
+          series={["rep.col.spend"]}
           columns={data.months.map((m) => ({ label: m.month.slice(0, 7), values: [m.cents / 100] }))}
-          format={(v) => `$${Math.round(v).toLocaleString("en-US")}`}
+          format={(v) => `$${Math.round(v).toLocaleString(locale === "es" ? "es-US" : "en-US")}`}
         />
         <NumbersTable
           collapsed
-          caption="Spend by month"
-          head={["Month", "Jobs", "Spend"]}
+          caption="rep.spendByMonth"
+          head={["rep.col.month", "rep.col.jobs", "rep.col.spend"]}
           rows={data.months.map((m) => [m.month.slice(0, 7), count(m.jobs), money(m.cents)])}
         />
-        {dims.map(([dim, name]) => {
+        {dims.map((dim) => {
           const rows = data.spend.filter((r) => r.dimension === dim);
           if (rows.length === 0) return null;
           return (
             <NumbersTable
               key={dim}
-              caption={`Spend by ${name.toLowerCase()}`}
-              head={[name, "Jobs", "With a cost", "Spend"]}
+              caption={`rep.spendBy.${dim}`}
+              head={[`rep.dim.${dim}`, "rep.col.jobs", "rep.col.withCost", "rep.col.spend"]}
               rows={rows.map((r) => [groupCell(r, link), count(r.jobs), count(r.costed), money(r.cents)])}
             />
           );
@@ -127,8 +125,8 @@ export function CostsSection({ data, link }: { data: CostsReport; link: GroupLin
       </Metric>
       <Metric id="costs.approvals">
         <NumbersTable
-          caption="Owner approval turnaround"
-          head={["Decided", "Median", "90th percentile", "Deemed approved", "Waiting now"]}
+          caption="rep.turnaround"
+          head={["rep.col.decided", "rep.col.median", "rep.col.p90", "rep.col.deemed", "rep.col.waitingNow"]}
           rows={[
             [
               count(data.approvals.decided),
@@ -142,8 +140,8 @@ export function CostsSection({ data, link }: { data: CostsReport; link: GroupLin
       </Metric>
       <Metric id="costs.estimateVsActual">
         <NumbersTable
-          caption="Estimate against actual"
-          head={["Jobs", "Approved estimates", "Actual", "Difference"]}
+          caption="rep.estimateVsActual"
+          head={["rep.col.jobs", "rep.col.approvedEstimates", "rep.col.actual", "rep.col.difference"]}
           rows={[[count(e.jobs), money(e.estimateCents), money(e.actualCents), money(e.deltaCents)]]}
         />
       </Metric>

@@ -3,70 +3,61 @@ import { BarChart, ColumnChart, NumbersTable } from "@/components/reports/charts
 import { Metric } from "@/components/reports/definition";
 import { count, duration, wholeDays } from "@/components/reports/format";
 import type { NumbersLink } from "@/components/reports/speed-sla";
+import { getT } from "@/lib/i18n/server";
 import type { RepeatsReport, VolumeReport } from "@/lib/reports/types";
 
-const STAGE: Record<string, string> = {
-  NEW: "New",
-  ASSIGNED: "Assigned",
-  SCHEDULED: "Scheduled",
-  COMPLETED: "Completed",
-};
-const HOLD: Record<string, string> = {
-  WAITING_FOR_PARTS: "Waiting for parts",
-  WAITING_FOR_OWNER_APPROVAL: "Waiting for owner approval",
-  NO_ACCESS: "No access",
-  TENANT_UNREACHABLE: "Tenant unreachable",
-  OTHER: "Other",
-};
+const STAGES = ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"];
+const HOLDS = ["WAITING_FOR_PARTS", "WAITING_FOR_OWNER_APPROVAL", "NO_ACCESS", "TENANT_UNREACHABLE", "OTHER"];
 
-export function VolumeSection({ data, openQueue }: { data: VolumeReport; openQueue: string | null }) {
+export async function VolumeSection({ data, openQueue }: { data: VolumeReport; openQueue: string | null }) {
+  const { t } = await getT();
   return (
     <>
       <Metric id="volume.throughput">
         <ColumnChart
           id="throughput"
-          title="Requests in and out per week"
-          series={["Created", "Completed"]}
+          title="rep.throughput"
+          series={["rep.col.created", "rep.col.completed"]}
           columns={data.throughput.map((p) => ({ label: p.week.slice(5), values: [p.created, p.completed] }))}
           format={(v) => count(Math.round(v))}
         />
         <NumbersTable
           collapsed
-          caption="Requests in and out per week"
-          head={["Week of", "Created", "Completed"]}
+          caption="rep.throughput"
+          head={["rep.col.weekOf", "rep.col.created", "rep.col.completed"]}
           rows={data.throughput.map((p) => [p.week, count(p.created), count(p.completed)])}
         />
       </Metric>
       <Metric id="volume.backlog">
         <p className="mt-2 text-sm">
-          {count(data.backlogTotal)} open now
+          {t("rep.openNow", { n: count(data.backlogTotal) })}
           {openQueue && (
             <>
               {" · "}
               <a className="text-brand underline" href={openQueue}>
-                see them in the queue
+                {t("rep.seeInQueue")}
               </a>
             </>
           )}
         </p>
         <BarChart
           id="backlog"
-          title="Open work orders by age, in days"
-          bars={data.backlog.map((b) => ({ label: `${b.bucket} days`, value: b.count }))}
+          title="rep.backlogChart"
+          bars={data.backlog.map((b) => ({ label: t("rep.bucketDays", { bucket: b.bucket }), value: b.count }))}
           format={(v) => count(v)}
         />
         <NumbersTable
-          caption="Open backlog by age"
-          head={["Age", "Open work orders"]}
-          rows={data.backlog.map((b) => [`${b.bucket} days`, count(b.count)])}
+          caption="rep.backlog"
+          head={["rep.col.age", "rep.col.openWorkOrders"]}
+          rows={data.backlog.map((b) => [t("rep.bucketDays", { bucket: b.bucket }), count(b.count)])}
         />
       </Metric>
       <Metric id="volume.stages">
         <NumbersTable
-          caption="Time in each stage"
-          head={["Stage", "Finished stays", "Median", "90th percentile", "In it now"]}
+          caption="rep.stages"
+          head={["rep.col.stage", "rep.col.finished", "rep.col.median", "rep.col.p90", "rep.col.inItNow"]}
           rows={data.stages.map((s) => [
-            STAGE[s.stage] ?? s.stage,
+            STAGES.includes(s.stage) ? `status.${s.stage}` : s.stage,
             count(s.stays),
             duration(s.medianHours),
             duration(s.p90Hours),
@@ -76,10 +67,10 @@ export function VolumeSection({ data, openQueue }: { data: VolumeReport; openQue
       </Metric>
       <Metric id="volume.holds">
         <NumbersTable
-          caption="Time on hold by reason"
-          head={["Reason", "Holds", "Still on hold", "Median", "Total"]}
+          caption="rep.holds"
+          head={["rep.col.reason", "rep.col.holds", "rep.col.stillOnHold", "rep.col.median", "rep.col.total"]}
           rows={data.holds.map((h) => [
-            HOLD[h.reason] ?? h.reason,
+            HOLDS.includes(h.reason) ? `rep.hold.${h.reason}` : h.reason,
             count(h.holds),
             count(h.open),
             duration(h.medianHours),
@@ -91,13 +82,14 @@ export function VolumeSection({ data, openQueue }: { data: VolumeReport; openQue
   );
 }
 
-export function RepeatsSection({ data, numbers }: { data: RepeatsReport; numbers: NumbersLink }) {
+export async function RepeatsSection({ data, numbers }: { data: RepeatsReport; numbers: NumbersLink }) {
+  const { t } = await getT();
   return (
     <>
       <Metric id="repeats.sameUnit">
         <NumbersTable
-          caption="Repeat issues in the same unit and category"
-          head={["Unit", "Category", "Requests", "Work orders"]}
+          caption="rep.sameUnit"
+          head={["rep.col.unit", "rep.col.category", "rep.col.requests", "rep.col.workOrders"]}
           rows={data.sameUnit.map((r) => [
             `${r.property} ${r.unit}`,
             r.category,
@@ -108,25 +100,32 @@ export function RepeatsSection({ data, numbers }: { data: RepeatsReport; numbers
       </Metric>
       <Metric id="repeats.spikes">
         <NumbersTable
-          caption="Categories spiking across a property"
-          head={["Property", "Category", "Requests", "Units", "Previous period", "Rising"]}
+          caption="rep.spikes"
+          head={[
+            "rep.col.property",
+            "rep.col.category",
+            "rep.col.requests",
+            "rep.col.units",
+            "rep.col.previous",
+            "rep.col.rising",
+          ]}
           rows={data.spikes.map((s) => [
             s.property,
             s.category,
             count(s.count),
             count(s.units),
             count(s.previousCount),
-            s.rising ? "Yes" : "No",
+            s.rising ? "rep.yes" : "rep.no",
           ])}
         />
       </Metric>
       <Metric id="repeats.callbacks" vars={{ callbackWindow: wholeDays(data.callbackWindowDays) }}>
         <NumbersTable
-          caption={`Callbacks within ${wholeDays(data.callbackWindowDays)} of completion`}
-          head={["Work order", "Kind", "Follow-up", "When"]}
+          caption={t("rep.callbacks", { n: data.callbackWindowDays })}
+          head={["rep.col.workOrder", "rep.col.kind", "rep.col.followUp", "rep.col.when"]}
           rows={data.callbacks.map((c) => [
             { text: `#${c.trackingNumber}`, href: numbers?.([c.trackingNumber]) ?? undefined },
-            c.kind === "REOPENED" ? "Reopened" : "New request",
+            c.kind === "REOPENED" ? "rep.reopened" : "rep.newRequest",
             c.followUpTrackingNumber ? `#${c.followUpTrackingNumber}` : "—",
             c.at.slice(0, 10),
           ])}

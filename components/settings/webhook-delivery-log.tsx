@@ -1,6 +1,13 @@
 // The last deliveries to one endpoint: a table on wider screens, a short list on a phone (the same
 // facts: event and work order, status, tries, the receiver's answer, when queued and next tried).
-const STATUS = { PENDING: "Waiting", SENDING: "Sending", SENT: "Delivered", FAILED: "Failed" } as const;
+import { getT } from "@/lib/i18n/server";
+
+const STATUS = {
+  PENDING: "hooks.status.PENDING",
+  SENDING: "hooks.status.SENDING",
+  SENT: "hooks.status.SENT",
+  FAILED: "hooks.status.FAILED",
+} as const;
 
 export type DeliveryRow = {
   id: string;
@@ -38,25 +45,26 @@ function Event({ d }: { d: DeliveryRow }) {
 
 const statusClass = (d: DeliveryRow) => (d.status === "FAILED" ? "font-semibold text-red-800" : "");
 
-export function WebhookDeliveryLog({ id, deliveries, when, label }: Props) {
-  if (deliveries.length === 0) return <p className="text-sm text-slate-600">Nothing sent yet.</p>;
+export async function WebhookDeliveryLog({ id, deliveries, when, label }: Props) {
+  const { t } = await getT();
+  if (deliveries.length === 0) return <p className="text-sm text-slate-600">{t("hooks.nothingSent")}</p>;
   const heading = `log-${id}`;
   return (
     <div>
       <h3 id={heading} className="mb-1 text-sm font-semibold">
-        Last {deliveries.length} deliveries to {label}
+        {t("hooks.last", { n: deliveries.length, label })}
       </h3>
       <ul aria-labelledby={heading} className="divide-y divide-slate-100 text-sm sm:hidden">
         {deliveries.map((d) => (
           <li key={d.id} className="py-2">
             <Event d={d} />
             <p>
-              <span className={statusClass(d)}>{STATUS[d.status]}</span> · {d.attempts}{" "}
-              {d.attempts === 1 ? "try" : "tries"} · <Answer d={d} />
+              <span className={statusClass(d)}>{t(STATUS[d.status])}</span> · {t("hooks.tries", { n: d.attempts })} ·{" "}
+              <Answer d={d} />
             </p>
             <p className="text-slate-600">
-              Queued {when(d.createdAt)}
-              {retrying(d) && <> · next try {when(d.nextAttemptAt)}</>}
+              {t("hooks.queued", { at: when(d.createdAt) })}
+              {retrying(d) && <> · {t("hooks.nextTry", { at: when(d.nextAttemptAt) })}</>}
             </p>
           </li>
         ))}
@@ -64,9 +72,17 @@ export function WebhookDeliveryLog({ id, deliveries, when, label }: Props) {
       <table aria-labelledby={heading} className="hidden w-full text-left text-sm sm:table">
         <thead className="text-slate-600">
           <tr>
-            {["Event", "Status", "Tries", "Response", "Queued · next try"].map((h) => (
+            {(
+              [
+                "hooks.col.event",
+                "hooks.col.status",
+                "hooks.col.tries",
+                "hooks.col.response",
+                "hooks.col.queued",
+              ] as const
+            ).map((h) => (
               <th key={h} scope="col" className="py-1 pr-3 font-semibold">
-                {h}
+                {t(h)}
               </th>
             ))}
           </tr>
@@ -77,7 +93,7 @@ export function WebhookDeliveryLog({ id, deliveries, when, label }: Props) {
               <td className="py-1 pr-3">
                 <Event d={d} />
               </td>
-              <td className={`py-1 pr-3 ${statusClass(d)}`}>{STATUS[d.status]}</td>
+              <td className={`py-1 pr-3 ${statusClass(d)}`}>{t(STATUS[d.status])}</td>
               <td className="py-1 pr-3">{d.attempts}</td>
               <td className="py-1 pr-3">
                 <Answer d={d} />

@@ -3,6 +3,7 @@
 // on a refusal), show or rotate its signing secret, and queue a test event.
 import { useActionState } from "react";
 import { Check, Field } from "@/components/directory/field";
+import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, label as labelCls } from "@/components/ui/styles";
 import {
@@ -11,15 +12,16 @@ import {
   webhookSecretAction,
   type WebhookFormState,
 } from "@/lib/actions/webhooks";
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/outbox/webhook-events";
+import { WEBHOOK_EVENTS } from "@/lib/outbox/webhook-events";
 
 type Endpoint = { id: string; url: string; description: string; events: string[]; active: boolean };
 
 function Secret({ secret }: { secret?: string }) {
+  const { t } = useI18n();
   if (!secret) return null;
   return (
     <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
-      <span className="font-semibold">Signing secret:</span>{" "}
+      <span className="font-semibold">{t("hooks.secret")}</span>{" "}
       <code className="break-all font-mono" data-testid="webhook-secret">
         {secret}
       </code>
@@ -34,6 +36,7 @@ export function WebhookEndpointForm({ endpoint }: { endpoint?: Endpoint }) {
     ? WEBHOOK_EVENTS.filter((e) => state.values![`events:${e}`] === "on")
     : (endpoint?.events ?? [...WEBHOOK_EVENTS]);
   const eventErrors = state.fieldErrors?.events;
+  const { t } = useI18n();
   return (
     <form action={run} noValidate className="space-y-4">
       {endpoint && <input type="hidden" name="endpointId" value={endpoint.id} />}
@@ -43,19 +46,25 @@ export function WebhookEndpointForm({ endpoint }: { endpoint?: Endpoint }) {
         <Field
           idPrefix={p}
           name="url"
-          label="Endpoint URL"
+          label="hooks.url"
           type="url"
           state={state}
           defaultValue={endpoint?.url}
-          hint="https:// only. Fixwell POSTs each event here, signed."
+          hint="hooks.urlHint"
         />
-        <Field idPrefix={p} name="description" label="Description" state={state} defaultValue={endpoint?.description} />
+        <Field
+          idPrefix={p}
+          name="description"
+          label="hooks.description"
+          state={state}
+          defaultValue={endpoint?.description}
+        />
         <fieldset
           className="sm:col-span-2"
           aria-describedby={eventErrors?.length ? `${p}events-error` : undefined}
           key={chosen.join()}
         >
-          <legend className={labelCls}>Events</legend>
+          <legend className={labelCls}>{t("hooks.events")}</legend>
           <div className="mt-1 flex flex-wrap gap-x-5">
             {WEBHOOK_EVENTS.map((e) => (
               <label key={e} className="flex min-h-11 items-center gap-2 py-1 text-sm">
@@ -66,22 +75,17 @@ export function WebhookEndpointForm({ endpoint }: { endpoint?: Endpoint }) {
                   className="h-5 w-5 shrink-0"
                 />
                 <span>
-                  {WEBHOOK_EVENT_LABELS[e]} <code className="block text-xs text-slate-600">{e}</code>
+                  {t(`hooks.event.${e}`)} <code className="block text-xs text-slate-600">{e}</code>
                 </span>
               </label>
             ))}
           </div>
           <FieldError id={`${p}events-error`} errors={eventErrors} />
         </fieldset>
-        <Check
-          name="active"
-          label="Active (send events to this endpoint)"
-          state={state}
-          defaultChecked={endpoint?.active ?? true}
-        />
+        <Check name="active" label="hooks.active" state={state} defaultChecked={endpoint?.active ?? true} />
       </div>
       <button className={button} disabled={pending}>
-        {pending ? "Saving…" : endpoint ? "Save endpoint" : "Add endpoint"}
+        {pending ? t("common.saving") : t(endpoint ? "hooks.save" : "hooks.add")}
       </button>
     </form>
   );
@@ -90,6 +94,7 @@ export function WebhookEndpointForm({ endpoint }: { endpoint?: Endpoint }) {
 export function WebhookSecretControls({ endpointId, label }: { endpointId: string; label: string }) {
   const [state, run, pending] = useActionState<WebhookFormState, FormData>(webhookSecretAction, {});
   const small = `${buttonSecondary} min-h-9 px-3 py-1`;
+  const { t } = useI18n();
   return (
     <form action={run} className="space-y-2">
       <input type="hidden" name="endpointId" value={endpointId} />
@@ -99,18 +104,18 @@ export function WebhookSecretControls({ endpointId, label }: { endpointId: strin
           value="reveal"
           className={small}
           disabled={pending}
-          aria-label={`Show the signing secret of ${label}`}
+          aria-label={t("hooks.showLabel", { label })}
         >
-          Show signing secret
+          {t("hooks.show")}
         </button>
         <button
           name="op"
           value="rotate"
           className={small}
           disabled={pending}
-          aria-label={`Rotate the signing secret of ${label}`}
+          aria-label={t("hooks.rotateLabel", { label })}
         >
-          Rotate secret
+          {t("hooks.rotate")}
         </button>
       </div>
       <FormMessage message={state.message} ok={state.ok} />
@@ -121,15 +126,16 @@ export function WebhookSecretControls({ endpointId, label }: { endpointId: strin
 
 export function SendTestWebhook({ endpointId, label }: { endpointId: string; label: string }) {
   const [state, run, pending] = useActionState<WebhookFormState, FormData>(sendTestWebhookAction, {});
+  const { t } = useI18n();
   return (
     <form action={run} className="space-y-2">
       <input type="hidden" name="endpointId" value={endpointId} />
       <button
         className={`${buttonSecondary} min-h-9 px-3 py-1`}
         disabled={pending}
-        aria-label={`Send a test event to ${label}`}
+        aria-label={t("hooks.testLabel", { label })}
       >
-        Send test event
+        {t("hooks.test")}
       </button>
       <FormMessage message={state.message} ok={state.ok} />
     </form>

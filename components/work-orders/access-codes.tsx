@@ -63,12 +63,13 @@ export function AccessCodes({
   gate: boolean;
   lockbox: boolean;
 }) {
-  if (!gate && !lockbox) return <p>No codes given.</p>;
+  const { t } = useI18n();
+  if (!gate && !lockbox) return <p>{t("staffWo.noCodes")}</p>;
   return (
     <div className="space-y-2">
-      {gate && <Code trackingNumber={trackingNumber} which="gate" name="Gate code" />}
-      {lockbox && <Code trackingNumber={trackingNumber} which="lockbox" name="Lockbox code" />}
-      <p className="text-xs text-slate-600">The tenant sees who viewed a code, and when.</p>
+      {gate && <Code trackingNumber={trackingNumber} which="gate" name={t("jobView.gateCode")} />}
+      {lockbox && <Code trackingNumber={trackingNumber} which="lockbox" name={t("jobView.lockboxCode")} />}
+      <p className="text-xs text-slate-600">{t("staffWo.codesSeen")}</p>
     </div>
   );
 }

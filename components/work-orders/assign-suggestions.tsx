@@ -2,6 +2,7 @@
 // Ranked vendors and technicians for this work order, each with its reasons and a one-click
 // assign. A blocked vendor is refused by the server with the warning; then a manager allowed to
 // override sees the override box and says why.
+import { useI18n } from "@/components/i18n/provider";
 import { changeStatusAction } from "@/lib/actions/work-order-status";
 import type { Suggestion } from "@/lib/work-orders/rank-vendors";
 import { Field, StaffForm } from "./staff-form";
@@ -15,10 +16,11 @@ type Props = {
 };
 
 export function AssignSuggestions({ trackingNumber, version, suggestions, needsReason, canOverride }: Props) {
+  const { t } = useI18n();
   return (
     <details open={!needsReason} className="rounded-lg border border-slate-200 bg-white p-4">
       <summary className="cursor-pointer font-semibold">
-        {needsReason ? "Suggested vendors and technicians (to reassign)" : "Suggested for this job"}
+        {t(needsReason ? "staffWo.suggestedReassign" : "staffWo.suggested")}
       </summary>
       <ol className="mt-2 divide-y divide-slate-100">
         {suggestions.map((s) => {
@@ -30,7 +32,7 @@ export function AssignSuggestions({ trackingNumber, version, suggestions, needsR
                 trackingNumber={trackingNumber}
                 version={version}
                 hidden={{ to: "ASSIGNED", assignee: `${s.kind}:${s.id}` }}
-                submit={`Assign ${s.name}`}
+                submit={t("staffWo.assignName", { name: s.name })}
                 secondary={!s.top}
                 className="space-y-2"
               >
@@ -40,24 +42,24 @@ export function AssignSuggestions({ trackingNumber, version, suggestions, needsR
                       <span className="font-semibold">{s.name}</span>
                       {s.top && (
                         <span className="rounded bg-green-100 px-2 py-0.5 text-xs font-semibold text-green-900">
-                          Top suggestion
+                          {t("staffWo.top")}
                         </span>
                       )}
                       {s.blocked && (
                         <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-semibold text-red-900">
-                          Blocked
+                          {t("staffWo.blocked")}
                         </span>
                       )}
                       {s.full && !s.blocked && (
                         <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-                          Fully booked
+                          {t("staffWo.full")}
                         </span>
                       )}
                     </div>
                     <ul className="text-sm text-slate-700">
-                      {s.reasons.map((r) => (
-                        <li key={r} className={r === s.blocked ? "font-medium text-red-800" : undefined}>
-                          {r}
+                      {s.reasons.map((r, i) => (
+                        <li key={i} className={r === s.blocked ? "font-medium text-red-800" : undefined}>
+                          {t(r)}
                         </li>
                       ))}
                     </ul>
@@ -65,15 +67,13 @@ export function AssignSuggestions({ trackingNumber, version, suggestions, needsR
                       <Field
                         id={`reason-${key}`}
                         name="reason"
-                        text={`Reason for assigning ${s.name}`}
+                        text={t("staffWo.assignReason", { name: s.name })}
                         errors={e.reason}
                       />
                     )}
                     {canOverride && (e.override || e.overrideReason) && (
                       <fieldset className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3">
-                        <legend className="px-1 text-sm font-semibold text-red-900">
-                          Override the compliance block
-                        </legend>
+                        <legend className="px-1 text-sm font-semibold text-red-900">{t("staffWo.override")}</legend>
                         <label className="flex items-center gap-2 text-sm">
                           <input
                             type="checkbox"
@@ -81,12 +81,12 @@ export function AssignSuggestions({ trackingNumber, version, suggestions, needsR
                             defaultChecked={!!e.overrideReason}
                             className="h-5 w-5"
                           />{" "}
-                          Assign {s.name} anyway (logged)
+                          {t("staffWo.overrideAnyway", { name: s.name })}
                         </label>
                         <Field
                           id={`override-${key}`}
                           name="overrideReason"
-                          text="Why assign anyway?"
+                          text="staffWo.overrideReason"
                           errors={e.overrideReason}
                         />
                       </fieldset>

@@ -1,5 +1,6 @@
 // Repeat issues at this unit, with links to the earlier requests, and a callback warning.
 import Link from "next/link";
+import { getT } from "@/lib/i18n/server";
 import { callbackText, repeatIssueText } from "@/lib/work-orders/repeat-text";
 
 type Earlier = {
@@ -10,7 +11,7 @@ type Earlier = {
   technician: { name: string } | null;
 };
 
-export function RepeatIssuesNote({
+export async function RepeatIssuesNote({
   earlier,
   callbacks,
   category,
@@ -23,10 +24,11 @@ export function RepeatIssuesNote({
   unit: string;
   timeZone: string;
 }) {
-  const repeat = repeatIssueText({ earlier, category, unit, timeZone });
+  const { t, locale } = await getT();
+  const repeat = repeatIssueText({ earlier, category, unit, timeZone, locale });
   if (!repeat && callbacks.length === 0) return null;
   return (
-    <section aria-label="Repeat issues" className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm">
+    <section aria-label={t("staffWo.repeats")} className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm">
       {repeat && (
         <>
           <p className="font-semibold">{repeat}</p>
@@ -44,14 +46,15 @@ export function RepeatIssuesNote({
       {callbacks.map((c) => (
         <p key={c.trackingNumber} className="mt-2 font-semibold text-red-900">
           {callbackText({
-            vendor: c.vendor?.company ?? c.technician?.name ?? "The same vendor",
+            vendor: c.vendor?.company ?? c.technician?.name ?? t("staffWo.sameVendor"),
             category,
             at: c.completedAt!,
             trackingNumber: c.trackingNumber,
             timeZone,
+            locale,
           })}{" "}
           <Link className="underline" href={`/dashboard/work-orders/${c.trackingNumber}`}>
-            Open #{c.trackingNumber}
+            {t("staffWo.openNumber", { n: String(c.trackingNumber) })}
           </Link>
         </p>
       ))}

@@ -19,7 +19,7 @@ export function ResponsibleForm({ trackingNumber, version, current, people, open
   return (
     <section aria-labelledby="responsible-heading" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="responsible-heading" className="font-semibold">
-        Responsible
+        {t("staffWo.responsible")}
       </h3>
       <p className="mt-1 text-sm" data-testid="responsible-now">
         {current ? current.name : <span className="italic text-slate-600">{t(NO_ONE_RESPONSIBLE)}</span>}
@@ -29,12 +29,12 @@ export function ResponsibleForm({ trackingNumber, version, current, people, open
           trackingNumber={trackingNumber}
           version={version}
           action={setResponsibleAction}
-          submit="Save responsible person"
+          submit="staffWo.saveResponsible"
           secondary
           className="mt-3 space-y-3"
         >
           {(e) => (
-            <Field id="responsibleId" name="responsibleId" text="Person responsible" errors={e.responsibleId}>
+            <Field id="responsibleId" name="responsibleId" text="staffWo.responsiblePerson" errors={e.responsibleId}>
               <Select
                 id="responsibleId"
                 name="responsibleId"
@@ -42,7 +42,10 @@ export function ResponsibleForm({ trackingNumber, version, current, people, open
                 initial={current?.id ?? ""}
                 options={[
                   ["", t(NO_ONE_RESPONSIBLE)],
-                  ...people.map((p): [string, string] => [p.id, `${p.name}${p.role === "ADMIN" ? " (admin)" : ""}`]),
+                  ...people.map((p): [string, string] => [
+                    p.id,
+                    p.role === "ADMIN" ? t("staffWo.adminName", { name: p.name }) : p.name,
+                  ]),
                 ]}
               />
             </Field>

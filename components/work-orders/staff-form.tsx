@@ -1,8 +1,10 @@
 "use client";
 // Building blocks of the manager's forms: a labelled field with its error beside it, and a form
 // with its own state (so an error shows next to the form it belongs to) carrying the work order
-// and the version the manager saw.
+// and the version the manager saw. Labels, hints and buttons may be message keys (read in the
+// reader's language) or text already translated.
 import { createContext, useActionState, useContext } from "react";
+import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, buttonSecondary, input, label } from "@/components/ui/styles";
 import type { ActionState, FieldErrors } from "@/lib/errors";
@@ -32,16 +34,17 @@ export function Field({
   children?: React.ReactNode;
 }) {
   const typed = useTyped(name);
+  const { t } = useI18n();
   const describedBy =
     [errors?.length ? `${id}-error` : "", hint ? `${id}-hint` : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div>
       <label htmlFor={id} className={label}>
-        {text}
+        {t(text)}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {hint}
+          {t(hint)}
         </p>
       )}
       {children ??
@@ -88,6 +91,7 @@ export function Select({
   initial?: string;
 }) {
   const typed = useTyped(name);
+  const { t } = useI18n();
   return (
     <select
       id={id}
@@ -99,12 +103,12 @@ export function Select({
     >
       {placeholder && (
         <option value="" disabled>
-          {placeholder}
+          {t(placeholder)}
         </option>
       )}
       {options.map(([v, l]) => (
         <option key={v} value={v}>
-          {l}
+          {t(l)}
         </option>
       ))}
     </select>
@@ -133,13 +137,14 @@ export function StaffForm({
   children?: (e: Errors, state: ActionState) => React.ReactNode;
 }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, {});
+  const { t } = useI18n();
   return (
     <form
       action={formAction}
       className={className ?? "space-y-3 rounded-lg border border-slate-200 bg-white p-4"}
       noValidate
     >
-      {title && <h3 className="font-semibold">{title}</h3>}
+      {title && <h3 className="font-semibold">{t(title)}</h3>}
       <FormMessage message={state.message} ok={state.ok} />
       <input type="hidden" name="trackingNumber" value={trackingNumber} />
       <input type="hidden" name="version" value={version} />
@@ -153,7 +158,7 @@ export function StaffForm({
         </div>
       </Typed.Provider>
       <button className={secondary ? buttonSecondary : button} disabled={pending}>
-        {submit}
+        {t(submit)}
       </button>
     </form>
   );

@@ -7,34 +7,18 @@ import { Field, StaffForm } from "./staff-form";
 export function StaffMessageForms({ trackingNumber, version }: { trackingNumber: number; version: number }) {
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <StaffForm action={replyAction} trackingNumber={trackingNumber} version={version} submit="Send message">
-        {(e) => (
-          <Field
-            id="reply-body"
-            name="body"
-            type="textarea"
-            text="Message (the tenant and the vendor or technician on the job see this)"
-            errors={e.body}
-          />
-        )}
+      <StaffForm action={replyAction} trackingNumber={trackingNumber} version={version} submit="staffWo.sendMessage">
+        {(e) => <Field id="reply-body" name="body" type="textarea" text="staffWo.messageLabel" errors={e.body} />}
       </StaffForm>
       <StaffForm
         action={noteAction}
         trackingNumber={trackingNumber}
         version={version}
-        submit="Add internal note"
+        submit="staffWo.addNote"
         secondary
         className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
       >
-        {(e) => (
-          <Field
-            id="note-body"
-            name="note"
-            type="textarea"
-            text="Internal note (staff only, never shown to the tenant)"
-            errors={e.note}
-          />
-        )}
+        {(e) => <Field id="note-body" name="note" type="textarea" text="staffWo.noteLabel" errors={e.note} />}
       </StaffForm>
     </div>
   );

@@ -10,10 +10,10 @@ import type { Priority } from "@/lib/db/generated/enums";
 import { Field, Select, StaffForm } from "./staff-form";
 
 const PRIORITIES: [Priority, string][] = [
-  ["EMERGENCY", "Emergency"],
-  ["URGENT", "Urgent"],
-  ["ROUTINE", "Routine"],
-  ["LOW", "Low"],
+  ["EMERGENCY", "priority.EMERGENCY"],
+  ["URGENT", "priority.URGENT"],
+  ["ROUTINE", "priority.ROUTINE"],
+  ["LOW", "priority.LOW"],
 ];
 
 type Props = {
@@ -32,8 +32,8 @@ export function AcknowledgeForm({ trackingNumber, version }: { trackingNumber: n
       trackingNumber={trackingNumber}
       version={version}
       action={acknowledgeAction}
-      submit="Acknowledge"
-      title="Seen it? Tell the tenant"
+      submit="staffWo.acknowledge"
+      title="staffWo.acknowledgeTitle"
     />
   );
 }
@@ -44,32 +44,38 @@ export function StaffSideActions({ trackingNumber, version, open, priority, onHo
   return (
     <div className="space-y-4">
       {onHold ? (
-        <StaffForm {...common} action={releaseHoldAction} submit="Release hold" secondary />
+        <StaffForm {...common} action={releaseHoldAction} submit="staffWo.releaseHold" secondary />
       ) : (
-        <StaffForm {...common} action={placeHoldAction} submit="Put on hold" secondary title="Put on hold">
+        <StaffForm {...common} action={placeHoldAction} submit="staffWo.putOnHold" secondary title="staffWo.putOnHold">
           {(e) => (
             <>
-              <Field id="holdReason" name="holdReason" text="Waiting for" errors={e.holdReason}>
+              <Field id="holdReason" name="holdReason" text="staffWo.waitingFor" errors={e.holdReason}>
                 <Select
                   id="holdReason"
                   name="holdReason"
                   errors={e.holdReason}
-                  placeholder="Choose…"
+                  placeholder="staffWo.choose"
                   options={holdReasons}
                 />
               </Field>
-              <Field id="holdNote" name="holdNote" text="Note (staff only)" errors={e.holdNote} />
+              <Field id="holdNote" name="holdNote" text="staffWo.holdNote" errors={e.holdNote} />
             </>
           )}
         </StaffForm>
       )}
-      <StaffForm {...common} action={changePriorityAction} submit="Change priority" secondary title="Priority">
+      <StaffForm
+        {...common}
+        action={changePriorityAction}
+        submit="staffWo.changePriority"
+        secondary
+        title="staffWo.priority"
+      >
         {(e) => (
           <>
-            <Field id="priority" name="priority" text="New priority" errors={e.priority}>
+            <Field id="priority" name="priority" text="staffWo.newPriority" errors={e.priority}>
               <Select id="priority" name="priority" errors={e.priority} options={PRIORITIES} initial={priority} />
             </Field>
-            <Field id="priority-reason" name="reason" text="Reason for the change" errors={e.reason} />
+            <Field id="priority-reason" name="reason" text="staffWo.priorityReason" errors={e.reason} />
           </>
         )}
       </StaffForm>

@@ -1,7 +1,9 @@
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 import type { Locale } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/messages/en";
 import { getT } from "@/lib/i18n/server";
 import type { T } from "@/lib/i18n/translate";
+import { formatCents } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
 
 type Event = {
@@ -65,19 +67,24 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
     return t(d.code === "lockbox" ? "timeline.lockboxCodeRevealed" : "timeline.gateCodeRevealed", {
       who: d.by ?? e.actorLabel,
     });
-  // Staff-only events (never in a tenant's view): staff pages are in English.
-  if (e.type === "NOTE") return `Internal note: ${d.body ?? ""}`;
-  if (e.type === "ASSIGNEE_MESSAGE") return `Message to the office: ${d.body ?? ""}`;
-  if (e.type === "INVOICE_ADDED") return `Invoice sent: ${d.file ?? ""} ($${(Number(d.amountCents) / 100).toFixed(2)})`;
-  if (e.type === "PRIORITY_CHANGED")
-    return `Priority ${String(d.from).toLowerCase()} → ${String(d.to).toLowerCase()}: ${d.reason ?? ""}`;
-  if (e.type === "RESPONSIBLE_CHANGED")
-    return d.to
-      ? `Responsible: ${d.to}${d.from ? ` (was ${d.from})` : ""}`
-      : `No one responsible (was ${d.from ?? "no one"})`;
-  if (e.type === "ASSIGNMENT_OVERRIDE") return `Compliance override for ${d.vendor} (${d.expired}): ${d.reason ?? ""}`;
-  if (e.type === "OVER_LIMIT")
-    return `Taken over the public form's limit (${[d.limits].flat().join("; ")}) because it reads as an emergency: check it is genuine`;
+  // Staff-only events (never in a tenant's view), in the staff reader's language.
+  if (e.type === "NOTE") return t("timeline.staff.note", { body: d.body ?? "" });
+  if (e.type === "ASSIGNEE_MESSAGE") return t("timeline.staff.assigneeMessage", { body: d.body ?? "" });
+  if (e.type === "INVOICE_ADDED")
+    return t("timeline.staff.invoice", { file: d.file ?? "", amount: formatCents(Number(d.amountCents), locale) });
+  if (e.type === "PRIORITY_CHANGED") {
+    const word = (p: string) => t(`priority.${p}` as MessageKey).toLowerCase();
+    return t("timeline.staff.priority", { from: word(d.from), to: word(d.to), reason: d.reason ?? "" });
+  }
+  if (e.type === "RESPONSIBLE_CHANGED") {
+    if (!d.to) return t("timeline.staff.noOneResponsible", { from: d.from ?? t("timeline.staff.noOne") });
+    return d.from
+      ? t("timeline.staff.responsibleWas", { to: d.to, from: d.from })
+      : t("timeline.staff.responsible", { to: d.to });
+  }
+  if (e.type === "ASSIGNMENT_OVERRIDE")
+    return t("timeline.staff.override", { vendor: d.vendor, expired: d.expired, reason: d.reason ?? "" });
+  if (e.type === "OVER_LIMIT") return t("timeline.staff.overLimit", { limits: [d.limits].flat().join("; ") });
   if (e.type === "RESCHEDULE_DECLINED") return t("timeline.rescheduleDeclined", { reason: d.reason ?? "" });
   return e.type.toLowerCase().replace(/_/g, " ");
 }

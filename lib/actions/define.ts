@@ -15,6 +15,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/session";
 import type { Action } from "@/lib/auth/permissions";
 import { AppError, toActionState, type ActionState, type FieldErrors } from "@/lib/errors";
+import { issueMsg } from "@/lib/i18n/translate";
 import { requestTime } from "@/lib/actions/request-time";
 
 /** Resolves the caller from the request (session or the form's link token), or throws. */
@@ -84,7 +85,7 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "form");
-    (out[key] ??= []).push(issue.message);
+    (out[key] ??= []).push(issueMsg(issue));
   }
   return out;
 }

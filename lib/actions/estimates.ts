@@ -7,6 +7,7 @@ import { decideAsManager } from "@/lib/approvals/decide-as-manager";
 import { dollarsField, formatCents as dollars } from "@/lib/money";
 import { updateEstimate } from "@/lib/approvals/update-estimate";
 import { formAction, staff } from "@/lib/actions/define";
+import { msg } from "@/lib/i18n/translate";
 import { zonedToUtc } from "@/lib/time";
 
 const trackingNumber = z.coerce.number().int().positive();
@@ -38,10 +39,11 @@ export const addEstimateAction = formAction({
       input: { amountCents, description: input.description, validUntil: input.validUntil },
       now,
     });
+    const amount = dollars(amountCents);
     const message =
       rule.approver === "OWNER"
-        ? `Estimate of ${dollars(amountCents)} added. Over ${dollars(rule.limits.ownerLimitCents)}: the owner must approve; they have been emailed a link and the work is on hold until they answer.`
-        : `Estimate of ${dollars(amountCents)} added. It is yours to approve${rule.notifyOwner ? "; the owner will be told" : ""}.`;
+        ? msg("estimates.added.owner", { amount, limit: dollars(rule.limits.ownerLimitCents) })
+        : msg(rule.notifyOwner ? "estimates.added.yoursOwnerTold" : "estimates.added.yours", { amount });
     return { revalidate: page(input.trackingNumber), state: { ok: true, message } };
   },
 });
@@ -56,7 +58,7 @@ export const decideEstimateAction = formAction({
   }),
   run: async ({ caller, input, now }) => {
     await decideAsManager({ actor: caller, ...input, now });
-    const message = input.decision === "APPROVED" ? "Estimate approved." : "Estimate declined.";
+    const message = input.decision === "APPROVED" ? "estimates.approved" : "estimates.declined";
     return { revalidate: page(input.trackingNumber), state: { ok: true, message } };
   },
 });
@@ -73,7 +75,7 @@ export const changeEstimateAction = formAction({
       description: input.description,
       now,
     });
-    const message = `Estimate changed to ${dollars(amountCents)}. Any earlier approval link no longer works.`;
+    const message = msg("estimates.changed", { amount: dollars(amountCents) });
     return { revalidate: page(input.trackingNumber), state: { ok: true, message } };
   },
 });

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { formAction, plainAction, staff, typedValues, withBlanks } from "@/lib/actions/define";
 import { AppError, type ActionState } from "@/lib/errors";
-import { msg } from "@/lib/i18n/translate";
+import { msg, type Msg } from "@/lib/i18n/translate";
 import { chosen } from "@/lib/directory/intake-link";
 import { categorySchema, emailFooterSchema, orgSchemaWith, phone, slaTargetSchema } from "@/lib/directory/schemas";
 import { orgApprovalSchema } from "@/lib/directory/approval-schemas";
@@ -26,7 +26,7 @@ const text = z.string().default("");
 const EVERYWHERE = ["/|layout"];
 
 /** Saved: the message, and the form keeps what was typed (or is emptied, for a new row). */
-const saved = (message: string, formData: FormData, keep = true) => ({
+const saved = (message: Msg, formData: FormData, keep = true) => ({
   revalidate: EVERYWHERE,
   state: { ok: true, message, values: keep ? typedValues(formData) : undefined } satisfies ActionState,
 });
@@ -54,7 +54,7 @@ export const saveOrganizationAction = formAction({
   run: async ({ caller, input: { holidays, ...input }, formData, now }) => {
     await saveHolidays({ actor: caller, now, text: holidays });
     await saveOrganization({ actor: caller, now, input });
-    return saved("Organisation saved.", formData);
+    return saved("settings.saved.org", formData);
   },
 });
 
@@ -64,7 +64,7 @@ export const saveSlaAction = formAction({
   read: withBlanks("priority", "responseHours", "resolutionHours", "businessTime"),
   run: async ({ caller, input, formData, now }) => {
     await saveSlaTarget({ actor: caller, now, input });
-    return saved(`${input.priority.toLowerCase()} targets saved.`, formData);
+    return saved(`settings.saved.sla.${input.priority}`, formData);
   },
 });
 
@@ -74,7 +74,9 @@ export const saveCategoryAction = formAction({
   read: withBlanks("categoryId", "name", "examples", "tips", "defaultPriority"),
   run: async ({ caller, input: { categoryId, ...input }, formData, now }) => {
     await saveCategory({ actor: caller, now, categoryId: categoryId || undefined, input });
-    return categoryId ? saved("Category saved.", formData) : saved("Category added.", formData, false);
+    return categoryId
+      ? saved("settings.saved.category", formData)
+      : saved("settings.saved.categoryAdded", formData, false);
   },
 });
 
@@ -107,7 +109,7 @@ export const saveOnCallAction = formAction({
         return { name, phone: ok.data };
       });
     await saveOnCall({ actor: caller, now, propertyId: input.propertyId, contacts });
-    return saved("On-call chain saved.", formData);
+    return saved("settings.saved.onCall", formData);
   },
 });
 
@@ -121,7 +123,7 @@ export const saveRuleAction = formAction({
   read: withBlanks("categoryId", "vendorId"),
   run: async ({ caller, input: { propertyId, ...input }, formData, now }) => {
     await saveAutoAssignRule({ actor: caller, now, input: { ...input, propertyId: propertyId || undefined } });
-    return saved("Rule saved.", formData, false);
+    return saved("settings.saved.rule", formData, false);
   },
 });
 
@@ -145,7 +147,7 @@ export const saveApprovalSettingsAction = formAction({
       revalidate: ["/dashboard/settings"],
       state: {
         ok: true,
-        message: "Cost approval settings saved. New and changed estimates use them.",
+        message: "settings.saved.approvals",
         values: typedValues(formData),
       },
     };
@@ -163,7 +165,7 @@ export const saveTimingsAction = formAction({
       revalidate: ["/dashboard/settings"],
       state: {
         ok: true,
-        message: "Timings and thresholds saved. New work orders get the at-risk point; the rest apply at once.",
+        message: "settings.saved.timings",
         values: { ...typedValues(formData), reminderDays: reminderDaysForInput(input.paperReminderDays) },
       },
     };
@@ -178,8 +180,8 @@ export const saveReportRecipientsAction = formAction({
     await saveReportRecipients({ actor: caller, now, recipients: input.recipients });
     return saved(
       input.recipients.length
-        ? `Saved: ${input.recipients.length} recipient${input.recipients.length === 1 ? "" : "s"} get last month's export on the 1st.`
-        : "Saved: no monthly export is sent.",
+        ? msg("settings.saved.recipients", { n: input.recipients.length })
+        : "settings.saved.noRecipients",
       formData,
     );
   },
@@ -192,6 +194,6 @@ export const saveEmailFooterAction = formAction({
   read: withBlanks("contactPhone", "contactEmail", "contactAddress", "emailFooter"),
   run: async ({ caller, input, formData, now }) => {
     await saveEmailFooter({ actor: caller, now, input });
-    return saved("Contact details saved. Emails sent from now on carry them.", formData);
+    return saved("settings.saved.footer", formData);
   },
 });

@@ -33,8 +33,8 @@ export const saveWebhookEndpointAction = formAction<
   run: async ({ caller, input: { endpointId, ...input }, formData, now }) => {
     const { secret } = await saveWebhookEndpoint({ actor: caller, endpointId: endpointId || undefined, input, now });
     if (endpointId)
-      return { revalidate: PATH, state: { ok: true, message: "Endpoint saved.", values: typedValues(formData) } };
-    const message = "Endpoint added. Copy its signing secret now into your receiver.";
+      return { revalidate: PATH, state: { ok: true, message: "hooks.saved", values: typedValues(formData) } };
+    const message = "hooks.added";
     return { revalidate: PATH, state: { ok: true, message, secret } };
   },
 });
@@ -55,7 +55,7 @@ export const webhookSecretAction = formAction<Actor, { endpointId: string; op: s
   run: async ({ caller, input: { endpointId, op }, now }) => {
     if (op === "rotate") {
       const secret = await rotateWebhookSecret({ actor: caller, endpointId, now });
-      const message = "New secret made. The old one also signs for 24 hours.";
+      const message = "hooks.rotated";
       return { revalidate: PATH, state: { ok: true, message, secret } };
     }
     return { state: { ok: true, secret: await revealWebhookSecret({ actor: caller, endpointId }) } };
@@ -67,7 +67,7 @@ export const sendTestWebhookAction = formAction<Actor, { endpointId: string }, W
   input: z.object({ endpointId }),
   run: async ({ caller, input, now }) => {
     await sendTestWebhook({ actor: caller, endpointId: input.endpointId, now });
-    const message = "Test event queued: it goes out with the next delivery run, within a minute.";
+    const message = "hooks.testQueued";
     return { revalidate: PATH, state: { ok: true, message } };
   },
 });

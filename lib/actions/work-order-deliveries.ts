@@ -2,6 +2,7 @@
 // The work order page's failed-messages flag: who (work-order:manage), the work order, the use case.
 import { z } from "zod";
 import { formAction, staff } from "@/lib/actions/define";
+import { msg } from "@/lib/i18n/translate";
 import { retryWorkOrderMessages } from "@/lib/work-orders/failed-messages";
 
 export const retryWorkOrderMessagesAction = formAction({
@@ -10,14 +11,13 @@ export const retryWorkOrderMessagesAction = formAction({
   run: async ({ caller, input: { trackingNumber }, now }) => {
     const result = await retryWorkOrderMessages({ actor: caller, trackingNumber, now });
     const revalidate = [`/dashboard/work-orders/${trackingNumber}`];
-    const lost = result.lost
-      ? ` ${result.lost} carried a one-time link that was erased: ask the person to request a new one.`
-      : "";
-    if (result.queued === 0) return { revalidate, state: { ok: false, message: `Nothing to send again.${lost}` } };
-    const going = result.queued === 1 ? "it goes" : `${result.queued} messages go`;
-    return {
-      revalidate,
-      state: { ok: true, message: `Queued again: ${going} out with the next delivery run.${lost}` },
-    };
+    const lost = result.lost ? { lost: result.lost } : undefined;
+    if (result.queued === 0)
+      return {
+        revalidate,
+        state: { ok: false, message: msg(lost ? "staffWo.retry.nothingLost" : "staffWo.retry.nothing", lost) },
+      };
+    const message = msg(lost ? "staffWo.retry.queuedLost" : "staffWo.retry.queued", { n: result.queued, ...lost });
+    return { revalidate, state: { ok: true, message } };
   },
 });

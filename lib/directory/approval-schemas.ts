@@ -2,50 +2,56 @@
 // property's and an owner's (directory). Pure, table-tested: admins type dollars, we keep integer
 // cents; an empty property or owner field means "use the next level up" and is stored as null.
 import { z } from "zod";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import type { Vars } from "@/lib/i18n/translate";
 import { dollarsToCents } from "@/lib/money";
 
-const AMOUNT = "Enter an amount in dollars and whole cents, like 200 or 199.99.";
+const AMOUNT = "settings.v.amount";
 
 type Ctx = z.RefinementCtx;
-const fail = (ctx: Ctx, message: string) => (ctx.addIssue({ code: "custom", message }), z.NEVER);
+// Messages are keys; a slot that is itself a key ("settings.what.ownerLimit") is read in the reader's language.
+const fail = (ctx: Ctx, message: MessageKey, vars?: Vars) => (
+  ctx.addIssue({ code: "custom", message, params: vars && { vars } }),
+  z.NEVER
+);
 
 /** Typed dollars → cents; blank → null. */
 function centsOf(typed: string, ctx: Ctx): number | null {
   const cents = dollarsToCents(typed);
   if (cents === undefined) return null;
   if (cents === null) return fail(ctx, AMOUNT);
-  return cents > 0 ? cents : fail(ctx, "More than $0.00.");
+  return cents > 0 ? cents : fail(ctx, "settings.v.moreThanZero");
 }
 const MAX_HOURS = 24 * 90;
 /** Typed whole hours; blank → null. */
 function hoursOf(typed: string, ctx: Ctx): number | null {
   if (!typed) return null;
-  if (!/^\d+$/.test(typed)) return fail(ctx, "Enter a whole number of hours, like 48.");
+  if (!/^\d+$/.test(typed)) return fail(ctx, "settings.v.wholeHours");
   const n = Number(typed);
-  return n >= 1 && n <= MAX_HOURS ? n : fail(ctx, `Between 1 and ${MAX_HOURS.toLocaleString("en-US")} hours.`);
+  return n >= 1 && n <= MAX_HOURS ? n : fail(ctx, "settings.v.hoursRange", { max: MAX_HOURS });
 }
 
 const optionalMoney = z.string().trim().transform(centsOf);
-const money = (label: string) =>
+const money = (label: MessageKey) =>
   z
     .string()
     .trim()
-    .transform((t, ctx) => centsOf(t, ctx) ?? fail(ctx, `Enter the ${label} in dollars, like 200 or 199.99.`));
+    .transform((t, ctx) => centsOf(t, ctx) ?? fail(ctx, "settings.v.enterDollars", { label }));
 const optionalHours = z.string().trim().transform(hoursOf);
-const hours = (label: string) =>
+const hours = (label: MessageKey) =>
   z
     .string()
     .trim()
-    .transform((t, ctx) => hoursOf(t, ctx) ?? fail(ctx, `Enter the ${label} in hours.`));
+    .transform((t, ctx) => hoursOf(t, ctx) ?? fail(ctx, "settings.v.enterHours", { label }));
 
-const MANAGER_ABOVE_OWNER = "The manager's limit cannot be above the owner's: lower it, or raise the owner's.";
+const MANAGER_ABOVE_OWNER = "settings.v.managerAboveOwner";
 
 export const orgApprovalSchema = z
   .object({
-    managerLimit: money("manager's limit"),
-    ownerLimit: money("owner's limit"),
-    reminderHours: hours("reminder time"),
-    escalateHours: hours("escalation time"),
+    managerLimit: money("settings.what.managerLimit"),
+    ownerLimit: money("settings.what.ownerLimit"),
+    reminderHours: hours("settings.what.reminder"),
+    escalateHours: hours("settings.what.escalation"),
   })
   .superRefine((v, ctx) => {
     if (v.managerLimit > v.ownerLimit)
@@ -55,7 +61,7 @@ export const orgApprovalSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["escalateHours"],
-        message: "Escalate later than the reminder: more hours than the reminder's.",
+        message: "settings.v.escalateAfterReminder",
       });
   })
   .transform((v) => ({

@@ -3,6 +3,7 @@
 import type { Actor } from "@/lib/auth/session";
 import { can, type Action } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
+import type { Msg } from "@/lib/i18n/translate";
 
 export function allow(actor: Actor, action: Action) {
   if (!can(actor, action)) throw new AppError("FORBIDDEN", "err.ROLE_NOT_ALLOWED");
@@ -18,7 +19,7 @@ export function found<T>(row: T | null | undefined): T {
   return row;
 }
 
-export const fieldError = (field: string, message: string) =>
+export const fieldError = (field: string, message: Msg | string) =>
   new AppError("INVALID_INPUT", "common.checkField", { [field]: [message] });
 
 /** One property, only if it is in the actor's scope (else the query finds nothing: a 404). */

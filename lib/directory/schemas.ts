@@ -1,5 +1,6 @@
 // Input rules for the directory and settings. Pure: the actions parse with these and the unit tests
-// table-test them. Dollars in, integer cents out. The directory's messages are keys of the dictionary.
+// table-test them. Dollars in, integer cents out. The messages are keys of the dictionary (dir.v.* for
+// the directory, settings.v.* for settings).
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -163,7 +164,7 @@ export type CsvRow = z.infer<typeof csvRowSchema>;
 export const hexColour = z
   .string()
   .trim()
-  .regex(/^#[0-9a-fA-F]{6}$/, "Enter a colour like #0f766e.")
+  .regex(/^#[0-9a-fA-F]{6}$/, "settings.v.colour")
   .transform((s) => s.toLowerCase());
 
 /** WCAG contrast ratio of a colour against white (buttons put white text on the brand colour). */
@@ -174,10 +175,7 @@ export function contrastWithWhite(hex: string): number {
   return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
 }
 // White text on the brand colour must stay readable (WCAG AA, 4.5:1).
-export const brandColour = hexColour.refine(
-  (h) => contrastWithWhite(h) >= 4.5,
-  "Choose a darker colour: white text on it must be readable (contrast 4.5:1).",
-);
+export const brandColour = hexColour.refine((h) => contrastWithWhite(h) >= 4.5, "settings.v.darker");
 
 export function isTimeZone(tz: string): boolean {
   try {
@@ -187,7 +185,7 @@ export function isTimeZone(tz: string): boolean {
     return false;
   }
 }
-export const timeZone = z.string().trim().refine(isTimeZone, "Enter a time zone like America/New_York.");
+export const timeZone = z.string().trim().refine(isTimeZone, "settings.v.timeZone");
 
 /** "21:00" → 1260, minutes after local midnight. */
 const clockTime = (message: string) =>
@@ -198,28 +196,25 @@ const clockTime = (message: string) =>
     .transform((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
 
 const orgFields = z.object({
-  name: text(120, "Enter the organisation's name."),
-  logoUrl: z.preprocess(
-    blankToUndef,
-    z.url({ message: "Enter a full address starting with https://.", protocol: /^https?$/ }).optional(),
-  ),
+  name: text(120, "settings.v.orgName"),
+  logoUrl: z.preprocess(blankToUndef, z.url({ message: "settings.v.url", protocol: /^https?$/ }).optional()),
   brandColor: brandColour,
   timeZone,
-  workingDays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "Choose at least one working day."),
+  workingDays: z.array(z.coerce.number().int().min(1).max(7)).min(1, "settings.v.workingDays"),
   autoCloseDays: z.coerce
-    .number({ message: "Enter a number of days." })
-    .int("Use a whole number.")
-    .min(1, "At least 1 day.")
-    .max(90, "At most 90 days."),
+    .number({ message: "settings.v.days" })
+    .int("settings.v.whole")
+    .min(1, "settings.v.minDay")
+    .max(90, "settings.v.maxDays"),
   emergencyHotline: phone,
-  afterHoursInstructions: z.string().trim().max(1000, "Keep this under 1,000 characters."),
+  afterHoursInstructions: z.string().trim().max(1000, "settings.v.max1000"),
   // Non-urgent texts wait out this spell in the organisation's time zone; the same time twice: never.
-  quietHoursStartMinute: clockTime("Enter a time like 21:00."),
-  quietHoursEndMinute: clockTime("Enter a time like 08:00."),
+  quietHoursStartMinute: clockTime("settings.v.time21"),
+  quietHoursEndMinute: clockTime("settings.v.time08"),
   // Business hours (issue 18): outside them tenants see the after-hours instructions. Left out of a
   // form, the saved hours stay.
-  workdayStartMinute: clockTime("Enter a time like 08:00.").optional(),
-  workdayEndMinute: clockTime("Enter a time like 17:00.").optional(),
+  workdayStartMinute: clockTime("settings.v.time08").optional(),
+  workdayEndMinute: clockTime("settings.v.time17").optional(),
 });
 
 type OfficeHours = { workdayStartMinute?: number; workdayEndMinute?: number };
@@ -230,24 +225,24 @@ const closesAfterOpening = (o: OfficeHours) =>
 export const orgSchemaWith = <E extends z.ZodRawShape>(extra: E) =>
   orgFields.extend(extra).refine((o) => closesAfterOpening(o as OfficeHours), {
     path: ["workdayEndMinute"],
-    message: "The office must close after it opens.",
+    message: "settings.v.closeAfterOpen",
   });
 export const orgSchema = orgSchemaWith({});
 export type OrgInput = z.infer<typeof orgSchema>;
 
 const hours = z.coerce
-  .number({ message: "Enter hours." })
-  .positive("More than 0 hours.")
-  .max(24 * 90, "At most 2,160 hours.");
+  .number({ message: "settings.v.hours" })
+  .positive("settings.v.moreThan0")
+  .max(24 * 90, "settings.v.maxHours");
 export const slaTargetSchema = z
   .object({ priority: z.enum(PRIORITIES), responseHours: hours, resolutionHours: hours, businessTime: checkbox })
   .refine((s) => s.resolutionHours >= s.responseHours, {
-    message: "Resolution cannot come before the response.",
+    message: "settings.v.resolutionAfter",
     path: ["resolutionHours"],
   });
 
 export const categorySchema = z.object({
-  name: text(60, "Enter the category name."),
+  name: text(60, "settings.v.categoryName"),
   examples: z.string().max(2000).transform(lines),
   tips: z.string().max(4000).transform(lines),
   defaultPriority: z.preprocess(blankToUndef, z.enum(PRIORITIES).optional()),

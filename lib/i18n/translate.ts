@@ -59,3 +59,12 @@ export function localizeState<
       Object.fromEntries(Object.entries(state.fieldErrors).map(([k, v]) => [k, v?.map((e) => t(e))])),
   };
 }
+
+/**
+ * A zod issue's message: its key, with the slots a custom issue carries in `params.vars`
+ * (`ctx.addIssue({ code: "custom", message: "settings.v.between", params: { vars: { min, max } } })`).
+ */
+export function issueMsg(issue: { code: string; message: string; params?: unknown }): Msg | string {
+  const vars = issue.code === "custom" ? (issue.params as { vars?: Vars } | undefined)?.vars : undefined;
+  return vars ? { key: issue.message as MessageKey, vars } : issue.message;
+}

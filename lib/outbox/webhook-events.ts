@@ -13,12 +13,4 @@ export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 export const WEBHOOK_TEST_EVENT = "webhook.test";
 
-export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
-  "work_order.created": "Created",
-  "work_order.status_changed": "Status changed (every move)",
-  "work_order.estimate_decided": "Estimate approved or declined",
-  "work_order.completed": "Completed",
-  "work_order.closed": "Closed",
-};
-
 export const isWebhookEvent = (s: string): s is WebhookEvent => (WEBHOOK_EVENTS as readonly string[]).includes(s);

@@ -7,6 +7,7 @@ import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
+import { en } from "@/lib/i18n/messages/en";
 import { checkWebhookUrl, refusedAddress } from "@/lib/outbox/webhook-url";
 
 export type WebhookRequest = { url: string; headers: Record<string, string>; body: string };
@@ -33,7 +34,8 @@ function checkedLookup(production: boolean): LookupFunction {
 
 export const postWebhook: WebhookPost = (req, { production }) => {
   const checked = checkWebhookUrl(req.url, { production });
-  if (!checked.ok) return Promise.reject(new Error(`Refused: ${checked.reason}`));
+  // The delivery log keeps the reason in English.
+  if (!checked.ok) return Promise.reject(new Error(`Refused: ${en[checked.reason]}`));
   const url = checked.url;
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {

@@ -4,8 +4,9 @@
 // name resolves to, in the lookup the connection itself uses, so DNS cannot change its answer in
 // between). Outside production, http(s)://localhost and 127.0.0.1 are allowed for local receivers.
 import { BlockList, isIP } from "node:net";
+import type { MessageKey } from "@/lib/i18n/messages/en";
 
-export type UrlCheck = { ok: true; url: URL } | { ok: false; reason: string };
+export type UrlCheck = { ok: true; url: URL } | { ok: false; reason: MessageKey };
 type Mode = { production: boolean };
 
 const LOOPBACK_V4 = ["127.0.0.0", 8] as const;
@@ -102,26 +103,23 @@ export function checkWebhookUrl(raw: string, { production }: Mode): UrlCheck {
   try {
     url = new URL(raw.trim());
   } catch {
-    return { ok: false, reason: "Enter the full address, like https://example.com/webhooks/fixwell." };
+    return { ok: false, reason: "settings.v.hookFull" };
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return { ok: false, reason: "Use an https:// address." };
-  if (url.username || url.password)
-    return { ok: false, reason: "Leave the user name and password out of the address: requests are signed." };
+  if (url.protocol !== "https:" && url.protocol !== "http:") return { ok: false, reason: "settings.v.hookHttps" };
+  if (url.username || url.password) return { ok: false, reason: "settings.v.hookCredentials" };
   // URL has already turned 0x7f.1, 2130706433 and friends into dotted decimal; [::1] keeps its brackets.
   const host = url.hostname.replace(/\.$/, "").toLowerCase();
   const bare = host.replace(/^\[|\]$/g, "");
   const ip = isIP(bare) ? bare : null;
   if (isLoopback(host, ip)) {
-    return production ? { ok: false, reason: "This address points at the portal's own server." } : { ok: true, url };
+    return production ? { ok: false, reason: "settings.v.hookSelf" } : { ok: true, url };
   }
-  if (url.protocol !== "https:")
-    return { ok: false, reason: "Use an https:// address (only local tests may use http)." };
+  if (url.protocol !== "https:") return { ok: false, reason: "settings.v.hookHttpsLocal" };
   if (ip) {
     const why = refusedAddress(ip, { production });
-    if (why) return { ok: false, reason: "This address is on a private network; webhooks go to public addresses." };
+    if (why) return { ok: false, reason: "settings.v.hookPrivate" };
     return { ok: true, url };
   }
-  if (!host.includes(".") || LOCAL_ONLY_NAME.test(host))
-    return { ok: false, reason: "This name only works inside a private network; use a public address." };
+  if (!host.includes(".") || LOCAL_ONLY_NAME.test(host)) return { ok: false, reason: "settings.v.hookPrivateName" };
   return { ok: true, url };
 }

@@ -17,11 +17,11 @@ export async function saveAutoAssignRule({
   allow(actor, "settings:edit");
   const org = actor.orgId;
   if (!(await db().category.findFirst({ where: { id: input.categoryId, orgId: org } })))
-    throw fieldError("categoryId", "Choose a category.");
+    throw fieldError("categoryId", "settings.v.category");
   if (input.propertyId && !(await db().property.findFirst({ where: { id: input.propertyId, orgId: org } })))
-    throw fieldError("propertyId", "Choose a property.");
+    throw fieldError("propertyId", "settings.v.property");
   if (!(await db().vendor.findFirst({ where: { id: input.vendorId, orgId: org } })))
-    throw fieldError("vendorId", "Choose a vendor.");
+    throw fieldError("vendorId", "v.vendor");
   const propertyId = input.propertyId ?? null;
   // A null propertyId is not matched by the unique index's upsert, so replace by hand.
   return asActor(actor, now, async (tx) => {

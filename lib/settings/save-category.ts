@@ -29,7 +29,7 @@ export async function saveCategory({
       ...(categoryId ? { NOT: { id: categoryId } } : {}),
     },
   });
-  if (clash) throw fieldError("name", "There is already a category with this name.");
+  if (clash) throw fieldError("name", "settings.v.categoryClash");
   const data = { ...input, defaultPriority: input.defaultPriority ?? null };
   if (categoryId) {
     found(await db().category.findFirst({ where: { id: categoryId, orgId: actor.orgId } }));

@@ -8,6 +8,7 @@ import { encrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { allow, fieldError, found } from "@/lib/directory/guard";
 import { env } from "@/lib/env";
+import { msg } from "@/lib/i18n/translate";
 import { checkWebhookUrl } from "@/lib/outbox/webhook-url";
 import { newWebhookSecret } from "@/lib/outbox/webhooks";
 import type { WebhookEndpointInput } from "@/lib/settings/webhook-schema";
@@ -37,7 +38,7 @@ export async function saveWebhookEndpoint({
     return { id: endpointId };
   }
   if ((await db().webhookEndpoint.count({ where: { orgId: actor.orgId } })) >= MAX_WEBHOOK_ENDPOINTS)
-    throw fieldError("url", `An organisation can have ${MAX_WEBHOOK_ENDPOINTS} endpoints; remove one first.`);
+    throw fieldError("url", msg("settings.v.hookMax", { max: MAX_WEBHOOK_ENDPOINTS }));
   const secret = newWebhookSecret();
   const { id } = await asActor(actor, now, (tx) =>
     tx.webhookEndpoint.create({

@@ -4,15 +4,11 @@ import { z } from "zod";
 import { WEBHOOK_EVENTS } from "@/lib/outbox/webhook-events";
 
 export const webhookEndpointSchema = z.object({
-  url: z
-    .string()
-    .trim()
-    .min(1, "Enter the address that receives the events, like https://example.com/webhooks/fixwell.")
-    .max(2000, "Keep the address under 2000 characters."),
-  description: z.string().trim().max(200, "Keep this under 200 characters."),
+  url: z.string().trim().min(1, "settings.v.hookAddress").max(2000, "settings.v.hookLong"),
+  description: z.string().trim().max(200, "dir.v.max200"),
   events: z
     .array(z.enum(WEBHOOK_EVENTS))
-    .min(1, "Choose at least one event.")
+    .min(1, "settings.v.hookEvents")
     .transform((es) => WEBHOOK_EVENTS.filter((e) => es.includes(e))), // the list's order, no repeats
   active: z.boolean(),
 });

@@ -2,6 +2,7 @@
 // the reasons a manager would weigh. Pure: candidates are gathered by vendor-candidates.ts.
 // Order: assignable before blocked; spare capacity before fully booked; then preferred rank,
 // booked at the same property today and spare capacity; past performance breaks ties.
+import { msg, type Msg } from "@/lib/i18n/translate";
 import { complianceProblems } from "@/lib/work-orders/vendor-compliance";
 
 export type Performance = {
@@ -30,8 +31,11 @@ export type Suggestion = {
   id: string;
   name: string;
   score: number;
-  reasons: string[];
+  /** Message keys with their slots (what blocks a vendor comes first, in English words). */
+  reasons: (Msg | string)[];
   blocked: string | null;
+  /** Why this name is offered: preferred, backup or not listed for the category, or in-house. */
+  fit: "preferred" | "backup" | "other" | "in-house";
   full: boolean;
   top: boolean;
 };
@@ -55,26 +59,30 @@ export function performanceScore(p: Performance): number {
   return (response + completion + rating + onTime + firstTime) / 5;
 }
 
-function reasonsFor(c: Candidate, category: string, property: string, full: boolean): string[] {
-  const r: string[] = [];
-  if (c.kind === "technician") r.push("In-house technician");
-  else if (c.categoryRank === 1) r.push(`Preferred for ${category}`);
-  else if (c.categoryRank) r.push(`Backup for ${category}`);
-  else r.push(`Not listed for ${category}`);
-  if (c.bookedAtPropertyToday) r.push(`Booked at ${property} today`);
-  const jobs =
-    c.capacity === null
-      ? `${c.openJobs} job${c.openJobs === 1 ? "" : "s"} open`
-      : `${c.openJobs} of ${c.capacity} jobs open`;
-  r.push(full ? `Fully booked: ${jobs}` : jobs);
+const fitOf = (c: Candidate): Suggestion["fit"] =>
+  c.kind === "technician" ? "in-house" : c.categoryRank === 1 ? "preferred" : c.categoryRank ? "backup" : "other";
+const FIT = {
+  "in-house": "rank.inHouse",
+  preferred: "rank.preferred",
+  backup: "rank.backup",
+  other: "rank.notListed",
+} as const;
+
+function reasonsFor(c: Candidate, category: string, property: string, full: boolean): Msg[] {
+  const pct = (rate: number) => Math.round(rate * 100);
+  const r: Msg[] = [msg(FIT[fitOf(c)], { category })];
+  if (c.bookedAtPropertyToday) r.push(msg("rank.bookedHere", { property }));
+  const jobs = { n: c.openJobs, ...(c.capacity === null ? {} : { capacity: c.capacity }) };
+  const jobsKey = c.capacity === null ? "rank.jobsOpen" : "rank.jobsOf";
+  r.push(full ? msg(`${jobsKey}Full`, jobs) : msg(jobsKey, jobs));
   if (c.medianResponseHours !== null)
     r.push(
-      `Responds in ${c.medianResponseHours < 1 ? "under an hour" : `about ${Math.round(c.medianResponseHours)} h`} (median)`,
+      c.medianResponseHours < 1 ? "rank.respondsFast" : msg("rank.responds", { h: Math.round(c.medianResponseHours) }),
     );
-  if (c.completionRate !== null) r.push(`${Math.round(c.completionRate * 100)}% of jobs completed`);
-  if (c.onTimeRate != null) r.push(`On time ${Math.round(c.onTimeRate * 100)}% of visits`);
-  if (c.callbackRate != null && c.callbackRate > 0) r.push(`${Math.round(c.callbackRate * 100)}% of jobs called back`);
-  if (c.averageRating !== null) r.push(`Rated ${c.averageRating.toFixed(1)}/5`);
+  if (c.completionRate !== null) r.push(msg("rank.completed", { pct: pct(c.completionRate) }));
+  if (c.onTimeRate != null) r.push(msg("rank.onTime", { pct: pct(c.onTimeRate) }));
+  if (c.callbackRate != null && c.callbackRate > 0) r.push(msg("rank.calledBack", { pct: pct(c.callbackRate) }));
+  if (c.averageRating !== null) r.push(msg("rank.rated", { rating: c.averageRating.toFixed(1) }));
   return r;
 }
 
@@ -128,6 +136,7 @@ export function rankVendors({
     score: r.score,
     reasons: r.blocked ? [r.blocked, ...r.reasons] : r.reasons,
     blocked: r.blocked,
+    fit: fitOf(r.c),
     full: r.full,
     top: i === 0 && !r.blocked && !r.full,
   }));

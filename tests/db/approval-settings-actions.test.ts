@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/session";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session-stub")).sessionModule());
 const { session } = await import("../support/session-stub");
+const { inEnglish } = await import("../support/english");
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { saveApprovalSettingsAction } = await import("@/lib/actions/settings");
@@ -45,13 +46,13 @@ describe("Cost approvals in settings", () => {
     const before = await org();
     const typed = { managerLimit: "750", ownerLimit: "500", reminderHours: "48", escalateHours: "12.5" };
     const state = await saveApprovalSettingsAction({}, form(typed));
-    expect(state).toMatchObject({
+    expect(inEnglish(state)).toMatchObject({
       ok: false,
       values: typed,
       fieldErrors: { escalateHours: [expect.stringMatching(/whole number of hours/)] },
     });
     const limits = await saveApprovalSettingsAction({}, form({ ...typed, escalateHours: "96" }));
-    expect(limits).toMatchObject({
+    expect(inEnglish(limits)).toMatchObject({
       ok: false,
       fieldErrors: { managerLimit: [expect.stringMatching(/cannot be above the owner's/)] },
       values: { managerLimit: "750" },
@@ -85,7 +86,9 @@ describe("a property's limits and an owner's terms, on their directory pages", (
     ).toMatchObject({ ok: false, message: "err.ROLE_NOT_ALLOWED" });
     session.actor = admin;
     expect(
-      await savePropertyThresholdsAction({}, form({ propertyId: maple.id, managerLimit: "abc", ownerLimit: "300" })),
+      inEnglish(
+        await savePropertyThresholdsAction({}, form({ propertyId: maple.id, managerLimit: "abc", ownerLimit: "300" })),
+      ),
     ).toMatchObject({
       ok: false,
       fieldErrors: { managerLimit: [expect.stringMatching(/whole cents/)] },

@@ -10,8 +10,19 @@ import { saveHolidays } from "@/lib/settings/save-holidays";
 import { saveOnCall } from "@/lib/settings/save-on-call";
 import { saveOrganization } from "@/lib/settings/save-organization";
 import { saveSlaTarget } from "@/lib/settings/save-sla-target";
+import { english } from "../support/english";
 import { seedDemo } from "@/prisma/seed";
 import { actorFor } from "./actors";
+
+/** The English words a refused save put beside its one field. */
+const refusedField = (p: Promise<unknown>) =>
+  p.then(
+    () => ["accepted"],
+    (e: { fieldErrors?: Record<string, Parameters<typeof english>[0][]> }) =>
+      Object.values(e.fieldErrors ?? {})
+        .flat()
+        .map((m) => english(m)),
+  );
 
 const now = new Date();
 let admin: Actor, dana: Actor;
@@ -88,9 +99,12 @@ describe("settings", () => {
       "Christmas Day",
       "New Year",
     ]);
-    await expect(saveHolidays({ actor: admin, now, text: "Dec 25" })).rejects.toMatchObject({
-      fieldErrors: { holidays: [expect.stringMatching(/Line 1/)] },
-    });
+    expect(await refusedField(saveHolidays({ actor: admin, now, text: "2026-12-25 Christmas\nDec 25" }))).toEqual([
+      "Line 2: write a date and a name, like 2026-12-25 Christmas Day.",
+    ]);
+    expect(await refusedField(saveHolidays({ actor: admin, now, text: "2026-12-25 A\n2026-12-25 B" }))).toEqual([
+      "Each date only once.",
+    ]);
     const p = admin.propertyIds[0];
     await saveOnCall({
       actor: admin,
@@ -129,7 +143,7 @@ describe("settings", () => {
     expect((await db().category.findUniqueOrThrow({ where: { id: added.id } })).active).toBe(false);
     await expect(
       saveCategory({ actor: admin, now, input: { name: "plumbing", examples: [], tips: [] } }),
-    ).rejects.toMatchObject({ fieldErrors: { name: [expect.any(String)] } });
+    ).rejects.toMatchObject({ fieldErrors: { name: ["settings.v.categoryClash"] } });
   });
 
   it("auto-assign rule: saving the same category and scope again replaces it", async () => {

@@ -14,6 +14,7 @@ const { session } = await import("../support/session-stub");
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { saveTimingsAction } = await import("@/lib/actions/settings");
+const { inEnglish } = await import("../support/english");
 const { pageOnCall } = await import("@/lib/cron/emergencies");
 const { chaseVendorPapers } = await import("@/lib/cron/vendor-compliance");
 const { db } = await import("@/lib/db/client");
@@ -119,9 +120,9 @@ describe("the settings form's action", () => {
     session.actor = admin;
     const before = await timingsOf(admin.orgId);
     const bad = { ...typed, escalateMinutes: "0", atRiskPercent: "99", callbackDays: "12", reminderDays: "5, 5" };
-    expect(await saveTimingsAction({}, form(bad))).toEqual({
+    expect(inEnglish(await saveTimingsAction({}, form(bad)))).toEqual({
       ok: false,
-      message: "common.checkFields",
+      message: "Check the highlighted fields.",
       fieldErrors: {
         escalateMinutes: ["Between 1 and 240 minutes."],
         atRiskPercent: ["Between 50 and 95 percent."],

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/session";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/session-stub")).sessionModule());
 const { session } = await import("../support/session-stub");
+const { inEnglish } = await import("../support/english");
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { saveWebhookEndpointAction, webhookSecretAction, sendTestWebhookAction, deleteWebhookEndpointAction } =
@@ -51,13 +52,13 @@ describe("webhook actions", () => {
   it("put a refusal beside its field and keep what was typed", async () => {
     session.actor = admin;
     const bad = { ...typed, url: "https://10.0.0.8/hook" };
-    expect(await saveWebhookEndpointAction({}, form(bad))).toMatchObject({
+    expect(inEnglish(await saveWebhookEndpointAction({}, form(bad)))).toMatchObject({
       ok: false,
       fieldErrors: { url: [expect.stringMatching(/private network/)] },
       values: bad,
     });
     const none = { url: typed.url, description: "x", active: "on" };
-    expect(await saveWebhookEndpointAction({}, form(none))).toMatchObject({
+    expect(inEnglish(await saveWebhookEndpointAction({}, form(none)))).toMatchObject({
       ok: false,
       fieldErrors: { events: ["Choose at least one event."] },
       values: none,

@@ -146,6 +146,12 @@ test("a manager switches to Spanish: the queue, a filter and the directory read 
       await expect(page.getByLabel("Periodo")).toHaveValue("90");
       await expect(page.getByLabel("Periodo").locator("option:checked")).toHaveText("Últimos 90 días");
       await expect(page.getByRole("link", { name: "Descargar todas las órdenes de trabajo (CSV)" })).toBeVisible();
+      // The section's numbers: stats, tables and charts (the metrics' names and definitions stay English).
+      await expect(page.getByText("Rapidez de reparación (media)")).toBeVisible();
+      await expect(page.getByRole("img", { name: /Mediana del tiempo para terminar/ }).first()).toBeVisible();
+      await expect(page.getByRole("region", { name: /^Tabla: Rapidez por prioridad/ })).toBeAttached();
+      await noneLeft(page, ["Response median", "Complete median", "Group", "The numbers", "Well-reviewed", "Strong:"]);
+      await shot(page, "staff-spanish-reports");
     });
   } finally {
     await page.goto("/dashboard");
@@ -153,6 +159,165 @@ test("a manager switches to Spanish: the queue, a filter and the directory read 
       .getByRole("form", { name: /Language|Idioma/ })
       .getByRole("button", { name: "English" })
       .click();
+    await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
+  }
+});
+
+// Labels of the work order page and of Settings that must not stay English once the page is Spanish
+// (phrases only those pages print, so a tenant's words or a name in the data cannot trip them).
+const ENGLISH_WORK_ORDER = [
+  "Actions",
+  "Messages and notes",
+  "What was sent to whom",
+  "Assigned to",
+  "Appointment",
+  "Tenant and unit",
+  "Contact by",
+  "Best times",
+  "Estimates",
+  "Put on hold",
+  "Change priority",
+  "New priority",
+  "Send message",
+  "Add internal note",
+  "Save responsible person",
+  "Person responsible",
+  "Response due",
+  "Resolution due",
+  "Suggested for this job",
+  "Top suggestion",
+  "Preferred for",
+  "Backup for",
+  "jobs open",
+  "Add an estimate",
+  "Reason for",
+  "Timeline",
+];
+const ENGLISH_SETTINGS = [
+  "Organisation",
+  "SLA targets",
+  "Cost approvals",
+  "Timings and thresholds",
+  "Contact details and email footer",
+  "Categories",
+  "On-call chains",
+  "Auto-assignment",
+  "Monthly export",
+  "Save organisation",
+  "Working days",
+  "Quiet hours",
+  "Office opens",
+  "Monday",
+  "Lowest priority",
+  "Add a category",
+  "Save rule",
+  "Any property",
+  "Endpoint URL",
+  "Send test event",
+  "Email previews",
+  "Save recipients",
+  "usually",
+];
+
+async function noneLeft(page: Page, english: string[]) {
+  const text = await page.getByRole("main").innerText();
+  expect(
+    english.filter((w) => new RegExp(`\\b${w}\\b`).test(text)),
+    "English labels left on a Spanish page",
+  ).toEqual([]);
+}
+
+async function chooseLanguage(page: Page, name: "Español" | "English") {
+  await page
+    .getByRole("form", { name: /Language|Idioma/ })
+    .getByRole("button", { name })
+    .click();
+}
+
+const SPANISH_DATE = /\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.? \d{4}/;
+
+test("a manager in Spanish opens a work order: headings, buttons and dates in Spanish", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "sam.wolfe@fixwell.example");
+  await page.goto("/dashboard");
+  await chooseLanguage(page, "Español");
+  try {
+    await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
+    const first = page.locator('main a[href^="/dashboard/work-orders/"]').first();
+    const number = (await first.getAttribute("href"))!.split("/").pop();
+    await page.goto(`/dashboard/work-orders/${number}`);
+    await expect(page.getByRole("heading", { name: `Orden de trabajo n.º ${number}`, level: 1 })).toBeVisible();
+    for (const heading of ["Acciones", "Mensajes y notas", "Qué se envió y a quién", "Presupuestos", "Historial"])
+      await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Problema: / })).toBeVisible();
+    for (const button of ["Enviar mensaje", "Agregar nota interna", "Cambiar prioridad", "Guardar responsable"])
+      await expect(page.getByRole("button", { name: button })).toBeVisible();
+    await expect(page.getByLabel("Nueva prioridad").locator("option:checked")).toHaveText(
+      /^(Emergencia|Urgente|Rutina|Baja)$/,
+    );
+    // Dates are written for the reader: "6 dic 2026, 3:04 p.m.", not "Dec 6, 2026, 3:04 PM".
+    const sla = page.getByRole("region", { name: /SLA/ });
+    await expect(sla.getByText("Respuesta antes del")).toBeVisible();
+    await expect(sla.getByText(SPANISH_DATE).first()).toBeVisible();
+    // A refused note answers in Spanish beside its field.
+    await page.getByRole("button", { name: "Agregar nota interna" }).click();
+    await expect(page.locator("#note-body-error")).toHaveText("Escriba la nota primero.");
+    await noneLeft(page, ENGLISH_WORK_ORDER);
+    await shot(page, "staff-spanish-work-order");
+  } finally {
+    await page.goto("/dashboard");
+    await chooseLanguage(page, "English");
+    await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
+  }
+});
+
+test("an admin in Spanish opens Settings: sections in Spanish, a refused field answered in Spanish", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, "admin@fixwell.example");
+  await page.goto("/dashboard");
+  await chooseLanguage(page, "Español");
+  try {
+    await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
+    await page.goto("/dashboard/settings");
+    await expect(page.getByRole("heading", { name: "Configuración", level: 1 })).toBeVisible();
+    for (const heading of [
+      "Organización",
+      "Objetivos de SLA",
+      "Aprobación de costos",
+      "Plazos y umbrales",
+      "Datos de contacto y pie de los correos",
+      "Categorías",
+      "Cadenas de guardia",
+      "Asignación automática",
+      "Webhooks (avisos automáticos)",
+      "Exportación mensual",
+    ])
+      await expect(page.getByRole("heading", { name: heading, level: 2 })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Lunes" })).toBeAttached();
+    await expect(page.getByRole("button", { name: "Guardar organización" })).toBeVisible();
+    await noneLeft(page, ENGLISH_SETTINGS);
+    await shot(page, "staff-spanish-settings");
+
+    // Nothing is saved: the step is refused beside its field, with its numbers and unit in Spanish.
+    const timings = page.locator("#timings");
+    const step = timings.getByLabel("Llamar al siguiente contacto de guardia después de (minutos)");
+    const before = await step.inputValue();
+    await step.fill("0");
+    await timings.getByRole("button", { name: "Guardar plazos y umbrales" }).click();
+    await expect(page.locator("#timings-escalateMinutes-error")).toHaveText(/^Entre \d+ y \d+ minutos\.$/);
+    await expect(step).toHaveValue("0");
+    await expect(timings.getByRole("alert")).toHaveText("Revise el campo marcado.");
+    await step.scrollIntoViewIfNeeded();
+    await page.screenshot({
+      path: `test-results/screenshots/staff-spanish-settings-refused-${page.viewportSize()?.width}.png`,
+    });
+    await page.reload();
+    await expect(page.locator("#timings").getByLabel(/^Llamar al siguiente contacto/)).toHaveValue(before);
+  } finally {
+    await page.goto("/dashboard");
+    await chooseLanguage(page, "English");
     await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
   }
 });

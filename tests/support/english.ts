@@ -1,6 +1,6 @@
 // What a message key reads like in English: rule tests assert the words a tenant sees.
 import { en, type MessageKey } from "@/lib/i18n/messages/en";
-import { translator, type Msg, type Vars } from "@/lib/i18n/translate";
+import { localizeState, translator, type Msg, type Vars } from "@/lib/i18n/translate";
 
 export const english = translator("en", en) as (m: Msg | string) => string;
 
@@ -11,3 +11,10 @@ export const refusal = (p: Promise<unknown>) =>
     (e: { msg?: Msg; message: string; vars?: Vars }) =>
       english(e.msg ?? (e.vars ? { key: e.message as MessageKey, vars: e.vars } : e.message)),
   );
+
+/** An action's answer with its message and field errors read in English (keys with their slots). */
+export const inEnglish = <
+  S extends { message?: Msg | string; fieldErrors?: Record<string, (Msg | string)[] | undefined> },
+>(
+  state: S,
+) => localizeState(state, english);

@@ -5,6 +5,8 @@ import {
   ownerApprovalSchema,
   propertyThresholdSchema,
 } from "@/lib/directory/approval-schemas";
+import { issueMsg } from "@/lib/i18n/translate";
+import { english } from "@/tests/support/english";
 
 const org = (v: Partial<Record<"managerLimit" | "ownerLimit" | "reminderHours" | "escalateHours", string>>) =>
   orgApprovalSchema.safeParse({
@@ -14,8 +16,11 @@ const org = (v: Partial<Record<"managerLimit" | "ownerLimit" | "reminderHours" |
     escalateHours: "96",
     ...v,
   });
-const errorsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+// Each refusal as the English reader sees it (keys with their slots, read through the dictionary).
+const errorsOf = (r: {
+  success: boolean;
+  error?: { issues: { code: string; path: PropertyKey[]; message: string; params?: unknown }[] };
+}) => Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join("."), english(issueMsg(i))]));
 
 describe("organisation cost-approval settings", () => {
   it("dollars in, integer cents out", () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { approvedEstimate, costVariance } from "@/lib/approvals/cost-variance";
+import { approvedEstimate, costVariance, varianceMessage } from "@/lib/approvals/cost-variance";
+import { es } from "@/lib/i18n/messages/es";
+import { translator } from "@/lib/i18n/translate";
+import { english } from "@/tests/support/english";
 
 describe("actual cost against the approved estimate", () => {
   it.each([
@@ -11,7 +14,18 @@ describe("actual cost against the approved estimate", () => {
     [0, 15_000, "under", "Actual $0.00 · $150.00 (100%) under the approved $150.00"],
     [150_000, 75_000, "over", "Actual $1,500.00 · $750.00 (100%) over the approved $750.00"],
   ] as const)("actual %i, approved %i: %s", (actual, approved, direction, text) => {
-    expect(costVariance(actual, approved)).toMatchObject({ direction, text, deltaCents: actual - approved });
+    const v = costVariance(actual, approved);
+    expect(v).toMatchObject({ direction, deltaCents: actual - approved });
+    expect(english(varianceMessage(v!))).toBe(text);
+  });
+
+  it.each([
+    [82_000, 75_000, "Real $820.00 · $70.00 (9.3%) por encima de lo aprobado, $750.00"],
+    [70_000, 75_000, "Real $700.00 · $50.00 (6.7%) por debajo de lo aprobado, $750.00"],
+    [75_000, 75_000, "Real $750.00 · según lo aprobado"],
+  ] as const)("in Spanish: actual %i, approved %i: %s", (actual, approved, text) => {
+    const spanish = translator("es", es);
+    expect(spanish(varianceMessage(costVariance(actual, approved)!, "es"))).toBe(text);
   });
 
   it.each([

@@ -215,7 +215,10 @@ describe("settings rules", () => {
       quietHoursEndMinute: "08:00",
     };
     const r = orgSchema.safeParse(base);
-    if (minutes === null) expect(fieldErrorsOf(r.error!).quietHoursStartMinute).toEqual(["Enter a time like 21:00."]);
+    if (minutes === null)
+      expect(fieldErrorsOf(r.error!).quietHoursStartMinute?.map((m) => english(m))).toEqual([
+        "Enter a time like 21:00.",
+      ]);
     else expect(r.data?.quietHoursStartMinute).toBe(minutes);
   });
   it("SLA: resolution not before response", () => {
@@ -223,6 +226,10 @@ describe("settings rules", () => {
       slaTargetSchema.safeParse({ priority: "URGENT", responseHours: "24", resolutionHours: "8", businessTime: "" })
         .success,
     ).toBe(false);
+    const refused = slaTargetSchema.safeParse({ priority: "URGENT", responseHours: "24", resolutionHours: "8" });
+    expect(fieldErrorsOf(refused.error!).resolutionHours?.map((m) => english(m))).toEqual([
+      "Resolution cannot come before the response.",
+    ]);
     expect(
       slaTargetSchema.parse({ priority: "URGENT", responseHours: "4", resolutionHours: "24", businessTime: "on" }),
     ).toMatchObject({ responseHours: 4, businessTime: true });

@@ -6,8 +6,16 @@ import { localizeCategory } from "@/lib/i18n/categories";
 import { negotiateLocale } from "@/lib/i18n/locales";
 import { en } from "@/lib/i18n/messages/en";
 import { es } from "@/lib/i18n/messages/es";
+import { approvalsEn } from "@/lib/i18n/messages/approvals-en";
+import { approvalsEs } from "@/lib/i18n/messages/approvals-es";
+import { reportsEn } from "@/lib/i18n/messages/reports-en";
+import { reportsEs } from "@/lib/i18n/messages/reports-es";
+import { settingsEn } from "@/lib/i18n/messages/settings-en";
+import { settingsEs } from "@/lib/i18n/messages/settings-es";
 import { staffEn } from "@/lib/i18n/messages/staff-en";
 import { staffEs } from "@/lib/i18n/messages/staff-es";
+import { workOrderEn } from "@/lib/i18n/messages/work-order-en";
+import { workOrderEs } from "@/lib/i18n/messages/work-order-es";
 import { translator } from "@/lib/i18n/translate";
 import { CATEGORIES } from "@/prisma/seed";
 
@@ -51,13 +59,22 @@ describe("dictionaries", () => {
     );
   });
 
-  it("the staff dashboard's words are in both dictionaries, none overridden by a tenant-side key of the same name", () => {
-    expect(Object.keys(staffEs).sort()).toEqual(Object.keys(staffEn).sort());
-    for (const [key, text] of Object.entries(staffEn)) {
-      expect(en[key as keyof typeof en], key).toBe(text);
-      expect(es[key as keyof typeof es], key).toBe(staffEs[key as keyof typeof staffEs]);
-    }
-  });
+  it.each([
+    ["staff dashboard", staffEn, staffEs],
+    ["work order page", workOrderEn, workOrderEs],
+    ["estimates panel", approvalsEn, approvalsEs],
+    ["settings", settingsEn, settingsEs],
+    ["reports' sections", reportsEn, reportsEs],
+  ] as [string, Record<string, string>, Record<string, string>][])(
+    "the %s's words are in both dictionaries, none overridden by another key of the same name",
+    (_, english, spanish) => {
+      expect(Object.keys(spanish).sort()).toEqual(Object.keys(english).sort());
+      for (const [key, text] of Object.entries(english)) {
+        expect(en[key as keyof typeof en], key).toBe(text);
+        expect(es[key as keyof typeof es], key).toBe(spanish[key]);
+      }
+    },
+  );
 });
 
 describe("translator", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rankVendors, type Candidate } from "@/lib/work-orders/rank-vendors";
+import { english } from "@/tests/support/english";
 
 const now = new Date("2026-11-24T15:00:00Z");
 const later = new Date("2027-06-01T00:00:00Z");
@@ -19,6 +20,9 @@ const base: Candidate = {
   averageRating: null,
 };
 const v = (name: string, over: Partial<Candidate> = {}): Candidate => ({ ...base, id: name, name, ...over });
+/** The suggestions with their reasons as an English reader sees them. */
+const inEnglish = (args: Parameters<typeof rankVendors>[0]) =>
+  rankVendors(args).map((s) => ({ ...s, reasons: s.reasons.map((r) => english(r)) }));
 const order = (candidates: Candidate[]) =>
   rankVendors({ candidates, category: "Plumbing", property: "Oak Terrace", now }).map((s) => s.name);
 
@@ -101,7 +105,7 @@ describe("rankVendors", () => {
   });
 
   it("says why, marks the top suggestion and blocks with the expiry date", () => {
-    const [top, nearby, blocked] = rankVendors({
+    const [top, nearby, blocked] = inEnglish({
       now,
       category: "Plumbing",
       property: "Oak Terrace",
@@ -123,7 +127,7 @@ describe("rankVendors", () => {
         "Rated 4.6/5",
       ],
     });
-    const [scored] = rankVendors({
+    const [scored] = inEnglish({
       now,
       category: "Plumbing",
       property: "Oak Terrace",

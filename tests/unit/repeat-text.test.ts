@@ -51,4 +51,20 @@ describe("repeat issue words", () => {
       }),
     ).toBe("ABC Plumbing was here for plumbing on 12 Nov 2026 (#41): this may be a callback.");
   });
+
+  it("reads in Spanish for a Spanish reader", () => {
+    const earlier = [{ createdAt: new Date("2026-08-20T12:00:00Z") }, { createdAt: new Date("2026-05-03T12:00:00Z") }];
+    expect(repeatIssueText({ earlier, category: "HVAC", unit: "2C", locale: "es" })).toBe(
+      "3.ª solicitud de HVAC para la unidad 2C desde mayo",
+    );
+    expect(
+      callbackText({
+        vendor: "ABC Plumbing",
+        category: "HVAC",
+        at: new Date("2026-11-12T15:00:00Z"),
+        trackingNumber: 41,
+        locale: "es",
+      }),
+    ).toMatch(/^ABC Plumbing vino por HVAC el 12 nov\.? 2026 \(n\.º 41\): puede ser una repetición\.$/);
+  });
 });

@@ -1,6 +1,9 @@
 // Settings → Timings and thresholds: what an admin may type, and what each field becomes.
 import { describe, expect, it } from "vitest";
+import { es } from "@/lib/i18n/messages/es";
+import { issueMsg, translator } from "@/lib/i18n/translate";
 import { DEFAULT_TIMINGS, monthsBefore, reminderDaysForInput, timingsSchema } from "@/lib/timings";
+import { english } from "@/tests/support/english";
 
 const typed = {
   escalateMinutes: "15",
@@ -10,9 +13,10 @@ const typed = {
   lookbackMonths: "6",
   reminderDays: "60, 30, 7",
 };
-const errorsOf = (patch: Partial<typeof typed>) => {
+/** Each refusal beside its field, read through a dictionary (English unless told). */
+const errorsOf = (patch: Partial<typeof typed>, read = english) => {
   const r = timingsSchema.safeParse({ ...typed, ...patch });
-  return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), i.message]));
+  return r.success ? null : Object.fromEntries(r.error.issues.map((i) => [String(i.path[0]), read(issueMsg(i))]));
 };
 
 describe("timingsSchema", () => {
@@ -65,6 +69,15 @@ describe("timingsSchema", () => {
     ["reminderDays", "sixty", "Use whole numbers of days separated by commas, like 60, 30, 7."],
   ] as const)("refuses %s = %j: %s", (field, value, message) => {
     expect(errorsOf({ [field]: value })).toEqual({ [field]: message });
+  });
+
+  it.each([
+    ["escalateMinutes", "", "Escriba el paso de escalamiento, como 15."],
+    ["atRiskPercent", "49", "Entre 50 y 95 por ciento."],
+    ["callbackDays", "-3", "Escriba un número entero de días, como 30."],
+    ["reminderDays", "60, 30, 7, 1", "Como máximo 3 recordatorios, como 60, 30, 7."],
+  ] as const)("refuses %s = %j in Spanish: %s", (field, value, message) => {
+    expect(errorsOf({ [field]: value }, translator("es", es))).toEqual({ [field]: message });
   });
 
   it.each([

@@ -1,9 +1,17 @@
 // Every tenant-facing word, in English. es.ts must have the same keys (the type checks it).
 // Keys are flat, grouped by where they appear; {name} marks a slot filled at render time.
+import { approvalsEn } from "@/lib/i18n/messages/approvals-en";
+import { reportsEn } from "@/lib/i18n/messages/reports-en";
+import { settingsEn } from "@/lib/i18n/messages/settings-en";
 import { staffEn } from "@/lib/i18n/messages/staff-en";
+import { workOrderEn } from "@/lib/i18n/messages/work-order-en";
 
 export const en = {
   ...staffEn,
+  ...workOrderEn,
+  ...approvalsEn,
+  ...settingsEn,
+  ...reportsEn,
   // Shared
   "app.tagline": "Report a maintenance problem and follow it to the fix.",
   "common.signOut": "Sign out",

@@ -1,9 +1,17 @@
 // Spanish (usted, neutral Latin American). Same keys as en.ts: a missing one fails the type check.
 import type { MessageKey } from "@/lib/i18n/messages/en";
+import { approvalsEs } from "@/lib/i18n/messages/approvals-es";
+import { reportsEs } from "@/lib/i18n/messages/reports-es";
+import { settingsEs } from "@/lib/i18n/messages/settings-es";
 import { staffEs } from "@/lib/i18n/messages/staff-es";
+import { workOrderEs } from "@/lib/i18n/messages/work-order-es";
 
 export const es: Record<MessageKey, string> = {
   ...staffEs,
+  ...workOrderEs,
+  ...approvalsEs,
+  ...settingsEs,
+  ...reportsEs,
   "app.tagline": "Reporte un problema de mantenimiento y sígalo hasta que quede resuelto.",
   "common.signOut": "Cerrar sesión",
   "common.signIn": "Iniciar sesión",

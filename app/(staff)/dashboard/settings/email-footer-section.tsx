@@ -4,9 +4,11 @@ import Link from "next/link";
 import { SpecForm } from "@/components/directory/spec-form";
 import { emailFooterSettings } from "@/lib/settings/reads";
 import { saveEmailFooterAction } from "@/lib/actions/settings";
+import { getT } from "@/lib/i18n/server";
 
 export async function EmailFooterSection({ orgId }: { orgId: string }) {
   const org = await emailFooterSettings(orgId);
+  const { t } = await getT();
   return (
     <section
       id="email-footer"
@@ -14,29 +16,28 @@ export async function EmailFooterSection({ orgId }: { orgId: string }) {
       className="rounded-md border border-slate-200 bg-white p-4"
     >
       <h2 id="email-footer-h" className="text-lg font-semibold">
-        Contact details and email footer
+        {t("settings.footer")}
       </h2>
       <p className="mb-3 text-sm text-slate-600">
-        Every email ends with these, with your office hours in the reader&apos;s language. Leave a field empty to leave
-        it out.{" "}
+        {t("settings.footer.lead")}{" "}
         <Link href="/dashboard/settings/emails" className="text-brand underline">
-          Preview the emails
+          {t("settings.footer.preview")}
         </Link>
       </p>
       <SpecForm
         action={saveEmailFooterAction}
         idPrefix="footer-"
-        submit="Save contact details"
+        submit="settings.footer.save"
         fields={[
-          { name: "contactPhone", label: "Office phone", kind: "tel", value: org.contactPhone },
-          { name: "contactEmail", label: "Office email", kind: "email", value: org.contactEmail },
-          { name: "contactAddress", label: "Office address", kind: "textarea", value: org.contactAddress },
+          { name: "contactPhone", label: "settings.footer.phone", kind: "tel", value: org.contactPhone },
+          { name: "contactEmail", label: "settings.footer.email", kind: "email", value: org.contactEmail },
+          { name: "contactAddress", label: "settings.footer.address", kind: "textarea", value: org.contactAddress },
           {
             name: "emailFooter",
-            label: "Footer line",
+            label: "settings.footer.line",
             kind: "textarea",
             value: org.emailFooter,
-            hint: "A last line under every email, like how to reach you out of hours (up to 300 characters).",
+            hint: "settings.footer.lineHint",
           },
         ]}
       />

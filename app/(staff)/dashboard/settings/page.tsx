@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { SpecForm } from "@/components/directory/spec-form";
 import { pageActor } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
 import { settingsOrganization } from "@/lib/settings/reads";
 import { saveOrganizationAction, saveReportRecipientsAction } from "@/lib/actions/settings";
 import { ApprovalsSection } from "./approvals-section";
@@ -13,105 +14,109 @@ import { SlaSection } from "./sla-section";
 import { TimingsSection } from "./timings-section";
 import { WebhooksSection } from "./webhooks-section";
 
-export const metadata = { title: "Settings" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t("nav.settings") };
+}
 
 const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-const DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 export default async function Settings() {
   const actor = await pageActor("settings:edit", "/dashboard/settings");
   const org = await settingsOrganization(actor);
   const now = new Date(); // this request's moment
+  const { t } = await getT();
   return (
     <main className="mx-auto max-w-5xl space-y-8 px-4 py-6">
-      <h1 className="text-2xl font-bold">Settings</h1>
-      <nav aria-label="Settings sections" className="flex flex-wrap gap-x-4 text-sm">
+      <h1 className="text-2xl font-bold">{t("nav.settings")}</h1>
+      <nav aria-label={t("settings.sections")} className="flex flex-wrap gap-x-4 text-sm">
         {[
-          ["org", "Organisation"],
-          ["sla", "SLA targets"],
-          ["approvals", "Cost approvals"],
-          ["timings", "Timings and thresholds"],
-          ["email-footer", "Contact details and email footer"],
-          ["categories", "Categories"],
-          ["on-call", "On-call"],
-          ["rules", "Auto-assignment"],
-          ["webhooks", "Webhooks"],
-          ["reports", "Monthly export"],
+          ["org", "settings.org"],
+          ["sla", "settings.sla"],
+          ["approvals", "settings.approvals"],
+          ["timings", "settings.timings"],
+          ["email-footer", "settings.footer"],
+          ["categories", "settings.categories"],
+          ["on-call", "settings.onCallNav"],
+          ["rules", "settings.rules"],
+          ["webhooks", "settings.webhooks"],
+          ["reports", "settings.export"],
         ].map(([id, l]) => (
           <a key={id} href={`#${id}`} className="text-brand underline">
-            {l}
+            {t(l)}
           </a>
         ))}
         <Link href="/dashboard/settings/emails" className="text-brand underline">
-          Email previews
+          {t("settings.previews")}
         </Link>
       </nav>
       <section id="org" aria-labelledby="org-h" className="rounded-md border border-slate-200 bg-white p-4">
         <h2 id="org-h" className="mb-3 text-lg font-semibold">
-          Organisation
+          {t("settings.org")}
         </h2>
         <SpecForm
           action={saveOrganizationAction}
           idPrefix="org-"
-          submit="Save organisation"
+          submit="settings.org.save"
           fields={[
-            { name: "name", label: "Name", value: org.name },
-            { name: "logoUrl", label: "Logo URL", value: org.logoUrl, hint: "https://… (optional)" },
+            { name: "name", label: "settings.org.name", value: org.name },
+            { name: "logoUrl", label: "settings.org.logo", value: org.logoUrl, hint: "settings.org.logoHint" },
             {
               name: "brandColor",
-              label: "Brand colour",
+              label: "settings.org.brand",
               value: org.brandColor,
-              hint: "Hex, like #0f766e. Used for buttons and links.",
+              hint: "settings.org.brandHint",
             },
-            { name: "timeZone", label: "Time zone", value: org.timeZone, hint: "IANA name, like America/New_York." },
+            { name: "timeZone", label: "settings.org.zone", value: org.timeZone, hint: "settings.org.zoneHint" },
             {
               name: "workingDays",
-              label: "Working days",
+              label: "settings.org.days",
               kind: "multi",
               values: org.workingDays.map(String),
-              options: DAYS.map((d, i) => ({ value: String(i + 1), label: d })),
+              options: DAYS.map((d, i) => ({ value: String(i + 1), label: `settings.day.${d}` })),
             },
-            { name: "autoCloseDays", label: "Close completed work orders after (days)", value: org.autoCloseDays },
-            { name: "emergencyHotline", label: "Emergency hotline", kind: "tel", value: org.emergencyHotline },
+            { name: "autoCloseDays", label: "settings.org.autoClose", value: org.autoCloseDays },
+            { name: "emergencyHotline", label: "settings.org.hotline", kind: "tel", value: org.emergencyHotline },
             {
               name: "quietHoursStartMinute",
-              label: "Quiet hours start",
+              label: "settings.org.quietStart",
               kind: "time",
               value: clock(org.quietHoursStartMinute),
-              hint: "Texts that can wait are held from this time (emergencies and SLA breaches never wait).",
+              hint: "settings.org.quietStartHint",
             },
             {
               name: "quietHoursEndMinute",
-              label: "Quiet hours end",
+              label: "settings.org.quietEnd",
               kind: "time",
               value: clock(org.quietHoursEndMinute),
-              hint: "…until this time, in the organisation's time zone. The same time twice: texts are never held.",
+              hint: "settings.org.quietEndHint",
             },
             {
               name: "workdayStartMinute",
-              label: "Office opens",
+              label: "settings.org.opens",
               kind: "time",
               value: clock(org.workdayStartMinute),
-              hint: "On working days, in the organisation's time zone.",
+              hint: "settings.org.opensHint",
             },
             {
               name: "workdayEndMinute",
-              label: "Office closes",
+              label: "settings.org.closes",
               kind: "time",
               value: clock(org.workdayEndMinute),
-              hint: "Outside these hours tenants see the after-hours instructions and when you will see their request.",
+              hint: "settings.org.closesHint",
             },
             {
               name: "afterHoursInstructions",
-              label: "After-hours instructions",
+              label: "settings.org.afterHours",
               kind: "textarea",
               value: org.afterHoursInstructions,
-              hint: "Shown on the request form and its confirmation while the office is closed.",
+              hint: "settings.org.afterHoursHint",
             },
             {
               name: "holidays",
-              label: "Holidays (one a line: 2026-12-25 Christmas Day)",
+              label: "settings.org.holidays",
               kind: "textarea",
               value: org.holidays.map((h) => `${h.date.toISOString().slice(0, 10)} ${h.name}`).join("\n"),
             },
@@ -128,24 +133,21 @@ export default async function Settings() {
       <WebhooksSection orgId={actor.orgId} timeZone={org.timeZone} now={now} />
       <section id="reports" aria-labelledby="reports-h" className="rounded-md border border-slate-200 bg-white p-4">
         <h2 id="reports-h" className="text-lg font-semibold">
-          Monthly export
+          {t("settings.export")}
         </h2>
-        <p className="mb-3 text-sm text-slate-600">
-          On the 1st of each month these people are emailed a link (valid 30 days) to a spreadsheet of every work order
-          completed the month before, with each stage&apos;s time and the costs: for your accountant or an owner.
-        </p>
+        <p className="mb-3 text-sm text-slate-600">{t("settings.export.lead")}</p>
         <SpecForm
           action={saveReportRecipientsAction}
           idPrefix="reports-"
-          submit="Save recipients"
+          submit="settings.export.save"
           columns={false}
           fields={[
             {
               name: "recipients",
-              label: "Recipients",
+              label: "settings.export.recipients",
               kind: "textarea",
               value: org.reportRecipients.join("\n"),
-              hint: "Email addresses, one a line (up to 10). Leave empty to send none.",
+              hint: "settings.export.hint",
             },
           ]}
         />

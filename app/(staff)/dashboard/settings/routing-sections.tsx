@@ -2,19 +2,20 @@ import { SpecForm } from "@/components/directory/spec-form";
 import { buttonSecondary } from "@/components/ui/styles";
 import { autoAssignSetup, onCallChains } from "@/lib/settings/reads";
 import { deleteRuleAction, saveOnCallAction, saveRuleAction } from "@/lib/actions/settings";
+import { getT } from "@/lib/i18n/server";
 
 export async function OnCallSection({ orgId, escalateMinutes }: { orgId: string; escalateMinutes: number }) {
   const properties = await onCallChains(orgId);
+  const { t } = await getT();
   return (
     <section id="on-call" aria-labelledby="oc-h" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="oc-h" className="text-lg font-semibold">
-        On-call chains
+        {t("settings.onCall")}
       </h2>
       <p className="mb-3 text-sm text-slate-600">
-        Emergencies page the first person, then the next every {escalateMinutes} minute
-        {escalateMinutes === 1 ? "" : "s"} until someone responds (change the step in{" "}
+        {t("settings.onCall.lead", { n: escalateMinutes })}{" "}
         <a href="#timings" className="text-brand underline">
-          Timings and thresholds
+          {t("settings.timings")}
         </a>
         ).
       </p>
@@ -25,12 +26,12 @@ export async function OnCallSection({ orgId, escalateMinutes }: { orgId: string;
               action={saveOnCallAction}
               idPrefix={`oc-${p.id}-`}
               hidden={{ propertyId: p.id }}
-              submit={`Save on-call for ${p.name}`}
+              submit={t("settings.onCall.save", { name: p.name })}
               columns={false}
               fields={[
                 {
                   name: "contacts",
-                  label: `${p.name}: one a line, "Name, phone", in order`,
+                  label: t("settings.onCall.contacts", { name: p.name }),
                   kind: "textarea",
                   value: p.onCall.map((c) => `${c.name}, ${c.phone}`).join("\n"),
                 },
@@ -45,52 +46,63 @@ export async function OnCallSection({ orgId, escalateMinutes }: { orgId: string;
 
 export async function RulesSection({ orgId }: { orgId: string }) {
   const { rules, categories, properties, vendors } = await autoAssignSetup(orgId);
+  const { t } = await getT();
   return (
     <section id="rules" aria-labelledby="rules-h" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="rules-h" className="text-lg font-semibold">
-        Auto-assignment
+        {t("settings.rules")}
       </h2>
-      <p className="mb-3 text-sm text-slate-600">
-        A new request of this category (at this property, or anywhere) goes straight to the vendor, unless they are
-        inactive, their papers have expired or they are full.
-      </p>
+      <p className="mb-3 text-sm text-slate-600">{t("settings.rules.lead")}</p>
       <ul className="mb-4 divide-y divide-slate-200">
         {rules.map((r) => (
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
             <span>
-              {r.category.name} at {r.property?.name ?? "any property"} → <strong>{r.vendor.company}</strong>
-              {!r.vendor.active && " (inactive)"}
+              {t("settings.rules.where", {
+                category: r.category.name,
+                property: r.property?.name ?? t("settings.rules.anyProperty"),
+              })}{" "}
+              → <strong>{r.vendor.company}</strong>
+              {!r.vendor.active && ` (${t("settings.inactive")})`}
             </span>
             <form action={deleteRuleAction}>
               <input type="hidden" name="ruleId" value={r.id} />
-              <button className={`${buttonSecondary} min-h-9 py-1`}>Remove rule</button>
+              <button className={`${buttonSecondary} min-h-9 py-1`}>{t("settings.rules.remove")}</button>
             </form>
           </li>
         ))}
-        {!rules.length && <li className="py-2 text-sm text-slate-600">No rules: every request waits for a manager.</li>}
+        {!rules.length && <li className="py-2 text-sm text-slate-600">{t("settings.rules.none")}</li>}
       </ul>
       <SpecForm
         action={saveRuleAction}
         idPrefix="rule-"
-        submit="Save rule"
+        submit="settings.rules.save"
         fields={[
           {
             name: "categoryId",
-            label: "Category",
+            label: "settings.rules.category",
             kind: "select",
-            options: [{ value: "", label: "Choose…" }, ...categories.map((c) => ({ value: c.id, label: c.name }))],
+            options: [
+              { value: "", label: "staffWo.choose" },
+              ...categories.map((c) => ({ value: c.id, label: c.name })),
+            ],
           },
           {
             name: "propertyId",
-            label: "Property",
+            label: "settings.rules.property",
             kind: "select",
-            options: [{ value: "", label: "Any property" }, ...properties.map((p) => ({ value: p.id, label: p.name }))],
+            options: [
+              { value: "", label: "settings.rules.anyPropertyOption" },
+              ...properties.map((p) => ({ value: p.id, label: p.name })),
+            ],
           },
           {
             name: "vendorId",
-            label: "Vendor",
+            label: "settings.rules.vendor",
             kind: "select",
-            options: [{ value: "", label: "Choose…" }, ...vendors.map((v) => ({ value: v.id, label: v.company }))],
+            options: [
+              { value: "", label: "staffWo.choose" },
+              ...vendors.map((v) => ({ value: v.id, label: v.company })),
+            ],
           },
         ]}
       />

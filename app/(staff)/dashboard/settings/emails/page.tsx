@@ -4,11 +4,20 @@
 import Link from "next/link";
 import { pageActor } from "@/lib/auth/session";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
+import { getT } from "@/lib/i18n/server";
 import { EMAIL_PREVIEWS, emailPreview } from "@/lib/settings/email-previews";
 
-export const metadata = { title: "Email previews" };
+export async function generateMetadata() {
+  const { t } = await getT();
+  return { title: t("settings.previews") };
+}
 
-const AUDIENCE = { tenant: "Tenants", staff: "Staff", vendor: "Vendors", owner: "Owners" } as const;
+const AUDIENCE = {
+  tenant: "previews.tenant",
+  staff: "previews.staff",
+  vendor: "previews.vendor",
+  owner: "previews.owner",
+} as const;
 const readable = (template: string) => {
   const s = template.replaceAll("-", " ").replace(/^sla /, "SLA ");
   return s[0].toUpperCase() + s.slice(1);
@@ -18,41 +27,40 @@ export default async function EmailPreviews({ searchParams }: { searchParams: Pr
   const actor = await pageActor("settings:edit", "/dashboard/settings/emails");
   const chosen = (await searchParams).t ?? EMAIL_PREVIEWS[0].templates[0].ids[0].id;
   const preview = await emailPreview(actor, chosen);
+  const { t } = await getT();
   return (
     <main className="mx-auto max-w-6xl space-y-6 px-4 py-6">
       <p className="text-sm">
         <Link href="/dashboard/settings" className="text-brand underline">
-          Settings
+          {t("nav.settings")}
         </Link>
       </p>
-      <h1 className="text-2xl font-bold">Email previews</h1>
+      <h1 className="text-2xl font-bold">{t("settings.previews")}</h1>
       <p className="text-sm text-slate-600">
-        Every email the portal sends, as recipients get it: your name, logo, colour and{" "}
+        {t("previews.lead")}{" "}
         <Link href="/dashboard/settings#email-footer" className="text-brand underline">
-          contact details
+          {t("previews.contact")}
         </Link>
-        , with made-up contents (request #1234, links to example.invalid).
+        {t("previews.leadEnd")}
       </p>
       <div className="flex flex-col gap-6 lg:flex-row">
-        <nav aria-label="Email templates" className="space-y-4 lg:w-72 lg:shrink-0">
+        <nav aria-label={t("previews.templates")} className="space-y-4 lg:w-72 lg:shrink-0">
           {EMAIL_PREVIEWS.map((a) => (
             <section key={a.audience} aria-labelledby={`aud-${a.audience}`}>
               <h2 id={`aud-${a.audience}`} className="mb-1 font-semibold">
-                {AUDIENCE[a.audience]}
+                {t(AUDIENCE[a.audience])}
               </h2>
-              {a.audience === "owner" && (
-                <p className="mb-1 text-sm text-slate-600">In English only: owners have no language setting.</p>
-              )}
+              {a.audience === "owner" && <p className="mb-1 text-sm text-slate-600">{t("previews.ownersEnglish")}</p>}
               <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 bg-white text-sm">
-                {a.templates.map((t) => (
-                  <li key={t.template} className="flex items-center justify-between gap-2 px-3 py-1">
-                    <span>{readable(t.template)}</span>
+                {a.templates.map((tpl) => (
+                  <li key={tpl.template} className="flex items-center justify-between gap-2 px-3 py-1">
+                    <span>{readable(tpl.template)}</span>
                     <span className="flex gap-1">
-                      {t.ids.map(({ id, locale }) => (
+                      {tpl.ids.map(({ id, locale }) => (
                         <Link
                           key={id}
                           href={`?t=${encodeURIComponent(id)}#preview`}
-                          aria-label={`${readable(t.template)} (${AUDIENCE[a.audience].toLowerCase()}), ${LOCALE_NAMES[locale]}`}
+                          aria-label={`${readable(tpl.template)} (${t(AUDIENCE[a.audience]).toLowerCase()}), ${LOCALE_NAMES[locale]}`}
                           aria-current={id === chosen ? "page" : undefined}
                           className="inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 text-brand underline aria-[current=page]:bg-brand aria-[current=page]:text-white aria-[current=page]:no-underline"
                         >
@@ -70,26 +78,26 @@ export default async function EmailPreviews({ searchParams }: { searchParams: Pr
           {preview ? (
             <>
               <h2 id="preview-h" className="text-lg font-semibold">
-                {readable(preview.template)} ({AUDIENCE[preview.audience].toLowerCase()}, {LOCALE_NAMES[preview.locale]}
-                )
+                {readable(preview.template)} ({t(AUDIENCE[preview.audience]).toLowerCase()},{" "}
+                {LOCALE_NAMES[preview.locale]})
               </h2>
               <p className="text-sm">
-                <span className="font-semibold">Subject:</span> {preview.subject}
+                <span className="font-semibold">{t("previews.subject")}</span> {preview.subject}
               </p>
               <iframe
-                title="Email preview"
+                title={t("previews.frame")}
                 srcDoc={preview.html}
                 sandbox=""
                 className="h-[40rem] w-full rounded-md border border-slate-200 bg-slate-100"
               />
               <details className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-                <summary className="cursor-pointer font-semibold">Plain-text version</summary>
+                <summary className="cursor-pointer font-semibold">{t("previews.plain")}</summary>
                 <pre className="mt-2 whitespace-pre-wrap break-words font-sans">{preview.text}</pre>
               </details>
             </>
           ) : (
             <h2 id="preview-h" className="text-lg font-semibold">
-              No such template: choose one from the list.
+              {t("previews.noSuch")}
             </h2>
           )}
         </section>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import { getT } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
 import { EstimatesPanel } from "@/components/approvals/estimates-panel";
 import { ResendJobLink } from "@/components/jobs/resend-job-link";
@@ -24,7 +26,8 @@ import { approvalLimitsOf, callerOrganization, estimatesWithDecisions } from "@/
 import { formatInZone } from "@/lib/time";
 import { HOLD_REASONS } from "@/lib/work-orders/place-hold";
 import { getWorkOrder, listInvoices } from "@/lib/work-orders/queries";
-import { rankVendors } from "@/lib/work-orders/rank-vendors";
+import { rankVendors, type Suggestion } from "@/lib/work-orders/rank-vendors";
+import type { T } from "@/lib/i18n/translate";
 import { repeatIssues } from "@/lib/work-orders/repeat-issues";
 import { responsibleCandidates } from "@/lib/work-orders/responsible";
 import { staffView } from "@/lib/work-orders/staff-view";
@@ -38,21 +41,26 @@ import {
 } from "@/lib/work-orders/transitions";
 import { vendorCandidates } from "@/lib/vendors/vendor-candidates";
 
-export const metadata: Metadata = { title: "Work order" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("staffWo.metaTitle") };
+}
 
-const DONE: Record<string, string> = {
-  ...Object.fromEntries(
-    Object.entries(STATUS_LABEL).map(([k, v]) => [k, `Done: the request is now ${v.toLowerCase()}.`]),
-  ),
-  ACK: "Acknowledged: the tenant can see that you have seen it.",
-  PRIORITY: "Priority changed; the SLA due times follow it.",
-  HOLD: "Put on hold.",
-  RELEASE: "Hold released.",
-  REPLY: "Message sent: the tenant and whoever is on the job have been told.",
-  NOTE: "Internal note added.",
-  LINK: "A new job link was sent to the vendor; the old one no longer works.",
-  RESPONSIBLE: "Responsible person saved.",
-};
+/** The banner after a step (`?done=`): a status reached, or one of the steps that keep it. */
+const DONE_STEPS = ["ACK", "PRIORITY", "HOLD", "RELEASE", "REPLY", "NOTE", "LINK", "RESPONSIBLE"];
+function doneText(done: string | undefined, t: T): string | null {
+  if (!done) return null;
+  if (Object.hasOwn(STATUS_LABEL, done))
+    return t("staffWo.done.status", { status: t(`status.${done}` as MessageKey).toLowerCase() });
+  return DONE_STEPS.includes(done) ? t(`staffWo.done.${done}` as MessageKey) : null;
+}
+
+/** Why a name is in the plain assign list: blocked (what blocks it), preferred, in-house, backup or other trade. */
+function assigneeWhy(s: Suggestion, t: T): string {
+  if (s.blocked) return s.blocked.toLowerCase();
+  const why = { preferred: "preferred", "in-house": "inHouse", backup: "backup", other: "otherTrade" } as const;
+  return t(`staffWo.why.${why[s.fit]}`);
+}
 const OPEN = ACTIVE_STATUSES;
 
 export default async function WorkOrderPage({
@@ -64,6 +72,7 @@ export default async function WorkOrderPage({
 }) {
   const { number } = await params;
   const { done } = await searchParams;
+  const { t, locale } = await getT();
   const actor = await pageActor("work-order:manage", `/dashboard/work-orders/${number}`);
   const n = Number(number);
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
@@ -79,7 +88,8 @@ export default async function WorkOrderPage({
     listInvoices(actor, wo.id),
     responsibleCandidates(wo.orgId, wo.propertyId),
   ]);
-  const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone) : "—");
+  const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone, undefined, locale) : "—");
+  const banner = doneText(done, t);
   const allowed = nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW");
   const assigning = allowed.includes("ASSIGNED") && OPEN.includes(wo.status);
   const suggestions = rankVendors({
@@ -98,17 +108,17 @@ export default async function WorkOrderPage({
   ];
   return (
     <main className="mx-auto max-w-7xl px-4 py-6">
-      {done && DONE[done] && (
+      {banner && (
         <p role="status" className="mb-4 rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          {DONE[done]}
+          {banner}
         </p>
       )}
-      <h1 className="text-2xl font-bold">Work order #{wo.trackingNumber}</h1>
+      <h1 className="text-2xl font-bold">{t("staffWo.heading", { n: String(wo.trackingNumber) })}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />
         {wo.holdReason && (
           <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
-            On hold: {HOLD_REASONS[wo.holdReason]}
+            {t("staffWo.onHold", { reason: `staffWo.hold.${wo.holdReason}` })}
             {wo.holdNote && ` (${wo.holdNote})`}
           </span>
         )}
@@ -133,14 +143,16 @@ export default async function WorkOrderPage({
             category={wo.category.name}
             description={wo.description}
             people={people}
-            reporterNote={!wo.reporter && wo.reporterName ? "Reported through a QR code, no account" : undefined}
+            reporterNote={!wo.reporter && wo.reporterName ? t("staffWo.reportedByQr") : undefined}
             contactMethod={wo.contactMethod}
             permissionToEnter={wo.permissionToEnter}
             pets={wo.pets}
             preferredTimes={wo.preferredTimes}
             hasGate={!!wo.gateCodeEnc}
             hasLockbox={!!wo.lockboxCodeEnc}
-            assignee={wo.vendor?.company ?? (wo.technician ? `${wo.technician.name} (in-house)` : null)}
+            assignee={
+              wo.vendor?.company ?? (wo.technician ? t("staffWo.inHouseName", { name: wo.technician.name }) : null)
+            }
             appointment={wo.windowStart ? `${fmt(wo.windowStart)} – ${fmt(wo.windowEnd)}` : null}
           />
           <SlaSummary wo={wo} now={now} fmt={fmt} />
@@ -148,7 +160,7 @@ export default async function WorkOrderPage({
           {invoices.length > 0 && (
             <section aria-labelledby="invoices-heading">
               <h2 id="invoices-heading" className="text-lg font-semibold">
-                Invoices
+                {t("staffWo.invoices")}
               </h2>
               <ul className="mt-2 space-y-1">
                 {invoices.map((i) => (
@@ -171,7 +183,7 @@ export default async function WorkOrderPage({
         </div>
         <aside aria-labelledby="actions-heading" className="space-y-4">
           <h2 id="actions-heading" className="text-lg font-semibold">
-            Actions
+            {t("staffWo.actions")}
           </h2>
           <ResponsibleForm
             trackingNumber={wo.trackingNumber}
@@ -200,7 +212,7 @@ export default async function WorkOrderPage({
             rescheduleTimes={wo.rescheduleTimes}
             assignees={suggestions.map((s) => ({
               value: `${s.kind}:${s.id}`,
-              label: `${s.name} (${s.blocked ? s.blocked.toLowerCase() : s.reasons[0].startsWith("Preferred") ? "preferred" : s.kind === "technician" ? "in-house" : s.reasons[0].startsWith("Backup") ? "backup" : "other trade"})`,
+              label: t("staffWo.assigneeOption", { name: s.name, why: assigneeWhy(s, t) }),
             }))}
           />
           <EstimatesPanel
@@ -225,7 +237,10 @@ export default async function WorkOrderPage({
             open={OPEN.includes(wo.status)}
             priority={wo.priority}
             onHold={!!wo.holdReason}
-            holdReasons={Object.entries(HOLD_REASONS)}
+            holdReasons={Object.keys(HOLD_REASONS).map((k): [string, string] => [
+              k,
+              t(`staffWo.hold.${k}` as MessageKey),
+            ])}
           />
         </aside>
       </div>

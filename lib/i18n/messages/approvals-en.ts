@@ -1,0 +1,38 @@
+// The work order page's estimates and cost approvals, in English (issue 18): the panel, its forms,
+// the answers of lib/actions/estimates.ts and the cost variance. Spread into en.ts; approvals-es.ts has
+// the same keys.
+export const approvalsEn = {
+  // Estimates and cost approvals
+  "estimates.title": "Estimates",
+  "estimates.none": "No estimate yet.",
+  "estimates.status.PENDING": "pending",
+  "estimates.status.APPROVED": "approved",
+  "estimates.status.DECLINED": "declined",
+  "estimates.status.SUPERSEDED": "superseded",
+  "estimates.waitingOwner": "Waiting for the owner (emailed link).",
+  "estimates.yours": "Yours to approve.",
+  "estimates.yoursOwnerTold": "Yours to approve; the owner is told.",
+  "estimates.deemed": "Deemed approved",
+  "estimates.addTitle": "Add an estimate",
+  "estimates.amount": "Amount (USD)",
+  "estimates.amountHint": "For example 750 or 1,250.50",
+  "estimates.covers": "What it covers",
+  "estimates.validUntil": "Valid until (optional)",
+  "estimates.add": "Add estimate",
+  "estimates.approve": "Approve {amount}",
+  "estimates.decline": "Decline",
+  "estimates.changeAmount": "Change the amount",
+  "estimates.newAmount": "New amount (USD)",
+  "estimates.coversNow": "What it covers now (optional)",
+  "estimates.change": "Change estimate",
+  "estimates.added.owner":
+    "Estimate of {amount} added. Over {limit}: the owner must approve; they have been emailed a link and the work is on hold until they answer.",
+  "estimates.added.yours": "Estimate of {amount} added. It is yours to approve.",
+  "estimates.added.yoursOwnerTold": "Estimate of {amount} added. It is yours to approve; the owner will be told.",
+  "estimates.approved": "Estimate approved.",
+  "estimates.declined": "Estimate declined.",
+  "estimates.changed": "Estimate changed to {amount}. Any earlier approval link no longer works.",
+  "estimates.variance.asApproved": "Actual {actual} · as approved",
+  "estimates.variance.over": "Actual {actual} · {delta} ({percent}) over the approved {approved}",
+  "estimates.variance.under": "Actual {actual} · {delta} ({percent}) under the approved {approved}",
+} as const;
