@@ -34,7 +34,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { startFakeProviders } from "./lib/fake-providers";
-import { formsIn, formWith, multipart } from "./lib/html-forms";
+import { formsIn, formWith, multipart, type HtmlForm } from "./lib/html-forms";
 import { scratchDatabase } from "./lib/scratch-database";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -363,64 +363,56 @@ async function staff() {
   }
 }
 
-// Vendors open the job link from their email (delivered by the ticks) on any server and accept.
-const vendorTaps = { accepted: 0, nothingToAccept: 0, other: 0 };
+/**
+ * Someone acting from the links emailed to them (delivered by the ticks): each new link matching
+ * `path` is opened on the next server in turn, and the form `formMark` picks is posted with `extra`.
+ * Counts the taps answered, the pages with nothing to do (decided or moved on already), and refusals.
+ */
+async function actFromEmails(
+  path: RegExp,
+  formMark: string,
+  extra: Record<string, string>,
+  onTapped = (_f: HtmlForm) => {},
+) {
+  const taps = { done: 0, nothingToDo: 0, other: 0 };
+  const opened = new Set<string>();
+  let n = 0;
+  while (Date.now() < until) {
+    const links = fake.resend.accepted
+      .map((m) => m.body.text.match(path)?.[1])
+      .filter((l): l is string => !!l && !opened.has(l));
+    for (const link of links) {
+      opened.add(link);
+      const i = n++ % 3;
+      const page = await get(i, link).catch(() => null);
+      const form = page?.res.status === 200 ? formsIn(page.html).find((f) => f.html.includes(formMark)) : undefined;
+      if (!form) {
+        taps.nothingToDo++;
+        continue;
+      }
+      const answer = await post(i, link, multipart({ ...form.fields, ...extra }));
+      if (answer.status === 200 || answer.status === 303) {
+        taps.done++;
+        onTapped(form);
+      } else taps.other++;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return taps;
+}
+
+// Vendors accept from their job links; owners approve from their approval links.
 const acceptedJobs = new Set<number>();
-async function vendors() {
-  const opened = new Set<string>();
-  let n = 0;
-  while (Date.now() < until) {
-    const links = fake.resend.accepted
-      .map((m) => m.body.text.match(/https?:\/\/\S+(\/v\/job\/[A-Za-z0-9_-]+)/)?.[1])
-      .filter((l): l is string => !!l && !opened.has(l));
-    for (const link of links) {
-      opened.add(link);
-      const i = n++ % 3;
-      const page = await get(i, link).catch(() => null);
-      const form =
-        page?.res.status === 200 ? formsIn(page.html).find((f) => f.html.includes("Accept the job")) : undefined;
-      if (!form) {
-        vendorTaps.nothingToAccept++; // accepted already, closed or reassigned before the vendor looked
-        continue;
-      }
-      const tapped = await post(i, link, multipart(form.fields));
-      if (tapped.status === 200 || tapped.status === 303) {
-        vendorTaps.accepted++;
-        acceptedJobs.add(Number(form.fields.trackingNumber));
-      } else vendorTaps.other++;
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
+const vendorsActing = actFromEmails(/https?:\/\/\S+(\/v\/job\/[A-Za-z0-9_-]+)/, "Accept the job", {}, (form) =>
+  acceptedJobs.add(Number(form.fields.trackingNumber)),
+);
+const ownersActing = actFromEmails(/https?:\/\/\S+(\/approve\/[A-Za-z0-9_-]+)/, 'name="decision"', {
+  decision: "APPROVED",
+  comment: "",
+});
 
-// Owners open the approval link emailed to them on any server and approve.
-const ownerTaps = { approved: 0, nothingToDecide: 0, other: 0 };
-async function owners() {
-  const opened = new Set<string>();
-  let n = 0;
-  while (Date.now() < until) {
-    const links = fake.resend.accepted
-      .map((m) => m.body.text.match(/https?:\/\/\S+(\/approve\/[A-Za-z0-9_-]+)/)?.[1])
-      .filter((l): l is string => !!l && !opened.has(l));
-    for (const link of links) {
-      opened.add(link);
-      const i = n++ % 3;
-      const page = await get(i, link).catch(() => null);
-      const form =
-        page?.res.status === 200 ? formsIn(page.html).find((f) => f.html.includes('name="decision"')) : undefined;
-      if (!form) {
-        ownerTaps.nothingToDecide++; // decided already (a demo estimate), or the link was replaced
-        continue;
-      }
-      const answer = await post(i, link, multipart({ ...form.fields, decision: "APPROVED", comment: "" }));
-      if (answer.status === 200 || answer.status === 303) ownerTaps.approved++;
-      else ownerTaps.other++;
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
-
-await Promise.all([cronStorm(), ...[0, 1, 2, 3, 4, 5].map(visitor), staff(), vendors(), owners()]);
+await Promise.all([cronStorm(), ...[0, 1, 2, 3, 4, 5].map(visitor), staff()]);
+const [vendorTaps, ownerTaps] = await Promise.all([vendorsActing, ownersActing]);
 check(
   tickStatuses.length > 0 && tickStatuses.every((s) => s === 200),
   `every tick answered 200 (${tickStatuses.length} ticks)`,
