@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import { I18nProvider } from "@/components/i18n/provider";
+import { ClientStrings } from "@/components/i18n/client-strings";
+import { CLIENT_STRINGS } from "@/lib/i18n/client-strings";
 import { getT } from "@/lib/i18n/server";
 import { brandColour, brandStyle } from "@/lib/settings/branding";
 import "./globals.css";
@@ -14,13 +15,12 @@ export async function generateViewport(): Promise<Viewport> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [{ locale, messages }, brand] = await Promise.all([getT(), brandColour()]);
+  const [{ locale }, brand] = await Promise.all([getT(), brandColour()]);
   return (
     <html lang={locale} style={brandStyle(brand) as React.CSSProperties}>
       <body className="min-h-dvh font-sans">
-        <I18nProvider locale={locale} messages={messages}>
-          {children}
-        </I18nProvider>
+        {/* Only the strings every page's forms share; each route adds its own (lib/i18n/client-strings.ts). */}
+        <ClientStrings groups={CLIENT_STRINGS.base}>{children}</ClientStrings>
       </body>
     </html>
   );

@@ -1,31 +1,20 @@
-// npm run bench: what a tenant on a phone pays for the request form.
-// - first-load JavaScript of the form page, gzipped as transferred, in real Chromium;
-// - server response time of the page (median and p95 of sequential requests).
-// Runs a production build on a fresh embedded database. Fails if the JavaScript exceeds its budget.
-// Then the manager queue at 100,000 work orders (scripts/bench-queue.ts; needs DATABASE_URL).
-// Then the outbox's delivery rate and one cron tick at 100,000 work orders (scripts/bench-outbox.ts;
-// needs DATABASE_URL). Then the reports at 100,000 work orders with full histories (scripts/bench-reports.ts;
-// needs DATABASE_URL). `npm run bench -- queue` runs only the queue case, `-- outbox` only the outbox,
-// `-- reports [N]` only the reports (at N work orders).
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
+// npm run bench: the pages a phone opens (scripts/bench-pages.mjs: the QR form's first-load
+// JavaScript and server response, Lighthouse mobile on the form, tracking, approval, job, sign-in
+// and dashboard pages, against targets), then the manager queue at 100,000 work orders
+// (scripts/bench-queue.ts; needs DATABASE_URL), the outbox's delivery rate and one cron tick at
+// 100,000 work orders (scripts/bench-outbox.ts; needs DATABASE_URL), the reports at 100,000 work
+// orders with full histories (scripts/bench-reports.ts; needs DATABASE_URL). `npm run bench -- pages`
+// runs only the pages (`--no-build` reuses the last build), `-- queue` only the queue, `-- outbox`
+// only the outbox, `-- reports [N]` only the reports (at N work orders). Exits non-zero when over a target.
+import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { chromium } from "@playwright/test";
+import { benchPages } from "./bench-pages.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const queueOnly = process.argv.includes("queue");
 const outboxOnly = process.argv.includes("outbox");
 const reportsOnly = process.argv.includes("reports");
-const port = 3250;
-const base = `http://localhost:${port}`;
-const BUDGET_KB = 200;
-const env = {
-  ...process.env,
-  PORT: String(port),
-  FIXWELL_DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "fixwell-bench-")),
-};
-for (const k of ["DATABASE_URL", "PUBLIC_URL", "AUTH_SECRET", "FIXWELL_ENCRYPTION_KEY"]) delete env[k];
+const pagesOnly = process.argv.includes("pages");
 
 function tsCase(file, args = []) {
   const r = spawnSync(
@@ -52,68 +41,18 @@ const reportsCase = () =>
     "scripts/bench-reports.ts",
     process.argv.filter((a) => /^\d+$/.test(a)),
   );
-if (queueOnly || outboxOnly || reportsOnly) {
+const pagesCase = async () => {
+  if (!(await benchPages({ build: !process.argv.includes("--no-build") }))) process.exitCode = 1;
+};
+if (queueOnly || outboxOnly || reportsOnly || pagesOnly) {
+  if (pagesOnly) await pagesCase();
   if (queueOnly) queueCase();
   if (outboxOnly) outboxCase();
   if (reportsOnly) reportsCase();
   process.exit();
 }
 
-const server = spawn(process.execPath, [path.join(root, "scripts/start.mjs")], {
-  cwd: root,
-  env,
-  stdio: ["ignore", "ignore", "inherit"],
-});
-const stop = () => server.kill("SIGTERM");
-try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/r/maple-court`)).ok) break;
-    } catch {}
-    if (i > 600) throw new Error("server did not start");
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
-  const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
-  const scripts = [];
-  page.on("requestfinished", async (req) => {
-    if (req.resourceType() === "script") scripts.push((await req.sizes()).responseBodySize);
-  });
-  await page.goto(`${base}/r/maple-court`, { waitUntil: "networkidle" });
-  await browser.close();
-  const jsKb = scripts.reduce((a, b) => a + b, 0) / 1024;
-
-  const times = [];
-  for (let i = 0; i < 30; i++) {
-    const t = performance.now();
-    await (await fetch(`${base}/r/maple-court`, { headers: { "accept-encoding": "gzip" } })).text();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)];
-  const p95 = times[Math.floor(times.length * 0.95)];
-  console.log(`request form (/r/<property>), embedded database, 375 px Chromium`);
-  console.log(
-    `  first-load JavaScript: ${jsKb.toFixed(1)} KB gzipped in ${scripts.length} files (budget ${BUDGET_KB} KB)`,
-  );
-  console.log(
-    `  server response: median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms over ${times.length} requests`,
-  );
-  if (jsKb > BUDGET_KB) process.exitCode = 1;
-} finally {
-  stop();
-}
+await pagesCase();
 queueCase();
 outboxCase();
 reportsCase();

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { revealOwnCodeAction } from "@/lib/actions/tenant-requests";
+import type { revealOwnCodeAction } from "@/lib/actions/tenant-requests";
 import { useI18n } from "@/components/i18n/provider";
 import { FieldError } from "@/components/ui/field-error";
 import { input, label } from "@/components/ui/styles";
 import type { FieldErrors } from "@/lib/errors";
-import { CONTACT_METHODS } from "@/lib/work-orders/schemas";
+import { CONTACT_METHODS } from "@/lib/work-orders/fields";
 
 export type AccessDefaults = {
   permissionToEnter: boolean;
@@ -17,15 +17,18 @@ export type AccessDefaults = {
   hasLockboxCode: boolean;
 };
 
-async function revealOwn(which: "gateCode" | "lockboxCode"): Promise<string> {
+/** The tenant's "show my saved code" action, handed down by the page (no action module in this bundle). */
+export type RevealOwnCode = typeof revealOwnCodeAction;
+
+async function revealOwn(reveal: RevealOwnCode, which: "gateCode" | "lockboxCode"): Promise<string> {
   const fd = new FormData();
   fd.set("which", which);
-  const r = await revealOwnCodeAction(fd);
+  const r = await reveal(fd);
   return "code" in r ? (r.code ?? "") : "";
 }
 
 /** The saved code stays on the server until the tenant taps to see it. */
-function SavedCode({ id }: { id: "gateCode" | "lockboxCode" }) {
+function SavedCode({ id, reveal }: { id: "gateCode" | "lockboxCode"; reveal: RevealOwnCode }) {
   const { t } = useI18n();
   const [code, setCode] = useState<string | null>(null);
   const [busy, startReveal] = useTransition();
@@ -40,7 +43,7 @@ function SavedCode({ id }: { id: "gateCode" | "lockboxCode" }) {
         <button
           type="button"
           disabled={busy}
-          onClick={() => startReveal(async () => setCode(await revealOwn(id)))}
+          onClick={() => startReveal(async () => setCode(await revealOwn(reveal, id)))}
           className="mt-1 min-h-9 rounded border border-slate-300 bg-white px-3 text-sm font-semibold text-slate-800"
         >
           {t("access.showSaved")}
@@ -55,10 +58,12 @@ function CodeField({
   text,
   saved,
   errors,
+  reveal,
 }: {
   id: "gateCode" | "lockboxCode";
   text: string;
   saved: boolean;
+  reveal: RevealOwnCode;
   errors?: FieldErrors[string];
 }) {
   const { t } = useI18n();
@@ -69,7 +74,7 @@ function CodeField({
       <label htmlFor={id} className={label}>
         {text}
       </label>
-      {saved && <SavedCode id={id} />}
+      {saved && <SavedCode id={id} reveal={reveal} />}
       <div className="mt-1 flex gap-2">
         <input
           id={id}
@@ -100,10 +105,12 @@ export function AccessFields({
   defaults,
   values,
   errors,
+  reveal,
 }: {
   defaults: AccessDefaults;
   values?: Record<string, string>;
   errors: FieldErrors;
+  reveal: RevealOwnCode;
 }) {
   const { t } = useI18n();
   const d = values
@@ -126,12 +133,19 @@ export function AccessFields({
         />
         <span>{t("form.permission")}</span>
       </label>
-      <CodeField id="gateCode" text={t("access.gateCode")} saved={defaults.hasGateCode} errors={errors.gateCode} />
+      <CodeField
+        id="gateCode"
+        text={t("access.gateCode")}
+        saved={defaults.hasGateCode}
+        errors={errors.gateCode}
+        reveal={reveal}
+      />
       <CodeField
         id="lockboxCode"
         text={t("access.lockboxCode")}
         saved={defaults.hasLockboxCode}
         errors={errors.lockboxCode}
+        reveal={reveal}
       />
       <div>
         <label htmlFor="pets" className={label}>

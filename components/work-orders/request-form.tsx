@@ -1,27 +1,24 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { visitorRequestAction, visitorSelfHelpFixedAction } from "@/lib/actions/visitor-request";
-import {
-  addToExistingAction,
-  createRequestAction,
-  selfHelpFixedAction,
-  type RequestFormState,
-} from "@/lib/actions/tenant-requests";
+import type { RequestFormState } from "@/lib/actions/tenant-requests";
 import { useI18n } from "@/components/i18n/provider";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";
 import { detectEmergency } from "@/lib/work-orders/emergency";
 import type { FieldErrors } from "@/lib/errors";
-import { DESCRIPTION_MAX, SEVERITIES } from "@/lib/work-orders/schemas";
+import { DESCRIPTION_MAX, SEVERITIES } from "@/lib/work-orders/fields";
 import { durationWords, type TargetMinutes } from "@/lib/work-orders/sla-words";
-import { AccessFields, type AccessDefaults } from "./access-fields";
+import { AccessFields, type AccessDefaults, type RevealOwnCode } from "./access-fields";
 import { EmergencyHelp } from "./emergency-help";
 import { PhotoPicker } from "./photo-picker";
 import { PHOTO_PICKER_LABELS_EN, type PhotoPickerLabels } from "./photo-picker-labels";
 import { VisitorFields } from "./visitor-fields";
 
 type Category = { id: string; name: string; examples: string[]; tips: string[] };
+type FormAction = (state: RequestFormState, formData: FormData) => Promise<RequestFormState>;
+// The page hands the form its actions: the QR form's bundle then carries no tenant-only action.
+type Actions = { submit: FormAction; fixed: FormAction };
 
 type Props = {
   categories: Category[];
@@ -32,25 +29,30 @@ type Props = {
 } & (
   | {
       mode: "tenant";
+      actions: Actions & { addToExisting: FormAction; revealOwnCode: RevealOwnCode };
       unitLabel: string;
       access: AccessDefaults;
       openRequests: { trackingNumber: number; categoryId: string; categoryName: string }[];
     }
-  | { mode: "visitor"; propertySlug: string; units: { id: string; label: string }[]; unitId?: string }
+  | {
+      mode: "visitor";
+      actions: Actions;
+      propertySlug: string;
+      units: { id: string; label: string }[];
+      unitId?: string;
+    }
 );
 
 export function RequestForm(props: Props) {
   const { categories, idempotencyKey, hotline, targets } = props;
   const { t } = useI18n();
-  const [submitState, action, pending] = useActionState<RequestFormState, FormData>(
-    props.mode === "tenant" ? createRequestAction : visitorRequestAction,
+  const [submitState, action, pending] = useActionState<RequestFormState, FormData>(props.actions.submit, {});
+  const [fixedState, fixedAction, fixedPending] = useActionState<RequestFormState, FormData>(props.actions.fixed, {});
+  // A visitor is never offered to add to an open request (DESIGN.md §3): their form has no such action.
+  const [addState, addAction, addPending] = useActionState<RequestFormState, FormData>(
+    props.mode === "tenant" ? props.actions.addToExisting : props.actions.submit,
     {},
   );
-  const [fixedState, fixedAction, fixedPending] = useActionState<RequestFormState, FormData>(
-    props.mode === "tenant" ? selfHelpFixedAction : visitorSelfHelpFixedAction,
-    {},
-  );
-  const [addState, addAction, addPending] = useActionState<RequestFormState, FormData>(addToExistingAction, {});
   const state = [addState, fixedState, submitState].find((s) => s.message) ?? submitState;
   const v = state.values ?? {};
   // A refusal's message next to a field goes once the tenant changes that field (the server checks again on send).
@@ -253,7 +255,7 @@ export function RequestForm(props: Props) {
       />
 
       {props.mode === "tenant" ? (
-        <AccessFields defaults={props.access} values={state.values} errors={e} />
+        <AccessFields defaults={props.access} values={state.values} errors={e} reveal={props.actions.revealOwnCode} />
       ) : (
         <VisitorFields values={state.values} errors={e} />
       )}

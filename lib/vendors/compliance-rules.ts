@@ -1,6 +1,6 @@
 // Vendor compliance (issue 8, part 3), pure: which reminder a paper is due for, why a vendor's
 // links show a message instead of actions, and what a document upload may contain. Takes `now`.
-import { z } from "zod";
+// No zod here: the vendor's paper form imports this in the browser (the schema is paper-schema.ts).
 import { msg, type Msg } from "@/lib/i18n/translate";
 
 export const PAPER_KINDS = ["INSURANCE", "LICENCE"] as const;
@@ -72,29 +72,6 @@ export const PAPER_FILE_TYPES = [
   "image/heif",
 ];
 export const PAPER_ACCEPT = ".pdf,image/jpeg,image/png,image/webp,image/heic,image/heif";
-
-const ymd = (s: string) => new Date(`${s}T23:59:59Z`); // valid through the end of that day, as the vendor form has it
-
-/** The typed part of an upload; `now` so that a paper already expired is refused. */
-export function paperSchema(now: Date) {
-  return z.object({
-    kind: z.enum(PAPER_KINDS, { message: "papers.kind" }),
-    number: z.string({ message: "papers.number" }).trim().min(1, "papers.number").max(60, "papers.numberLong"),
-    expiresAt: z
-      .string({ message: "papers.expiry" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "papers.expiryFormat")
-      .refine(
-        (s) =>
-          !/^\d{4}-\d{2}-\d{2}$/.test(s) ||
-          (!Number.isNaN(ymd(s).getTime()) && ymd(s).toISOString().slice(0, 10) === s),
-        "papers.expiryReal",
-      )
-      .transform(ymd)
-      .refine((d) => d.getTime() > now.getTime(), "papers.expiryPast")
-      .refine((d) => d.getTime() < now.getTime() + 10 * 366 * DAY, "papers.expiryYear"),
-  });
-}
-export type PaperInput = z.infer<ReturnType<typeof paperSchema>>;
 
 /** Problems with the chosen file before its bytes are read (size, empty, missing). */
 export function paperFileProblem(file: { name: string; size: number } | null): Msg | null {

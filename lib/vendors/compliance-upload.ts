@@ -11,7 +11,7 @@ import type { MessageKey } from "@/lib/i18n/messages/en";
 import { storage } from "@/lib/uploads/storage";
 import { readPaperFile, UnreadablePaper, type PaperFile } from "@/lib/vendors/compliance-file";
 import { readPapersLink } from "@/lib/vendors/compliance-link";
-import { paperSchema } from "@/lib/vendors/compliance-rules";
+import { paperSchema } from "@/lib/vendors/paper-schema";
 
 type UploadedFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> } | null;
 export type PaperUpload = { kind: unknown; number: unknown; expiresAt: unknown; file: UploadedFile };

@@ -1,10 +1,10 @@
-// Input rules shared by the browser and the server: the same messages appear next to the field.
-// Messages are keys of lib/i18n/messages, shown in the reader's language.
+// Input rules, checked on the server; their messages appear next to the field in the browser.
+// Messages are keys of lib/i18n/messages, shown in the reader's language. The browser's form takes
+// the choices and limits from fields.ts, which carries no zod.
 import { z } from "zod";
+import { CONTACT_METHODS, DESCRIPTION_MAX, SEVERITIES } from "@/lib/work-orders/fields";
 
-export const SEVERITIES = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"] as const;
-
-export const DESCRIPTION_MAX = 5000;
+export { CONTACT_METHODS, DESCRIPTION_MAX, SEVERITIES };
 
 export const requestSchema = z.object({
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "v.expired"),
@@ -17,7 +17,6 @@ export const requestSchema = z.object({
     .min(10, "v.descriptionShort")
     .max(DESCRIPTION_MAX, "v.descriptionLong"),
 });
-export const CONTACT_METHODS = ["SMS", "EMAIL", "BOTH", "PHONE"] as const;
 const code = z
   .string()
   .trim()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { noticeDue, noticeKey, noticesDue, paperFileProblem, paperSchema } from "@/lib/vendors/compliance-rules";
+import { noticeDue, noticeKey, noticesDue, paperFileProblem } from "@/lib/vendors/compliance-rules";
+import { paperSchema } from "@/lib/vendors/paper-schema";
 import { autoAssignBlock, complianceProblems, lapses, vendorBlockedReason } from "@/lib/work-orders/vendor-compliance";
 import { english } from "../support/english";
 

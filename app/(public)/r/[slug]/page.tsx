@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RequestForm } from "@/components/work-orders/request-form";
+import { visitorRequestAction, visitorSelfHelpFixedAction } from "@/lib/actions/visitor-request";
 import { randomToken } from "@/lib/crypto";
 import { afterHoursOf, intakeProperty, severityTargets } from "@/lib/work-orders/page-reads";
 import { AfterHoursNotice } from "@/components/work-orders/after-hours-notice";
@@ -63,6 +64,7 @@ export default async function QrIntake({
       <AfterHoursNotice info={afterHours} />
       <RequestForm
         mode="visitor"
+        actions={{ submit: visitorRequestAction, fixed: visitorSelfHelpFixedAction }}
         propertySlug={property.slug}
         units={property.units.map((u) => ({ id: u.id, label: u.label }))}
         unitId={property.units.find((u) => u.id === unit)?.id}

@@ -1,5 +1,11 @@
 import type { Metadata } from "next";
 import { RequestForm } from "@/components/work-orders/request-form";
+import {
+  addToExistingAction,
+  createRequestAction,
+  revealOwnCodeAction,
+  selfHelpFixedAction,
+} from "@/lib/actions/tenant-requests";
 import { pageActor } from "@/lib/auth/session";
 import { randomToken } from "@/lib/crypto";
 import { categoryName, localizeCategory } from "@/lib/i18n/categories";
@@ -38,6 +44,12 @@ export default async function NewRequest() {
       {unit ? (
         <RequestForm
           mode="tenant"
+          actions={{
+            submit: createRequestAction,
+            fixed: selfHelpFixedAction,
+            addToExisting: addToExistingAction,
+            revealOwnCode: revealOwnCodeAction,
+          }}
           categories={categories.map((c) => localizeCategory(c, locale))}
           idempotencyKey={randomToken()}
           unitLabel={`${unit.property.name} ${unit.label}`}

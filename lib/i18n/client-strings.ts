@@ -1,0 +1,46 @@
+// Which strings each page's client components need, by group (a key's first segment). The groups
+// cover the keys the components name and the keys their actions send back (refusals, field errors);
+// tests/unit/client-strings.test.ts follows each page's imports and checks nothing is missing.
+import type { Messages } from "@/lib/i18n/translate";
+
+// What any form's refusal may say (lib/actions/define.ts, lib/errors.ts) and the language switch.
+const REFUSALS = ["common", "err", "v"] as const;
+const UPLOADS = ["files", "upload", "picker"] as const;
+
+export const CLIENT_STRINGS = {
+  /** The root layout: the language switch and the messages every form shares. */
+  base: REFUSALS,
+  /** The QR request form (/r/<slug>). */
+  requestForm: ["form", "priority", "severity", "emergency", "duration", "actions", "access", ...UPLOADS],
+  /** A tracking link (/t/<token>). */
+  tracking: ["status", "priority", "emergency", "actions", "codes", "wo", "files"],
+  /** An owner's approval link (/approve/<token>). */
+  approval: ["approval"],
+  /** A vendor's job link (/v/job/<token>). */
+  job: ["jobView", "job", "staffWo", "estimate", "estimates", "status", "priority", ...UPLOADS],
+  /** A vendor's papers link (/v/papers/<token>). */
+  papers: ["papersPage", "papers", ...UPLOADS],
+  /** Sign-in. */
+  signIn: ["signIn"],
+  // Signed-in areas: their layout sends these to every page of the area (signIn: the header's sign-out).
+  staff: [
+    ...["queue", "bulk", "status", "priority", "staffWo", "wo", "deliveries", "estimate", "estimates"],
+    ...["dir", "property", "tenant", "vendor", "import", "sheet", "settings", "hooks"],
+    ...["job", "jobView", "papers", "papersPage", "signIn", ...UPLOADS],
+  ],
+  tenant: [
+    ...["form", "priority", "severity", "status", "emergency", "duration", "access", "actions", "codes", "signIn"],
+    ...UPLOADS,
+  ],
+  owner: ["status", "priority", "signIn"],
+  tech: ["job", "jobView", "staffWo", "status", "priority", "signIn", ...UPLOADS],
+  account: ["prefs", "signIn"],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The messages of these groups only. */
+export function pickStrings(messages: Messages, groups: readonly string[]): Partial<Messages> {
+  const wanted = new Set(groups);
+  return Object.fromEntries(
+    Object.entries(messages).filter(([key]) => wanted.has(key.slice(0, key.indexOf(".")))),
+  ) as Partial<Messages>;
+}
