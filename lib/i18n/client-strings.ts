@@ -22,18 +22,34 @@ export const CLIENT_STRINGS = {
   papers: ["papersPage", "papers", ...UPLOADS],
   /** Sign-in. */
   signIn: ["signIn"],
-  // Signed-in areas: their layout sends these to every page of the area (signIn: the header's sign-out).
-  staff: [
-    ...["queue", "bulk", "status", "priority", "staffWo", "wo", "deliveries", "estimate", "estimates"],
-    ...["dir", "property", "tenant", "vendor", "import", "sheet", "settings", "hooks"],
-    ...["job", "jobView", "papers", "papersPage", "signIn", ...UPLOADS],
+  // Signed-in areas: their layout sends the area's shared groups (signIn: the header's sign-out), and
+  // each part of the dashboard adds its own.
+  staff: ["status", "priority", "signIn"],
+  /** The manager's queue (/dashboard). */
+  queue: ["queue", "bulk"],
+  /** A work order on the dashboard. */
+  staffWorkOrder: ["queue", "staffWo", "wo", "estimate", "estimates", "job", "jobView", ...UPLOADS],
+  directory: [
+    "dir",
+    "property",
+    "settings",
+    "import",
+    "queue",
+    "tenant",
+    "sheet",
+    "vendor",
+    "papers",
+    "papersPage",
+    ...UPLOADS,
   ],
+  settings: ["settings", "dir", "hooks"],
+  deliveries: ["deliveries"],
   tenant: [
     ...["form", "priority", "severity", "status", "emergency", "duration", "access", "actions", "codes", "signIn"],
     ...UPLOADS,
   ],
   owner: ["status", "priority", "signIn"],
-  tech: ["job", "jobView", "staffWo", "status", "priority", "signIn", ...UPLOADS],
+  tech: ["status", "priority", "signIn"],
   account: ["prefs", "signIn"],
 } as const satisfies Record<string, readonly string[]>;
 

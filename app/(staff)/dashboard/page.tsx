@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ClientStrings } from "@/components/i18n/client-strings";
 import { BulkBar } from "@/components/queue/bulk-bar";
 import { QueueBoard } from "@/components/queue/queue-board";
 import { QueueFilters } from "@/components/queue/queue-filters";
 import { QueueTable } from "@/components/queue/queue-table";
 import { SavedViews } from "@/components/queue/saved-views";
 import { pageActor } from "@/lib/auth/session";
+import { CLIENT_STRINGS } from "@/lib/i18n/client-strings";
 import { getT } from "@/lib/i18n/server";
 import { callerOrganization } from "@/lib/work-orders/page-reads";
 import { queueBoard, queueCounts, queueOptions, queuePage } from "@/lib/work-orders/queue";
@@ -34,63 +36,65 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
   const tab = (on: boolean) =>
     `rounded-md px-3 py-1.5 text-sm font-semibold ${on ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-200"}`;
   return (
-    <main className="mx-auto max-w-7xl px-4 py-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold">{t("queue.heading")}</h1>
-        <nav aria-label={t("queue.layout")} className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1">
-          <Link
-            href={queueHref(filter, { view: "table" })}
-            aria-current={filter.view === "table" ? "page" : undefined}
-            className={tab(filter.view === "table")}
-          >
-            {t("queue.table")}
-          </Link>
-          <Link
-            href={queueHref(filter, { view: "board" })}
-            aria-current={filter.view === "board" ? "page" : undefined}
-            className={tab(filter.view === "board")}
-          >
-            {t("queue.board")}
-          </Link>
-        </nav>
-      </div>
-      <SavedViews filter={filter} counts={counts.saved} />
-      <QueueFilters
-        filter={filter}
-        counts={counts}
-        properties={options.properties}
-        categories={options.categories}
-        vendors={vendors}
-        people={options.people}
-      />
-      {table && (
-        <>
-          <p className="mt-3 text-sm text-slate-600" aria-live="polite">
-            {table.total > table.pageSize
-              ? t("queue.totalPaged", {
-                  n: table.total,
-                  page: table.page,
-                  pages: Math.ceil(table.total / table.pageSize),
-                })
-              : t("queue.total", { n: table.total })}
-          </p>
-          <BulkBar vendors={vendors} people={options.people} />
-          <QueueTable rows={table.rows} now={now} timeZone={org.timeZone} />
-          <nav aria-label={t("queue.pages")} className="mt-4 flex gap-3 text-sm">
-            {table.page > 1 && (
-              <Link className="text-brand underline" href={queueHref(filter, { page: table.page - 1 })}>
-                {t("queue.previous")}
-              </Link>
-            )}
-            {table.page * table.pageSize < table.total && (
-              <Link className="text-brand underline" href={queueHref(filter, { page: table.page + 1 })}>
-                {t("queue.next")}
-              </Link>
-            )}
+    <ClientStrings groups={CLIENT_STRINGS.queue}>
+      <main className="mx-auto max-w-7xl px-4 py-6">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-bold">{t("queue.heading")}</h1>
+          <nav aria-label={t("queue.layout")} className="flex gap-1 rounded-lg border border-slate-200 bg-white p-1">
+            <Link
+              href={queueHref(filter, { view: "table" })}
+              aria-current={filter.view === "table" ? "page" : undefined}
+              className={tab(filter.view === "table")}
+            >
+              {t("queue.table")}
+            </Link>
+            <Link
+              href={queueHref(filter, { view: "board" })}
+              aria-current={filter.view === "board" ? "page" : undefined}
+              className={tab(filter.view === "board")}
+            >
+              {t("queue.board")}
+            </Link>
           </nav>
-        </>
-      )}
-      {board && <QueueBoard columns={board} filter={filter} now={now} timeZone={org.timeZone} />}
-    </main>
+        </div>
+        <SavedViews filter={filter} counts={counts.saved} />
+        <QueueFilters
+          filter={filter}
+          counts={counts}
+          properties={options.properties}
+          categories={options.categories}
+          vendors={vendors}
+          people={options.people}
+        />
+        {table && (
+          <>
+            <p className="mt-3 text-sm text-slate-600" aria-live="polite">
+              {table.total > table.pageSize
+                ? t("queue.totalPaged", {
+                    n: table.total,
+                    page: table.page,
+                    pages: Math.ceil(table.total / table.pageSize),
+                  })
+                : t("queue.total", { n: table.total })}
+            </p>
+            <BulkBar vendors={vendors} people={options.people} />
+            <QueueTable rows={table.rows} now={now} timeZone={org.timeZone} />
+            <nav aria-label={t("queue.pages")} className="mt-4 flex gap-3 text-sm">
+              {table.page > 1 && (
+                <Link className="text-brand underline" href={queueHref(filter, { page: table.page - 1 })}>
+                  {t("queue.previous")}
+                </Link>
+              )}
+              {table.page * table.pageSize < table.total && (
+                <Link className="text-brand underline" href={queueHref(filter, { page: table.page + 1 })}>
+                  {t("queue.next")}
+                </Link>
+              )}
+            </nav>
+          </>
+        )}
+        {board && <QueueBoard columns={board} filter={filter} now={now} timeZone={org.timeZone} />}
+      </main>
+    </ClientStrings>
   );
 }
