@@ -1,5 +1,6 @@
 // Which strings each page's client components need, by group (a key's first segment). The groups
-// cover the keys the components name and the keys their actions send back (refusals, field errors);
+// cover the keys the components name, the keys their actions send back (refusals, field errors)
+// and the keys a page hands them to translate (a form's labels);
 // tests/unit/client-strings.test.ts follows each page's imports and checks nothing is missing.
 import type { Messages } from "@/lib/i18n/translate";
 
@@ -31,6 +32,7 @@ export const CLIENT_STRINGS = {
   staffWorkOrder: ["queue", "staffWo", "wo", "estimate", "estimates", "job", "jobView", ...UPLOADS],
   directory: [
     "dir",
+    "owner",
     "property",
     "settings",
     "import",
@@ -42,10 +44,11 @@ export const CLIENT_STRINGS = {
     "papersPage",
     ...UPLOADS,
   ],
-  settings: ["settings", "dir", "hooks"],
+  settings: ["settings", "dir", "hooks", "staffWo"],
   deliveries: ["deliveries"],
   tenant: [
-    ...["form", "priority", "severity", "status", "emergency", "duration", "access", "actions", "codes", "signIn"],
+    ...["form", "priority", "severity", "status", "emergency", "duration", "access", "actions", "codes", "request"],
+    "signIn",
     ...UPLOADS,
   ],
   owner: ["status", "priority", "signIn"],

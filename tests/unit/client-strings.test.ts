@@ -36,6 +36,17 @@ export function groupsNamed(src: string): string[] {
   return [...out];
 }
 
+/**
+ * Groups of keys a server file hands on untranslated (`label: "owner.approvalLimit"` for a client
+ * form to translate): key literals that are not the argument of a `t(` call.
+ */
+export function groupsHandedOn(src: string): string[] {
+  const out = new Set<string>();
+  for (const m of src.matchAll(/(\bt\(\s*)?["'`]([a-zA-Z]+)\.([\w.]+)["'`]/g))
+    if (!m[1] && `${m[2]}.${m[3]}` in en) out.add(m[2]);
+  return [...out];
+}
+
 /** The files a file loads at run time, ours only; `into` says whether to follow a file's imports. */
 function reach(entry: string, into: (file: string, src: string) => boolean): Set<string> {
   const seen = new Set<string>();
@@ -75,7 +86,21 @@ function needed(page: string): Set<string> {
   const answering = [...actionFiles].flatMap((a) =>
     [...reach(a, () => true)].filter((f) => f === a || refuses(read(f))),
   );
-  return new Set([...clientFiles, ...answering].flatMap((f) => groupsNamed(code(read(f)))));
+  // A page or server component may hand keys down as props to a client component that translates
+  // what it is given (`t(label)`): those keys travel too.
+  const translatesProps = (f: string) => isClient(read(f)) && /\bt\((?!\s*["'`])/.test(code(read(f)));
+  const handsOn = (f: string) =>
+    !isClient(read(f)) &&
+    !isActions(read(f)) &&
+    imports(read(f)).some((spec) => {
+      const target = resolve(f, spec);
+      return !!target && translatesProps(target);
+    });
+  const server = [...fromPage].filter(handsOn);
+  return new Set([
+    ...[...clientFiles, ...answering].flatMap((f) => groupsNamed(code(read(f)))),
+    ...server.flatMap((f) => groupsHandedOn(code(read(f)))),
+  ]);
 }
 
 /** Every page under a folder, as paths from the root. */
@@ -110,6 +135,7 @@ describe("strings sent to client components", () => {
       "picker",
     ]);
     expect(needed("app/(public)/r/[slug]/page.tsx").has("form")).toBe(true);
+    expect(groupsHandedOn('t("owner.title"); x = { label: "owner.approvalLimit" }; t(`form.${k}`)')).toEqual(["owner"]);
   });
 
   it("reads what a page sends from its layouts", () => {
