@@ -190,7 +190,9 @@ export async function benchPages({ build = true } = {}) {
         `${row(name, r)}  ${over.length ? `OVER: ${over.join(", ")}` : "ok"}${r.failing.length ? `  [failing: ${r.failing.join(", ")}]` : ""}`,
       );
     }
-    console.log("  (Lighthouse simulates the network and CPU, so these move less with load than wall-clock times.)");
+    console.log(
+      "  (Lighthouse simulates the network, but scales the CPU time it observed: on a busy machine TBT and LCP rise; compare with the floor's TBT.)",
+    );
   } finally {
     await chrome?.kill();
     floor.close();
