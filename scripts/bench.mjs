@@ -6,7 +6,8 @@
 // Then the outbox's delivery rate and one cron tick at 100,000 work orders (scripts/bench-outbox.ts;
 // needs DATABASE_URL). Then the reports at 100,000 work orders with full histories (scripts/bench-reports.ts;
 // needs DATABASE_URL). `npm run bench -- queue` runs only the queue case, `-- outbox` only the outbox,
-// `-- reports [N]` only the reports (at N work orders).
+// `-- reports [N]` only the reports (at N work orders). Then the QR form's no-JS POST beside a bare
+// node:http + pg insert (scripts/bench-intake.ts; needs DATABASE_URL); `-- intake` runs only that.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
@@ -17,6 +18,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const queueOnly = process.argv.includes("queue");
 const outboxOnly = process.argv.includes("outbox");
 const reportsOnly = process.argv.includes("reports");
+const intakeOnly = process.argv.includes("intake");
 const port = 3250;
 const base = `http://localhost:${port}`;
 const BUDGET_KB = 200;
@@ -52,10 +54,13 @@ const reportsCase = () =>
     "scripts/bench-reports.ts",
     process.argv.filter((a) => /^\d+$/.test(a)),
   );
-if (queueOnly || outboxOnly || reportsOnly) {
+// `npm run bench -- intake`: the QR form's POST, 20 connections for 10 s, beside its floor.
+const intakeCase = () => tsCase("scripts/bench-intake.ts");
+if (queueOnly || outboxOnly || reportsOnly || intakeOnly) {
   if (queueOnly) queueCase();
   if (outboxOnly) outboxCase();
   if (reportsOnly) reportsCase();
+  if (intakeOnly) intakeCase();
   process.exit();
 }
 
@@ -117,3 +122,4 @@ try {
 queueCase();
 outboxCase();
 reportsCase();
+intakeCase();
