@@ -28,32 +28,12 @@ export async function tryHit(tx: Tx, { bucket, max, windowSeconds }: Limit, now:
 /**
  * A fragment that takes the buckets' locks (always in the same order, so two callers never wait on
  * each other crosswise), for a caller to put in the first statement of its transaction: the count
- * must come in a LATER statement, whose snapshot sees every hit committed while it waited.
+ * must come in a LATER statement, whose snapshot sees every hit committed while it waited
+ * (lib/work-orders/intake-writes.ts).
  */
 export function bucketLocks(buckets: string[]): Prisma.Sql {
   return Prisma.sql`(SELECT count(pg_advisory_xact_lock(k)::text) FROM (SELECT hashtextextended('ratelimit:' || b, 0) AS k
     FROM unnest(${buckets}::text[]) AS b ORDER BY 1) AS l)`;
-}
-
-/**
- * One hit in each bucket that has room, in one statement; the caller holds the buckets' locks
- * (`bucketLocks`, taken in an earlier statement of this transaction). Returns the buckets that
- * were full (nothing was recorded for those).
- */
-export async function hitEach(tx: Tx, limits: Limit[], now: Date): Promise<Set<string>> {
-  if (limits.length === 0) return new Set();
-  const ids = limits.map(() => randomUUID());
-  const buckets = limits.map((l) => l.bucket);
-  const maxes = limits.map((l) => l.max);
-  const since = limits.map((l) => new Date(now.getTime() - l.windowSeconds * 1000).toISOString());
-  const added = await tx.$queryRaw<{ bucket: string }[]>`
-    INSERT INTO "RateLimitHit" (id, bucket, "createdAt")
-    SELECT l.id, l.bucket, ${utc(now)}
-    FROM unnest(${ids}::text[], ${buckets}::text[], ${maxes}::int[], ${since}::timestamptz[]) AS l(id, bucket, max, since)
-    WHERE (SELECT count(*) FROM "RateLimitHit" r WHERE r.bucket = l.bucket AND r."createdAt" > (l.since AT TIME ZONE 'UTC')) < l.max
-    RETURNING bucket`;
-  const recorded = new Set(added.map((a) => a.bucket));
-  return new Set(buckets.filter((b) => !recorded.has(b)));
 }
 
 export const limited = (windowSeconds: number) =>

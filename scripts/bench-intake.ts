@@ -267,13 +267,16 @@ try {
 
   // ── Duplicates: one work order per key, doubled posts answered alike ──────────────────────────
   const keys = [...new Set(appRun.sent.map((s) => s.key))];
-  const made =
-    Number((await sql.query(`SELECT count(*) FROM "WorkOrder" WHERE "propertyId" = 'bench-tower'`)).rows[0].count) -
-    before;
-  const madeForKeys = Number(
-    (await sql.query(`SELECT count(*) FROM "WorkOrder" WHERE "idempotencyKey" = ANY($1::text[])`, [keys])).rows[0]
-      .count,
+  // Counted once the last posts in flight have been answered and committed.
+  await new Promise((r) => setTimeout(r, 3000));
+  const counted = await sql.query(
+    `SELECT count(*) FILTER (WHERE "propertyId" = 'bench-tower') AS made,
+            count(*) FILTER (WHERE "idempotencyKey" = ANY($1::text[])) AS "forKeys"
+     FROM "WorkOrder"`,
+    [keys],
   );
+  const made = Number(counted.rows[0].made) - before;
+  const madeForKeys = Number(counted.rows[0].forKeys);
   const split = [...appRun.answers.values()].filter((l) => l.size > 1).length;
   // More work orders than keys, or one key answered with two different links, is a duplicate.
   const duplicates = Math.max(0, made - keys.length) + split;

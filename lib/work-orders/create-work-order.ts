@@ -10,7 +10,9 @@ import { encrypt, keyedDigests, sha256 } from "@/lib/crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { enqueueMany, type Outgoing } from "@/lib/outbox/outbox";
+import type { Outgoing } from "@/lib/outbox/outbox";
+import { limited } from "@/lib/rate-limit";
+import { writeIntakeRows } from "@/lib/work-orders/intake-writes";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { storage } from "@/lib/uploads/storage";
 import { detectEmergency } from "@/lib/work-orders/emergency";
@@ -23,7 +25,7 @@ import { staffOutgoing } from "@/lib/notifications/notify-managers";
 import { byPreference } from "@/lib/notifications/recipients";
 import { renderTenantMessage } from "@/lib/notifications/templates";
 import { computeDueTimes } from "@/lib/work-orders/sla";
-import { countVisitorReport, visitorLimits } from "@/lib/work-orders/visitor-limits";
+import { visitorLimits } from "@/lib/work-orders/visitor-limits";
 import { intakeLookup, type IntakeLookup } from "@/lib/work-orders/intake-lookup";
 import type { RequestInput } from "@/lib/work-orders/schemas";
 
@@ -129,11 +131,6 @@ export async function createWorkOrder({
       { timeZone: org.timeZone, workingDays: org.workingDays, holidays: org.holidays },
       org.slaAtRiskPercent,
     );
-    // A visitor's report counts against the unit's and the address's limits only once it is valid
-    // and taken (the hits are written in this transaction). An emergency is never refused: over a
-    // limit it is taken and flagged for managers, and the visitor sees the hotline as always.
-    const overLimits = visitor ? await countVisitorReport(tx, limits, now) : [];
-    if (overLimits.length && priority !== "EMERGENCY") throw overLimits[0].error;
     const gateCodeEnc = access?.gateCode ? encrypt(access.gateCode) : (profile?.gateCodeEnc ?? null);
     const lockboxCodeEnc = access?.lockboxCode ? encrypt(access.lockboxCode) : (profile?.lockboxCodeEnc ?? null);
     const accessData = access
@@ -201,55 +198,9 @@ export async function createWorkOrder({
         })),
       });
     }
-    // Photos and videos kept from a refused try of this same form.
-    if (found.hasDrafts) {
-      await tx.attachment.updateMany({
-        where: { draftKey: input.idempotencyKey, workOrderId: null },
-        data: { workOrderId: wo.id, draftKey: null },
-      });
-    }
-    await tx.workOrderEvent.createMany({
-      data: [
-        {
-          workOrderId: wo.id,
-          actorId: actor?.userId,
-          actorLabel: reporterLabel,
-          type: "CREATED",
-          toStatus: "NEW",
-          createdAt: now,
-          details: {
-            priority,
-            ...(detected.emergency ? { emergency: detected.kinds } : {}),
-            ...(visitor ? { via: "QR" } : {}),
-            ...(openTwin ? { linkedTo: openTwin.trackingNumber } : {}),
-          },
-        },
-        ...(overLimits.length
-          ? [
-              {
-                workOrderId: wo.id,
-                actorLabel: "System",
-                type: "OVER_LIMIT",
-                visibility: "STAFF" as const,
-                createdAt: now,
-                details: { limits: overLimits.map((l) => l.text) },
-              },
-            ]
-          : []),
-      ],
-    });
     const place = `${unit.propertyName} ${unit.label}`;
     const outgoing: Outgoing[] = [];
     if (trackingToken) {
-      await tx.actionToken.create({
-        data: {
-          createdAt: now,
-          tokenHash: sha256(trackingToken),
-          purpose: "TRACKING",
-          workOrderId: wo.id,
-          expiresAt: new Date(now.getTime() + TRACKING_LINK_DAYS * 86_400_000),
-        },
-      });
       // The visitor's tracking link, in the language they reported in; the link travels encrypted.
       const vars = { org: org.name, number: wo.trackingNumber, place, link: "{{link}}" };
       const contacts = [
@@ -271,17 +222,6 @@ export async function createWorkOrder({
         });
       }
     }
-    // A linked report (a twin is already open) is left for a person to merge, not auto-assigned.
-    const assigned = openTwin || !found.hasRule ? null : await autoAssign(tx, wo, now);
-    if (assigned)
-      await noticesForStatusChange(
-        tx,
-        wo.id,
-        { from: "NEW", to: "ASSIGNED", vendorIdBefore: null, version: assigned.version },
-        now,
-      );
-    // A signed-in tenant hears "we got it" by their channel (a visitor's message above carries their link).
-    if (actor?.role === "TENANT") await tellTenant(tx, wo, "received", "request-received", org, now, () => ({ place }));
     // The property's managers, each by their channel and in their language.
     const managers = found.managers.flatMap((m) => byPreference(m, m.contactMethod));
     const notice = {
@@ -299,7 +239,56 @@ export async function createWorkOrder({
       },
     };
     outgoing.push(...staffOutgoing(wo, managers, notice, now, org));
-    await enqueueMany(tx, outgoing, now);
+    // A visitor's report counts against the unit's and the address's limits only once it is valid
+    // and taken (the hits are written with the rest, in this transaction). An emergency is never
+    // refused: over a limit it is taken and flagged for managers (an OVER_LIMIT event), and the
+    // visitor sees the hotline as always; any other report over a limit is refused, all of it undone.
+    const { over } = await writeIntakeRows(
+      tx,
+      {
+        workOrderId: wo.id,
+        limits,
+        events: [
+          {
+            actorId: actor?.userId,
+            actorLabel: reporterLabel,
+            type: "CREATED",
+            toStatus: "NEW",
+            details: {
+              priority,
+              ...(detected.emergency ? { emergency: detected.kinds } : {}),
+              ...(visitor ? { via: "QR" } : {}),
+              ...(openTwin ? { linkedTo: openTwin.trackingNumber } : {}),
+            },
+          },
+        ],
+        tokens: trackingToken
+          ? [
+              {
+                tokenHash: sha256(trackingToken),
+                purpose: "TRACKING",
+                expiresAt: new Date(now.getTime() + TRACKING_LINK_DAYS * 86_400_000).toISOString(),
+              },
+            ]
+          : [],
+        outgoing,
+        draftKey: found.hasDrafts ? input.idempotencyKey : null,
+      },
+      now,
+    );
+    const full = limits.find((l) => l.text === over[0]);
+    if (full && priority !== "EMERGENCY") throw limited(full.windowSeconds);
+    // A linked report (a twin is already open) is left for a person to merge, not auto-assigned.
+    const assigned = openTwin || !found.hasRule ? null : await autoAssign(tx, wo, now);
+    if (assigned)
+      await noticesForStatusChange(
+        tx,
+        wo.id,
+        { from: "NEW", to: "ASSIGNED", vendorIdBefore: null, version: assigned.version },
+        now,
+      );
+    // A signed-in tenant hears "we got it" by their channel (a visitor's message above carries their link).
+    if (actor?.role === "TENANT") await tellTenant(tx, wo, "received", "request-received", org, now, () => ({ place }));
     return { ...(assigned ?? wo), trackingToken, linked: !!openTwin };
   }
 
