@@ -5,6 +5,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import { AppError } from "@/lib/errors";
 
@@ -22,6 +23,17 @@ export async function tryHit(tx: Tx, { bucket, max, windowSeconds }: Limit, now:
     SELECT ${randomUUID()} || '-' || n, ${bucket}, ${utc(now)} FROM generate_series(1, ${hits}::int) AS n
     WHERE (SELECT count(*) FROM "RateLimitHit" WHERE bucket = ${bucket} AND "createdAt" > ${utc(since)}) + ${hits} <= ${max}`;
   return added > 0;
+}
+
+/**
+ * A fragment that takes the buckets' locks (always in the same order, so two callers never wait on
+ * each other crosswise), for a caller to put in the first statement of its transaction: the count
+ * must come in a LATER statement, whose snapshot sees every hit committed while it waited
+ * (lib/work-orders/intake-writes.ts).
+ */
+export function bucketLocks(buckets: string[]): Prisma.Sql {
+  return Prisma.sql`(SELECT count(pg_advisory_xact_lock(k)::text) FROM (SELECT hashtextextended('ratelimit:' || b, 0) AS k
+    FROM unnest(${buckets}::text[]) AS b ORDER BY 1) AS l)`;
 }
 
 export const limited = (windowSeconds: number) =>

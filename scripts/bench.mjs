@@ -3,9 +3,11 @@
 // and dashboard pages, against targets), then the manager queue at 100,000 work orders
 // (scripts/bench-queue.ts; needs DATABASE_URL), the outbox's delivery rate and one cron tick at
 // 100,000 work orders (scripts/bench-outbox.ts; needs DATABASE_URL), the reports at 100,000 work
-// orders with full histories (scripts/bench-reports.ts; needs DATABASE_URL). `npm run bench -- pages`
-// runs only the pages (`--no-build` reuses the last build), `-- queue` only the queue, `-- outbox`
-// only the outbox, `-- reports [N]` only the reports (at N work orders). Exits non-zero when over a target.
+// orders with full histories (scripts/bench-reports.ts; needs DATABASE_URL), and the QR form's no-JS
+// POST beside a bare node:http + pg insert (scripts/bench-intake.ts; needs DATABASE_URL).
+// `npm run bench -- pages` runs only the pages (`--no-build` reuses the last build), `-- queue` only
+// the queue, `-- outbox` only the outbox, `-- reports [N]` only the reports (at N work orders),
+// `-- intake` only the intake. Exits non-zero when over a target.
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { benchPages } from "./bench-pages.mjs";
@@ -15,6 +17,7 @@ const queueOnly = process.argv.includes("queue");
 const outboxOnly = process.argv.includes("outbox");
 const reportsOnly = process.argv.includes("reports");
 const pagesOnly = process.argv.includes("pages");
+const intakeOnly = process.argv.includes("intake");
 
 function tsCase(file, args = []) {
   const r = spawnSync(
@@ -44,11 +47,14 @@ const reportsCase = () =>
 const pagesCase = async () => {
   if (!(await benchPages({ build: !process.argv.includes("--no-build") }))) process.exitCode = 1;
 };
-if (queueOnly || outboxOnly || reportsOnly || pagesOnly) {
+// `npm run bench -- intake`: the QR form's POST, 20 connections for 10 s, beside its floor.
+const intakeCase = () => tsCase("scripts/bench-intake.ts");
+if (queueOnly || outboxOnly || reportsOnly || pagesOnly || intakeOnly) {
   if (pagesOnly) await pagesCase();
   if (queueOnly) queueCase();
   if (outboxOnly) outboxCase();
   if (reportsOnly) reportsCase();
+  if (intakeOnly) intakeCase();
   process.exit();
 }
 
@@ -56,3 +62,4 @@ await pagesCase();
 queueCase();
 outboxCase();
 reportsCase();
+intakeCase();

@@ -66,7 +66,10 @@ export const visitorRequestAction = formAction<null, VisitorInput, RequestFormSt
   input: visitorInput,
   read: readVisitor,
   files: async ({ formData }) => {
-    const { photos, errors } = await readPhotos(formData, (await listDrafts(keyOf(formData))).length);
+    // The drafts kept from an earlier try count against the file limit; read only when files came.
+    const posted = formData.getAll("photos").some((f) => typeof f === "object" && f.size > 0);
+    const kept = posted ? (await listDrafts(keyOf(formData))).length : 0;
+    const { photos, errors } = await readPhotos(formData, kept);
     return { value: photos, fieldErrors: errors.length ? { photos: errors } : {} };
   },
   // Kept for the next try only on a real property's form, within its drafts caps.

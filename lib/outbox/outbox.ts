@@ -2,6 +2,7 @@
 // by the worker. A link that is a secret (sign-in) travels encrypted in `secretEnc` and is erased
 // once sent; the body holds a {{link}} placeholder.
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Tx } from "@/lib/db/client";
 import { encrypt } from "@/lib/crypto";
@@ -41,6 +42,22 @@ function row(m: Outgoing, now: Date): Prisma.OutboxMessageCreateManyInput {
     createdAt: now,
     nextAttemptAt: m.notBefore ?? now,
   };
+}
+
+/**
+ * The rows as a raw statement inserts them (a caller folding its writes into one statement): every
+ * column the database would otherwise default, filled; ids made here.
+ */
+export function outboxRows(ms: Outgoing[], now: Date) {
+  return ms.map((m) => ({
+    ...row(m, now),
+    id: randomUUID(),
+    locale: m.locale ?? "en",
+    status: "PENDING",
+    attempts: 0,
+    nextAttemptAt: (m.notBefore ?? now).toISOString(),
+    createdAt: now.toISOString(),
+  }));
 }
 
 /** Queues a message unless one with the same key exists; true when this call queued it. */

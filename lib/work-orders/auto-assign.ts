@@ -16,11 +16,15 @@ export async function autoAssign(
 ) {
   const rules = await tx.autoAssignRule.findMany({
     where: { orgId: wo.orgId, categoryId: wo.categoryId, OR: [{ propertyId: wo.propertyId }, { propertyId: null }] },
-    include: { vendor: true },
+    select: { propertyId: true, vendorId: true },
   });
   // The property's own rule wins over the organisation-wide one.
-  const rule = rules.find((r) => r.propertyId === wo.propertyId) ?? rules.find((r) => r.propertyId === null);
-  if (!rule) return null;
+  const found = rules.find((r) => r.propertyId === wo.propertyId) ?? rules.find((r) => r.propertyId === null);
+  if (!found) return null;
+  // Read one after the other, never as an include: adapter-pg runs an include's queries at once on
+  // the transaction's one connection (pg warns "client.query() already executing").
+  const vendor = await tx.vendor.findUniqueOrThrow({ where: { id: found.vendorId } });
+  const rule = { ...found, vendor };
   const openJobs = await tx.workOrder.count({
     where: { vendorId: rule.vendorId, status: { in: [...ASSIGNED_STATUSES] } },
   });
