@@ -63,6 +63,10 @@ const AUDITED = [
 const INTENDED_EXTRA_TRIGGERS = [
   "CostEstimate_approved_estimate",
   "WorkOrderEvent_scheduled_at",
+  // The assignment history (the report_assignment_history migration): one per kind of statement.
+  "WorkOrderEvent_assignments_insert",
+  "WorkOrderEvent_assignments_update",
+  "WorkOrderEvent_assignments_delete",
   ...AUDITED.map((t) => `${t}_audit`),
   "Session_audit_sign_in",
 ];
