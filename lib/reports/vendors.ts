@@ -4,7 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { followUpJoin, reopenedSql } from "@/lib/reports/callbacks";
+import { calledBack } from "@/lib/reports/callbacks";
 import type { ReportFilters } from "@/lib/reports/filters";
 import { hoursBetween, inPeriod, scoped } from "@/lib/reports/sql";
 import type { ReportScope, VendorRow, VendorsReport } from "@/lib/reports/types";
@@ -41,11 +41,9 @@ export async function vendorsReport(scope: ReportScope, f: ReportFilters, _now: 
           ${hoursBetween('w."assignedAt"', 'w."acceptedAt"')} AS resp,
           ${hoursBetween('w."assignedAt"', 'w."completedAt"')} AS done,
           w."arrivedAt" <= w."windowEnd" AS on_time,
-          CASE WHEN w."completedAt" IS NOT NULL OR reo.id IS NOT NULL THEN reo.id IS NULL AND fol.id IS NULL END AS first_fix
+          CASE WHEN w."completedAt" IS NOT NULL OR w."reopenedAt" IS NOT NULL
+            THEN w."reopenedAt" IS NULL AND NOT coalesce(${calledBack(scope.callbackWindowDays)}, false) END AS first_fix
         FROM "WorkOrder" w
-        LEFT JOIN (SELECT DISTINCT r."workOrderId" AS id FROM (${reopenedSql()}) r) reo ON reo.id = w.id
-        LEFT JOIN (SELECT w.id FROM "WorkOrder" w WHERE ${scoped(scope, f)} AND EXISTS (SELECT 1 FROM "WorkOrder" n WHERE ${followUpJoin(scope.callbackWindowDays)})) fol
-          ON fol.id = w.id
         WHERE ${scoped(scope, f)} AND (w."vendorId" IS NOT NULL OR w."technicianId" IS NOT NULL)),
       agg AS (
         SELECT id, count(*)::int AS jobs,

@@ -67,6 +67,12 @@ const INTENDED_EXTRA_TRIGGERS = [
   "WorkOrderEvent_assignments_insert",
   "WorkOrderEvent_assignments_update",
   "WorkOrderEvent_assignments_delete",
+  // The callback columns (the report_callback_columns migration).
+  "WorkOrderEvent_reopened_at",
+  "WorkOrder_own_next_request",
+  "WorkOrder_next_requests_insert",
+  "WorkOrder_next_requests_update",
+  "WorkOrder_next_requests_delete",
   ...AUDITED.map((t) => `${t}_audit`),
   "Session_audit_sign_in",
 ];
