@@ -5,7 +5,8 @@
 // beside the same question asked as one hand-written SQL statement; then the work-orders CSV export
 // of every row (last 365 days), streamed to nowhere, in rows per second. Exits 1 over budget: 300 ms
 // p50 a report (1 s from 1,000,000 work orders up), under 50,000 rows/s for the export.
-// `npm run bench -- reports 1000000` runs at a million; the scratch database is dropped at the end.
+// `npm run bench -- reports 1000000` runs at a million; the scratch database is dropped at the end
+// (FIXWELL_BENCH_KEEP=1 keeps it; FIXWELL_BENCH_DB=<its name> runs again on it, migrated, not reseeded).
 import pg from "pg";
 import { scratchDatabase } from "./lib/scratch-database";
 import { seedReportEventsSql, seedReportUnitsSql, seedReportWorkOrdersSql } from "./lib/bench-report-data";
@@ -54,15 +55,17 @@ async function p50(run: () => Promise<unknown>): Promise<number> {
 try {
   await sql.connect();
   await migrate(pgConnection(sql));
-  await seedDemo(db());
   const t0 = performance.now();
-  await sql.query(seedReportUnitsSql);
-  await sql.query(seedReportWorkOrdersSql(ROWS));
-  for (const q of seedReportEventsSql) await sql.query(q);
+  if (!scratch.reused) {
+    await seedDemo(db());
+    await sql.query(seedReportUnitsSql);
+    await sql.query(seedReportWorkOrdersSql(ROWS));
+    for (const q of seedReportEventsSql) await sql.query(q);
+  }
   await sql.query(`ANALYZE`);
   const events = (await sql.query(`SELECT count(*)::int AS n FROM "WorkOrderEvent"`)).rows[0].n as number;
   console.log(
-    `reports at ${ROWS.toLocaleString("en")} work orders, ${events.toLocaleString("en")} events (PostgreSQL, seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+    `reports at ${ROWS.toLocaleString("en")} work orders, ${events.toLocaleString("en")} events (PostgreSQL, ${scratch.reused ? `reused ${scratch.name}` : `seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`})`,
   );
   const user = await db().user.findFirstOrThrow({ where: { role: "ADMIN" } });
   const org = await db().organization.findUniqueOrThrow({ where: { id: user.orgId } });

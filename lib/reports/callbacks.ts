@@ -20,6 +20,15 @@ export const followUpJoin = (days: number) => Prisma.sql`
   AND w."completedAt" IS NOT NULL AND (w."vendorId" IS NOT NULL OR w."technicianId" IS NOT NULL)
   AND n."createdAt" > w."completedAt" AND n."createdAt" <= w."completedAt" + make_interval(days => ${days}::int)`;
 
+/**
+ * Whether `w` (completed by a vendor or technician) was asked again within `days`: the columns the
+ * report_callback_columns triggers keep say so without looking at the other requests (the earliest
+ * later request for the unit and category is `nextRequestAt`). Null when `w` is not completed.
+ */
+export const calledBack = (days: number) => Prisma.sql`
+  (w."vendorId" IS NOT NULL OR w."technicianId" IS NOT NULL)
+  AND w."nextRequestAt" <= w."completedAt" + make_interval(days => ${days}::int)`;
+
 /** Every callback whose reopen or new request falls in the period, on work orders in scope (any age). */
 export const callbacksSql = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
   SELECT 'REOPENED' AS kind, w.id, w."trackingNumber", NULL::int AS follow, w."vendorId", w."technicianId",
@@ -33,4 +42,6 @@ export const callbacksSql = (scope: ReportScope, f: ReportFilters) => Prisma.sql
   WHERE ${scoped(scope, f, null)} AND ${inPeriod(Prisma.raw('n."createdAt"'), f)}
     -- Implied by the join (a follow-up in the period within the window of the completion), said
     -- outright so that only the work completed from the window before the period to its end is read.
-    AND ${inPeriod(Prisma.raw('w."completedAt"'), { from: new Date(f.from.getTime() - scope.callbackWindowDays * 86_400_000), to: f.to })}`;
+    AND ${inPeriod(Prisma.raw('w."completedAt"'), { from: new Date(f.from.getTime() - scope.callbackWindowDays * 86_400_000), to: f.to })}
+    -- Only the completions asked again at all within the window (a column, not a join) are joined.
+    AND ${calledBack(scope.callbackWindowDays)}`;

@@ -4,17 +4,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { utc } from "@/lib/db/utc";
-import { followUpJoin, reopenedSql } from "@/lib/reports/callbacks";
+import { calledBack } from "@/lib/reports/callbacks";
 import type { ReportFilters } from "@/lib/reports/filters";
 import { hoursBetween, inPeriod, scoped } from "@/lib/reports/sql";
 import type { ReportScope, VendorRow, VendorsReport } from "@/lib/reports/types";
-
-/** An event that moves a work order back to NEW, or to a named vendor or technician. */
-const assignment = (e: string) =>
-  Prisma.raw(
-    `${e}.type = 'STATUS_CHANGED' AND (${e}."toStatus" = 'NEW' OR (${e}."toStatus" = 'ASSIGNED' AND ${e}.details->>'vendor' IS NOT NULL))`,
-  );
 
 type Row = Omit<VendorRow, "overEstimateCents" | "totalCostCents"> & {
   overEstimateCents: number | null;
@@ -24,8 +17,9 @@ type Row = Omit<VendorRow, "overEstimateCents" | "totalCostCents"> & {
 /**
  * Jobs: work orders created in the period now held by the vendor or technician. Declined: an
  * assignment of theirs ended by a move back to NEW; lost: ended by an assignment to someone else —
- * both counted when that move falls in the period, matched to the assignee by the name the event
- * recorded (the company, or the technician's name).
+ * both counted when that move falls in the period. The assignment history (WorkOrderAssignment,
+ * kept by triggers on the events) holds each assignment with whom it named and how it ended, so
+ * this is an indexed range on the ending time, not a window over every assignment event.
  */
 export async function vendorsReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<VendorsReport> {
   const anyVendor = { ...f, vendorId: undefined };
@@ -34,36 +28,22 @@ export async function vendorsReport(scope: ReportScope, f: ReportFilters, _now: 
         SELECT 'VENDOR' AS kind, v.id, v.id AS "vendorId", NULL AS "technicianId", v.company AS name FROM "Vendor" v WHERE v."orgId" = ${scope.orgId}
         UNION ALL
         SELECT 'TECHNICIAN', u.id, NULL, u.id, u.name FROM "User" u WHERE u."orgId" = ${scope.orgId} AND u.role = 'TECHNICIAN'),
-      a AS (
-        SELECT e."toStatus"::text AS to_s, e.details->>'vendor' AS label,
-          lead(e."toStatus"::text) OVER win AS next_to, lead(e.details->>'vendor') OVER win AS next_label,
-          lead(e."createdAt") OVER win AS next_at
-        FROM "WorkOrderEvent" e JOIN "WorkOrder" w ON w.id = e."workOrderId"
-        WHERE ${scoped(scope, anyVendor, null)} AND ${assignment("e")}
-          -- Only the work orders with such a move in the period, up to its end: a later event can be
-          -- nobody's next one in the period.
-          AND e."createdAt" < ${utc(f.to)}
-          AND e."workOrderId" IN (SELECT m."workOrderId" FROM "WorkOrderEvent" m
-                                  WHERE ${assignment("m")} AND ${inPeriod(Prisma.raw('m."createdAt"'), f)})
-        -- "C": the partition's order does not matter, and byte order sorts ids several times faster.
-        WINDOW win AS (PARTITION BY e."workOrderId" COLLATE "C" ORDER BY e."createdAt", e.id)),
       gone AS (
-        SELECT who.id, count(*) FILTER (WHERE a.next_to = 'NEW')::int AS declined,
-          count(*) FILTER (WHERE a.next_to = 'ASSIGNED' AND a.next_label IS DISTINCT FROM a.label)::int AS lost
-        FROM a JOIN who ON who.name = a.label
-        WHERE a.to_s = 'ASSIGNED' AND a.next_at IS NOT NULL AND ${inPeriod(Prisma.raw("a.next_at"), f)}
-        GROUP BY who.id),
+        SELECT coalesce(a."vendorId", a."technicianId") AS id,
+          count(*) FILTER (WHERE a.ending = 'DECLINED')::int AS declined,
+          count(*) FILTER (WHERE a.ending = 'LOST')::int AS lost
+        FROM "WorkOrderAssignment" a JOIN "WorkOrder" w ON w.id = a."workOrderId"
+        WHERE ${inPeriod(Prisma.raw('a."endedAt"'), f)} AND ${scoped(scope, anyVendor, null)}
+        GROUP BY 1),
       j AS (
         SELECT coalesce(w."vendorId", w."technicianId") AS id, w.rating, w."actualCostCents" AS cost,
           w."approvedEstimateCents" AS amount,
           ${hoursBetween('w."assignedAt"', 'w."acceptedAt"')} AS resp,
           ${hoursBetween('w."assignedAt"', 'w."completedAt"')} AS done,
           w."arrivedAt" <= w."windowEnd" AS on_time,
-          CASE WHEN w."completedAt" IS NOT NULL OR reo.id IS NOT NULL THEN reo.id IS NULL AND fol.id IS NULL END AS first_fix
+          CASE WHEN w."completedAt" IS NOT NULL OR w."reopenedAt" IS NOT NULL
+            THEN w."reopenedAt" IS NULL AND NOT coalesce(${calledBack(scope.callbackWindowDays)}, false) END AS first_fix
         FROM "WorkOrder" w
-        LEFT JOIN (SELECT DISTINCT r."workOrderId" AS id FROM (${reopenedSql()}) r) reo ON reo.id = w.id
-        LEFT JOIN (SELECT w.id FROM "WorkOrder" w WHERE ${scoped(scope, f)} AND EXISTS (SELECT 1 FROM "WorkOrder" n WHERE ${followUpJoin(scope.callbackWindowDays)})) fol
-          ON fol.id = w.id
         WHERE ${scoped(scope, f)} AND (w."vendorId" IS NOT NULL OR w."technicianId" IS NOT NULL)),
       agg AS (
         SELECT id, count(*)::int AS jobs,

@@ -63,6 +63,16 @@ const AUDITED = [
 const INTENDED_EXTRA_TRIGGERS = [
   "CostEstimate_approved_estimate",
   "WorkOrderEvent_scheduled_at",
+  // The assignment history (the report_assignment_history migration): one per kind of statement.
+  "WorkOrderEvent_assignments_insert",
+  "WorkOrderEvent_assignments_update",
+  "WorkOrderEvent_assignments_delete",
+  // The callback columns (the report_callback_columns migration).
+  "WorkOrderEvent_reopened_at",
+  "WorkOrder_own_next_request",
+  "WorkOrder_next_requests_insert",
+  "WorkOrder_next_requests_update",
+  "WorkOrder_next_requests_delete",
   ...AUDITED.map((t) => `${t}_audit`),
   "Session_audit_sign_in",
 ];

@@ -1,6 +1,7 @@
 // The CSV exports hold what the pages show: every work order of the scope and filters (paged by
 // keyset, none lost or doubled at a page boundary), and a section's numbers as the report has them.
 import { beforeAll, describe, expect, it } from "vitest";
+import { csvLine } from "@/lib/csv";
 import { db } from "@/lib/db/client";
 import { workOrdersCsv, WORK_ORDER_COLUMNS } from "@/lib/reports/export-work-orders";
 import { sectionCsv } from "@/lib/reports/export-section";
@@ -50,6 +51,66 @@ describe("work orders CSV", () => {
   it("pages by keyset without losing or doubling a row at a boundary", async () => {
     const whole = await text(workOrdersCsv(scope, year));
     for (const pageSize of [1, 2, 3]) expect(await text(workOrdersCsv(scope, year, { pageSize }))).toBe(whole);
+  });
+
+  it("writes each field as csvLine does, whatever the text (the database formats the lines)", async () => {
+    // Awkward values: formula starts, quotes, commas, line breaks, a negative cost, milliseconds.
+    const unit = await db().unit.create({ data: { propertyId: fx.p1.id, label: '-1, "rear"' } });
+    const vendor = await db().vendor.create({
+      data: { orgId: fx.org.id, company: '@Pipes, "Best"', contactName: "C", email: "odd@v.test" },
+    });
+    const created = new Date("2026-03-03T10:00:00.120Z");
+    const w = await db().workOrder.create({
+      data: {
+        orgId: fx.org.id,
+        propertyId: fx.p1.id,
+        unitId: unit.id,
+        categoryId: fx.plumbing.id,
+        tenantSeverity: "URGENT",
+        priority: "URGENT",
+        status: "COMPLETED",
+        description: '=SUM(A1)\r\nsays "hi", twice\n+ more',
+        vendorId: vendor.id,
+        holdReason: "NO_ACCESS",
+        createdAt: created,
+        firstResponseAt: new Date("2026-03-03T11:00:00.000Z"),
+        completedAt: new Date("2026-03-04T09:30:15.007Z"),
+        actualCostCents: -1250,
+        rating: 4,
+      },
+      include: { property: true, unit: true, category: true, vendor: true },
+    });
+    const csv = await text(workOrdersCsv(scope, year));
+    const expected = csvLine([
+      w.trackingNumber,
+      w.status,
+      w.priority,
+      w.tenantSeverity,
+      w.emergencyDetected,
+      w.property.name,
+      w.unit.label,
+      w.category.name,
+      w.vendor!.company,
+      null,
+      w.holdReason,
+      w.description,
+      w.createdAt,
+      w.firstResponseAt,
+      ...[null, null, null, null, null, null, null],
+      w.completedAt,
+      null,
+      null,
+      w.responseDueAt,
+      w.resolutionDueAt,
+      null,
+      "-12.50",
+      4,
+    ]);
+    expect(csv).toContain(`\r\n${expected}`); // a whole line: after a line end, and ending in one
+    expect(expected).toContain(`,"'@Pipes, ""Best""",`); // guarded, then quoted
+    expect(expected).toContain(",'-12.50,4\r\n");
+    expect(expected).toContain("2026-03-03T10:00:00.120Z,2026-03-03T11:00:00.000Z,");
+    await db().workOrder.delete({ where: { id: w.id } });
   });
 
   it("gives a property outside the scope nothing but the header", async () => {

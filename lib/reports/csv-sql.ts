@@ -1,0 +1,34 @@
+// CSV fields formatted by the database, exactly as lib/csv.ts formats them in JavaScript: the
+// export of 10^5–10^6 work orders spent most of its time turning timestamps into Date objects and
+// back into text, row by row, in the driver. Here each row leaves the database as one finished line.
+// tests/db/report-export.test.ts checks these against csvLine on awkward values.
+import "server-only";
+import { Prisma } from "@/lib/db/generated/client";
+
+/** Quoted when it holds a quote, comma, CR or LF (quotes doubled), as csvField does. */
+const quoted = (s: string) => `CASE WHEN ${s} ~ '[",\\r\\n]' THEN '"' || replace(${s}, '"', '""') || '"' ELSE ${s} END`;
+
+/** A text value (csvField's string case): a leading = + - @ tab or CR gets a ' first; null is empty. */
+export const csvText = (expr: string) => {
+  const s = `(CASE WHEN ${expr} ~ '^[=+@\\t\\r-]' THEN '''' || ${expr} ELSE ${expr} END)`;
+  return `coalesce(${quoted(s)}, '')`;
+};
+
+/** A timestamp column (UTC) as Date.toISOString() writes it; null is empty. */
+export const csvInstant = (expr: string) => `coalesce(to_char(${expr}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), '')`;
+
+/**
+ * A number, a boolean or an enum's label: its plain text. csvField leaves non-strings alone, and a
+ * label (A-Z and _) never starts with a formula character or needs quotes.
+ */
+export const csvPlain = (expr: string) => `coalesce((${expr})::text, '')`;
+
+/**
+ * Integer cents as dollars with two decimals. A string to csvField, so a negative amount gets the
+ * formula guard; digits, a point and a sign never need quotes.
+ */
+export const csvDollars = (expr: string) =>
+  `coalesce(CASE WHEN ${expr} < 0 THEN '''' ELSE '' END || ((${expr})::numeric / 100)::numeric(20, 2)::text, '')`;
+
+/** One CSV line (CRLF-terminated) from field expressions, none of them null. */
+export const csvRow = (fields: string[]) => Prisma.raw(`(concat_ws(',', ${fields.join(", ")}) || E'\\r\\n')`);
