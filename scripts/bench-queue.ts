@@ -69,6 +69,12 @@ async function timeTheQueue(tag: string): Promise<boolean> {
   let missed = false;
   try {
     const actor = await queueActor();
+    // What any statement costs through Prisma beside a bare pg client: the part of each ratio that no
+    // SQL can remove (information, no verdict).
+    const [p1, s1] = [await median(() => db().$queryRaw`SELECT 1`), await median(() => sql.query("SELECT 1"))];
+    console.log(
+      `  ${tag}${"SELECT 1 (Prisma's own cost)".padEnd(34)} app ${p1.toFixed(1).padStart(6)} ms  sql ${s1.toFixed(1).padStart(6)} ms`,
+    );
     for (const c of await queueCases(actor, sql)) {
       // Interleaved: app, then its SQL, so both see the same moment of a shared machine.
       const app = await median(c.app);
