@@ -9,7 +9,7 @@ import { FailedBadge } from "@/components/notifications/failed-badge";
 import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 import { BlockedBadge } from "./blocked-badge";
-import { NO_ONE_RESPONSIBLE, statusKey } from "./labels";
+import { NO_ONE_RESPONSIBLE, countText, statusKey } from "./labels";
 import { SlaCountdown } from "./sla-countdown";
 import { tenantOf } from "./queue-table";
 
@@ -36,7 +36,8 @@ export async function QueueBoard({
           className="rounded-lg border border-slate-200 bg-slate-50 p-2"
         >
           <h2 id={`col-${col.status}`} className="px-1 text-sm font-bold text-slate-800">
-            {t(statusKey(col.status))} <span className="font-normal text-slate-600">({col.total})</span>
+            {t(statusKey(col.status))}{" "}
+            <span className="font-normal text-slate-600">({countText(col.total, locale)})</span>
           </h2>
           <ul className="mt-2 space-y-2">
             {col.cards.map((r) => (
@@ -74,7 +75,7 @@ export async function QueueBoard({
               className="mt-2 block px-1 text-sm text-brand underline"
               href={queueHref(filter, { view: "table", status: col.status })}
             >
-              {t("queue.showAllInTable", { n: col.total })}
+              {t("queue.showAllInTable", { n: countText(col.total, locale) })}
             </Link>
           )}
           {col.total === 0 && <p className="px-1 text-sm text-slate-500">{t("queue.columnEmpty")}</p>}

@@ -6,8 +6,8 @@ import { formatInZone } from "@/lib/time";
 import { AGES, PRIORITIES, SORTS, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import type { QueueCounts } from "@/lib/work-orders/queue-types";
 import { getT } from "@/lib/i18n/server";
-import { NO_ONE_RESPONSIBLE, priorityKey, sortKey, statusKey } from "./labels";
-import { ALL_STATUSES, QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
+import { NO_ONE_RESPONSIBLE, countText, priorityKey, sortKey, statusKey } from "./labels";
+import { ALL_STATUSES } from "@/lib/work-orders/transitions";
 
 type Option = { id: string; name: string };
 type Props = {
@@ -48,8 +48,7 @@ function Select({
 export async function QueueFilters({ filter: f, counts, properties, categories, vendors, people }: Props) {
   const { t, locale } = await getT();
   const day = (d: Date) => formatInZone(d, "UTC", { dateStyle: "medium" }, locale);
-  const openCount = QUEUE_OPEN_STATUSES.reduce((n, s) => n + (counts.status[s] ?? 0), 0);
-  const allCount = ALL_STATUSES.reduce((n, s) => n + (counts.status[s] ?? 0), 0);
+  const count = (n: number | undefined) => countText(n ?? 0, locale);
   const active = Boolean(
     f.status !== "OPEN" ||
     f.priority ||
@@ -132,19 +131,19 @@ export async function QueueFilters({ filter: f, counts, properties, categories, 
         </summary>
         <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <Select name="status" label={t("queue.status")} value={f.status}>
-            <option value="OPEN">{t("queue.open", { n: openCount })}</option>
+            <option value="OPEN">{t("queue.open", { n: count(counts.open) })}</option>
             {ALL_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(statusKey(s))} ({counts.status[s] ?? 0})
+                {t(statusKey(s))} ({count(counts.status[s])})
               </option>
             ))}
-            <option value="ALL">{t("queue.anyStatus", { n: allCount })}</option>
+            <option value="ALL">{t("queue.anyStatus", { n: count(counts.all) })}</option>
           </Select>
           <Select name="priority" label={t("queue.priority")} value={f.priority}>
             <option value="">{t("queue.anyPriority")}</option>
             {PRIORITIES.map((p) => (
               <option key={p} value={p}>
-                {t(priorityKey(p))} ({counts.priority[p] ?? 0})
+                {t(priorityKey(p))} ({count(counts.priority[p])})
               </option>
             ))}
           </Select>

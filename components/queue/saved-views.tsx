@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { SAVED_VIEWS, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import { getT } from "@/lib/i18n/server";
-import { savedViewKey } from "./labels";
+import { countText, savedViewKey } from "./labels";
 
 /** Saved views are links: one click replaces the filters with the view (layout kept). */
 export async function SavedViews({ filter, counts }: { filter: QueueFilter; counts: Record<string, number> }) {
-  const { t } = await getT();
-  const base: QueueFilter = { status: "OPEN", sort: filter.sort, page: 1, view: filter.view };
+  const { t, locale } = await getT();
+  const base: QueueFilter = { status: "OPEN", sort: filter.sort, view: filter.view };
   return (
     <nav aria-label={t("queue.savedViews")} className="mt-4 flex flex-wrap gap-2">
       <Link
@@ -25,7 +25,7 @@ export async function SavedViews({ filter, counts }: { filter: QueueFilter; coun
             aria-current={on ? "page" : undefined}
             className={`rounded-full border px-3 py-1 text-sm ${on ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:bg-slate-100"}`}
           >
-            {t(savedViewKey(v))} <span className="font-semibold">({counts[v] ?? 0})</span>
+            {t(savedViewKey(v))} <span className="font-semibold">({countText(counts[v] ?? 0, locale)})</span>
           </Link>
         );
       })}

@@ -8,6 +8,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { openPglite } from "@/lib/db/connections";
+import { oneQueryAtATime } from "@/lib/db/one-query-at-a-time";
 import { lockDataDir, unlockDataDir } from "@/lib/db/data-dir-lock";
 import { PrismaClient } from "@/lib/db/generated/client";
 
@@ -34,7 +35,9 @@ export function db(): PrismaClient {
   const adapter = e.DATABASE_URL
     ? // JIT off: the reports' aggregates over 10^5–10^6 rows cost enough to trigger it, and compiling
       // them took longer (150–200 ms a query) than running them; nothing here is long enough to gain.
-      new PrismaPg({ connectionString: e.DATABASE_URL, options: "-c jit=off", max: e.DATABASE_POOL_MAX })
+      oneQueryAtATime(
+        new PrismaPg({ connectionString: e.DATABASE_URL, options: "-c jit=off", max: e.DATABASE_POOL_MAX }),
+      )
     : new PrismaPGlite(embeddedDatabase()!);
   holder.prisma = new PrismaClient({ adapter });
   return holder.prisma;

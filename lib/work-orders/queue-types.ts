@@ -34,7 +34,16 @@ export type QueueRow = {
   failedMessages: number;
 };
 
+/** Counts stop here: more shows as "1,000+" (counting every match of a big filter costs a scan). */
+export const COUNT_CAP = 1000;
+
+/** Each count is capped: COUNT_CAP + 1 means "more than COUNT_CAP". */
 export type QueueCounts = {
+  /** The current filter's rows. */
+  total: number;
+  /** The current filters with the status choice set to open, or to any status. */
+  open: number;
+  all: number;
   status: Partial<Record<WorkOrderStatus, number>>;
   priority: Partial<Record<Priority, number>>;
   saved: Record<SavedView, number>;

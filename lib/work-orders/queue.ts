@@ -1,149 +1,205 @@
-// The manager queue's reads: always scopeFor(actor) AND the filter, so a manager's rows, counts and
-// search never reach another manager's properties.
+// The manager queue's reads: always the actor's scope AND the filter, so a manager's rows, counts and
+// search never reach another manager's properties. Each read is one statement (issue 19): a page with
+// its names and badges, the board's columns, every count capped at COUNT_CAP.
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { failedMessageCounts } from "@/lib/work-orders/failed-messages";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { HoldReason, Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
 import {
+  PRIORITIES,
   QUEUE_PAGE_SIZE,
   SAVED_VIEWS,
-  queueOrderBy,
-  queueWhere as pureWhere,
-  savedViewWhere,
   type QueueFilter,
   type SavedView,
-  type SearchHits,
 } from "@/lib/work-orders/queue-filter";
+import {
+  keysetSql,
+  OPEN_SQL,
+  orderSql,
+  queueWhereSql,
+  savedViewSql,
+  scopeSql,
+  type Facet,
+  type QueueScope,
+} from "@/lib/work-orders/queue-sql";
 import { responsibleWhere } from "@/lib/work-orders/responsible";
-import { scopeFor } from "@/lib/work-orders/scope";
-import { QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
-import type { QueueCounts, QueueRow } from "@/lib/work-orders/queue-types";
+import { ALL_STATUSES, QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
+import { COUNT_CAP, type QueueCounts, type QueueRow } from "@/lib/work-orders/queue-types";
 
+const { sql, join, raw } = Prisma;
 export const BOARD_COLUMN_CAP = 20;
 
-const rowSelect = {
-  id: true,
-  trackingNumber: true,
-  version: true,
-  status: true,
-  priority: true,
-  description: true,
-  createdAt: true,
-  holdReason: true,
-  holdNote: true,
-  firstResponseAt: true,
-  completedAt: true,
-  responseDueAt: true,
-  responseAtRiskAt: true,
-  resolutionDueAt: true,
-  resolutionAtRiskAt: true,
-  nextDueAt: true,
-  rescheduleRequestedAt: true,
-  reporterName: true,
-  reporter: { select: { name: true } },
-  category: { select: { name: true } },
-  unit: { select: { label: true } },
-  property: { select: { name: true } },
-  vendor: { select: { company: true } },
-  responsible: { select: { name: true } },
-  // Since when the owner has had the estimate (it was added or last changed then): "waiting 3 days".
-  estimates: {
-    where: { status: "PENDING", tokens: { some: { purpose: "OWNER_APPROVAL" } } },
-    select: { updatedAt: true },
-    orderBy: { updatedAt: "asc" },
-    take: 1,
-  },
-} satisfies Prisma.WorkOrderSelect;
-
-/** Rows with how many of their messages failed every try; typed as the view (checked against the select). */
-async function withFailed(rows: Omit<QueueRow, "failedMessages">[]): Promise<QueueRow[]> {
-  const counts = await failedMessageCounts(rows.map((r) => r.id));
-  return rows.map((r) => ({ ...r, failedMessages: counts.get(r.id) ?? 0 }));
+/** The queue is staff's: an admin sees the organisation, a manager their properties, anyone else nothing. */
+export function queueScope(actor: Actor): QueueScope {
+  if (actor.role === "ADMIN") return { orgId: actor.orgId, me: actor.userId };
+  return { orgId: actor.orgId, propertyIds: actor.role === "MANAGER" ? actor.propertyIds : [], me: actor.userId };
 }
 
-const scoped = (actor: Actor, where: Prisma.WorkOrderWhereInput): Prisma.WorkOrderWhereInput => ({
-  AND: [scopeFor(actor), where],
-});
-const HIT_CAP = 1000;
+type Raw = Omit<
+  QueueRow,
+  "reporter" | "category" | "unit" | "property" | "vendor" | "responsible" | "estimates" | "failedMessages"
+> & {
+  reporterUser: string | null;
+  categoryName: string;
+  unitLabel: string;
+  propertyName: string;
+  vendorCompany: string | null;
+  responsibleName: string | null;
+  ownerAskedAt: Date | null;
+  failed: number;
+};
 
-/** Units (within the actor's properties) and people (in the org) whose label or name matches. */
-async function searchHits(actor: Actor, q: string | undefined): Promise<SearchHits | undefined> {
-  if (!q) return undefined;
-  const like = { contains: q.trim(), mode: "insensitive" } as const;
-  const [units, users] = await Promise.all([
-    db().unit.findMany({
-      where: {
-        label: like,
-        property: { orgId: actor.orgId, ...(actor.role === "ADMIN" ? {} : { id: { in: actor.propertyIds } }) },
-      },
-      select: { id: true },
-      take: HIT_CAP,
-    }),
-    db().user.findMany({ where: { orgId: actor.orgId, name: like }, select: { id: true }, take: HIT_CAP }),
-  ]);
-  return { unitIds: units.map((u) => u.id), reporterIds: users.map((u) => u.id) };
-}
-
-/** The filter's where with search hits resolved first (see searchWhere in queue-filter.ts). */
-async function whereFor(actor: Actor, f: QueueFilter, now: Date, omit: Parameters<typeof pureWhere>[2] = []) {
-  return pureWhere(f, now, omit, await searchHits(actor, f.q), actor.userId);
-}
-
-/** One page of the table. */
-export async function queuePage(actor: Actor, f: QueueFilter, now: Date) {
-  const where = scoped(actor, await whereFor(actor, f, now));
-  const [rows, total] = await Promise.all([
-    db().workOrder.findMany({
-      where,
-      select: rowSelect,
-      orderBy: queueOrderBy(f.sort),
-      skip: (f.page - 1) * QUEUE_PAGE_SIZE,
-      take: QUEUE_PAGE_SIZE,
-    }),
-    db().workOrder.count({ where }),
-  ]);
-  return { rows: await withFailed(rows), total, page: f.page, pageSize: QUEUE_PAGE_SIZE };
-}
-
-/** The board: open columns, each capped; the table shows the rest. */
-export async function queueBoard(actor: Actor, f: QueueFilter, now: Date) {
-  const base = await whereFor(actor, f, now);
-  return Promise.all(
-    QUEUE_OPEN_STATUSES.map(async (status) => {
-      const where = scoped(actor, { AND: [base, { status }] });
-      const [cards, total] = await Promise.all([
-        db().workOrder.findMany({ where, select: rowSelect, orderBy: queueOrderBy(f.sort), take: BOARD_COLUMN_CAP }),
-        db().workOrder.count({ where }),
-      ]);
-      return { status, cards: await withFailed(cards), total };
-    }),
-  );
-}
+const COLUMNS = raw(
+  [
+    "id",
+    "trackingNumber",
+    "version",
+    "status",
+    "priority",
+    "description",
+    "createdAt",
+    "holdReason",
+    "holdNote",
+    "firstResponseAt",
+    "completedAt",
+    "responseDueAt",
+    "responseAtRiskAt",
+    "resolutionDueAt",
+    "resolutionAtRiskAt",
+    "nextDueAt",
+    "rescheduleRequestedAt",
+    "reporterName",
+    "orgId",
+    "categoryId",
+    "unitId",
+    "propertyId",
+    "vendorId",
+    "responsibleId",
+    "reporterId",
+  ]
+    .map((c) => `w."${c}"`)
+    .join(", "),
+);
 
 /**
- * Counts beside each option: a status's count is what the current filters would show with that
- * status chosen (likewise priority); a saved view's count is the view on its own, within scope.
+ * Rows of `picked` (a subquery over "WorkOrder" w with COLUMNS) with what the table shows beside
+ * them: names, since when the owner has had the estimate, and how many messages failed every try.
+ */
+async function rowsOf(picked: Prisma.Sql, order: Prisma.Sql): Promise<QueueRow[]> {
+  const rows = await db().$queryRaw<Raw[]>(sql`
+    SELECT w.*, rep.name AS "reporterUser", cat.name AS "categoryName", u.label AS "unitLabel", p.name AS "propertyName",
+      v.company AS "vendorCompany", r.name AS "responsibleName",
+      (SELECT min(e."updatedAt") FROM "CostEstimate" e WHERE e."workOrderId" = w.id AND e.status = 'PENDING'
+         AND EXISTS (SELECT 1 FROM "ActionToken" t WHERE t."estimateId" = e.id AND t.purpose = 'OWNER_APPROVAL')) AS "ownerAskedAt",
+      (SELECT count(*)::int FROM "OutboxMessage" o WHERE o."workOrderId" = w.id AND o.status = 'FAILED') AS failed
+    FROM (${picked}) w
+    JOIN "Category" cat ON cat.id = w."categoryId" JOIN "Unit" u ON u.id = w."unitId" JOIN "Property" p ON p.id = w."propertyId"
+    LEFT JOIN "Vendor" v ON v.id = w."vendorId" LEFT JOIN "User" r ON r.id = w."responsibleId"
+    LEFT JOIN "User" rep ON rep.id = w."reporterId"
+    ORDER BY ${order}`);
+  return rows.map((r) => ({
+    id: r.id,
+    trackingNumber: r.trackingNumber,
+    version: r.version,
+    status: r.status as WorkOrderStatus,
+    priority: r.priority as Priority,
+    description: r.description,
+    createdAt: r.createdAt,
+    holdReason: r.holdReason as HoldReason | null,
+    holdNote: r.holdNote,
+    firstResponseAt: r.firstResponseAt,
+    completedAt: r.completedAt,
+    responseDueAt: r.responseDueAt,
+    responseAtRiskAt: r.responseAtRiskAt,
+    resolutionDueAt: r.resolutionDueAt,
+    resolutionAtRiskAt: r.resolutionAtRiskAt,
+    nextDueAt: r.nextDueAt,
+    rescheduleRequestedAt: r.rescheduleRequestedAt,
+    reporterName: r.reporterName,
+    reporter: r.reporterUser === null ? null : { name: r.reporterUser },
+    category: { name: r.categoryName },
+    unit: { label: r.unitLabel },
+    property: { name: r.propertyName },
+    vendor: r.vendorCompany === null ? null : { company: r.vendorCompany },
+    responsible: r.responsibleName === null ? null : { name: r.responsibleName },
+    estimates: r.ownerAskedAt ? [{ updatedAt: r.ownerAskedAt }] : [],
+    failedMessages: Number(r.failed),
+  }));
+}
+
+export type QueuePage = { rows: QueueRow[]; pageSize: number; next?: string; previous?: string };
+
+/** One page of the table, after or before a cursor (keyset: no page costs more than the first). */
+export async function queuePage(actor: Actor, f: QueueFilter, now: Date): Promise<QueuePage> {
+  const scope = queueScope(actor);
+  const back = !f.after && !!f.before;
+  const cursor = f.after ?? f.before;
+  const where = [scopeSql(scope), queueWhereSql(f, now, [], actor.userId)];
+  if (cursor) where.push(keysetSql(f.sort, cursor, back, scope));
+  const picked = sql`SELECT ${COLUMNS} FROM "WorkOrder" w WHERE ${join(where, " AND ")}
+    ORDER BY ${orderSql(f.sort, back)} LIMIT ${QUEUE_PAGE_SIZE + 1}`;
+  const fetched = await rowsOf(picked, orderSql(f.sort, back));
+  const more = fetched.length > QUEUE_PAGE_SIZE;
+  const rows = fetched.slice(0, QUEUE_PAGE_SIZE);
+  if (back) rows.reverse();
+  const first = rows[0]?.id;
+  const last = rows.at(-1)?.id;
+  if (back) return { rows, pageSize: QUEUE_PAGE_SIZE, previous: more ? first : undefined, next: last };
+  return { rows, pageSize: QUEUE_PAGE_SIZE, next: more ? last : undefined, previous: cursor ? first : undefined };
+}
+
+/** The board: open columns, each capped at BOARD_COLUMN_CAP; the table shows the rest. */
+export async function queueBoard(actor: Actor, f: QueueFilter, now: Date) {
+  const base = sql`${scopeSql(queueScope(actor))} AND ${queueWhereSql(f, now, [], actor.userId)}`;
+  const columns = QUEUE_OPEN_STATUSES.map(
+    (s) => sql`(SELECT ${COLUMNS} FROM "WorkOrder" w WHERE ${base} AND w.status = ${raw(`'${s}'`)}
+      ORDER BY ${orderSql(f.sort)} LIMIT ${BOARD_COLUMN_CAP})`,
+  );
+  const cards = await rowsOf(join(columns, " UNION ALL "), orderSql(f.sort));
+  return QUEUE_OPEN_STATUSES.map((status) => ({ status, cards: cards.filter((c) => c.status === status) }));
+}
+
+/** How many rows a condition matches, counted up to COUNT_CAP + 1 ("1,000+") and no further. */
+const capped = (where: Prisma.Sql) =>
+  sql`(SELECT count(*)::int FROM (SELECT 1 FROM "WorkOrder" w WHERE ${where} LIMIT ${COUNT_CAP + 1}) s)`;
+
+/** The capped count for each value of a column, in order: one subquery planned once, run per value. */
+const cappedEach = (where: Prisma.Sql, column: "status" | "priority", values: readonly string[]) => {
+  const type = raw(column === "status" ? `"WorkOrderStatus"` : `"Priority"`);
+  return sql`ARRAY(SELECT ${capped(sql`${where} AND w.${raw(column)} = v.value`)}
+    FROM unnest(ARRAY[${raw(values.map((v) => `'${v}'`).join(", "))}]::${type}[]) WITH ORDINALITY AS v(value, i) ORDER BY v.i)`;
+};
+
+/**
+ * Counts beside each option, in one statement: a status's count is what the current filters would
+ * show with that status chosen (likewise priority); a saved view's count is the view on its own,
+ * within scope; `total` is the current filter's. Each is capped at COUNT_CAP + 1.
  */
 export async function queueCounts(actor: Actor, f: QueueFilter, now: Date): Promise<QueueCounts> {
-  const hits = await searchHits(actor, f.q);
-  const [byStatus, byPriority, ...saved] = await Promise.all([
-    db().workOrder.groupBy({
-      by: ["status"],
-      where: scoped(actor, pureWhere(f, now, ["status"], hits, actor.userId)),
-      _count: { _all: true },
-    }),
-    db().workOrder.groupBy({
-      by: ["priority"],
-      where: scoped(actor, pureWhere(f, now, ["priority"], hits, actor.userId)),
-      _count: { _all: true },
-    }),
-    ...SAVED_VIEWS.map((v) => db().workOrder.count({ where: scoped(actor, savedViewWhere(v, now, actor.userId)) })),
-  ]);
+  const scope = scopeSql(queueScope(actor));
+  const without = (omit: Facet[]) => sql`${scope} AND ${queueWhereSql(f, now, omit, actor.userId)}`;
+  const noStatus = without(["status"]);
+  const [row] = await db().$queryRaw<
+    { total: number; open: number; all: number; statuses: number[]; priorities: number[] }[]
+  >(sql`
+    SELECT ${capped(without([]))} AS total, ${capped(sql`${noStatus} AND ${OPEN_SQL}`)} AS open, ${capped(noStatus)} AS "all",
+      ${cappedEach(noStatus, "status", ALL_STATUSES)} AS statuses,
+      ${cappedEach(without(["priority"]), "priority", PRIORITIES)} AS priorities,
+      ${join(
+        SAVED_VIEWS.map(
+          (v) => sql`${capped(sql`${scope} AND ${savedViewSql(v, now, actor.userId)}`)} AS ${raw(`"${v}"`)}`,
+        ),
+        ", ",
+      )}`);
+  const saved = row as unknown as Record<SavedView, number>;
   return {
-    status: Object.fromEntries(byStatus.map((g) => [g.status, g._count._all])),
-    priority: Object.fromEntries(byPriority.map((g) => [g.priority, g._count._all])),
-    saved: Object.fromEntries(SAVED_VIEWS.map((v, i) => [v, saved[i]])) as Record<SavedView, number>,
+    total: row.total,
+    open: row.open,
+    all: row.all,
+    status: Object.fromEntries(ALL_STATUSES.map((s, i) => [s, row.statuses[i]])),
+    priority: Object.fromEntries(PRIORITIES.map((p, i) => [p, row.priorities[i]])),
+    saved: Object.fromEntries(SAVED_VIEWS.map((v) => [v, saved[v]])) as Record<SavedView, number>,
   };
 }
 

@@ -9,7 +9,7 @@ import { en } from "@/lib/i18n/messages/en";
 import { es } from "@/lib/i18n/messages/es";
 import { translator } from "@/lib/i18n/translate";
 import { queueBoard, queueCounts, queuePage } from "@/lib/work-orders/queue";
-import { ownerAskedAt } from "@/lib/work-orders/queue-types";
+import { ownerAskedAt, type QueueRow } from "@/lib/work-orders/queue-types";
 import { parseQueueFilter, SAVED_VIEWS, type QueueFilter, type SavedView } from "@/lib/work-orders/queue-filter";
 import { scopeFor } from "@/lib/work-orders/scope";
 import { slaClock } from "@/lib/work-orders/sla-status";
@@ -34,17 +34,17 @@ function inScope(actor: Actor) {
   });
 }
 
-/** Every row a filter returns, over all its pages. */
+/** Every row a filter returns, over all its pages (following each page's next link). */
 async function all(actor: Actor, f: QueueFilter) {
-  const out: { trackingNumber: number; nextDueAt?: Date | null }[] = [];
-  let total = 0;
-  for (let page = 1; ; page++) {
-    const r = await queuePage(actor, { ...f, page }, now);
-    total = r.total;
+  const out: QueueRow[] = [];
+  let after: string | undefined;
+  do {
+    const r = await queuePage(actor, { ...f, after, before: undefined }, now);
+    expect(r.rows.length).toBeLessThanOrEqual(r.pageSize);
     out.push(...r.rows);
-    if (r.rows.length < r.pageSize) break;
-  }
-  expect(out).toHaveLength(total);
+    after = r.next;
+  } while (after);
+  expect(out).toHaveLength((await queueCounts(actor, f, now)).total);
   return out;
 }
 const numbers = (rows: { trackingNumber: number }[]) => rows.map((r) => r.trackingNumber).sort((a, b) => a - b);
@@ -217,14 +217,17 @@ describe("queue filters, each checked against the rows in scope", () => {
     for (const v of SAVED_VIEWS) expect(counts.saved[v], v).toBe(rows.filter(SAVED[v]).length);
   });
 
-  it("board columns hold the open statuses, capped, with their totals", async () => {
+  it("board columns hold the open statuses, capped, newest first; their totals are the status counts", async () => {
     const rows = await inScope(dana);
     const board = await queueBoard(dana, f({ view: "board" }), now);
+    const counts = await queueCounts(dana, f({ view: "board" }), now);
     expect(board.map((c) => c.status)).toEqual(QUEUE_OPEN_STATUSES);
     for (const col of board) {
-      expect(col.total).toBe(rows.filter((r) => r.status === col.status).length);
-      expect(col.cards.every((c) => c.status === col.status)).toBe(true);
-      expect(col.cards.length).toBe(Math.min(col.total, 20));
+      const inColumn = rows
+        .filter((r) => r.status === col.status)
+        .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+      expect(counts.status[col.status]).toBe(inColumn.length);
+      expect(col.cards.map((c) => c.trackingNumber)).toEqual(inColumn.slice(0, 20).map((r) => r.trackingNumber));
     }
   });
 });
@@ -254,7 +257,10 @@ describe("scope", () => {
     const counts = await queueCounts(sam, f({ status: "ALL" }), now);
     expect(Object.values(counts.status).reduce((a, b) => a + b, 0)).toBe(samRows.length);
     for (const v of SAVED_VIEWS) expect(counts.saved[v]).toBe(samRows.filter(SAVED[v]).length);
-    expect((await queuePage(admin, f({ status: "ALL" }), now)).total).toBe(await db().workOrder.count());
+    expect((await queueCounts(admin, f({ status: "ALL" }), now)).total).toBe(await db().workOrder.count());
+    // A cursor from another manager's property opens nothing, as a missing one does.
+    expect((await queuePage(sam, { ...f({ status: "ALL" }), after: foreign.id }, now)).rows).toEqual([]);
+    expect((await queuePage(sam, { ...f({ status: "ALL" }), after: "no-such-id" }, now)).rows).toEqual([]);
   });
 });
 

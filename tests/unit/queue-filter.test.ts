@@ -1,24 +1,25 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync, readdirSync } from "node:fs";
+import { parseQueueFilter, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import {
-  NEEDS_STAFF,
-  parseQueueFilter,
-  queueHref,
-  queueOrderBy,
-  queueWhere,
-  savedViewWhere,
-  type QueueFilter,
-} from "@/lib/work-orders/queue-filter";
+  OPEN_SQL,
+  containsPattern,
+  keysetSql,
+  orderSql,
+  queueWhereSql,
+  savedViewSql,
+  scopeSql,
+} from "@/lib/work-orders/queue-sql";
 
 const now = new Date("2026-11-24T12:00:00Z");
-const base: QueueFilter = { status: "OPEN", sort: "newest", page: 1, view: "table" };
-const open = { status: { in: ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"] } };
+const base: QueueFilter = { status: "OPEN", sort: "newest", view: "table" };
 
 describe("parseQueueFilter", () => {
   it.each([
     [{}, base],
     [
-      { status: "CLOSED", sort: "due", page: "3", view: "board" },
-      { ...base, status: "CLOSED", sort: "due", page: 3, view: "board" },
+      { status: "CLOSED", sort: "due", after: "cm123abc", view: "board" },
+      { ...base, status: "CLOSED", sort: "due", after: "cm123abc", view: "board" },
     ],
     [{ status: "ALL" }, { ...base, status: "ALL" }],
     // Bad or stale values fall back to defaults instead of failing the page.
@@ -26,7 +27,7 @@ describe("parseQueueFilter", () => {
       {
         status: "nope",
         sort: "sideways",
-        page: "-2",
+        after: "x'; DROP TABLE",
         view: "grid",
         priority: "HIGH",
         age: "5",
@@ -91,154 +92,102 @@ describe("parseQueueFilter", () => {
       q: "leak",
       hold: "1",
       age: "3",
-      page: "4",
+      after: "cm4",
       sort: "due",
       responsible: "none",
     });
     expect(queueHref(base)).toBe("/dashboard");
     const href = queueHref(f);
     expect(href).toBe("/dashboard?status=NEW&responsible=none&hold=1&age=3&q=leak&sort=due");
-    expect(parseQueueFilter(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual({ ...f, page: 1 });
-    expect(queueHref(f, { page: 2, view: "board" })).toContain("view=board");
+    expect(parseQueueFilter(Object.fromEntries(new URL(href, "http://x").searchParams))).toEqual({
+      ...f,
+      after: undefined,
+    });
+    expect(queueHref(f, { view: "board" })).toContain("view=board");
+    expect(queueHref(f, { before: "cm9" })).toBe(`${href}&before=cm9`);
     const report = parseQueueFilter({ status: "ALL", from: "2026-09-07T04:00:00.000Z", n: "7,9" });
     expect(parseQueueFilter(Object.fromEntries(new URL(queueHref(report), "http://x").searchParams))).toEqual(report);
   });
 });
 
-describe("queueWhere", () => {
-  it.each<[string, Partial<QueueFilter>, object]>([
-    ["open by default", {}, { AND: [open] }],
-    ["all statuses", { status: "ALL" }, {}],
-    ["one status", { status: "SCHEDULED" }, { AND: [{ status: "SCHEDULED" }] }],
-    ["priority", { priority: "URGENT" }, { AND: [open, { priority: "URGENT" }] }],
-    [
-      "category, property, vendor",
-      { status: "ALL", categoryId: "c", propertyId: "p", vendorId: "v" },
-      { AND: [{ categoryId: "c" }, { propertyId: "p" }, { vendorId: "v" }] },
-    ],
-    ["on hold", { status: "ALL", onHold: true }, { AND: [{ holdReason: { not: null } }] }],
-    ["breached", { status: "ALL", sla: "breached" }, { AND: [{ nextDueAt: { lte: now } }] }],
-    [
-      "at risk, not yet breached",
-      { status: "ALL", sla: "at-risk" },
-      { AND: [{ nextAtRiskAt: { lte: now }, nextDueAt: { gt: now } }] },
-    ],
-    [
-      "created in a period, these numbers",
-      { status: "ALL", createdFrom: now, createdTo: now, numbers: [4, 5] },
-      { AND: [{ createdAt: { gte: now } }, { createdAt: { lt: now } }, { trackingNumber: { in: [4, 5] } }] },
-    ],
-    [
-      "older than 3 days",
-      { status: "ALL", olderThanDays: 3 },
-      { AND: [{ createdAt: { lt: new Date("2026-11-21T12:00:00Z") } }] },
-    ],
-  ])("%s", (_name, f, expected) => {
-    expect(queueWhere({ ...base, ...f }, now)).toEqual(expected);
+// What the SQL says is checked against real rows in tests/db/queue.test.ts and queue-paging.test.ts;
+// here: the parameters carry the user's input, and the shapes the indexes depend on.
+const text = (q: { sql: string }) => q.sql.replace(/\s+/g, " ");
+
+describe("queueWhereSql", () => {
+  it("open by default, written as the partial indexes' own predicate", () => {
+    const migrations = readdirSync("prisma/migrations").filter((d) => d.includes("queue_search_and_indexes"));
+    const sql = readFileSync(`prisma/migrations/${migrations[0]}/migration.sql`, "utf8");
+    expect(text(queueWhereSql(base, now))).toBe("w.status IN ('NEW', 'ASSIGNED', 'SCHEDULED', 'COMPLETED')");
+    expect(sql).toContain(`WHERE ${OPEN_SQL.sql.replace("w.", "")}`);
+    expect(text(queueWhereSql({ ...base, status: "ALL" }, now))).toBe("TRUE");
   });
 
-  it.each<[string, string, string | undefined, object]>([
-    ["me, with a viewer", "me", "u-me", { responsibleId: "u-me" }],
-    ["me, with no viewer: nobody's", "me", undefined, { responsibleId: "__nobody__" }],
-    ["no one responsible", "none", "u-me", { responsibleId: null }],
-    ["one person", "u-other", "u-me", { responsibleId: "u-other" }],
-  ])("responsible: %s", (_name, responsible, me, expected) => {
-    expect(queueWhere({ ...base, status: "ALL", responsible }, now, [], undefined, me)).toEqual({ AND: [expected] });
-  });
-
-  it("searches a tracking number with or without # and the text fields", () => {
-    for (const q of ["1234", "#1234", "# 1234"]) {
-      const w = queueWhere({ ...base, status: "ALL", q }, now) as { AND: { OR: object[] }[] };
-      expect(w.AND[0].OR[0]).toEqual({ trackingNumber: 1234 });
-      expect(w.AND[0].OR).toHaveLength(5);
-    }
-    const w = queueWhere({ ...base, status: "ALL", q: "leak" }, now) as { AND: { OR: object[] }[] };
-    expect(w.AND[0].OR).toEqual([
-      { description: { contains: "leak", mode: "insensitive" } },
-      { reporterName: { contains: "leak", mode: "insensitive" } },
-      { reporter: { is: { name: { contains: "leak", mode: "insensitive" } } } },
-      { unit: { is: { label: { contains: "leak", mode: "insensitive" } } } },
-    ]);
-    // Too long for a tracking number: text only, never an out-of-range integer.
-    const big = queueWhere({ ...base, status: "ALL", q: "12345678901" }, now) as { AND: { OR: object[] }[] };
-    expect(big.AND[0].OR).toHaveLength(4);
-  });
-
-  it("with units and people looked up first, searches indexed id columns instead of joins", () => {
-    const w = queueWhere({ ...base, status: "ALL", q: "#12" }, now, [], { unitIds: ["u1"], reporterIds: [] }) as {
-      AND: { OR: object[] }[];
-    };
-    expect(w.AND[0].OR).toEqual([
-      { trackingNumber: 12 },
-      { description: { contains: "#12", mode: "insensitive" } },
-      { reporterName: { contains: "#12", mode: "insensitive" } },
-      { unitId: { in: ["u1"] } },
-    ]);
-  });
-
-  it("leaves out the facet being counted", () => {
-    const f: QueueFilter = { ...base, status: "NEW", priority: "LOW", saved: "unassigned" };
-    expect(queueWhere(f, now, ["status"])).toEqual({ AND: [savedViewWhere("unassigned", now), { priority: "LOW" }] });
-    expect(queueWhere(f, now, ["priority", "saved"])).toEqual({ AND: [{ status: "NEW" }] });
-  });
-});
-
-describe("saved views", () => {
-  it.each([
-    ["unassigned", { status: "NEW", vendorId: null, technicianId: null }],
-    ["emergencies", { ...open, priority: "EMERGENCY" }],
-    ["breached", { ...open, nextDueAt: { lte: now } }],
-    [
-      "waiting",
+  it("takes every value the user typed as a parameter", () => {
+    const q = queueWhereSql(
       {
-        ...open,
-        OR: [
-          { status: "NEW", firstResponseAt: null },
-          { rescheduleRequestedAt: { not: null } },
-          { status: "COMPLETED" },
-        ],
+        ...base,
+        status: "SCHEDULED",
+        priority: "URGENT",
+        categoryId: "c'1",
+        propertyId: "p1",
+        vendorId: "v1",
+        responsible: "me",
+        q: "o'brien 50%",
+        numbers: [4, 5],
       },
-    ],
-    ["owner", { ...open, holdReason: "WAITING_FOR_OWNER_APPROVAL" }],
-  ] as const)("%s", (view, expected) => {
-    expect(savedViewWhere(view, now)).toEqual(expected);
+      now,
+      [],
+      "u-me",
+    );
+    expect(q.values).toEqual(["SCHEDULED", "URGENT", "c'1", "p1", "v1", "u-me", "%o'brien 50\\%%", 4, 5]);
+    expect(q.sql).not.toContain("brien");
   });
 
-  it("waiting on me: mine, and the next move is staff's — never work on hold for the owner", () => {
-    const needsStaff = {
-      AND: [
-        open,
-        {
-          OR: [
-            { status: "NEW" },
-            { rescheduleRequestedAt: { not: null } },
-            { status: "COMPLETED" },
-            { estimates: { some: { status: "PENDING" } } },
-          ],
-        },
-        { OR: [{ holdReason: null }, { holdReason: { not: "WAITING_FOR_OWNER_APPROVAL" } }] },
-      ],
-    };
-    expect(NEEDS_STAFF).toEqual(needsStaff);
-    expect(savedViewWhere("mine", now, "u-me")).toEqual({ AND: [{ responsibleId: "u-me" }, needsStaff] });
-    // Without a viewer the view is nobody's, never everyone's.
-    expect(savedViewWhere("mine", now)).toEqual({ AND: [{ responsibleId: "__nobody__" }, needsStaff] });
-    // queueWhere passes the viewer down to the view.
-    expect(queueWhere({ ...base, status: "ALL", saved: "mine" }, now, [], undefined, "u-me")).toEqual({
-      AND: [savedViewWhere("mine", now, "u-me")],
-    });
+  it("searches a tracking number with or without # beside the text", () => {
+    for (const q of ["1234", "#1234", "# 1234"]) {
+      const w = queueWhereSql({ ...base, status: "ALL", q }, now);
+      expect(text(w)).toBe('(w."trackingNumber" = ? OR w."searchText" ILIKE ?)');
+      expect(w.values).toEqual([1234, `%${q}%`]);
+    }
+    // Too long for a tracking number: text only, never an out-of-range integer.
+    expect(queueWhereSql({ ...base, status: "ALL", q: "12345678901" }, now).values).toEqual(["%12345678901%"]);
+    expect(containsPattern("a_b\\c%")).toBe("%a\\_b\\\\c\\%%");
+  });
+
+  it("leaves out the facet being counted; me without a viewer is nobody", () => {
+    const f: QueueFilter = { ...base, status: "NEW", priority: "LOW", saved: "unassigned" };
+    expect(text(queueWhereSql(f, now, ["status"]))).not.toContain("w.status = ?");
+    expect(queueWhereSql(f, now, ["priority", "saved"]).values).toEqual(["NEW"]);
+    expect(savedViewSql("mine", now).values).toEqual(["__nobody__"]);
+    expect(queueWhereSql({ ...base, status: "ALL", responsible: "none" }, now).sql).toContain("IS NULL");
+  });
+
+  it("scope: the organisation, and a manager's properties; none is nothing", () => {
+    expect(scopeSql({ orgId: "o" }).values).toEqual(["o"]);
+    expect(scopeSql({ orgId: "o", propertyIds: ["a", "b"] }).values).toEqual(["o", "a", "b"]);
+    expect(text(scopeSql({ orgId: "o", propertyIds: [] }))).toBe("FALSE");
   });
 });
 
-describe("queueOrderBy", () => {
-  it("sorts by next due soonest with finished work last, ties broken stably", () => {
-    expect(queueOrderBy("due")).toEqual([
-      { nextDueAt: { sort: "asc", nulls: "last" } },
-      { createdAt: "asc" },
-      { id: "asc" },
-    ]);
-    expect(queueOrderBy("newest")[0]).toEqual({ createdAt: "desc" });
-    expect(queueOrderBy("oldest")[0]).toEqual({ createdAt: "asc" });
-    expect(queueOrderBy("priority")[0]).toEqual({ priority: "asc" });
+describe("sorts and keyset", () => {
+  it("every sort ends on the id; next due puts finished work last, and walking back reverses it", () => {
+    expect(orderSql("due").sql).toBe('w."nextDueAt" ASC NULLS LAST, w."createdAt" ASC, w."id" ASC');
+    expect(orderSql("due", true).sql).toBe('w."nextDueAt" DESC NULLS FIRST, w."createdAt" DESC, w."id" DESC');
+    expect(orderSql("newest").sql).toBe('w."createdAt" DESC, w."id" DESC');
+    expect(orderSql("priority").sql).toMatch(/^w."priority" ASC/);
+  });
+
+  it("reads the cursor row's keys in scope: one row comparison where it can, the first key bounded otherwise", () => {
+    const k = keysetSql("newest", "cm1", false, { orgId: "o", propertyIds: ["p"] });
+    expect(text(k)).toBe(
+      '(w."createdAt", w."id") < (SELECT c."createdAt", c."id" FROM "WorkOrder" c WHERE c.id = ? AND c."orgId" = ? AND c."propertyId" IN (?))',
+    );
+    expect(k.values).toEqual(["cm1", "o", "p"]);
+    expect(text(keysetSql("newest", "cm1", true, { orgId: "o" }))).toMatch(/^\(w."createdAt", w."id"\) > /);
+    expect(text(keysetSql("oldest", "cm1", false, { orgId: "o" }))).toMatch(/^\(w."createdAt", w."id"\) > /);
+    expect(text(keysetSql("priority", "cm1", false, { orgId: "o" }))).toMatch(
+      /^w."priority" >= \(SELECT c."priority" /,
+    );
   });
 });

@@ -12,6 +12,8 @@ import { getT } from "@/lib/i18n/server";
 import { callerOrganization } from "@/lib/work-orders/page-reads";
 import { queueBoard, queueCounts, queueOptions, queuePage } from "@/lib/work-orders/queue";
 import { parseQueueFilter, queueHref } from "@/lib/work-orders/queue-filter";
+import { COUNT_CAP } from "@/lib/work-orders/queue-types";
+import type { WorkOrderStatus } from "@/lib/db/generated/enums";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -24,7 +26,9 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
   const actor = await pageActor("queue:view", "/dashboard");
   const filter = parseQueueFilter(await searchParams);
   const now = new Date();
-  const [{ t }, org, counts, options, table, board] = await Promise.all([
+  // Five statements at once at most (options are four small ones): a dashboard load no longer
+  // floods the pool (issue 19); the page, board and counts are one statement each.
+  const [{ t }, org, counts, options, table, cards] = await Promise.all([
     getT(),
     callerOrganization(actor),
     queueCounts(actor, filter, now),
@@ -32,6 +36,9 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
     filter.view === "table" ? queuePage(actor, filter, now) : null,
     filter.view === "board" ? queueBoard(actor, filter, now) : null,
   ]);
+  // A column's total is its status's count under the filters, when the status filter lets it show.
+  const shown = (s: WorkOrderStatus) => filter.status === "OPEN" || filter.status === "ALL" || filter.status === s;
+  const board = cards?.map((c) => ({ ...c, total: shown(c.status) ? (counts.status[c.status] ?? 0) : 0 }));
   const vendors = options.vendors.map((v) => ({ id: v.id, name: v.company }));
   const tab = (on: boolean) =>
     `rounded-md px-3 py-1.5 text-sm font-semibold ${on ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-200"}`;
@@ -69,24 +76,20 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
         {table && (
           <>
             <p className="mt-3 text-sm text-slate-600" aria-live="polite">
-              {table.total > table.pageSize
-                ? t("queue.totalPaged", {
-                    n: table.total,
-                    page: table.page,
-                    pages: Math.ceil(table.total / table.pageSize),
-                  })
-                : t("queue.total", { n: table.total })}
+              {counts.total > COUNT_CAP
+                ? t("queue.totalMore", { n: COUNT_CAP })
+                : t("queue.total", { n: counts.total })}
             </p>
             <BulkBar vendors={vendors} people={options.people} />
             <QueueTable rows={table.rows} now={now} timeZone={org.timeZone} />
             <nav aria-label={t("queue.pages")} className="mt-4 flex gap-3 text-sm">
-              {table.page > 1 && (
-                <Link className="text-brand underline" href={queueHref(filter, { page: table.page - 1 })}>
+              {table.previous && (
+                <Link className="text-brand underline" href={queueHref(filter, { before: table.previous })}>
                   {t("queue.previous")}
                 </Link>
               )}
-              {table.page * table.pageSize < table.total && (
-                <Link className="text-brand underline" href={queueHref(filter, { page: table.page + 1 })}>
+              {table.next && (
+                <Link className="text-brand underline" href={queueHref(filter, { after: table.next })}>
                   {t("queue.next")}
                 </Link>
               )}

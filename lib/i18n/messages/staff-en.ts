@@ -27,7 +27,7 @@ export const staffEn = {
   "queue.table": "Table",
   "queue.board": "Board",
   "queue.total": "{n:# work order|# work orders}",
-  "queue.totalPaged": "{n:# work order|# work orders} · page {page} of {pages}",
+  "queue.totalMore": "More than {n:# work order|# work orders}",
   "queue.pages": "Pages",
   "queue.previous": "Previous page",
   "queue.next": "Next page",

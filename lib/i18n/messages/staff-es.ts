@@ -28,7 +28,7 @@ export const staffEs: Record<keyof typeof staffEn, string> = {
   "queue.table": "Tabla",
   "queue.board": "Tablero",
   "queue.total": "{n:# orden de trabajo|# órdenes de trabajo}",
-  "queue.totalPaged": "{n:# orden de trabajo|# órdenes de trabajo} · página {page} de {pages}",
+  "queue.totalMore": "Más de {n:# orden de trabajo|# órdenes de trabajo}",
   "queue.pages": "Páginas",
   "queue.previous": "Página anterior",
   "queue.next": "Página siguiente",
