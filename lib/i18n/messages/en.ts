@@ -1,6 +1,7 @@
 // Every tenant-facing word, in English. es.ts must have the same keys (the type checks it).
 // Keys are flat, grouped by where they appear; {name} marks a slot filled at render time.
 import { approvalsEn } from "@/lib/i18n/messages/approvals-en";
+import { reportDefsEn } from "@/lib/i18n/messages/report-defs-en";
 import { reportsEn } from "@/lib/i18n/messages/reports-en";
 import { settingsEn } from "@/lib/i18n/messages/settings-en";
 import { staffEn } from "@/lib/i18n/messages/staff-en";
@@ -12,6 +13,7 @@ export const en = {
   ...approvalsEn,
   ...settingsEn,
   ...reportsEn,
+  ...reportDefsEn,
   // Shared
   "app.tagline": "Report a maintenance problem and follow it to the fix.",
   "common.signOut": "Sign out",

@@ -1,6 +1,7 @@
 // Spanish (usted, neutral Latin American). Same keys as en.ts: a missing one fails the type check.
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { approvalsEs } from "@/lib/i18n/messages/approvals-es";
+import { reportDefsEs } from "@/lib/i18n/messages/report-defs-es";
 import { reportsEs } from "@/lib/i18n/messages/reports-es";
 import { settingsEs } from "@/lib/i18n/messages/settings-es";
 import { staffEs } from "@/lib/i18n/messages/staff-es";
@@ -12,6 +13,7 @@ export const es: Record<MessageKey, string> = {
   ...approvalsEs,
   ...settingsEs,
   ...reportsEs,
+  ...reportDefsEs,
   "app.tagline": "Reporte un problema de mantenimiento y sígalo hasta que quede resuelto.",
   "common.signOut": "Cerrar sesión",
   "common.signIn": "Iniciar sesión",

@@ -399,7 +399,7 @@ export const staffEn = {
   "dir.v.max200": "Keep this under 200 characters.",
   "dir.v.max300": "Keep this under 300 characters.",
 
-  // Reports: the page's frame and filters (the sections' numbers and definitions are still English)
+  // Reports: the page's frame and filters (sections: reports-en.ts; definitions: report-defs-en.ts)
   "reports.leadAll":
     "How maintenance is going on every property. Each number says how it is measured and links to the work orders behind it.",
   "reports.leadMine":
