@@ -5,6 +5,7 @@ import { getT } from "@/lib/i18n/server";
 import type { T } from "@/lib/i18n/translate";
 import { formatCents } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
+import { actorName } from "@/lib/work-orders/actor-label";
 
 type Event = {
   id: string;
@@ -58,14 +59,15 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   if (e.type === "HOLD_PLACED") return t("timeline.holdPlaced", { reason: `hold.${d.reason}` });
   if (e.type === "HOLD_RELEASED") return t("timeline.holdReleased");
   if (e.type === "ACCESS_CODES_CHANGED") return t("timeline.codesChanged", { codes: d.codes ?? "" });
-  if (e.type === "JOB_ACCEPTED") return t("timeline.jobAccepted", { who: d.by ?? e.actorLabel });
-  if (e.type === "WINDOW_CONFIRMED") return t("timeline.windowConfirmed", { who: d.by ?? e.actorLabel });
-  if (e.type === "ON_THE_WAY") return t("timeline.onTheWay", { who: d.by ?? e.actorLabel });
-  if (e.type === "RUNNING_LATE") return t("timeline.runningLate", { who: d.by ?? e.actorLabel, minutes: d.minutes });
-  if (e.type === "ARRIVED") return t("timeline.arrived", { who: d.by ?? e.actorLabel });
+  if (e.type === "JOB_ACCEPTED") return t("timeline.jobAccepted", { who: d.by ?? actorName(e.actorLabel, t) });
+  if (e.type === "WINDOW_CONFIRMED") return t("timeline.windowConfirmed", { who: d.by ?? actorName(e.actorLabel, t) });
+  if (e.type === "ON_THE_WAY") return t("timeline.onTheWay", { who: d.by ?? actorName(e.actorLabel, t) });
+  if (e.type === "RUNNING_LATE")
+    return t("timeline.runningLate", { who: d.by ?? actorName(e.actorLabel, t), minutes: d.minutes });
+  if (e.type === "ARRIVED") return t("timeline.arrived", { who: d.by ?? actorName(e.actorLabel, t) });
   if (e.type === "CODE_REVEALED")
     return t(d.code === "lockbox" ? "timeline.lockboxCodeRevealed" : "timeline.gateCodeRevealed", {
-      who: d.by ?? e.actorLabel,
+      who: d.by ?? actorName(e.actorLabel, t),
     });
   // Staff-only events (never in a tenant's view), in the staff reader's language.
   if (e.type === "NOTE") return t("timeline.staff.note", { body: d.body ?? "" });
@@ -101,7 +103,7 @@ export async function Timeline({ events, timeZone }: { events: Event[]; timeZone
           <li key={e.id}>
             <p className="font-medium">{describe(e, t, timeZone, locale)}</p>
             <p className="text-sm text-slate-600">
-              {e.actorLabel} ·{" "}
+              {actorName(e.actorLabel, t)} ·{" "}
               <time dateTime={e.createdAt.toISOString()}>{formatInZone(e.createdAt, timeZone, undefined, locale)}</time>
             </p>
           </li>
