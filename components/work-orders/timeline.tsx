@@ -6,6 +6,7 @@ import type { T } from "@/lib/i18n/translate";
 import { formatCents } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
 import { actorName } from "@/lib/work-orders/actor-label";
+import { lapseLines } from "@/lib/work-orders/vendor-compliance";
 
 type Event = {
   id: string;
@@ -16,6 +17,18 @@ type Event = {
   details: unknown;
   createdAt: Date;
 };
+
+/** What had lapsed when a vendor was assigned anyway, in the reader's words; older rows kept only English. */
+function overrideLapses(e: Event, d: Record<string, string>, t: T, timeZone: string, locale: Locale): string {
+  const at = (iso: string | undefined) => (iso ? new Date(iso) : null);
+  const papers = {
+    active: true,
+    insuranceExpiresAt: at(d.insuranceExpiresAt),
+    licenceExpiresAt: at(d.licenceExpiresAt),
+  };
+  const lines = lapseLines(papers, e.createdAt, timeZone, locale).map((m) => t(m));
+  return lines.length ? lines.map((l) => l[0].toLowerCase() + l.slice(1)).join("; ") : (d.expired ?? "");
+}
 
 function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   const d = (e.details ?? {}) as Record<string, string>;
@@ -85,10 +98,16 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
       : t("timeline.staff.responsible", { to: d.to });
   }
   if (e.type === "ASSIGNMENT_OVERRIDE")
-    return t("timeline.staff.override", { vendor: d.vendor, expired: d.expired, reason: d.reason ?? "" });
+    return t("timeline.staff.override", {
+      vendor: d.vendor,
+      expired: overrideLapses(e, d, t, timeZone, locale),
+      reason: d.reason ?? "",
+    });
   if (e.type === "OVER_LIMIT") return t("timeline.staff.overLimit", { limits: [d.limits].flat().join("; ") });
   if (e.type === "RESCHEDULE_DECLINED") return t("timeline.rescheduleDeclined", { reason: d.reason ?? "" });
-  return e.type.toLowerCase().replace(/_/g, " ");
+  const named = `timeline.type.${e.type}`;
+  const text = t(named, { vendor: d.vendor ?? "" });
+  return text === named ? e.type.toLowerCase().replace(/_/g, " ") : text;
 }
 
 export async function Timeline({ events, timeZone }: { events: Event[]; timeZone: string }) {

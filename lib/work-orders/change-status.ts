@@ -230,7 +230,14 @@ async function assignee(
     override = {
       type: "ASSIGNMENT_OVERRIDE",
       visibility: "STAFF",
-      details: { vendor: vendor.company, expired: problems.join("; "), reason: why },
+      // `expired` is the English record; the dates let a timeline word it in its reader's language.
+      details: {
+        vendor: vendor.company,
+        expired: problems.join("; "),
+        reason: why,
+        ...(vendor.insuranceExpiresAt && { insuranceExpiresAt: vendor.insuranceExpiresAt.toISOString() }),
+        ...(vendor.licenceExpiresAt && { licenceExpiresAt: vendor.licenceExpiresAt.toISOString() }),
+      },
     };
   }
   return { data: { vendorId: vendor.id, technicianId: null }, label: vendor.company, override };

@@ -106,6 +106,8 @@ describe("a vendor whose insurance expired", () => {
         vendor: "SolidBuild Handyman",
         reason: "Only one free today; renewal is in the post",
         expired: expect.stringMatching(/^insurance expired on /),
+        // the date itself, so a timeline words it in its reader's language
+        insuranceExpiresAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       },
     });
     const tenantTypes = (await getWorkOrder(tenant, wo.trackingNumber))!.events.map((e) => e.type);

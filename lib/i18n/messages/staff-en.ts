@@ -427,4 +427,18 @@ export const staffEn = {
   "reports.allVendors": "All vendors",
   "reports.range":
     "{from} to {to}, in the organisation's time zone. Custom dates apply when the period is “Custom dates”.",
+
+  // A vendor's scorecard (directory)
+  "scorecard.title": "Scorecard",
+  "scorecard.jobs": "Jobs (12 months)",
+  "scorecard.accepts": "Accepts in",
+  "scorecard.onTime": "On time",
+  "scorecard.completes": "Completes in",
+  "scorecard.calledBack": "Called back",
+  "scorecard.rating": "Tenant rating",
+  "scorecard.note":
+    "Medians; “on time” is arriving by the end of the booked window; “called back” is a completed job the tenant reopened.",
+  "scorecard.underHour": "under an hour",
+  "scorecard.aboutHours": "about {h} h",
+  "scorecard.days": "{d} days",
 } as const;

@@ -432,4 +432,18 @@ export const staffEs: Record<keyof typeof staffEn, string> = {
   "reports.allVendors": "Todos los proveedores",
   "reports.range":
     "Del {from} al {to}, en la zona horaria de la organización. Las fechas a elegir se aplican cuando el periodo es «Fechas a elegir».",
+
+  // A vendor's scorecard (directory)
+  "scorecard.title": "Desempeño",
+  "scorecard.jobs": "Trabajos (12 meses)",
+  "scorecard.accepts": "Acepta en",
+  "scorecard.onTime": "A tiempo",
+  "scorecard.completes": "Termina en",
+  "scorecard.calledBack": "Repetidos",
+  "scorecard.rating": "Calificación de inquilinos",
+  "scorecard.note":
+    "Medianas; «a tiempo» es llegar antes del fin de la franja reservada; «repetido» es un trabajo terminado que el inquilino reabrió.",
+  "scorecard.underHour": "menos de una hora",
+  "scorecard.aboutHours": "unas {h} h",
+  "scorecard.days": "{d} días",
 };
