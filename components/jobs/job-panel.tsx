@@ -3,6 +3,7 @@
 import { PhotoStrip } from "@/components/work-orders/photo-strip";
 import { formatCents } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
+import { actorName } from "@/lib/work-orders/actor-label";
 import { categoryName } from "@/lib/i18n/categories";
 import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
@@ -255,7 +256,7 @@ export async function JobPanel({
               <li key={e.id}>
                 <p className="font-medium">{describe(e, tz, t, locale)}</p>
                 <p className="text-slate-600">
-                  {e.actorLabel} ·{" "}
+                  {actorName(e.actorLabel, t)} ·{" "}
                   <time dateTime={e.createdAt.toISOString()}>{formatInZone(e.createdAt, tz, undefined, locale)}</time>
                 </p>
               </li>

@@ -2,19 +2,17 @@
 // "My notifications": email, texts or both, the mobile number and the language. A refused save
 // shows the message beside its field and keeps every choice made.
 import { useActionState } from "react";
+import { useI18n } from "@/components/i18n/provider";
 import { saveMyNotificationsAction } from "@/lib/actions/my-notifications";
 import { Field, type FormState } from "@/components/directory/field";
 import { FieldError, FormMessage } from "@/components/ui/field-error";
 import { button, input, label } from "@/components/ui/styles";
 
-const METHODS = [
-  ["EMAIL", "Email only"],
-  ["SMS", "Texts only"],
-  ["BOTH", "Email and texts"],
-] as const;
+const METHODS = ["EMAIL", "SMS", "BOTH"] as const;
 
 export function PreferencesForm({ initial }: { initial: { contactMethod: string; phone: string; locale: string } }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveMyNotificationsAction, {});
+  const { t } = useI18n();
   const value = (k: keyof typeof initial) => (state.values && k in state.values ? state.values[k] : initial[k]);
   const methodErrors = state.fieldErrors?.contactMethod;
   const localeErrors = state.fieldErrors?.locale;
@@ -25,13 +23,12 @@ export function PreferencesForm({ initial }: { initial: { contactMethod: string;
         key={`m-${value("contactMethod")}`}
         aria-describedby={methodErrors?.length ? "contactMethod-error" : "contactMethod-hint"}
       >
-        <legend className={label}>How should we reach you?</legend>
+        <legend className={label}>{t("myNotifs.how")}</legend>
         <p id="contactMethod-hint" className="text-sm text-slate-600">
-          Texts that can wait hold until the organisation&apos;s quiet hours end; emergencies and missed deadlines are
-          texted at any hour.
+          {t("myNotifs.howHint")}
         </p>
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
-          {METHODS.map(([v, text]) => (
+          {METHODS.map((v) => (
             <label
               key={v}
               className="flex min-h-12 items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2 text-base has-[:checked]:border-brand has-[:checked]:bg-brand/5"
@@ -43,7 +40,7 @@ export function PreferencesForm({ initial }: { initial: { contactMethod: string;
                 defaultChecked={value("contactMethod") === v}
                 className="h-5 w-5"
               />
-              {text}
+              {t(`myNotifs.${v}`)}
             </label>
           ))}
         </div>
@@ -52,16 +49,16 @@ export function PreferencesForm({ initial }: { initial: { contactMethod: string;
       <Field
         state={state}
         name="phone"
-        label="Mobile number for texts"
+        label="myNotifs.phone"
         type="tel"
         inputMode="tel"
         autoComplete="tel"
         defaultValue={initial.phone}
-        hint="International format: + and the country code, e.g. +15551234567. Leave empty for email only."
+        hint="myNotifs.phoneHint"
       />
       <div key={`l-${value("locale")}`}>
         <label htmlFor="locale" className={label}>
-          Language of your messages
+          {t("myNotifs.language")}
         </label>
         <select
           id="locale"
@@ -77,7 +74,7 @@ export function PreferencesForm({ initial }: { initial: { contactMethod: string;
         <FieldError id="locale-error" errors={localeErrors} />
       </div>
       <button className={button} disabled={pending}>
-        {pending ? "Saving…" : "Save my notifications"}
+        {pending ? t("myNotifs.saving") : t("myNotifs.save")}
       </button>
     </form>
   );

@@ -2,6 +2,7 @@
 // percentages, money in dollars. A missing number (nothing measured) is a dash, never a zero.
 import type { T } from "@/lib/i18n/translate";
 import { formatCents } from "@/lib/money";
+import type { GroupKey } from "@/lib/reports/types";
 
 export const DASH = "—";
 
@@ -22,5 +23,15 @@ export const money = (cents: number | null | undefined) =>
 
 export const count = (n: number) => n.toLocaleString("en-US");
 
-/** A setting's whole days, as the (English) definitions say them: "1 day", "30 days". */
-export const wholeDays = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+/** A setting's whole days, as the definitions say them: "1 day", "30 días". */
+export const wholeDays = (n: number, t: T) => t("def.days", { n });
+
+// Priorities arrive as EMERGENCY…LOW and are read from the dictionary, as are the rows the query
+// names itself ("All", "No vendor": labels.ts, kept in English for the CSV); categories, properties
+// and vendors keep their own spelling (HVAC).
+export function groupName(g: Pick<GroupKey, "dimension" | "key" | "label">): string {
+  if (g.dimension === "overall") return "rep.group.all";
+  if (g.dimension === "priority") return `priority.${g.label}`;
+  if (g.dimension === "vendor" && g.key === null) return "rep.group.noVendor";
+  return g.label;
+}

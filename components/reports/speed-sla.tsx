@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { BarChart, ColumnChart, NumbersTable, type Cell } from "@/components/reports/charts";
 import { Metric } from "@/components/reports/definition";
-import { count, days, duration, rate, DASH } from "@/components/reports/format";
+import { count, days, duration, groupName, rate, DASH } from "@/components/reports/format";
 import type { Dimension, GroupKey, SlaReport, SpeedReport } from "@/lib/reports/types";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { getT } from "@/lib/i18n/server";
@@ -14,11 +14,6 @@ export type GroupLink = ((g: Pick<GroupKey, "dimension" | "key">) => string | nu
 export type NumbersLink = ((numbers: number[]) => string | null) | null;
 
 export const DIMENSIONS: Dimension[] = ["overall", "priority", "category", "property", "vendor"];
-
-// Priorities arrive as EMERGENCY…LOW and are read from the dictionary; categories, properties and
-// vendors keep their own spelling (HVAC).
-const groupName = (g: Pick<GroupKey, "dimension" | "label">) =>
-  g.dimension === "priority" ? `priority.${g.label}` : g.label;
 
 export function groupCell(g: GroupKey, link: GroupLink): Cell {
   const href = link?.(g) ?? undefined;

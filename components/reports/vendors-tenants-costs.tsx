@@ -9,7 +9,7 @@ import type { CostsReport, TenantsReport, VendorsReport } from "@/lib/reports/ty
 export async function VendorsSection({ data, link }: { data: VendorsReport; link: GroupLink }) {
   const { t } = await getT();
   return (
-    <Metric id="vendors.table" vars={{ callbackWindow: wholeDays(data.callbackWindowDays) }}>
+    <Metric id="vendors.table" vars={{ callbackWindow: wholeDays(data.callbackWindowDays, t) }}>
       <NumbersTable
         caption="rep.vendors"
         head={[

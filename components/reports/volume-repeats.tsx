@@ -119,7 +119,7 @@ export async function RepeatsSection({ data, numbers }: { data: RepeatsReport; n
           ])}
         />
       </Metric>
-      <Metric id="repeats.callbacks" vars={{ callbackWindow: wholeDays(data.callbackWindowDays) }}>
+      <Metric id="repeats.callbacks" vars={{ callbackWindow: wholeDays(data.callbackWindowDays, t) }}>
         <NumbersTable
           caption={t("rep.callbacks", { n: data.callbackWindowDays })}
           head={["rep.col.workOrder", "rep.col.kind", "rep.col.followUp", "rep.col.when"]}

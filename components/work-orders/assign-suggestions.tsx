@@ -58,7 +58,7 @@ export function AssignSuggestions({ trackingNumber, version, suggestions, needsR
                     </div>
                     <ul className="text-sm text-slate-700">
                       {s.reasons.map((r, i) => (
-                        <li key={i} className={r === s.blocked ? "font-medium text-red-800" : undefined}>
+                        <li key={i} className={i < (s.blocked?.length ?? 0) ? "font-medium text-red-800" : undefined}>
                           {t(r)}
                         </li>
                       ))}

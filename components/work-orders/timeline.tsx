@@ -5,6 +5,8 @@ import { getT } from "@/lib/i18n/server";
 import type { T } from "@/lib/i18n/translate";
 import { formatCents } from "@/lib/money";
 import { formatInZone } from "@/lib/time";
+import { actorName } from "@/lib/work-orders/actor-label";
+import { lapseLines } from "@/lib/work-orders/vendor-compliance";
 
 type Event = {
   id: string;
@@ -15,6 +17,18 @@ type Event = {
   details: unknown;
   createdAt: Date;
 };
+
+/** What had lapsed when a vendor was assigned anyway, in the reader's words; older rows kept only English. */
+function overrideLapses(e: Event, d: Record<string, string>, t: T, timeZone: string, locale: Locale): string {
+  const at = (iso: string | undefined) => (iso ? new Date(iso) : null);
+  const papers = {
+    active: true,
+    insuranceExpiresAt: at(d.insuranceExpiresAt),
+    licenceExpiresAt: at(d.licenceExpiresAt),
+  };
+  const lines = lapseLines(papers, e.createdAt, timeZone, locale).map((m) => t(m));
+  return lines.length ? lines.map((l) => l[0].toLowerCase() + l.slice(1)).join("; ") : (d.expired ?? "");
+}
 
 function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   const d = (e.details ?? {}) as Record<string, string>;
@@ -58,14 +72,15 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
   if (e.type === "HOLD_PLACED") return t("timeline.holdPlaced", { reason: `hold.${d.reason}` });
   if (e.type === "HOLD_RELEASED") return t("timeline.holdReleased");
   if (e.type === "ACCESS_CODES_CHANGED") return t("timeline.codesChanged", { codes: d.codes ?? "" });
-  if (e.type === "JOB_ACCEPTED") return t("timeline.jobAccepted", { who: d.by ?? e.actorLabel });
-  if (e.type === "WINDOW_CONFIRMED") return t("timeline.windowConfirmed", { who: d.by ?? e.actorLabel });
-  if (e.type === "ON_THE_WAY") return t("timeline.onTheWay", { who: d.by ?? e.actorLabel });
-  if (e.type === "RUNNING_LATE") return t("timeline.runningLate", { who: d.by ?? e.actorLabel, minutes: d.minutes });
-  if (e.type === "ARRIVED") return t("timeline.arrived", { who: d.by ?? e.actorLabel });
+  if (e.type === "JOB_ACCEPTED") return t("timeline.jobAccepted", { who: d.by ?? actorName(e.actorLabel, t) });
+  if (e.type === "WINDOW_CONFIRMED") return t("timeline.windowConfirmed", { who: d.by ?? actorName(e.actorLabel, t) });
+  if (e.type === "ON_THE_WAY") return t("timeline.onTheWay", { who: d.by ?? actorName(e.actorLabel, t) });
+  if (e.type === "RUNNING_LATE")
+    return t("timeline.runningLate", { who: d.by ?? actorName(e.actorLabel, t), minutes: d.minutes });
+  if (e.type === "ARRIVED") return t("timeline.arrived", { who: d.by ?? actorName(e.actorLabel, t) });
   if (e.type === "CODE_REVEALED")
     return t(d.code === "lockbox" ? "timeline.lockboxCodeRevealed" : "timeline.gateCodeRevealed", {
-      who: d.by ?? e.actorLabel,
+      who: d.by ?? actorName(e.actorLabel, t),
     });
   // Staff-only events (never in a tenant's view), in the staff reader's language.
   if (e.type === "NOTE") return t("timeline.staff.note", { body: d.body ?? "" });
@@ -83,10 +98,16 @@ function describe(e: Event, t: T, timeZone: string, locale: Locale): string {
       : t("timeline.staff.responsible", { to: d.to });
   }
   if (e.type === "ASSIGNMENT_OVERRIDE")
-    return t("timeline.staff.override", { vendor: d.vendor, expired: d.expired, reason: d.reason ?? "" });
+    return t("timeline.staff.override", {
+      vendor: d.vendor,
+      expired: overrideLapses(e, d, t, timeZone, locale),
+      reason: d.reason ?? "",
+    });
   if (e.type === "OVER_LIMIT") return t("timeline.staff.overLimit", { limits: [d.limits].flat().join("; ") });
   if (e.type === "RESCHEDULE_DECLINED") return t("timeline.rescheduleDeclined", { reason: d.reason ?? "" });
-  return e.type.toLowerCase().replace(/_/g, " ");
+  const named = `timeline.type.${e.type}`;
+  const text = t(named, { vendor: d.vendor ?? "" });
+  return text === named ? e.type.toLowerCase().replace(/_/g, " ") : text;
 }
 
 export async function Timeline({ events, timeZone }: { events: Event[]; timeZone: string }) {
@@ -101,7 +122,7 @@ export async function Timeline({ events, timeZone }: { events: Event[]; timeZone
           <li key={e.id}>
             <p className="font-medium">{describe(e, t, timeZone, locale)}</p>
             <p className="text-sm text-slate-600">
-              {e.actorLabel} ·{" "}
+              {actorName(e.actorLabel, t)} ·{" "}
               <time dateTime={e.createdAt.toISOString()}>{formatInZone(e.createdAt, timeZone, undefined, locale)}</time>
             </p>
           </li>

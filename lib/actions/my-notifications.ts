@@ -14,7 +14,7 @@ export const saveMyNotificationsAction = formAction({
     await updateMyNotificationPreferences({ now, actor: caller, input });
     return {
       revalidate: ["/account/notifications"],
-      state: { ok: true, message: "Saved: your next messages follow these choices.", values: typedValues(formData) },
+      state: { ok: true, message: "myNotifs.saved", values: typedValues(formData) },
     };
   },
 });

@@ -7,6 +7,7 @@ import { formAction, staff } from "@/lib/actions/define";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import { readPhotos } from "@/lib/uploads/from-form";
 import { zonedToUtc } from "@/lib/time";
+import { getLocale } from "@/lib/i18n/server";
 import { changeStatus, type StatusChange } from "@/lib/work-orders/change-status";
 import { dollarsField } from "@/lib/money";
 import { declineReschedule } from "@/lib/work-orders/request-reschedule";
@@ -107,6 +108,7 @@ export const changeStatusAction = formAction({
       version: input.version,
       change: changeOf(input, files, org.timeZone),
       now,
+      locale: await getLocale(),
     });
     const done = input.to === "REOPEN" ? "ASSIGNED" : input.to;
     return { revalidate: ["/dashboard"], redirect: `/dashboard/work-orders/${input.trackingNumber}?done=${done}` };

@@ -23,7 +23,7 @@ export async function assignManagers({
     where: { id: { in: managerIds }, orgId: actor.orgId, role: "MANAGER" },
     select: { id: true },
   });
-  if (managers.length !== new Set(managerIds).size) throw fieldError("managerIds", "Choose managers from the list.");
+  if (managers.length !== new Set(managerIds).size) throw fieldError("managerIds", "dir.v.managersFromList");
   await asActor(actor, now, async (tx) => {
     await tx.propertyManager.deleteMany({ where: { propertyId } });
     if (managers.length)

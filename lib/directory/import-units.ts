@@ -6,12 +6,13 @@ import { asActor } from "@/lib/audit/as-actor";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { msg, type Msg } from "@/lib/i18n/translate";
 import { CsvError, csvRecords } from "@/lib/directory/csv";
 import { allow, found, ownProperty } from "@/lib/directory/guard";
 import { csvRowSchema, type CsvRow } from "@/lib/directory/schemas";
 
 export const MAX_ROWS = 2000;
-export type PreviewRow = { line: number; unit: string; tenant: string; errors: string[]; action: string };
+export type PreviewRow = { line: number; unit: string; tenant: string; errors: (Msg | string)[]; action: string };
 export type Preview = { rows: PreviewRow[]; errorCount: number; fileError?: string; ok: CsvRow[] };
 
 export async function previewImport({
@@ -36,7 +37,7 @@ export async function previewImport({
     return {
       rows: [],
       errorCount: 1,
-      fileError: "The first line must name the columns, with at least a unit column.",
+      fileError: "import.v.header",
       ok: [],
     };
   if (parsed.records.length > MAX_ROWS)
@@ -61,18 +62,18 @@ export async function previewImport({
   const ok: CsvRow[] = [];
   for (const rec of parsed.records) {
     const r = csvRowSchema.safeParse(rec.values);
-    const errors = r.success ? [] : [...new Set(r.error.issues.map((i) => i.message))];
+    const errors: (Msg | string)[] = r.success ? [] : [...new Set(r.error.issues.map((i) => i.message))];
     const label = rec.values.unit?.trim() ?? "";
     if (label && seenUnits.has(label))
-      errors.push(`Unit ${label} is also on line ${seenUnits.get(label)}: one line per unit.`);
+      errors.push(msg("import.v.unitTwice", { unit: label, line: seenUnits.get(label)! }));
     else if (label) seenUnits.set(label, rec.line);
     let action = "";
     if (r.success) {
       const email = r.data.tenant_email;
-      if (email && seenEmails.has(email)) errors.push(`This email is also on line ${seenEmails.get(email)}.`);
+      if (email && seenEmails.has(email)) errors.push(msg("import.v.emailTwice", { line: seenEmails.get(email)! }));
       else if (email) seenEmails.set(email, rec.line);
       const user = email ? users.find((u) => u.email === email) : undefined;
-      if (user && !mine(user)) errors.push("This email is already used by another person.");
+      if (user && !mine(user)) errors.push("dir.v.emailTaken");
       action = `${units.has(r.data.unit) ? "unit exists" : "new unit"}${email ? (user ? ", update tenant" : ", new tenant") : ""}`;
       if (!errors.length) ok.push(r.data);
     }

@@ -23,12 +23,12 @@ export async function saveProperty({
   const current = propertyId ? found(await db().property.findFirst({ where: ownProperty(actor, propertyId) })) : null;
   const ownerId = can(actor, "owners:edit") ? (input.ownerId ?? null) : (current?.ownerId ?? null);
   if (ownerId && !(await db().owner.findFirst({ where: { id: ownerId, orgId: actor.orgId } })))
-    throw fieldError("ownerId", "Choose an owner from the list.");
+    throw fieldError("ownerId", "dir.v.ownerFromList");
   // Slugs are global (the intake link has no org in it).
   const clash = await db().property.findFirst({
     where: { slug: input.slug, ...(propertyId ? { NOT: { id: propertyId } } : {}) },
   });
-  if (clash) throw fieldError("slug", "This link name is taken; choose another.");
+  if (clash) throw fieldError("slug", "dir.v.slugTaken");
   const data = { name: input.name, address: input.address, slug: input.slug, ownerId };
   return asActor(actor, now, (tx) =>
     propertyId

@@ -25,11 +25,11 @@ export async function saveTenant({
     ? found(await db().tenantProfile.findFirst({ where: { id: tenantId, unit: inScope } }))
     : null;
   const unit = await db().unit.findFirst({ where: { id: input.unitId, ...inScope } });
-  if (!unit) throw fieldError("unitId", "Choose a unit from the list.");
+  if (!unit) throw fieldError("unitId", "dir.v.unitFromList");
   const other = await db().user.findFirst({
     where: { email: input.email, ...(current ? { NOT: { id: current.userId } } : {}) },
   });
-  if (other) throw fieldError("email", "This email is already used by another person.");
+  if (other) throw fieldError("email", "dir.v.emailTaken");
   const code = (value: string | undefined, clear: boolean, saved: string | null | undefined) =>
     clear ? null : value ? encrypt(value) : (saved ?? null);
   const profile = {

@@ -24,7 +24,7 @@ export async function saveUnit({
   const clash = await db().unit.findFirst({
     where: { propertyId, label: input.label, ...(unitId ? { NOT: { id: unitId } } : {}) },
   });
-  if (clash) throw fieldError("label", "This property already has a unit with that label.");
+  if (clash) throw fieldError("label", "dir.v.unitLabelTaken");
   const data = { label: input.label, floor: input.floor ?? null };
   return asActor(actor, now, (tx) =>
     unitId ? tx.unit.update({ where: { id: unitId }, data }) : tx.unit.create({ data: { ...data, propertyId } }),

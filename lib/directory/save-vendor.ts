@@ -24,7 +24,7 @@ export async function saveVendor({
     select: { id: true },
   });
   if (known.length !== new Set(categories.map((c) => c.categoryId)).size)
-    throw fieldError("categories", "Choose categories from the list.");
+    throw fieldError("categories", "dir.v.categoriesFromList");
   const fields = {
     ...data,
     phone: data.phone ?? null,

@@ -53,7 +53,7 @@ export const CLIENT_STRINGS = {
   ],
   owner: ["status", "priority", "signIn"],
   tech: ["status", "priority", "signIn"],
-  account: ["prefs", "signIn"],
+  account: ["prefs", "myNotifs", "signIn"],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The messages of these groups only. */

@@ -1,6 +1,7 @@
 // A vendor's (or technician's) record from their own jobs (issue 8, DESIGN.md §5): how fast they
 // accept, whether they arrive in the booked window, how long the work takes, how often the tenant
 // has to call them back, and the tenants' ratings. Pure and table-tested; the queries gather rows.
+import { msg, type Msg } from "@/lib/i18n/translate";
 import { ASSIGNED_STATUSES } from "@/lib/work-orders/transitions";
 
 export type JobRecord = {
@@ -61,9 +62,9 @@ export function scorecard(rows: JobRecord[]): Scorecard {
   };
 }
 
-/** "about 3 h", "under an hour", "2.5 days": a duration for a person. */
-export function humanHours(h: number): string {
-  if (h < 1) return "under an hour";
-  if (h < 48) return `about ${Math.round(h)} h`;
-  return `${(h / 24).toFixed(1)} days`;
+/** "about 3 h", "under an hour", "2.5 days": a duration for a person, as a message key. */
+export function humanHours(h: number): Msg {
+  if (h < 1) return "scorecard.underHour";
+  if (h < 48) return msg("scorecard.aboutHours", { h: Math.round(h) });
+  return msg("scorecard.days", { d: (h / 24).toFixed(1) });
 }

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma, WorkOrder } from "@/lib/db/generated/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
+import type { Locale } from "@/lib/i18n/locales";
 import { AppError, invalidField, notFound, stale } from "@/lib/errors";
 import type { ProcessedFile } from "@/lib/uploads/process-file";
 import type { ProcessedPaper } from "@/lib/uploads/process-document";
@@ -44,12 +45,15 @@ export async function changeStatus({
   version,
   change,
   now,
+  locale = "en",
 }: {
   actor: Caller | VendorCaller;
   trackingNumber: number;
   version: number;
   change: StatusChange;
   now: Date;
+  /** The reader's language, for the words of a refusal (a lapsed vendor's dates). */
+  locale?: Locale;
 }) {
   // Files are stored before the transaction (a slow upload must not hold the database); their rows
   // are written with the change, so a refused change leaves only unreferenced bytes behind.
@@ -87,7 +91,7 @@ export async function changeStatus({
       details.reason = change.reason;
       details.reopened = wo.status === "CLOSED" ? "callback" : "not fixed";
     } else if (change.to === "ASSIGNED") {
-      const who = await assignee(tx, actor, wo, change, now);
+      const who = await assignee(tx, actor, wo, change, now, locale);
       Object.assign(data, who.data);
       if (!wo.firstResponseAt) data.firstResponseAt = now;
       // A new assignee starts their own clock (response, arrival): the vendor scorecard reads these.
@@ -202,6 +206,7 @@ async function assignee(
   wo: WorkOrder,
   change: Assignee & { override?: { reason: string } },
   now: Date,
+  locale: Locale,
 ) {
   if (change.technicianId) {
     const tech = await tx.user.findFirst({
@@ -213,10 +218,11 @@ async function assignee(
   const vendor = await tx.vendor.findFirst({ where: { id: change.vendorId, orgId: wo.orgId, active: true } });
   if (!vendor) throw invalidField("vendorId", "err.assigneeFromList");
   const org = await tx.organization.findUniqueOrThrow({ where: { id: wo.orgId }, select: { timeZone: true } });
+  // The log keeps the English facts (stored data); the refusal speaks the reader's language.
   const problems = complianceProblems(vendor, now, org.timeZone);
   let override: Extra | undefined;
-  if (problems.length) {
-    const warning = blockedWarning(vendor, problems);
+  const warning = blockedWarning(vendor, now, org.timeZone, locale);
+  if (warning) {
     if (!change.override) throw new AppError("VENDOR_BLOCKED", warning.key, { override: [warning] }, warning.vars);
     if (!can(actor, "work-order:override-compliance")) throw new AppError("FORBIDDEN", "err.FORBIDDEN");
     const why = change.override.reason.trim();
@@ -224,7 +230,14 @@ async function assignee(
     override = {
       type: "ASSIGNMENT_OVERRIDE",
       visibility: "STAFF",
-      details: { vendor: vendor.company, expired: problems.join("; "), reason: why },
+      // `expired` is the English record; the dates let a timeline word it in its reader's language.
+      details: {
+        vendor: vendor.company,
+        expired: problems.join("; "),
+        reason: why,
+        ...(vendor.insuranceExpiresAt && { insuranceExpiresAt: vendor.insuranceExpiresAt.toISOString() }),
+        ...(vendor.licenceExpiresAt && { licenceExpiresAt: vendor.licenceExpiresAt.toISOString() }),
+      },
     };
   }
   return { data: { vendorId: vendor.id, technicianId: null }, label: vendor.company, override };

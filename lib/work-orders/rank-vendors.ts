@@ -3,7 +3,8 @@
 // Order: assignable before blocked; spare capacity before fully booked; then preferred rank,
 // booked at the same property today and spare capacity; past performance breaks ties.
 import { msg, type Msg } from "@/lib/i18n/translate";
-import { complianceProblems } from "@/lib/work-orders/vendor-compliance";
+import { lapseLines } from "@/lib/work-orders/vendor-compliance";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type Performance = {
   medianResponseHours: number | null;
@@ -31,9 +32,10 @@ export type Suggestion = {
   id: string;
   name: string;
   score: number;
-  /** Message keys with their slots (what blocks a vendor comes first, in English words). */
+  /** Message keys with their slots (what blocks a vendor comes first, one line each). */
   reasons: (Msg | string)[];
-  blocked: string | null;
+  /** What blocks this name (lapsed papers, inactive), dated in the reader's language; null when nothing does. */
+  blocked: Msg[] | null;
   /** Why this name is offered: preferred, backup or not listed for the category, or in-house. */
   fit: "preferred" | "backup" | "other" | "in-house";
   full: boolean;
@@ -92,29 +94,29 @@ export function rankVendors({
   property,
   now,
   timeZone = "UTC",
+  locale = "en",
 }: {
   candidates: Candidate[];
   category: string;
   property: string;
   now: Date;
   timeZone?: string;
+  /** The reader's language, for the dates in what blocks a vendor. */
+  locale?: Locale;
 }): Suggestion[] {
   const rows = candidates.map((c) => {
     const problems =
       c.kind === "vendor"
-        ? complianceProblems(
-            {
-              active: c.active,
-              insuranceExpiresAt: c.insuranceExpiresAt,
-              licenceExpiresAt: c.licenceExpiresAt,
-            },
+        ? lapseLines(
+            { active: c.active, insuranceExpiresAt: c.insuranceExpiresAt, licenceExpiresAt: c.licenceExpiresAt },
             now,
             timeZone,
+            locale,
           )
         : c.active
           ? []
-          : ["inactive"];
-    const blocked = problems.length ? problems.map((p) => p[0].toUpperCase() + p.slice(1)).join("; ") : null;
+          : [msg("vendorLapse.inactive")];
+    const blocked = problems.length ? problems : null;
     const full = c.capacity !== null && c.openJobs >= c.capacity;
     const spare = c.capacity ? Math.max(0, c.capacity - c.openJobs) / c.capacity : 0.5;
     const score = rankPoints(c) + (c.bookedAtPropertyToday ? 25 : 0) + Math.round(spare * 20);
@@ -134,7 +136,7 @@ export function rankVendors({
     id: r.c.id,
     name: r.c.name,
     score: r.score,
-    reasons: r.blocked ? [r.blocked, ...r.reasons] : r.reasons,
+    reasons: r.blocked ? [...r.blocked, ...r.reasons] : r.reasons,
     blocked: r.blocked,
     fit: fitOf(r.c),
     full: r.full,

@@ -42,9 +42,40 @@ export function complianceProblems(v: Papers, now: Date, timeZone = "UTC"): stri
   ];
 }
 
-/** "ABC Plumbing's insurance expired on 3 Nov 2026; assigning anyway needs an override." */
-export function blockedWarning(v: ComplianceFields, problems: string[]): { key: MessageKey; vars: Vars } {
-  return { key: "err.vendorBlocked", vars: { company: v.company, problems: problems.join(" and ") } };
+/**
+ * For a staff reader: one line per thing that blocks this vendor ("Insurance expired on 3 Nov
+ * 2026", "El seguro venció el 3 nov 2026"), dated in the reader's language; empty when nothing does.
+ */
+export function lapseLines(v: Papers, now: Date, timeZone = "UTC", locale: Locale = "en"): Msg[] {
+  const l = lapses(v, now);
+  const date = (d: Date) => shortDate(d, timeZone, locale);
+  return [
+    ...(l.inactive ? [msg("vendorLapse.inactive")] : []),
+    ...(l.insurance ? [msg("vendorLapse.insurance", { date: date(l.insurance) })] : []),
+    ...(l.licence ? [msg("vendorLapse.licence", { date: date(l.licence) })] : []),
+  ];
+}
+
+/**
+ * The refusal to assign a vendor whose papers lapsed ("ABC Plumbing's insurance expired on 3 Nov
+ * 2026; assigning anyway needs an override."), dated in the reader's language; null when none did.
+ */
+export function blockedWarning(
+  v: ComplianceFields,
+  now: Date,
+  timeZone = "UTC",
+  locale: Locale = "en",
+): { key: MessageKey; vars: Vars } | null {
+  const l = lapses(v, now);
+  const date = (d: Date) => shortDate(d, timeZone, locale);
+  if (l.insurance && l.licence)
+    return {
+      key: "err.vendorBlocked.both",
+      vars: { company: v.company, insurance: date(l.insurance), licence: date(l.licence) },
+    };
+  if (l.insurance) return { key: "err.vendorBlocked.insurance", vars: { company: v.company, date: date(l.insurance) } };
+  if (l.licence) return { key: "err.vendorBlocked.licence", vars: { company: v.company, date: date(l.licence) } };
+  return null;
 }
 
 /**

@@ -11,7 +11,10 @@ import { rankVendors } from "@/lib/work-orders/rank-vendors";
 import { revealAccessCode } from "@/lib/work-orders/reveal-access-code";
 import { vendorCandidates } from "@/lib/vendors/vendor-candidates";
 import { seedDemo } from "@/prisma/seed";
-import { refusal } from "../support/english";
+import { english, refusal } from "../support/english";
+import { es } from "@/lib/i18n/messages/es";
+import type { MessageKey } from "@/lib/i18n/messages/en";
+import { translator, type Vars } from "@/lib/i18n/translate";
 import { shownText } from "../support/shown-text";
 import { actorFor } from "./actors";
 
@@ -53,6 +56,19 @@ describe("a vendor whose insurance expired", () => {
     expect(text).toMatch(
       /^SolidBuild Handyman's insurance expired on \d{1,2} \w{3} \d{4}; assigning anyway needs an override\.$/,
     );
+    // A Spanish reader is refused in Spanish, the date in Spanish too ("3 nov 2026").
+    const spanish = translator("es", es);
+    const inSpanish = await changeStatus({
+      actor: dana,
+      trackingNumber: wo.trackingNumber,
+      version: wo.version,
+      change: { to: "ASSIGNED", vendorId: solid },
+      now: new Date(),
+      locale: "es",
+    }).catch((e: { message: MessageKey; vars?: Vars }) => spanish({ key: e.message, vars: e.vars }));
+    expect(inSpanish).toMatch(
+      /^SolidBuild Handyman: su seguro venció el \d{1,2} [a-z]{3,4}\.? \d{4}; para asignarlo de todos modos hace falta una excepción\.$/,
+    );
     expect(await db().workOrder.findUniqueOrThrow({ where: { id: wo.id } })).toMatchObject({
       status: "NEW",
       vendorId: null,
@@ -90,6 +106,8 @@ describe("a vendor whose insurance expired", () => {
         vendor: "SolidBuild Handyman",
         reason: "Only one free today; renewal is in the post",
         expired: expect.stringMatching(/^insurance expired on /),
+        // the date itself, so a timeline words it in its reader's language
+        insuranceExpiresAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       },
     });
     const tenantTypes = (await getWorkOrder(tenant, wo.trackingNumber))!.events.map((e) => e.type);
@@ -231,10 +249,8 @@ describe("suggestions from real data", () => {
     expect(abcRow.completionRate).not.toBeNull();
     expect(candidates.find((c) => c.name === "Kai Turner")).toMatchObject({ kind: "technician" });
     const ranked = rankVendors({ candidates, category: "Plumbing", property: "Maple Court", now });
-    expect(ranked.at(-1)).toMatchObject({
-      name: "SolidBuild Handyman",
-      blocked: expect.stringMatching(/^Insurance expired on /),
-    });
+    expect(ranked.at(-1)).toMatchObject({ name: "SolidBuild Handyman" });
+    expect(ranked.at(-1)!.blocked?.map((b) => english(b))).toEqual([expect.stringMatching(/^Insurance expired on /)]);
     expect(ranked.filter((r) => r.top)).toHaveLength(1);
   });
 });

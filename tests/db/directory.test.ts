@@ -12,6 +12,9 @@ import { saveUnit } from "@/lib/directory/save-unit";
 import { saveVendor } from "@/lib/directory/save-vendor";
 import { tenantSchema, vendorSchema } from "@/lib/directory/schemas";
 import { seedDemo } from "@/prisma/seed";
+import { es } from "@/lib/i18n/messages/es";
+import { translator, type T } from "@/lib/i18n/translate";
+import { english } from "../support/english";
 import { actorFor } from "./actors";
 
 const now = new Date();
@@ -135,7 +138,8 @@ describe("tenant codes", () => {
     expect(replaced.lockboxCodeEnc).toBeNull();
     await expect(
       saveTenant({ now, actor: dana, input: tenantInput(unit.id, { email: "tenant@fixwell.example" }) }),
-    ).rejects.toMatchObject({ fieldErrors: { email: [expect.stringMatching(/already used/)] } });
+    ).rejects.toMatchObject({ fieldErrors: { email: ["dir.v.emailTaken"] } });
+    expect(english("dir.v.emailTaken")).toMatch(/already used/);
   });
 });
 
@@ -165,6 +169,14 @@ describe("CSV import", () => {
       [305, "C3"],
       [306, "C4"],
     ]);
+    // The reasons are message keys, read in the reader's language.
+    const words = (line: number, t: T) => preview.rows.find((r) => r.line === line)!.errors.map((e) => t(e));
+    expect(words(302, english)).toEqual(["Unit B0 is also on line 2: one line per unit."]);
+    expect(words(302, translator("es", es))).toEqual([
+      "La unidad B0 también está en la línea 2: una línea por unidad.",
+    ]);
+    expect(words(304, english)).toEqual(["This email is already used by another person."]);
+    expect(words(304, translator("es", es))).toEqual(["Otra persona ya usa este correo."]);
     const units = await db().unit.count();
     await expect(importUnits({ now, actor: sam, propertyId: oak, csv })).rejects.toMatchObject({
       code: "INVALID_INPUT",

@@ -1,6 +1,7 @@
 // Issue 18: staff pages speak Spanish too. A manager with an English browser chooses Español in the
 // header; the queue, a filter on it and the directory read in Spanish, with none of a list of the
-// English labels left, and so do the reports' tabs and filters; then they choose English again (the
+// English labels left, and so do the reports (tabs, filters, metric names, definitions, "Todos" and
+// "Sin proveedor" rows) and a blocked vendor's reason; then they choose English again (the
 // switch also sets their language on file, and other specs expect this manager's emails in English).
 // Runs at 375 px and 1280 px.
 import { expect, test, type Page } from "@playwright/test";
@@ -146,12 +147,34 @@ test("a manager switches to Spanish: the queue, a filter and the directory read 
       await expect(page.getByLabel("Periodo")).toHaveValue("90");
       await expect(page.getByLabel("Periodo").locator("option:checked")).toHaveText("Últimos 90 días");
       await expect(page.getByRole("link", { name: "Descargar todas las órdenes de trabajo (CSV)" })).toBeVisible();
-      // The section's numbers: stats, tables and charts (the metrics' names and definitions stay English).
+      // The section's numbers: stats, tables and charts, and each metric's name and definition.
       await expect(page.getByText("Rapidez de reparación (media)")).toBeVisible();
       await expect(page.getByRole("img", { name: /Mediana del tiempo para terminar/ }).first()).toBeVisible();
       await expect(page.getByRole("region", { name: /^Tabla: Rapidez por prioridad/ })).toBeAttached();
-      await noneLeft(page, ["Response median", "Complete median", "Group", "The numbers", "Well-reviewed", "Strong:"]);
+      for (const metric of ["Velocidad de reparación", "Tendencia"])
+        await expect(page.getByRole("heading", { name: metric, level: 3, exact: true })).toBeVisible();
+      await page.getByText("Cómo se mide “Velocidad de reparación”").click();
+      const definition = page
+        .getByRole("group")
+        .filter({ hasText: "Cómo se mide “Velocidad de reparación”" })
+        .locator("dl");
+      await expect(definition).toContainText("Órdenes de trabajo creadas en el periodo");
+      await expect(definition).toContainText("De creada a completada, en días");
+      await expect(definition).toContainText("Tiempo: calendario");
+      // The rows the report names itself: "All" and "No vendor" read in Spanish.
+      await expect(page.getByRole("table").getByText("Todos", { exact: true }).first()).toBeAttached();
+      await expect(page.getByRole("table").getByText("Sin proveedor", { exact: true }).first()).toBeAttached();
+      await noneLeft(page, ENGLISH_REPORTS);
       await shot(page, "staff-spanish-reports");
+
+      // The callback window (a setting) is worded in Spanish inside its definition.
+      await page.goto("/dashboard/reports?section=repeats");
+      await expect(page.getByRole("heading", { name: "Repeticiones", level: 3, exact: true })).toBeVisible();
+      await page.getByText("Cómo se mide “Repeticiones”").click();
+      await expect(
+        page.getByRole("group").filter({ hasText: "Cómo se mide “Repeticiones”" }).locator("dl"),
+      ).toContainText(/\(\d+ días?\)/);
+      await noneLeft(page, ENGLISH_REPORTS);
     });
   } finally {
     await page.goto("/dashboard");
@@ -162,6 +185,34 @@ test("a manager switches to Spanish: the queue, a filter and the directory read 
     await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
   }
 });
+
+// The reports' metric names, definition words and row names that must not stay English.
+const ENGLISH_REPORTS = [
+  "Response median",
+  "Complete median",
+  "Group",
+  "The numbers",
+  "Well-reviewed",
+  "Strong:",
+  "Time to first response",
+  "Time to schedule",
+  "Time to complete",
+  "Time to close",
+  "Speed of repair",
+  "Trend",
+  "How",
+  "is measured",
+  "Counts:",
+  "Clock:",
+  "calendar",
+  "Work orders created in the period",
+  "All",
+  "No vendor",
+  "Same unit, same category",
+  "Category spike at a property",
+  "Callbacks",
+  "days",
+];
 
 // Labels of the work order page and of Settings that must not stay English once the page is Spanish
 // (phrases only those pages print, so a tenant's words or a name in the data cannot trip them).
@@ -315,6 +366,43 @@ test("an admin in Spanish opens Settings: sections in Spanish, a refused field a
     });
     await page.reload();
     await expect(page.locator("#timings").getByLabel(/^Llamar al siguiente contacto/)).toHaveValue(before);
+  } finally {
+    await page.goto("/dashboard");
+    await chooseLanguage(page, "English");
+    await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
+  }
+});
+
+test("a manager in Spanish sees why a vendor is blocked, dated in Spanish, and is refused in Spanish", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, "sam.wolfe@fixwell.example");
+  await page.goto("/dashboard");
+  await chooseLanguage(page, "Español");
+  try {
+    await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
+    // A new request in Sam's buildings: the assign list ranks every active vendor, SolidBuild last.
+    await page.goto("/dashboard?status=NEW");
+    const first = page.locator('main a[href^="/dashboard/work-orders/"]').first();
+    const number = (await first.getAttribute("href"))!.split("/").pop();
+    await page.goto(`/dashboard/work-orders/${number}`);
+    const blocked = page.getByRole("listitem", { name: "SolidBuild Handyman" });
+    await expect(blocked.getByText("Bloqueado", { exact: true })).toBeVisible();
+    await expect(blocked.getByText(new RegExp(`^El seguro venció el ${SPANISH_DATE.source}$`))).toBeVisible();
+    await blocked.getByRole("button", { name: "Asignar a SolidBuild Handyman" }).click();
+    await expect(
+      blocked
+        .getByText(
+          new RegExp(
+            `SolidBuild Handyman: su seguro venció el ${SPANISH_DATE.source}; para asignarlo de todos modos hace falta una excepción\\.`,
+          ),
+        )
+        .first(),
+    ).toBeVisible();
+    await expect(blocked.getByLabel("¿Por qué asignarlo de todos modos?")).toBeVisible();
+    await noneLeft(page, [...ENGLISH_WORK_ORDER, "Insurance expired", "Blocked", "assigning anyway", "System"]);
+    await shot(page, "staff-spanish-blocked-vendor");
   } finally {
     await page.goto("/dashboard");
     await chooseLanguage(page, "English");

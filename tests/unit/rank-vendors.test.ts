@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rankVendors, type Candidate } from "@/lib/work-orders/rank-vendors";
+import { es } from "@/lib/i18n/messages/es";
+import { translator } from "@/lib/i18n/translate";
 import { english } from "@/tests/support/english";
 
 const now = new Date("2026-11-24T15:00:00Z");
@@ -22,7 +24,11 @@ const base: Candidate = {
 const v = (name: string, over: Partial<Candidate> = {}): Candidate => ({ ...base, id: name, name, ...over });
 /** The suggestions with their reasons as an English reader sees them. */
 const inEnglish = (args: Parameters<typeof rankVendors>[0]) =>
-  rankVendors(args).map((s) => ({ ...s, reasons: s.reasons.map((r) => english(r)) }));
+  rankVendors(args).map((s) => ({
+    ...s,
+    reasons: s.reasons.map((r) => english(r)),
+    blocked: s.blocked && s.blocked.map((b) => english(b)).join("; "),
+  }));
 const order = (candidates: Candidate[]) =>
   rankVendors({ candidates, category: "Plumbing", property: "Oak Terrace", now }).map((s) => s.name);
 
@@ -151,6 +157,34 @@ describe("rankVendors", () => {
       property: "Oak Terrace",
       candidates: [v("Gone Co", { active: false })],
     });
-    expect(only).toMatchObject({ blocked: "Inactive", top: false });
+    expect(only).toMatchObject({ top: false });
+    expect(only.blocked?.map((b) => english(b))).toEqual(["Inactive"]);
+  });
+
+  it("words what blocks a vendor in the reader's language, dated for them", () => {
+    const args = {
+      now,
+      category: "Plumbing",
+      property: "Oak Terrace",
+      timeZone: "America/New_York",
+      candidates: [
+        v("Lapsed Co", {
+          insuranceExpiresAt: new Date("2026-11-03T12:00:00Z"),
+          licenceExpiresAt: new Date("2026-10-01T12:00:00Z"),
+        }),
+      ],
+    };
+    const spanish = translator("es", es);
+    const [lapsed] = rankVendors({ ...args, locale: "es" });
+    expect(lapsed.blocked?.map((b) => spanish(b))).toEqual([
+      "El seguro venció el 3 nov 2026",
+      "La licencia venció el 1 oct 2026",
+    ]);
+    expect(lapsed.reasons.slice(0, 2).map((r) => spanish(r))).toEqual(lapsed.blocked?.map((b) => spanish(b)));
+    const [inEn] = rankVendors(args);
+    expect(inEn.blocked?.map((b) => english(b))).toEqual([
+      "Insurance expired on 3 Nov 2026",
+      "Licence expired on 1 Oct 2026",
+    ]);
   });
 });

@@ -1,6 +1,9 @@
 // The vendor scorecard from job records: each measure table-tested, including what is left out.
 import { describe, expect, it } from "vitest";
+import { es } from "@/lib/i18n/messages/es";
+import { translator } from "@/lib/i18n/translate";
 import { humanHours, scorecard, type JobRecord } from "@/lib/vendors/scorecard";
+import { english } from "../support/english";
 
 const T = (h: number) => new Date(Date.UTC(2026, 10, 1) + h * 3_600_000);
 const job = (o: Partial<JobRecord>): JobRecord => ({
@@ -99,6 +102,14 @@ describe("scorecard", () => {
     [30.4, "about 30 h"],
     [60, "2.5 days"],
   ] as const)("%s hours reads %s", (h, text) => {
-    expect(humanHours(h)).toBe(text);
+    expect(english(humanHours(h))).toBe(text);
+  });
+
+  it.each([
+    [0.5, "menos de una hora"],
+    [30.4, "unas 30 h"],
+    [60, "2.5 días"],
+  ] as const)("%s hours reads %s in Spanish", (h, text) => {
+    expect(translator("es", es)(humanHours(h))).toBe(text);
   });
 });

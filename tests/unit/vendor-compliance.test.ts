@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { noticeDue, noticeKey, noticesDue, paperFileProblem } from "@/lib/vendors/compliance-rules";
 import { paperSchema } from "@/lib/vendors/paper-schema";
-import { autoAssignBlock, complianceProblems, lapses, vendorBlockedReason } from "@/lib/work-orders/vendor-compliance";
+import { es } from "@/lib/i18n/messages/es";
+import { translator } from "@/lib/i18n/translate";
+import {
+  autoAssignBlock,
+  blockedWarning,
+  complianceProblems,
+  lapseLines,
+  lapses,
+  vendorBlockedReason,
+} from "@/lib/work-orders/vendor-compliance";
 import { english } from "../support/english";
 
 const now = new Date("2026-11-24T12:00:00Z");
@@ -156,5 +165,42 @@ describe("one answer to 'may this vendor work now?'", () => {
     expect(vendorBlockedReason(v, now) !== null).toBe(blocked);
     expect(autoAssignBlock({ ...v, capacity: 99 }, 0, now) !== null).toBe(blocked);
     expect(lapses(v, now).inactive || !!lapses(v, now).insurance || !!lapses(v, now).licence).toBe(blocked);
+  });
+});
+
+describe("what blocks a vendor, for a staff reader in their language", () => {
+  const spanish = translator("es", es);
+  const papers = { active: true, insuranceExpiresAt: new Date("2026-11-03T12:00:00Z"), licenceExpiresAt: null };
+  const both = { ...papers, licenceExpiresAt: new Date("2026-10-01T12:00:00Z") };
+  const company = { company: "ABC Plumbing" };
+
+  it.each([
+    ["insurance lapsed", papers, ["Insurance expired on 3 Nov 2026"], ["El seguro venció el 3 nov 2026"]],
+    [
+      "both lapsed",
+      both,
+      ["Insurance expired on 3 Nov 2026", "Licence expired on 1 Oct 2026"],
+      ["El seguro venció el 3 nov 2026", "La licencia venció el 1 oct 2026"],
+    ],
+    ["inactive, papers valid", { ...papers, active: false, insuranceExpiresAt: null }, ["Inactive"], ["Inactivo"]],
+    ["nothing blocks", { ...papers, insuranceExpiresAt: null }, [], []],
+  ])("%s", (_name, v, inEnglish, inSpanish) => {
+    expect(lapseLines(v, now, "UTC").map((m) => english(m))).toEqual(inEnglish);
+    expect(lapseLines(v, now, "UTC", "es").map((m) => spanish(m))).toEqual(inSpanish);
+  });
+
+  it("refuses an assignment in the reader's words, the stored facts staying English", () => {
+    const en = blockedWarning({ ...company, ...both }, now, "UTC")!;
+    expect(english(en)).toBe(
+      "ABC Plumbing's insurance expired on 3 Nov 2026 and licence expired on 1 Oct 2026; assigning anyway needs an override.",
+    );
+    expect(spanish(blockedWarning({ ...company, ...papers }, now, "UTC", "es")!)).toBe(
+      "ABC Plumbing: su seguro venció el 3 nov 2026; para asignarlo de todos modos hace falta una excepción.",
+    );
+    expect(english(blockedWarning({ ...company, ...papers }, now, "UTC")!)).toBe(
+      "ABC Plumbing's insurance expired on 3 Nov 2026; assigning anyway needs an override.",
+    );
+    expect(blockedWarning({ ...company, ...papers, insuranceExpiresAt: null }, now)).toBeNull();
+    expect(complianceProblems(both, now)).toEqual(["insurance expired on 3 Nov 2026", "licence expired on 1 Oct 2026"]);
   });
 });

@@ -3,15 +3,19 @@ import Link from "next/link";
 import { PriorityBadge, StatusBadge } from "@/components/work-orders/status-badge";
 import { formatCents as dollars } from "@/lib/money";
 import { pageActor } from "@/lib/auth/session";
+import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 import { formatAge } from "@/lib/time";
 import { ownerOverview, ownerSpend } from "@/lib/owners/overview";
 
-export const metadata: Metadata = { title: "My properties" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("ownerPage.title") };
+}
 
 export default async function OwnerHome() {
   const actor = await pageActor("owner:view", "/owner");
-  const [{ properties, waiting }, spend, { t }] = await Promise.all([
+  const [{ properties, waiting }, spend, { t, locale }] = await Promise.all([
     ownerOverview(actor, new Date()),
     ownerSpend(actor),
     getT(),
@@ -19,16 +23,14 @@ export default async function OwnerHome() {
   const now = new Date();
   return (
     <main className="mx-auto max-w-4xl px-4 py-6">
-      <h1 className="text-2xl font-bold">My properties</h1>
-      <p className="mt-1 text-slate-600">
-        Read-only: your manager runs the work; you approve costs from the emailed links.
-      </p>
+      <h1 className="text-2xl font-bold">{t("ownerPage.title")}</h1>
+      <p className="mt-1 text-slate-600">{t("ownerPage.lead")}</p>
       <section aria-labelledby="waiting-heading" className="mt-6">
         <h2 id="waiting-heading" className="text-lg font-semibold">
-          Waiting for your approval
+          {t("ownerPage.waiting")}
         </h2>
         {waiting.length === 0 ? (
-          <p className="mt-2 text-slate-600">Nothing is waiting for you.</p>
+          <p className="mt-2 text-slate-600">{t("ownerPage.nothingWaiting")}</p>
         ) : (
           <ul className="mt-2 space-y-2">
             {waiting.map((e) => (
@@ -40,8 +42,7 @@ export default async function OwnerHome() {
                   </Link>
                 </p>
                 <p className="text-sm">
-                  {e.description} · waiting {formatAge(e.updatedAt, now, t)} · use the link in your email to approve or
-                  decline
+                  {t("ownerPage.waitingLine", { description: e.description, age: formatAge(e.updatedAt, now, t) })}
                 </p>
               </li>
             ))}
@@ -54,7 +55,7 @@ export default async function OwnerHome() {
             {p.name}
           </h2>
           {p.workOrders.length === 0 ? (
-            <p className="mt-2 text-slate-600">No open or recent work.</p>
+            <p className="mt-2 text-slate-600">{t("ownerPage.noWork")}</p>
           ) : (
             <ul className="mt-2 divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
               {p.workOrders.map((w) => (
@@ -63,12 +64,18 @@ export default async function OwnerHome() {
                     #{w.trackingNumber}
                   </Link>
                   <StatusBadge status={w.status} /> <PriorityBadge priority={w.priority} />
-                  {w.holdReason && <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">On hold</span>}
+                  {w.holdReason && (
+                    <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("ownerPage.onHold")}</span>
+                  )}
                   <span>
-                    {w.category.name}, unit {w.unit.label}
+                    {t("ownerPage.categoryUnit", {
+                      category: categoryName(w.category.name, locale),
+                      unit: w.unit.label,
+                    })}
                   </span>
                   <span className="text-slate-600">
-                    {w.vendor?.company ?? "Unassigned"} · {formatAge(w.createdAt, now, t)} old
+                    {w.vendor?.company ?? t("ownerPage.unassigned")} ·{" "}
+                    {t("ownerPage.age", { age: formatAge(w.createdAt, now, t) })}
                   </span>
                 </li>
               ))}
@@ -79,20 +86,20 @@ export default async function OwnerHome() {
       <section aria-labelledby="spend-heading" className="mt-8">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="spend-heading" className="text-lg font-semibold">
-            Spend by property and month
+            {t("ownerPage.spend")}
           </h2>
           <a className="text-sm text-brand underline" href="/owner/spend.csv" download>
-            Download CSV
+            {t("ownerPage.downloadCsv")}
           </a>
         </div>
         <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-100">
               <tr>
-                <th className="p-2">Month</th>
-                <th className="p-2">Property</th>
-                <th className="p-2 text-right">Jobs</th>
-                <th className="p-2 text-right">Spend</th>
+                <th className="p-2">{t("ownerPage.col.month")}</th>
+                <th className="p-2">{t("ownerPage.col.property")}</th>
+                <th className="p-2 text-right">{t("ownerPage.col.jobs")}</th>
+                <th className="p-2 text-right">{t("ownerPage.col.spend")}</th>
               </tr>
             </thead>
             <tbody>
@@ -107,7 +114,7 @@ export default async function OwnerHome() {
               {spend.length === 0 && (
                 <tr>
                   <td className="p-2 text-slate-600" colSpan={4}>
-                    No completed work with a cost yet.
+                    {t("ownerPage.noSpend")}
                   </td>
                 </tr>
               )}

@@ -1,6 +1,8 @@
 // Every tenant-facing word, in English. es.ts must have the same keys (the type checks it).
 // Keys are flat, grouped by where they appear; {name} marks a slot filled at render time.
 import { approvalsEn } from "@/lib/i18n/messages/approvals-en";
+import { ownerEn } from "@/lib/i18n/messages/owner-en";
+import { reportDefsEn } from "@/lib/i18n/messages/report-defs-en";
 import { reportsEn } from "@/lib/i18n/messages/reports-en";
 import { settingsEn } from "@/lib/i18n/messages/settings-en";
 import { staffEn } from "@/lib/i18n/messages/staff-en";
@@ -12,6 +14,8 @@ export const en = {
   ...approvalsEn,
   ...settingsEn,
   ...reportsEn,
+  ...reportDefsEn,
+  ...ownerEn,
   // Shared
   "app.tagline": "Report a maintenance problem and follow it to the fix.",
   "common.signOut": "Sign out",
@@ -304,7 +308,13 @@ export const en = {
   "err.actualCost": "Enter the cost in dollars, like 240.50.",
   "err.assigneeFromList": "Choose a vendor or technician from the list.",
   "err.overrideReason": "Say why this vendor is assigned anyway.",
-  "err.vendorBlocked": "{company}'s {problems}; assigning anyway needs an override.",
+  "err.vendorBlocked.insurance": "{company}'s insurance expired on {date}; assigning anyway needs an override.",
+  "err.vendorBlocked.licence": "{company}'s licence expired on {date}; assigning anyway needs an override.",
+  "err.vendorBlocked.both":
+    "{company}'s insurance expired on {insurance} and licence expired on {licence}; assigning anyway needs an override.",
+  "vendorLapse.inactive": "Inactive",
+  "vendorLapse.insurance": "Insurance expired on {date}",
+  "vendorLapse.licence": "Licence expired on {date}",
   "err.noteEmpty": "Write the note first.",
   "err.noteLong": "Keep a note under 5,000 characters.",
   "err.estimateAmount": "Enter the estimate in dollars and cents, more than $0.00.",
@@ -440,6 +450,9 @@ export const en = {
   "actions.reschedulePending": "You asked for another time ({times}). Your property manager will confirm a new visit.",
 
   // Timeline
+  // Stored actor labels, read at display time (lib/work-orders/actor-label.ts)
+  "actor.system": "System",
+  "actor.owner": "{name} (owner)",
   "timeline.title": "Timeline",
   "timeline.CREATED": "Request received",
   "timeline.assigned": "Assigned to {vendor}",

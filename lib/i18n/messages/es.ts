@@ -1,6 +1,8 @@
 // Spanish (usted, neutral Latin American). Same keys as en.ts: a missing one fails the type check.
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import { approvalsEs } from "@/lib/i18n/messages/approvals-es";
+import { ownerEs } from "@/lib/i18n/messages/owner-es";
+import { reportDefsEs } from "@/lib/i18n/messages/report-defs-es";
 import { reportsEs } from "@/lib/i18n/messages/reports-es";
 import { settingsEs } from "@/lib/i18n/messages/settings-es";
 import { staffEs } from "@/lib/i18n/messages/staff-es";
@@ -12,6 +14,8 @@ export const es: Record<MessageKey, string> = {
   ...approvalsEs,
   ...settingsEs,
   ...reportsEs,
+  ...reportDefsEs,
+  ...ownerEs,
   "app.tagline": "Reporte un problema de mantenimiento y sígalo hasta que quede resuelto.",
   "common.signOut": "Cerrar sesión",
   "common.signIn": "Iniciar sesión",
@@ -299,7 +303,15 @@ export const es: Record<MessageKey, string> = {
   "err.actualCost": "Escriba el costo en dólares, por ejemplo 240.50.",
   "err.assigneeFromList": "Elija un proveedor o técnico de la lista.",
   "err.overrideReason": "Indique por qué se asigna a este proveedor de todos modos.",
-  "err.vendorBlocked": "{company}: {problems}; para asignarlo de todos modos hace falta una excepción.",
+  "err.vendorBlocked.insurance":
+    "{company}: su seguro venció el {date}; para asignarlo de todos modos hace falta una excepción.",
+  "err.vendorBlocked.licence":
+    "{company}: su licencia venció el {date}; para asignarlo de todos modos hace falta una excepción.",
+  "err.vendorBlocked.both":
+    "{company}: su seguro venció el {insurance} y su licencia el {licence}; para asignarlo de todos modos hace falta una excepción.",
+  "vendorLapse.inactive": "Inactivo",
+  "vendorLapse.insurance": "El seguro venció el {date}",
+  "vendorLapse.licence": "La licencia venció el {date}",
   "err.noteEmpty": "Escriba la nota primero.",
   "err.noteLong": "La nota debe tener menos de 5,000 caracteres.",
   "err.estimateAmount": "Escriba el presupuesto en dólares y centavos, más de $0.00.",
@@ -435,6 +447,9 @@ export const es: Record<MessageKey, string> = {
   "actions.reschedule": "Pedir otro horario",
   "actions.reschedulePending": "Pidió otro horario ({times}). Su administrador le confirmará una nueva visita.",
 
+  // Stored actor labels, read at display time (lib/work-orders/actor-label.ts)
+  "actor.system": "Sistema",
+  "actor.owner": "{name} (propietario)",
   "timeline.title": "Historial",
   "timeline.CREATED": "Solicitud recibida",
   "timeline.assigned": "Asignada a {vendor}",

@@ -1,7 +1,10 @@
 // The reports' sections in English (issue 18): tables, charts, stats and notes. The metrics' titles
-// and definitions stay in lib/reports/definitions.ts (English; the README is generated from them).
+// and definitions are in report-defs-en.ts (the README is generated from them).
 // Spread into en.ts; reports-es.ts has the same keys.
 export const reportsEn = {
+  // Rows the report query names itself (lib/reports/labels.ts)
+  "rep.group.all": "All",
+  "rep.group.noVendor": "No vendor",
   "rep.none": "none",
   "rep.table": "Table: {caption}",
   "rep.nothing": "Nothing in this period.",

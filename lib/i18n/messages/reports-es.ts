@@ -2,6 +2,9 @@
 import type { reportsEn } from "@/lib/i18n/messages/reports-en";
 
 export const reportsEs: Record<keyof typeof reportsEn, string> = {
+  // Rows the report query names itself (lib/reports/labels.ts)
+  "rep.group.all": "Todos",
+  "rep.group.noVendor": "Sin proveedor",
   "rep.none": "ninguno",
   "rep.table": "Tabla: {caption}",
   "rep.nothing": "Nada en este periodo.",

@@ -365,6 +365,16 @@ export const staffEn = {
   "import.line": "Line",
   "import.result": "Result",
   "sheet.print": "Print",
+  "dir.v.managersFromList": "Choose managers from the list.",
+  "dir.v.ownerFromList": "Choose an owner from the list.",
+  "dir.v.slugTaken": "This link name is taken; choose another.",
+  "dir.v.unitFromList": "Choose a unit from the list.",
+  "dir.v.emailTaken": "This email is already used by another person.",
+  "dir.v.unitLabelTaken": "This property already has a unit with that label.",
+  "dir.v.categoriesFromList": "Choose categories from the list.",
+  "import.v.header": "The first line must name the columns, with at least a unit column.",
+  "import.v.unitTwice": "Unit {unit} is also on line {line}: one line per unit.",
+  "import.v.emailTwice": "This email is also on line {line}.",
   "dir.v.email": "Enter an email address like name@example.com.",
   "dir.v.phone": "Enter a phone number like +1 555 123 4567.",
   "dir.v.dollars": "Enter an amount in dollars, like 95 or 95.50.",
@@ -399,7 +409,7 @@ export const staffEn = {
   "dir.v.max200": "Keep this under 200 characters.",
   "dir.v.max300": "Keep this under 300 characters.",
 
-  // Reports: the page's frame and filters (the sections' numbers and definitions are still English)
+  // Reports: the page's frame and filters (sections: reports-en.ts; definitions: report-defs-en.ts)
   "reports.leadAll":
     "How maintenance is going on every property. Each number says how it is measured and links to the work orders behind it.",
   "reports.leadMine":
@@ -427,4 +437,18 @@ export const staffEn = {
   "reports.allVendors": "All vendors",
   "reports.range":
     "{from} to {to}, in the organisation's time zone. Custom dates apply when the period is “Custom dates”.",
+
+  // A vendor's scorecard (directory)
+  "scorecard.title": "Scorecard",
+  "scorecard.jobs": "Jobs (12 months)",
+  "scorecard.accepts": "Accepts in",
+  "scorecard.onTime": "On time",
+  "scorecard.completes": "Completes in",
+  "scorecard.calledBack": "Called back",
+  "scorecard.rating": "Tenant rating",
+  "scorecard.note":
+    "Medians; “on time” is arriving by the end of the booked window; “called back” is a completed job the tenant reopened.",
+  "scorecard.underHour": "under an hour",
+  "scorecard.aboutHours": "about {h} h",
+  "scorecard.days": "{d} days",
 } as const;

@@ -370,6 +370,16 @@ export const staffEs: Record<keyof typeof staffEn, string> = {
   "import.line": "Línea",
   "import.result": "Resultado",
   "sheet.print": "Imprimir",
+  "dir.v.managersFromList": "Elija administradores de la lista.",
+  "dir.v.ownerFromList": "Elija un propietario de la lista.",
+  "dir.v.slugTaken": "Ese nombre de enlace ya está en uso; elija otro.",
+  "dir.v.unitFromList": "Elija una unidad de la lista.",
+  "dir.v.emailTaken": "Otra persona ya usa este correo.",
+  "dir.v.unitLabelTaken": "Esta propiedad ya tiene una unidad con ese nombre.",
+  "dir.v.categoriesFromList": "Elija categorías de la lista.",
+  "import.v.header": "La primera línea debe nombrar las columnas, con al menos una columna unit.",
+  "import.v.unitTwice": "La unidad {unit} también está en la línea {line}: una línea por unidad.",
+  "import.v.emailTwice": "Este correo también está en la línea {line}.",
   "dir.v.email": "Escriba un correo electrónico como nombre@ejemplo.com.",
   "dir.v.phone": "Escriba un teléfono como +1 555 123 4567.",
   "dir.v.dollars": "Escriba un monto en dólares, como 95 o 95.50.",
@@ -432,4 +442,18 @@ export const staffEs: Record<keyof typeof staffEn, string> = {
   "reports.allVendors": "Todos los proveedores",
   "reports.range":
     "Del {from} al {to}, en la zona horaria de la organización. Las fechas a elegir se aplican cuando el periodo es «Fechas a elegir».",
+
+  // A vendor's scorecard (directory)
+  "scorecard.title": "Desempeño",
+  "scorecard.jobs": "Trabajos (12 meses)",
+  "scorecard.accepts": "Acepta en",
+  "scorecard.onTime": "A tiempo",
+  "scorecard.completes": "Termina en",
+  "scorecard.calledBack": "Repetidos",
+  "scorecard.rating": "Calificación de inquilinos",
+  "scorecard.note":
+    "Medianas; «a tiempo» es llegar antes del fin de la franja reservada; «repetido» es un trabajo terminado que el inquilino reabrió.",
+  "scorecard.underHour": "menos de una hora",
+  "scorecard.aboutHours": "unas {h} h",
+  "scorecard.days": "{d} días",
 };

@@ -155,6 +155,16 @@ export const workOrderEn = {
   "timeline.staff.responsibleWas": "Responsible: {to} (was {from})",
   "timeline.staff.noOneResponsible": "No one responsible (was {from})",
   "timeline.staff.noOne": "no one",
+  // Staff-only steps with no words of their own (the type names them)
+  "timeline.type.AUTO_ASSIGN_SKIPPED": "Auto-assignment skipped: {vendor}",
+  "timeline.type.ESTIMATE_ADDED": "Estimate added",
+  "timeline.type.ESTIMATE_CHANGED": "Estimate changed",
+  "timeline.type.JOB_LINK_SENT": "Job link sent",
+  "timeline.type.ON_CALL_PAGED": "On-call contact paged",
+  "timeline.type.OWNER_CHASED": "Owner reminded",
+  "timeline.type.OWNER_DEEMED_APPROVED": "Deemed approved after the owner's silence",
+  "timeline.type.OWNER_UNANSWERED": "The owner has not answered",
+  "timeline.type.SLA_ALERT": "SLA alert",
   "timeline.staff.override": "Compliance override for {vendor} ({expired}): {reason}",
   "timeline.staff.overLimit":
     "Taken over the public form's limit ({limits}) because it reads as an emergency: check it is genuine",

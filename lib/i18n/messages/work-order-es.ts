@@ -155,6 +155,16 @@ export const workOrderEs: Record<keyof typeof workOrderEn, string> = {
   "timeline.staff.responsibleWas": "Responsable: {to} (antes {from})",
   "timeline.staff.noOneResponsible": "Sin responsable (antes {from})",
   "timeline.staff.noOne": "nadie",
+  // Staff-only steps with no words of their own (the type names them)
+  "timeline.type.AUTO_ASSIGN_SKIPPED": "Asignación automática omitida: {vendor}",
+  "timeline.type.ESTIMATE_ADDED": "Presupuesto agregado",
+  "timeline.type.ESTIMATE_CHANGED": "Presupuesto modificado",
+  "timeline.type.JOB_LINK_SENT": "Enlace del trabajo enviado",
+  "timeline.type.ON_CALL_PAGED": "Se avisó al contacto de guardia",
+  "timeline.type.OWNER_CHASED": "Se le recordó al propietario",
+  "timeline.type.OWNER_DEEMED_APPROVED": "Aprobado por silencio del propietario",
+  "timeline.type.OWNER_UNANSWERED": "El propietario no ha respondido",
+  "timeline.type.SLA_ALERT": "Alerta de SLA",
   "timeline.staff.override": "Bloqueo por documentos pasado por alto para {vendor} ({expired}): {reason}",
   "timeline.staff.overLimit":
     "Aceptada por encima del límite del formulario público ({limits}) porque parece una emergencia: compruebe que lo sea",

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
 import { ReportView } from "@/components/reports/report-view";
 import { pageActor } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
 import { parseReportFilters } from "@/lib/reports/filters";
 import { reportOptions } from "@/lib/reports/options";
 import { reportScope } from "@/lib/reports/scope";
 import { OWNER_SECTIONS, parseSection } from "@/lib/reports/section-types";
 import { readSection } from "@/lib/reports/sections";
 
-export const metadata: Metadata = { title: "Reports on my properties" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("ownerReports.title") };
+}
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -19,14 +23,15 @@ export default async function OwnerReports({ searchParams }: { searchParams: Pro
   const scope = await reportScope(actor, now);
   const filters = parseReportFilters(params, now, scope.timeZone);
   const section = parseSection(params.section, OWNER_SECTIONS);
-  const [view, options] = await Promise.all([readSection(section, scope, filters, now), reportOptions(scope)]);
+  const [view, options, { t }] = await Promise.all([
+    readSection(section, scope, filters, now),
+    reportOptions(scope),
+    getT(),
+  ]);
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
-      <h1 className="text-2xl font-bold">Reports on my properties</h1>
-      <p className="mt-1 text-slate-600">
-        How quickly and how well the work on your properties gets done, and what it costs. Each number says how it is
-        measured.
-      </p>
+      <h1 className="text-2xl font-bold">{t("ownerReports.title")}</h1>
+      <p className="mt-1 text-slate-600">{t("ownerReports.lead")}</p>
       <ReportView
         timeZone={scope.timeZone}
         base="/owner/reports"

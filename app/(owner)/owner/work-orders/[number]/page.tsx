@@ -7,12 +7,17 @@ import { Timeline } from "@/components/work-orders/timeline";
 import { formatCents as dollars } from "@/lib/money";
 import { approvedEstimate, costVariance } from "@/lib/approvals/cost-variance";
 import { pageActor } from "@/lib/auth/session";
+import { categoryName } from "@/lib/i18n/categories";
+import { getT } from "@/lib/i18n/server";
 import { callerOrganization, estimatesOf } from "@/lib/work-orders/page-reads";
 import { formatInZone } from "@/lib/time";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 import { DONE_STATUSES, isStatusIn } from "@/lib/work-orders/transitions";
 
-export const metadata: Metadata = { title: "Work order" };
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getT();
+  return { title: t("ownerWo.metaTitle") };
+}
 
 export default async function OwnerWorkOrder({ params }: { params: Promise<{ number: string }> }) {
   const { number } = await params;
@@ -21,44 +26,44 @@ export default async function OwnerWorkOrder({ params }: { params: Promise<{ num
   // Scoped to the owner's properties; only public events (no internal notes); codes never read here.
   const wo = Number.isSafeInteger(n) && n > 0 ? await getWorkOrder(actor, n) : null;
   if (!wo) notFound();
-  const [org, estimates] = await Promise.all([callerOrganization(actor), estimatesOf(wo.id)]);
+  const [org, estimates, { t, locale }] = await Promise.all([callerOrganization(actor), estimatesOf(wo.id), getT()]);
   return (
     <main className="mx-auto max-w-xl px-4 py-6">
-      <h1 className="text-2xl font-bold">Work order #{wo.trackingNumber}</h1>
+      <h1 className="text-2xl font-bold">{t("ownerWo.title", { number: String(wo.trackingNumber) })}</h1>
       <p className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />
         {wo.holdReason && (
           <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">
-            On hold: {wo.holdNote ?? wo.holdReason}
+            {t("ownerWo.onHold", { reason: wo.holdNote ?? `staffWo.hold.${wo.holdReason}` })}
           </span>
         )}
       </p>
       <dl className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <div>
-          <dt className="font-semibold">Problem</dt>
+          <dt className="font-semibold">{t("ownerWo.problem")}</dt>
           <dd>
-            {wo.category.name}: <span className="whitespace-pre-wrap">{wo.description}</span>
+            {categoryName(wo.category.name, locale)}: <span className="whitespace-pre-wrap">{wo.description}</span>
           </dd>
         </div>
         <div>
-          <dt className="font-semibold">Where</dt>
+          <dt className="font-semibold">{t("ownerWo.where")}</dt>
           <dd>
             {wo.property.name} {wo.unit.label}
           </dd>
         </div>
         <div>
-          <dt className="font-semibold">Vendor</dt>
-          <dd>{wo.vendor?.company ?? "Unassigned"}</dd>
+          <dt className="font-semibold">{t("ownerWo.vendor")}</dt>
+          <dd>{wo.vendor?.company ?? t("ownerPage.unassigned")}</dd>
         </div>
         {wo.windowStart && (
           <div>
-            <dt className="font-semibold">Appointment</dt>
-            <dd>{formatInZone(wo.windowStart, org.timeZone)}</dd>
+            <dt className="font-semibold">{t("ownerWo.appointment")}</dt>
+            <dd>{formatInZone(wo.windowStart, org.timeZone, undefined, locale)}</dd>
           </div>
         )}
         {wo.actualCostCents !== null && (
           <div>
-            <dt className="font-semibold">Actual cost</dt>
+            <dt className="font-semibold">{t("ownerWo.actualCost")}</dt>
             <dd>{dollars(wo.actualCostCents)}</dd>
           </div>
         )}
@@ -71,12 +76,12 @@ export default async function OwnerWorkOrder({ params }: { params: Promise<{ num
       {estimates.length > 0 && (
         <section aria-labelledby="est-heading" className="mt-6">
           <h2 id="est-heading" className="text-lg font-semibold">
-            Estimates
+            {t("ownerWo.estimates")}
           </h2>
           <ul className="mt-2 space-y-2">
             {estimates.map((e) => (
               <li key={e.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-                <strong>{dollars(e.amountCents)}</strong> · {e.status.toLowerCase()}
+                <strong>{dollars(e.amountCents)}</strong> · {t(`estimates.status.${e.status}`)}
                 {e.vendor ? ` · ${e.vendor.company}` : ""} · {e.description}
               </li>
             ))}

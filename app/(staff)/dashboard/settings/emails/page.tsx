@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { pageActor } from "@/lib/auth/session";
 import { LOCALE_NAMES } from "@/lib/i18n/locales";
+import type { MessageKey } from "@/lib/i18n/messages/en";
 import { getT } from "@/lib/i18n/server";
 import { EMAIL_PREVIEWS, emailPreview } from "@/lib/settings/email-previews";
 
@@ -18,10 +19,8 @@ const AUDIENCE = {
   vendor: "previews.vendor",
   owner: "previews.owner",
 } as const;
-const readable = (template: string) => {
-  const s = template.replaceAll("-", " ").replace(/^sla /, "SLA ");
-  return s[0].toUpperCase() + s.slice(1);
-};
+// Each template's name in the reader's language (every name has a key: email-preview-names.test.ts).
+const nameKey = (template: string) => `previews.tpl.${template}` as MessageKey;
 
 export default async function EmailPreviews({ searchParams }: { searchParams: Promise<{ t?: string }> }) {
   const actor = await pageActor("settings:edit", "/dashboard/settings/emails");
@@ -54,13 +53,13 @@ export default async function EmailPreviews({ searchParams }: { searchParams: Pr
               <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 bg-white text-sm">
                 {a.templates.map((tpl) => (
                   <li key={tpl.template} className="flex items-center justify-between gap-2 px-3 py-1">
-                    <span>{readable(tpl.template)}</span>
+                    <span>{t(nameKey(tpl.template))}</span>
                     <span className="flex gap-1">
                       {tpl.ids.map(({ id, locale }) => (
                         <Link
                           key={id}
                           href={`?t=${encodeURIComponent(id)}#preview`}
-                          aria-label={`${readable(tpl.template)} (${t(AUDIENCE[a.audience]).toLowerCase()}), ${LOCALE_NAMES[locale]}`}
+                          aria-label={`${t(nameKey(tpl.template))} (${t(AUDIENCE[a.audience]).toLowerCase()}), ${LOCALE_NAMES[locale]}`}
                           aria-current={id === chosen ? "page" : undefined}
                           className="inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 text-brand underline aria-[current=page]:bg-brand aria-[current=page]:text-white aria-[current=page]:no-underline"
                         >
@@ -78,7 +77,7 @@ export default async function EmailPreviews({ searchParams }: { searchParams: Pr
           {preview ? (
             <>
               <h2 id="preview-h" className="text-lg font-semibold">
-                {readable(preview.template)} ({t(AUDIENCE[preview.audience]).toLowerCase()},{" "}
+                {t(nameKey(preview.template))} ({t(AUDIENCE[preview.audience]).toLowerCase()},{" "}
                 {LOCALE_NAMES[preview.locale]})
               </h2>
               <p className="text-sm">

@@ -57,7 +57,11 @@ function doneText(done: string | undefined, t: T): string | null {
 
 /** Why a name is in the plain assign list: blocked (what blocks it), preferred, in-house, backup or other trade. */
 function assigneeWhy(s: Suggestion, t: T): string {
-  if (s.blocked) return s.blocked.toLowerCase();
+  if (s.blocked)
+    return s.blocked
+      .map((m) => t(m))
+      .join("; ")
+      .toLowerCase();
   const why = { preferred: "preferred", "in-house": "inHouse", backup: "backup", other: "otherTrade" } as const;
   return t(`staffWo.why.${why[s.fit]}`);
 }
@@ -98,6 +102,7 @@ export default async function WorkOrderPage({
     property: wo.property.name,
     now,
     timeZone: org.timeZone,
+    locale,
   });
   const reporter =
     wo.reporter ??
