@@ -42,7 +42,9 @@ const reportsCase = () =>
     process.argv.filter((a) => /^\d+$/.test(a)),
   );
 const pagesCase = async () => {
-  if (!(await benchPages({ build: !process.argv.includes("--no-build") }))) process.exitCode = 1;
+  // `--only=sign-in,dashboard`: only the Lighthouse rows whose name holds one of these words.
+  const only = (process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "").split(",").filter(Boolean);
+  if (!(await benchPages({ build: !process.argv.includes("--no-build"), only }))) process.exitCode = 1;
 };
 if (queueOnly || outboxOnly || reportsOnly || pagesOnly) {
   if (pagesOnly) await pagesCase();
