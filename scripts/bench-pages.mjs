@@ -4,12 +4,16 @@
 //   and its server response time (median and p95 of sequential requests);
 // - Lighthouse's default mobile run (simulated slow 4G, 4x CPU slowdown) of the form, a tracking
 //   link, an owner's approval link, a vendor's job link, sign-in and a manager's dashboard: the
-//   median of 3 runs each, beside the floor: a static page of plain HTML served by node:http, in the
-//   same run, which shows what this machine's load costs on its own.
+//   median of 3 runs each, beside two floors in the same run: a static page of plain HTML served by
+//   node:http (what this machine's load costs on its own) and /sign-in/check-email, a page of this
+//   build with no client component of its own (what react-dom, Next's router and hydration cost). The
+//   react-dom column is the main-thread time spent in react-dom's chunk (evaluation and hydration).
+//   BENCH_LCP_ELEMENT=1 prints each page's LCP element and its subparts; BENCH_LHR_DIR=dir keeps the
+//   Lighthouse reports; BENCH_PORT picks another port; `--only=form,dashboard` audits only those rows.
 // Exits non-zero when a figure is over its target.
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -17,7 +21,8 @@ import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 
 const root = path.resolve(import.meta.dirname, "..");
-const port = 3251;
+// BENCH_PORT: another port when 3251 is taken (helpers share a machine).
+const port = Number(process.env.BENCH_PORT ?? 3251);
 const base = `http://localhost:${port}`;
 const RUNS = 3;
 export const TARGETS = { perf: 98, lcpMs: 1500, tbtMs: 60, cls: 0.04, a11y: 100, formJsKb: 160 };
@@ -35,8 +40,25 @@ const FLAGS = [
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** The LCP element and its subparts (time to first byte, render delay...), from Lighthouse's insight. */
+function lcpElement(lhr) {
+  const items = lhr.audits["lcp-breakdown-insight"]?.details?.items ?? [];
+  const node = items.find((i) => i.type === "node");
+  const parts = items.find((i) => i.type === "table")?.items ?? [];
+  const phases = parts.map((p) => `${p.subpart} ${Math.round(p.duration)} ms`).join(", ");
+  return node ? `${node.selector} "${(node.nodeLabel ?? "").slice(0, 40)}": ${phases}` : "";
+}
+
+/** The chunk that holds react-dom in this build (its root marker is unique to it). */
+function reactDomChunk() {
+  const dir = path.join(root, ".next/static/chunks");
+  return readdirSync(dir).find(
+    (f) => f.endsWith(".js") && readFileSync(path.join(dir, f), "utf8").includes("__reactContainer$"),
+  );
+}
+
 /** Lighthouse's mobile default, RUNS times; the median of each figure. */
-async function audit(chromePort, url, cookie) {
+async function audit(chromePort, url, cookie, rdom) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const { lhr } = await lighthouse(
@@ -51,6 +73,14 @@ async function audit(chromePort, url, cookie) {
       undefined,
     );
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+    if (process.env.BENCH_LHR_DIR)
+      writeFileSync(
+        path.join(
+          process.env.BENCH_LHR_DIR,
+          `${new URL(url).pathname.slice(1, 30).replace(/\W/g, "_") || "floor"}-${i}.json`,
+        ),
+        JSON.stringify(lhr),
+      );
     runs.push({
       perf: Math.round(lhr.categories.performance.score * 100),
       lcpMs: lhr.audits["largest-contentful-paint"].numericValue,
@@ -58,6 +88,11 @@ async function audit(chromePort, url, cookie) {
       cls: lhr.audits["cumulative-layout-shift"].numericValue,
       a11y: Math.round(lhr.categories.accessibility.score * 100),
       bp: Math.round(lhr.categories["best-practices"].score * 100),
+      lcpElement: lcpElement(lhr),
+      // Main-thread time (4x CPU) spent in react-dom's chunk: its evaluation and the hydration it runs.
+      rdomMs: rdom
+        ? ((lhr.audits["bootup-time"].details?.items ?? []).find((i) => i.url.endsWith(rdom))?.total ?? 0)
+        : 0,
       failing: Object.values(lhr.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
         .map((a) => a.id),
@@ -72,6 +107,8 @@ async function audit(chromePort, url, cookie) {
     a11y: pick("a11y"),
     bp: pick("bp"),
     failing: [...new Set(runs.flatMap((r) => r.failing))],
+    rdomMs: pick("rdomMs"),
+    lcpElement: runs.find((r) => r.lcpMs === pick("lcpMs"))?.lcpElement ?? "",
   };
 }
 
@@ -86,7 +123,7 @@ function verdict(r) {
 }
 
 const row = (name, r) =>
-  `  ${name.padEnd(22)} ${String(r.perf).padStart(4)} ${(r.lcpMs / 1000).toFixed(2).padStart(6)} s ${String(Math.round(r.tbtMs)).padStart(5)} ms ${r.cls.toFixed(3).padStart(6)} ${String(r.a11y).padStart(5)} ${String(r.bp).padStart(4)}`;
+  `  ${name.padEnd(22)} ${String(r.perf).padStart(4)} ${(r.lcpMs / 1000).toFixed(2).padStart(6)} s ${String(Math.round(r.tbtMs)).padStart(5)} ms ${r.cls.toFixed(3).padStart(6)} ${String(r.a11y).padStart(5)} ${String(r.bp).padStart(4)} ${String(Math.round(r.rdomMs)).padStart(5)} ms`;
 
 /** The form's first-load JavaScript as transferred (gzip), in a 375 px Chromium. */
 async function formJavaScriptKb(url) {
@@ -111,7 +148,7 @@ function floorServer() {
   return new Promise((resolve) => server.listen(0, () => resolve(server)));
 }
 
-export async function benchPages({ build = true } = {}) {
+export async function benchPages({ build = true, only = [] } = {}) {
   const env = { ...process.env, PORT: String(port), NODE_ENV: "production" };
   for (const k of ["DATABASE_URL", "PUBLIC_URL", "AUTH_SECRET", "FIXWELL_ENCRYPTION_KEY", "FIXWELL_DEMO"])
     delete env[k];
@@ -179,17 +216,36 @@ export async function benchPages({ build = true } = {}) {
     console.log(
       `\nLighthouse ${RUNS}x mobile (slow 4G, 4x CPU), median; targets: perf >= ${TARGETS.perf}, LCP <= ${TARGETS.lcpMs / 1000} s, TBT <= ${TARGETS.tbtMs} ms, CLS <= ${TARGETS.cls}, a11y ${TARGETS.a11y}`,
     );
-    console.log(`  ${"page".padEnd(22)} perf    LCP       TBT     CLS  a11y   bp  verdict`);
+    console.log(
+      `  load average before: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} (${os.cpus().length} cores)`,
+    );
+    console.log(`  ${"page".padEnd(22)} perf    LCP       TBT     CLS  a11y   bp  react-dom  verdict`);
     const fl = await audit(chrome.port, `http://localhost:${floor.address().port}/`);
     console.log(`${row("floor (static HTML)", fl)}  (the machine's own cost)`);
+    // The least a page of this build pays: no client component of its own, only react-dom, Next's
+    // router and the root layout's string provider to hydrate.
+    const rdom = reactDomChunk();
+    const bare = await audit(chrome.port, `${base}/sign-in/check-email`, undefined, rdom);
+    console.log(`${row("floor (bare Next page)", bare)}  (/sign-in/check-email: react-dom + router, no form)`);
     for (const [name, p, cookie] of pages) {
-      const r = await audit(chrome.port, base + p, cookie);
+      if (only.length && !only.some((o) => name.includes(o))) continue;
+      const r = await audit(chrome.port, base + p, cookie, rdom);
       const over = verdict(r);
       if (over.length) failed = true;
       console.log(
         `${row(name, r)}  ${over.length ? `OVER: ${over.join(", ")}` : "ok"}${r.failing.length ? `  [failing: ${r.failing.join(", ")}]` : ""}`,
       );
+      if (process.env.BENCH_LCP_ELEMENT) console.log(`    LCP element: ${r.lcpElement.slice(0, 140)}`);
     }
+    console.log(
+      `  load average after: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")} (${os.cpus().length} cores)`,
+    );
     console.log(
       "  (Lighthouse simulates the network, but scales the CPU time it observed: on a busy machine TBT and LCP rise; compare with the floor's TBT.)",
     );

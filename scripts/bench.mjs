@@ -45,7 +45,9 @@ const reportsCase = () =>
     process.argv.filter((a) => /^\d+$/.test(a)),
   );
 const pagesCase = async () => {
-  if (!(await benchPages({ build: !process.argv.includes("--no-build") }))) process.exitCode = 1;
+  // `--only=sign-in,dashboard`: only the Lighthouse rows whose name holds one of these words.
+  const only = (process.argv.find((a) => a.startsWith("--only="))?.slice(7) ?? "").split(",").filter(Boolean);
+  if (!(await benchPages({ build: !process.argv.includes("--no-build"), only }))) process.exitCode = 1;
 };
 // `npm run bench -- intake`: the QR form's POST, 20 connections for 10 s, beside its floor.
 const intakeCase = () => tsCase("scripts/bench-intake.ts");
