@@ -3,49 +3,83 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { utc } from "@/lib/db/utc";
 import type { ReportFilters } from "@/lib/reports/filters";
 import { groupKey, withLabels, type LabelledRow } from "@/lib/reports/labels";
-import { dimensionCols, dimensionGroups, dimensionKeys, inPeriod, local, scoped } from "@/lib/reports/sql";
+import { dimensionCols, dimensionKeys, inPeriod, local, scoped } from "@/lib/reports/sql";
 import type { CostsReport, ReportScope } from "@/lib/reports/types";
 
 type SpendRaw = LabelledRow & { jobs: number; costed: number; cents: number };
 
-/**
- * Completed (or since closed) work whose completion falls in the period, with its approved estimate
- * (`approvedEstimateCents`, kept by a trigger on CostEstimate: the APPROVED one updated last).
- */
-const doneSql = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
-  SELECT ${dimensionKeys}, w."completedAt",
-    w."actualCostCents" AS cost, w."approvedEstimateCents" AS amount
-  FROM "WorkOrder" w
-  WHERE ${scoped(scope, f, "completedAt")} AND w.status IN ('COMPLETED', 'CLOSED')`;
+type Raw = SpendRaw & { gm: number; month: string | null; ev_jobs: number; ev_est: number; ev_act: number };
 
 /**
- * Approval turnaround: estimates created in the period on work orders in scope, from the estimate
- * to its first owner decision (a decision deemed after the owner's silence is counted apart).
+ * The period's months in the organisation's zone: their first instants in UTC (`bounds`, for
+ * width_bucket) and their names. Bucketing each row against 13 instants is several times cheaper
+ * than converting it to local time. A local midnight that does not exist (spring forward) is read
+ * with the offset before the change, i.e. the change itself; one that occurs twice (fall back) is
+ * moved to its first occurrence, an hour earlier, when that is already the new month.
+ */
+const monthsSql = (scope: ReportScope, f: ReportFilters) => {
+  const at = (d: Date) => Prisma.sql`((${utc(d)} AT TIME ZONE 'UTC') AT TIME ZONE ${scope.timeZone})`;
+  return Prisma.sql`
+  SELECT array_agg(CASE WHEN date_trunc('month', ${local("(s - interval '1 hour')", scope)}) = m
+      THEN s - interval '1 hour' ELSE s END ORDER BY m) AS bounds,
+    array_agg(to_char(m, 'YYYY-MM') ORDER BY m) AS names
+  FROM generate_series(date_trunc('month', ${at(f.from)}), ${at(f.to)}, interval '1 month') m,
+    LATERAL (SELECT (m AT TIME ZONE ${scope.timeZone}) AT TIME ZONE 'UTC' AS s) x`;
+};
+
+/**
+ * Completed (or since closed) work whose completion falls in the period, with its approved estimate
+ * (`approvedEstimateCents`, kept by a trigger on CostEstimate: the APPROVED one updated last) and
+ * the index of its month in `mb`. OFFSET 0 keeps it a subquery: the planner then no longer takes the
+ * month for as many groups as there are completion times, and hashes every grouping set in one pass
+ * instead of sorting for it.
+ */
+const doneSql = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
+  SELECT ${dimensionKeys}, width_bucket(w."completedAt", (SELECT bounds FROM mb)) AS month,
+    w."actualCostCents" AS cost, w."approvedEstimateCents" AS amount
+  FROM "WorkOrder" w
+  WHERE ${scoped(scope, f, "completedAt")} AND w.status IN ('COMPLETED', 'CLOSED')
+  OFFSET 0`;
+
+/**
+ * Spend by dimension, by month (the extra grouping set, told apart by `gm`) and estimate against
+ * actual (on the overall row) in one pass over the completed work: one scan of the work orders
+ * instead of three. Approval turnaround: estimates created in the period on work orders in scope,
+ * from the estimate to its first owner decision (a decision deemed after the owner's silence is
+ * counted apart); each estimate's approvals are read once (a lateral aggregate, not a subquery per
+ * column).
  */
 export async function costsReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<CostsReport> {
-  const spend = await db().$queryRaw<SpendRaw[]>(
+  const both = (p: string) => Prisma.raw(`FILTER (WHERE amount IS NOT NULL AND cost IS NOT NULL)${p}`);
+  const rows = await db().$queryRaw<Raw[]>(
     withLabels(Prisma.sql`
-      WITH b AS (${doneSql(scope, f)})
-      SELECT ${dimensionCols}, count(*)::int AS jobs, count(cost)::int AS costed, coalesce(sum(cost), 0)::float8 AS cents
-      FROM b GROUP BY ${dimensionGroups}`),
+      WITH mb AS (${monthsSql(scope, f)}), b AS (${doneSql(scope, f)})
+      SELECT ${dimensionCols}, GROUPING(month) AS gm, (SELECT names FROM mb)[month] AS month,
+        count(*)::int AS jobs, count(cost)::int AS costed, coalesce(sum(cost), 0)::float8 AS cents,
+        count(*) ${both("::int")} AS ev_jobs, coalesce(sum(amount) ${both(", 0)::float8")} AS ev_est,
+        coalesce(sum(cost) ${both(", 0)::float8")} AS ev_act
+      FROM b GROUP BY GROUPING SETS ((), ("categoryId"), ("propertyId"), (priority), ("vendorId"), (month))`),
   );
-  const months = await db().$queryRaw<{ month: string; jobs: number; cents: number }[]>(Prisma.sql`
-    SELECT to_char(date_trunc('month', ${local('b."completedAt"', scope)}), 'YYYY-MM') AS month,
-      count(*)::int AS jobs, coalesce(sum(b.cost), 0)::float8 AS cents
-    FROM (${doneSql(scope, f)}) b GROUP BY 1 ORDER BY 1`);
-  const [ev] = await db().$queryRaw<{ jobs: number; est: number; act: number }[]>(Prisma.sql`
-    SELECT count(*)::int AS jobs, coalesce(sum(amount), 0)::float8 AS est, coalesce(sum(cost), 0)::float8 AS act
-    FROM (${doneSql(scope, f)}) b WHERE amount IS NOT NULL AND cost IS NOT NULL`);
+  const spend = rows.filter((r) => Number(r.gm) === 1);
+  const months = rows
+    .filter((r) => Number(r.gm) === 0)
+    .map((m) => ({ month: m.month as string, jobs: m.jobs, cents: m.cents }))
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const overall = spend.find((r) => r.dim === "overall");
+  const ev = { jobs: overall?.ev_jobs ?? 0, est: overall?.ev_est ?? 0, act: overall?.ev_act ?? 0 };
   const [ap] = await db().$queryRaw<
     { decided: number; med: number | null; p90: number | null; deemed: number; pending: number }[]
   >(Prisma.sql`
     WITH e AS (
-      SELECT c.status::text AS status,
-        (SELECT min(a."createdAt") FROM "CostApproval" a WHERE a."estimateId" = c.id AND a."ownerId" IS NOT NULL AND NOT a.deemed) AS owner_at,
-        EXISTS (SELECT 1 FROM "CostApproval" a WHERE a."estimateId" = c.id AND a.deemed) AS deemed, c."createdAt"
+      SELECT c.status::text AS status, a.owner_at, coalesce(a.deemed, false) AS deemed, c."createdAt"
       FROM "CostEstimate" c JOIN "WorkOrder" w ON w.id = c."workOrderId"
+      LEFT JOIN LATERAL (
+        SELECT min(x."createdAt") FILTER (WHERE x."ownerId" IS NOT NULL AND NOT x.deemed) AS owner_at,
+          bool_or(x.deemed) AS deemed
+        FROM "CostApproval" x WHERE x."estimateId" = c.id) a ON true
       WHERE ${scoped(scope, f, null)} AND ${inPeriod(Prisma.raw('c."createdAt"'), f)})
     SELECT count(owner_at)::int AS decided,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY (extract(epoch FROM (owner_at - "createdAt")) / 3600.0)::float8) AS med,

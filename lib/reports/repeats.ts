@@ -28,10 +28,14 @@ export async function repeatsReport(scope: ReportScope, f: ReportFilters, _now: 
     ORDER BY g.count DESC, p.name, u.label, c.name`);
   const length = f.to.getTime() - f.from.getTime();
   const previous = { ...f, from: new Date(f.from.getTime() - length), to: f.from };
+  // Units counted as the (property, category, unit) groups of a hashed first pass: count(DISTINCT)
+  // would sort every request of the period.
   const spikes = await db().$queryRaw<CategorySpike[]>(Prisma.sql`
-    WITH now_ AS (SELECT w."propertyId" COLLATE "C" AS "propertyId", w."categoryId" COLLATE "C" AS "categoryId",
-                    count(*)::int AS n, count(DISTINCT w."unitId" COLLATE "C")::int AS units
-                  FROM "WorkOrder" w WHERE ${scoped(scope, f)} AND w.status <> 'CANCELLED' GROUP BY 1, 2),
+    WITH per_unit AS (SELECT w."propertyId" COLLATE "C" AS "propertyId", w."categoryId" COLLATE "C" AS "categoryId",
+                        w."unitId" COLLATE "C" AS "unitId", count(*) AS n
+                      FROM "WorkOrder" w WHERE ${scoped(scope, f)} AND w.status <> 'CANCELLED' GROUP BY 1, 2, 3),
+      now_ AS (SELECT "propertyId", "categoryId", sum(n)::int AS n, count("unitId")::int AS units
+               FROM per_unit GROUP BY 1, 2),
       before AS (SELECT w."propertyId", w."categoryId", count(*)::int AS n
                  FROM "WorkOrder" w WHERE ${scoped(scope, previous)} AND w.status <> 'CANCELLED' GROUP BY 1, 2)
     SELECT x."propertyId", p.name AS property, x."categoryId", c.name AS category, x.n AS count, x.units,

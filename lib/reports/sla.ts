@@ -25,7 +25,6 @@ type BreachRow = {
   due: Date;
   met: Date | null;
   late: number;
-  total: number;
 };
 
 /**
@@ -60,16 +59,21 @@ export async function slaReport(scope: ReportScope, f: ReportFilters, now: Date)
         count(*) FILTER (WHERE s_ok)::int AS s_hit, count(*) FILTER (WHERE NOT s_ok)::int AS s_miss
       FROM b GROUP BY ${dimensionGroups}`),
   );
+  // The newest breaches of each kind, each an ordered LIMIT on its own (no materialised base, no
+  // window over every breach): their count is the overall row's misses.
+  const missed = (kind: "RESPONSE" | "RESOLUTION", due: string, met: string) => Prisma.sql`
+    (SELECT w.id, w."trackingNumber", w.priority::text AS priority, w."propertyId", w."categoryId", w."vendorId",
+       ${Prisma.raw(`'${kind}'`)} AS missed, w.${Prisma.raw(due)} AS due, w.${Prisma.raw(met)} AS met
+     FROM "WorkOrder" w
+     WHERE ${scoped(scope, f)} AND w.status <> 'CANCELLED' AND w.${Prisma.raw(due)} IS NOT NULL
+       AND (w.${Prisma.raw(met)} > w.${Prisma.raw(due)} OR (w.${Prisma.raw(met)} IS NULL AND w.${Prisma.raw(due)} < ${utc(now)}))
+     ORDER BY w.${Prisma.raw(due)} DESC, w."trackingNumber" DESC LIMIT ${BREACH_LIMIT})`;
   const breaches = await db().$queryRaw<BreachRow[]>(Prisma.sql`
-    WITH b AS (${slaBase(scope, f, now)}),
-      m AS (
-        SELECT b.*, 'RESPONSE' AS missed, r_due AS due, r_at AS met FROM b WHERE NOT r_ok
-        UNION ALL
-        SELECT b.*, 'RESOLUTION' AS missed, s_due AS due, s_at AS met FROM b WHERE NOT s_ok)
-    SELECT id, "trackingNumber", priority, "propertyId", "categoryId", "vendorId", missed, due, met,
-      (extract(epoch FROM (coalesce(met, ${utc(now)}) - due)) / 3600.0)::float8 AS late,
-      count(*) OVER ()::int AS total
-    FROM m ORDER BY due DESC, "trackingNumber" DESC, missed LIMIT ${BREACH_LIMIT}`);
+    SELECT m.*, (extract(epoch FROM (coalesce(met, ${utc(now)}) - due)) / 3600.0)::float8 AS late
+    FROM (${missed("RESPONSE", '"responseDueAt"', '"firstResponseAt"')}
+      UNION ALL ${missed("RESOLUTION", '"resolutionDueAt"', '"completedAt"')}) m
+    ORDER BY due DESC, "trackingNumber" DESC, missed LIMIT ${BREACH_LIMIT}`);
+  const overall = rows.find((r) => r.dim === "overall");
   return {
     rows: rows.map((r) => ({
       ...groupKey(r),
@@ -88,6 +92,6 @@ export async function slaReport(scope: ReportScope, f: ReportFilters, now: Date)
       metAt: b.met ? b.met.toISOString() : null,
       hoursLate: b.late,
     })),
-    breachCount: breaches.length ? Number(breaches[0].total) : 0,
+    breachCount: overall ? Number(overall.r_miss) + Number(overall.s_miss) : 0,
   };
 }
