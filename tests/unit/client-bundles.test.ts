@@ -1,26 +1,15 @@
 // What a browser downloads: every module a client component imports (not type-only), followed
 // through the repository's own files. zod validates on the server only (issue 19: 38 KB it would
 // add to the QR form), and a page's form carries only the server actions the page hands it.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-
-const root = path.resolve(__dirname, "../..");
+import { resolveImport, root } from "../support/source-imports";
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : [],
   );
-}
-
-function resolve(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/")
-    ? path.join(root, spec.slice(2))
-    : spec.startsWith(".")
-      ? path.resolve(path.dirname(from), spec)
-      : null;
-  if (!base) return null;
-  return [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find(existsSync) ?? null;
 }
 
 /** The modules a file loads at run time: `import … from "x"` and `export … from "x"`, not `import type`. */
@@ -44,7 +33,7 @@ function bundle(entry: string) {
     // A "use server" module reaches the browser as references to its actions, not its code.
     if (file !== entry && isServerActions(src)) return void actions.add(path.relative(root, file));
     for (const spec of runtimeImports(src)) {
-      const target = resolve(file, spec);
+      const target = resolveImport(file, spec);
       if (target) walk(target);
       else if (!spec.startsWith(".") && !spec.startsWith("@/")) packages.add(spec);
     }

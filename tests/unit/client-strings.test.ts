@@ -4,21 +4,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { resolveImport, root } from "../support/source-imports";
 import { en } from "@/lib/i18n/messages/en";
 import { CLIENT_STRINGS, pickStrings } from "@/lib/i18n/client-strings";
 
-const root = path.resolve(__dirname, "../..");
 const GROUPS = new Set(Object.keys(en).map((k) => k.slice(0, k.indexOf("."))));
-
-function resolve(from: string, spec: string): string | null {
-  const base = spec.startsWith("@/")
-    ? path.join(root, spec.slice(2))
-    : spec.startsWith(".")
-      ? path.resolve(path.dirname(from), spec)
-      : null;
-  if (!base) return null;
-  return [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find(existsSync) ?? null;
-}
 
 const read = (f: string) => readFileSync(f, "utf8");
 // Comments name keys as examples ("status.NEW"); only code counts.
@@ -56,7 +46,7 @@ function reach(entry: string, into: (file: string, src: string) => boolean): Set
     const src = read(file);
     if (!into(file, src)) return;
     for (const spec of imports(src)) {
-      const target = resolve(file, spec);
+      const target = resolveImport(file, spec);
       if (target) walk(target);
     }
   };
@@ -93,7 +83,7 @@ function needed(page: string): Set<string> {
     !isClient(read(f)) &&
     !isActions(read(f)) &&
     imports(read(f)).some((spec) => {
-      const target = resolve(f, spec);
+      const target = resolveImport(f, spec);
       return !!target && translatesProps(target);
     });
   const server = [...fromPage].filter(handsOn);
