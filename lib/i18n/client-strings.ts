@@ -29,7 +29,19 @@ export const CLIENT_STRINGS = {
   /** The manager's queue (/dashboard). */
   queue: ["queue", "bulk"],
   /** A work order on the dashboard. */
-  staffWorkOrder: ["queue", "staffWo", "wo", "estimate", "estimates", "job", "jobView", ...UPLOADS],
+  // rank and vendorLapse: the suggestions' reasons (lib/work-orders/rank-vendors.ts), keys translated there.
+  staffWorkOrder: [
+    "queue",
+    "staffWo",
+    "wo",
+    "estimate",
+    "estimates",
+    "job",
+    "jobView",
+    "rank",
+    "vendorLapse",
+    ...UPLOADS,
+  ],
   directory: [
     "dir",
     "owner",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { MessageKey } from "@/lib/i18n/messages/en";
+import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
 import { EstimatesPanel } from "@/components/approvals/estimates-panel";
@@ -92,13 +93,14 @@ export default async function WorkOrderPage({
     listInvoices(actor, wo.id),
     responsibleCandidates(wo.orgId, wo.propertyId),
   ]);
+  const category = categoryName(wo.category.name, locale); // as the reader says it; custom ones as typed
   const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone, undefined, locale) : "—");
   const banner = doneText(done, t);
   const allowed = nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW");
   const assigning = allowed.includes("ASSIGNED") && OPEN.includes(wo.status);
   const suggestions = rankVendors({
     candidates,
-    category: wo.category.name,
+    category,
     property: wo.property.name,
     now,
     timeZone: org.timeZone,
@@ -137,7 +139,7 @@ export default async function WorkOrderPage({
           <RepeatIssuesNote
             earlier={repeats.earlier}
             callbacks={repeats.callbacks}
-            category={wo.category.name}
+            category={category}
             unit={wo.unit.label}
             timeZone={org.timeZone}
           />
@@ -145,7 +147,7 @@ export default async function WorkOrderPage({
             trackingNumber={wo.trackingNumber}
             property={wo.property.name}
             unit={wo.unit.label}
-            category={wo.category.name}
+            category={category}
             description={wo.description}
             people={people}
             reporterNote={!wo.reporter && wo.reporterName ? t("staffWo.reportedByQr") : undefined}
