@@ -41,6 +41,7 @@ import {
   STATUS_LABEL,
 } from "@/lib/work-orders/transitions";
 import { vendorCandidates } from "@/lib/vendors/vendor-candidates";
+import { holdNoteMsg } from "@/lib/approvals/system-notes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -126,7 +127,7 @@ export default async function WorkOrderPage({
         {wo.holdReason && (
           <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
             {t("staffWo.onHold", { reason: `staffWo.hold.${wo.holdReason}` })}
-            {wo.holdNote && ` (${wo.holdNote})`}
+            {wo.holdNote && ` (${t(holdNoteMsg(wo.holdNote))})`}
           </span>
         )}
       </p>
