@@ -6,6 +6,7 @@ import type { Variance } from "@/lib/approvals/cost-variance";
 import { getT } from "@/lib/i18n/server";
 import { formatCents } from "@/lib/money";
 import { approvalRule, type ApprovalInput } from "@/lib/work-orders/approval-rules";
+import { approvalCommentMsg } from "@/lib/approvals/system-notes";
 
 type Estimate = {
   id: string;
@@ -70,7 +71,7 @@ export async function EstimatesPanel({
               {e.approvals.map((a, i) => (
                 <p key={i} className="text-slate-600">
                   {a.deemed ? t("estimates.deemed") : statusWord(a.decision)}
-                  {a.comment ? `: "${a.comment}"` : ""}
+                  {a.comment ? `: "${t(approvalCommentMsg(a.comment, a.deemed))}"` : ""}
                 </p>
               ))}
               {canApprove && e.status === "PENDING" && rule.approver === "MANAGER" && (

@@ -2,6 +2,7 @@ import type { HoldReason } from "@/lib/db/generated/enums";
 import { getT } from "@/lib/i18n/server";
 import { formatAge } from "@/lib/time";
 import { holdKey } from "./labels";
+import { holdNoteMsg } from "@/lib/approvals/system-notes";
 
 /** On hold keeps its status (DESIGN.md §2); the queue shows it as blocked, with why (and, for an owner's answer, how long it has waited). */
 export async function BlockedBadge({
@@ -25,7 +26,7 @@ export async function BlockedBadge({
           , <strong>{t("queue.waiting", { age: formatAge(since, now, t) })}</strong>
         </>
       ) : null}
-      {note ? ` (${note})` : ""}
+      {note ? ` (${t(holdNoteMsg(note))})` : ""}
     </span>
   );
 }

@@ -1,5 +1,7 @@
 // How report numbers read: durations in hours under two days and in days beyond, rates as whole
 // percentages, money in dollars. A missing number (nothing measured) is a dash, never a zero.
+import { categoryName } from "@/lib/i18n/categories";
+import type { Locale } from "@/lib/i18n/locales";
 import type { T } from "@/lib/i18n/translate";
 import { formatCents } from "@/lib/money";
 import type { GroupKey } from "@/lib/reports/types";
@@ -27,11 +29,13 @@ export const count = (n: number) => n.toLocaleString("en-US");
 export const wholeDays = (n: number, t: T) => t("def.days", { n });
 
 // Priorities arrive as EMERGENCY…LOW and are read from the dictionary, as are the rows the query
-// names itself ("All", "No vendor": labels.ts, kept in English for the CSV); categories, properties
-// and vendors keep their own spelling (HVAC).
-export function groupName(g: Pick<GroupKey, "dimension" | "key" | "label">): string {
+// names itself ("All", "No vendor": labels.ts, kept in English for the CSV); the categories Fixwell
+// ships with are translated as the owner pages do, while categories an admin typed, properties and
+// vendors keep their own spelling.
+export function groupName(g: Pick<GroupKey, "dimension" | "key" | "label">, locale: Locale): string {
   if (g.dimension === "overall") return "rep.group.all";
   if (g.dimension === "priority") return `priority.${g.label}`;
   if (g.dimension === "vendor" && g.key === null) return "rep.group.noVendor";
+  if (g.dimension === "category") return categoryName(g.label, locale);
   return g.label;
 }

@@ -6,6 +6,7 @@ import { Metric } from "@/components/reports/definition";
 import { count, days, duration, groupName, rate, DASH } from "@/components/reports/format";
 import type { Dimension, GroupKey, SlaReport, SpeedReport } from "@/lib/reports/types";
 import type { MessageKey } from "@/lib/i18n/messages/en";
+import type { Locale } from "@/lib/i18n/locales";
 import { getT } from "@/lib/i18n/server";
 import { formatInZone } from "@/lib/time";
 
@@ -15,9 +16,9 @@ export type NumbersLink = ((numbers: number[]) => string | null) | null;
 
 export const DIMENSIONS: Dimension[] = ["overall", "priority", "category", "property", "vendor"];
 
-export function groupCell(g: GroupKey, link: GroupLink): Cell {
+export function groupCell(g: GroupKey, link: GroupLink, locale: Locale): Cell {
   const href = link?.(g) ?? undefined;
-  return { text: groupName(g), href };
+  return { text: groupName(g, locale), href };
 }
 
 function Stat({ label, value, note }: { label: string; value: string; note?: string }) {
@@ -31,7 +32,7 @@ function Stat({ label, value, note }: { label: string; value: string; note?: str
 }
 
 export async function SpeedSection({ data, link }: { data: SpeedReport; link: GroupLink }) {
-  const { t } = await getT();
+  const { t, locale } = await getT();
   const overall = data.rows.find((r) => r.dimension === "overall");
   const sor = data.speedOfRepair;
   const byProperty = data.rows.filter((r) => r.dimension === "property");
@@ -71,7 +72,7 @@ export async function SpeedSection({ data, link }: { data: SpeedReport; link: Gr
                 "rep.col.closeMedian",
               ]}
               rows={rows.map((r) => [
-                groupCell(r, link),
+                groupCell(r, link, locale),
                 count(r.workOrders),
                 duration(r.firstResponse.medianHours),
                 duration(r.firstResponse.p90Hours),
@@ -175,7 +176,7 @@ export async function SlaSection({
           id="sla-by-priority"
           title="rep.slaChart"
           bars={byPriority.map((r) => ({
-            label: t(groupName(r)),
+            label: t(groupName(r, locale)),
             value: r.response.rate === null ? null : r.response.rate * 100,
           }))}
           format={(v) => `${Math.round(v)}%`}
@@ -197,7 +198,7 @@ export async function SlaSection({
                 "rep.col.resolutionMissed",
               ]}
               rows={rows.map((r) => [
-                groupCell(r, link),
+                groupCell(r, link, locale),
                 rate(r.response.rate),
                 count(r.response.misses),
                 rate(r.resolution.rate),

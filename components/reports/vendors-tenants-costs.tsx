@@ -7,7 +7,7 @@ import { getT } from "@/lib/i18n/server";
 import type { CostsReport, TenantsReport, VendorsReport } from "@/lib/reports/types";
 
 export async function VendorsSection({ data, link }: { data: VendorsReport; link: GroupLink }) {
-  const { t } = await getT();
+  const { t, locale } = await getT();
   return (
     <Metric id="vendors.table" vars={{ callbackWindow: wholeDays(data.callbackWindowDays, t) }}>
       <NumbersTable
@@ -28,7 +28,7 @@ export async function VendorsSection({ data, link }: { data: VendorsReport; link
         ]}
         rows={data.rows.map((v) => [
           v.vendorId
-            ? groupCell({ dimension: "vendor", key: v.vendorId, label: v.name }, link)
+            ? groupCell({ dimension: "vendor", key: v.vendorId, label: v.name }, link, locale)
             : t("staffWo.inHouseName", { name: v.name }),
           count(v.jobs),
           count(v.declined),
@@ -118,7 +118,7 @@ export async function CostsSection({ data, link }: { data: CostsReport; link: Gr
               key={dim}
               caption={`rep.spendBy.${dim}`}
               head={[`rep.dim.${dim}`, "rep.col.jobs", "rep.col.withCost", "rep.col.spend"]}
-              rows={rows.map((r) => [groupCell(r, link), count(r.jobs), count(r.costed), money(r.cents)])}
+              rows={rows.map((r) => [groupCell(r, link, locale), count(r.jobs), count(r.costed), money(r.cents)])}
             />
           );
         })}

@@ -3,6 +3,7 @@ import { BarChart, ColumnChart, NumbersTable } from "@/components/reports/charts
 import { Metric } from "@/components/reports/definition";
 import { count, duration, wholeDays } from "@/components/reports/format";
 import type { NumbersLink } from "@/components/reports/speed-sla";
+import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 import type { RepeatsReport, VolumeReport } from "@/lib/reports/types";
 
@@ -83,7 +84,7 @@ export async function VolumeSection({ data, openQueue }: { data: VolumeReport; o
 }
 
 export async function RepeatsSection({ data, numbers }: { data: RepeatsReport; numbers: NumbersLink }) {
-  const { t } = await getT();
+  const { t, locale } = await getT();
   return (
     <>
       <Metric id="repeats.sameUnit">
@@ -92,7 +93,7 @@ export async function RepeatsSection({ data, numbers }: { data: RepeatsReport; n
           head={["rep.col.unit", "rep.col.category", "rep.col.requests", "rep.col.workOrders"]}
           rows={data.sameUnit.map((r) => [
             `${r.property} ${r.unit}`,
-            r.category,
+            categoryName(r.category, locale),
             count(r.count),
             { text: r.trackingNumbers.map((n) => `#${n}`).join(" "), href: numbers?.(r.trackingNumbers) ?? undefined },
           ])}
@@ -111,7 +112,7 @@ export async function RepeatsSection({ data, numbers }: { data: RepeatsReport; n
           ]}
           rows={data.spikes.map((s) => [
             s.property,
-            s.category,
+            categoryName(s.category, locale),
             count(s.count),
             count(s.units),
             count(s.previousCount),

@@ -11,6 +11,7 @@ import { notifyManagers } from "@/lib/notifications/notify-managers";
 import { dashboardLink } from "@/lib/notifications/tell";
 import { readApprovalLink, type LinkState } from "@/lib/approvals/approval-link";
 import { formatCents as dollars } from "@/lib/money";
+import { ownerDeclinedNote } from "@/lib/approvals/system-notes";
 
 export class LinkRefused extends AppError {
   constructor(readonly state: Exclude<LinkState, "valid">) {
@@ -87,7 +88,7 @@ export async function decideByLink({
       const data =
         decision === "APPROVED"
           ? { holdReason: null, holdNote: null }
-          : { holdReason: "OTHER" as const, holdNote: `Owner declined ${amount}: ${note}` };
+          : { holdReason: "OTHER" as const, holdNote: ownerDeclinedNote(amount, note) };
       await tx.workOrder.update({ where: { id: wo.id }, data: { ...data, version: { increment: 1 } } });
       if (decision === "APPROVED")
         await tx.workOrderEvent.create({

@@ -8,6 +8,7 @@ import { enqueue } from "@/lib/outbox/outbox";
 import { approvalRule, type ApprovalInput } from "@/lib/work-orders/approval-rules";
 import { formatCents as dollars } from "@/lib/money";
 import { issueApprovalLink } from "@/lib/approvals/approval-link";
+import { waitingOwnerNote } from "@/lib/approvals/system-notes";
 
 type Owner = { id: string; name: string; email: string; approvalLimitCents: number | null };
 type RuleSource = {
@@ -53,7 +54,7 @@ export async function askOwner(
     where: { id: a.wo.id },
     data: {
       holdReason: "WAITING_FOR_OWNER_APPROVAL",
-      holdNote: `Waiting for ${a.owner.name} to approve ${dollars(a.amountCents)}`,
+      holdNote: waitingOwnerNote(a.owner.name, dollars(a.amountCents)),
       version: { increment: 1 },
     },
   });

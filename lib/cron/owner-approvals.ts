@@ -13,6 +13,7 @@ import { notifyManagers } from "@/lib/notifications/notify-managers";
 import { renderOwnerMessage } from "@/lib/notifications/owner-templates";
 import { dashboardLink } from "@/lib/notifications/tell";
 import { BATCH, lockedStep } from "@/lib/cron/step";
+import { deemedComment, ownerSilentNote } from "@/lib/approvals/system-notes";
 
 const HOUR = 3_600_000;
 
@@ -91,7 +92,7 @@ export function chaseOwnerApprovals(now: Date) {
         await tx.workOrder.update({
           where: { id: wo.id },
           data: {
-            holdNote: `${owner.name} has not answered about ${dollars(e.amountCents)} in ${Math.floor(hours / 24)} days: decide or call them`,
+            holdNote: ownerSilentNote(owner.name, dollars(e.amountCents), Math.floor(hours / 24)),
             version: { increment: 1 },
           },
         });
@@ -150,7 +151,7 @@ async function deem(
       decision: "APPROVED",
       ownerId: owner.id,
       deemed: true,
-      comment: `Deemed approved: no answer in ${owner.deemedApprovedAfterHours} hours, as the management agreement provides`,
+      comment: deemedComment(owner.deemedApprovedAfterHours ?? 0),
       createdAt: now,
     },
   });

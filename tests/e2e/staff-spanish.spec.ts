@@ -5,7 +5,7 @@
 // switch also sets their language on file, and other specs expect this manager's emails in English).
 // Runs at 375 px and 1280 px.
 import { expect, test, type Page } from "@playwright/test";
-import { shot, signIn } from "./helpers";
+import { report, shot, signIn } from "./helpers";
 
 // Whole words and phrases the pages showed in English; none may remain once the page is Spanish.
 const ENGLISH = [
@@ -164,6 +164,12 @@ test("a manager switches to Spanish: the queue, a filter and the directory read 
       // The rows the report names itself: "All" and "No vendor" read in Spanish.
       await expect(page.getByRole("table").getByText("Todos", { exact: true }).first()).toBeAttached();
       await expect(page.getByRole("table").getByText("Sin proveedor", { exact: true }).first()).toBeAttached();
+      // The categories Fixwell ships with read in Spanish, in the rows and in the filter.
+      const byCategory = page.getByRole("region", { name: /^Tabla: Rapidez por categoría/ });
+      await expect(byCategory.getByRole("link", { name: "Plomería", exact: true })).toBeAttached();
+      await expect(
+        page.getByLabel("Categoría", { exact: true }).locator("option", { hasText: "Plagas" }),
+      ).toBeAttached();
       await noneLeft(page, ENGLISH_REPORTS);
       await shot(page, "staff-spanish-reports");
 
@@ -212,6 +218,11 @@ const ENGLISH_REPORTS = [
   "Category spike at a property",
   "Callbacks",
   "days",
+  // Built-in category names (not "Plumbing", which a vendor's name holds: ABC Plumbing).
+  "Pest control",
+  "Electrical",
+  "Appliances",
+  "Structural",
 ];
 
 // Labels of the work order page and of Settings that must not stay English once the page is Spanish
@@ -287,20 +298,32 @@ async function chooseLanguage(page: Page, name: "Español" | "English") {
 
 const SPANISH_DATE = /\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.? \d{4}/;
 
-test("a manager in Spanish opens a work order: headings, buttons and dates in Spanish", async ({ page }) => {
+// Ivan Ivanov, Oak Terrace (Sam Wolfe's building); no other spec uses him.
+const TENANT = "ivan.ivanov@tenants.example";
+
+test("a manager in Spanish opens a work order: headings, buttons and dates in Spanish", async ({ page, browser }) => {
   test.setTimeout(120_000);
+  // A request of its own, new and open whatever other specs did to the demo work orders before.
+  const tenantContext = await browser.newContext();
+  const tenant = await tenantContext.newPage();
+  await signIn(tenant, TENANT);
+  const number = await report(tenant, `The kitchen tap drips all night (staff Spanish ${Date.now()}).`);
+  await tenantContext.close();
   await signIn(page, "sam.wolfe@fixwell.example");
   await page.goto("/dashboard");
   await chooseLanguage(page, "Español");
   try {
     await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
-    const first = page.locator('main a[href^="/dashboard/work-orders/"]').first();
-    const number = (await first.getAttribute("href"))!.split("/").pop();
+    // The queue names the built-in category in Spanish.
+    await page.goto(`/dashboard?q=${number}`);
+    await expect(
+      page.getByRole("main").getByText("Plomería", { exact: true }).filter({ visible: true }).first(),
+    ).toBeVisible();
     await page.goto(`/dashboard/work-orders/${number}`);
     await expect(page.getByRole("heading", { name: `Orden de trabajo n.º ${number}`, level: 1 })).toBeVisible();
     for (const heading of ["Acciones", "Mensajes y notas", "Qué se envió y a quién", "Presupuestos", "Historial"])
       await expect(page.getByRole("heading", { name: heading })).toBeVisible();
-    await expect(page.getByRole("heading", { name: /^Problema: / })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Problema: Plomería" })).toBeVisible();
     for (const button of ["Enviar mensaje", "Agregar nota interna", "Cambiar prioridad", "Guardar responsable"])
       await expect(page.getByRole("button", { name: button })).toBeVisible();
     await expect(page.getByLabel("Nueva prioridad").locator("option:checked")).toHaveText(

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { localizeCategory } from "@/lib/i18n/categories";
+import { categoryName, localizeCategory } from "@/lib/i18n/categories";
 import { negotiateLocale } from "@/lib/i18n/locales";
 import { en } from "@/lib/i18n/messages/en";
 import { es } from "@/lib/i18n/messages/es";
@@ -114,6 +114,14 @@ describe("default categories", () => {
     const own = { name: "Elevators", examples: ["stuck"], tips: ["Press the alarm"] };
     expect(localizeCategory(own, "es")).toEqual(own);
     expect(localizeCategory(CATEGORIES[0], "en")).toEqual(CATEGORIES[0]);
+  });
+
+  it("a category's name alone reads the same way (queue, work order, reports, settings)", () => {
+    for (const c of CATEGORIES) expect(categoryName(c.name, "es")).toBe(localizeCategory(c, "es").name);
+    expect(categoryName("Pest control", "es")).toBe("Plagas");
+    expect(categoryName("Pest control", "en")).toBe("Pest control");
+    expect(categoryName("Elevators", "es")).toBe("Elevators");
+    expect(categoryName("pest control", "es")).toBe("pest control"); // matched as stored, not guessed
   });
 });
 

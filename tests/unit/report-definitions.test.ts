@@ -55,18 +55,32 @@ describe("report definitions", () => {
 });
 
 describe("report row names", () => {
-  it("name the query's own rows in the reader's language and keep names as written", () => {
-    const name = (g: Parameters<typeof groupName>[0], t: typeof english) => t(groupName(g));
+  it("name the query's own rows and the built-in categories in the reader's language, keep typed names", () => {
+    const name = (g: Parameters<typeof groupName>[0], t: typeof english, locale: "en" | "es") =>
+      t(groupName(g, locale));
     const all = { dimension: "overall", key: null, label: "All" } as const;
     const noVendor = { dimension: "vendor", key: null, label: "No vendor" } as const;
     const urgent = { dimension: "priority", key: "URGENT", label: "URGENT" } as const;
-    const hvac = { dimension: "category", key: "c1", label: "HVAC" } as const;
-    expect([all, noVendor, urgent, hvac].map((g) => name(g, english))).toEqual(["All", "No vendor", "Urgent", "HVAC"]);
-    expect([all, noVendor, urgent, hvac].map((g) => name(g, spanish))).toEqual([
+    const pests = { dimension: "category", key: "c1", label: "Pest control" } as const;
+    const custom = { dimension: "category", key: "c2", label: "Gutters" } as const;
+    // A property or vendor that happens to share a built-in category's name keeps its spelling.
+    const property = { dimension: "property", key: "p1", label: "Plumbing" } as const;
+    const rows = [all, noVendor, urgent, pests, custom, property];
+    expect(rows.map((g) => name(g, english, "en"))).toEqual([
+      "All",
+      "No vendor",
+      "Urgent",
+      "Pest control",
+      "Gutters",
+      "Plumbing",
+    ]);
+    expect(rows.map((g) => name(g, spanish, "es"))).toEqual([
       "Todos",
       "Sin proveedor",
       "Urgente",
-      "HVAC",
+      "Plagas",
+      "Gutters",
+      "Plumbing",
     ]);
   });
 });

@@ -35,4 +35,9 @@ export const approvalsEn = {
   "estimates.variance.asApproved": "Actual {actual} · as approved",
   "estimates.variance.over": "Actual {actual} · {delta} ({percent}) over the approved {approved}",
   "estimates.variance.under": "Actual {actual} · {delta} ({percent}) under the approved {approved}",
+  // Notes the approval flow writes itself (lib/approvals/system-notes.ts), read in the reader's language.
+  "note.waitingOwner": "Waiting for {owner} to approve {amount}",
+  "note.ownerSilent": "{owner} has not answered about {amount} in {days:# day|# days}: decide or call them",
+  "note.ownerDeclined": "Owner declined {amount}: {note}",
+  "note.deemed": "Deemed approved: no answer in {hours:# hour|# hours}, as the management agreement provides",
 } as const;

@@ -36,4 +36,9 @@ export const approvalsEs: Record<keyof typeof approvalsEn, string> = {
   "estimates.variance.asApproved": "Real {actual} · según lo aprobado",
   "estimates.variance.over": "Real {actual} · {delta} ({percent}) por encima de lo aprobado, {approved}",
   "estimates.variance.under": "Real {actual} · {delta} ({percent}) por debajo de lo aprobado, {approved}",
+  "note.waitingOwner": "Esperando que {owner} apruebe {amount}",
+  "note.ownerSilent": "{owner} no ha respondido sobre {amount} en {days:# día|# días}: decida o llame",
+  "note.ownerDeclined": "El propietario rechazó {amount}: {note}",
+  "note.deemed":
+    "Se da por aprobado: sin respuesta en {hours:# hora|# horas}, como prevé el contrato de administración",
 };

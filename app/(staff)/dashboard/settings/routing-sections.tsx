@@ -2,6 +2,7 @@ import { SpecForm } from "@/components/directory/spec-form";
 import { buttonSecondary } from "@/components/ui/styles";
 import { autoAssignSetup, onCallChains } from "@/lib/settings/reads";
 import { deleteRuleAction, saveOnCallAction, saveRuleAction } from "@/lib/actions/settings";
+import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 
 export async function OnCallSection({ orgId, escalateMinutes }: { orgId: string; escalateMinutes: number }) {
@@ -46,7 +47,7 @@ export async function OnCallSection({ orgId, escalateMinutes }: { orgId: string;
 
 export async function RulesSection({ orgId }: { orgId: string }) {
   const { rules, categories, properties, vendors } = await autoAssignSetup(orgId);
-  const { t } = await getT();
+  const { t, locale } = await getT();
   return (
     <section id="rules" aria-labelledby="rules-h" className="rounded-md border border-slate-200 bg-white p-4">
       <h2 id="rules-h" className="text-lg font-semibold">
@@ -58,7 +59,7 @@ export async function RulesSection({ orgId }: { orgId: string }) {
           <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
             <span>
               {t("settings.rules.where", {
-                category: r.category.name,
+                category: categoryName(r.category.name, locale),
                 property: r.property?.name ?? t("settings.rules.anyProperty"),
               })}{" "}
               → <strong>{r.vendor.company}</strong>
@@ -83,7 +84,7 @@ export async function RulesSection({ orgId }: { orgId: string }) {
             kind: "select",
             options: [
               { value: "", label: "staffWo.choose" },
-              ...categories.map((c) => ({ value: c.id, label: c.name })),
+              ...categories.map((c) => ({ value: c.id, label: categoryName(c.name, locale) })),
             ],
           },
           {

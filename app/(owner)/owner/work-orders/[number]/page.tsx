@@ -13,6 +13,7 @@ import { callerOrganization, estimatesOf } from "@/lib/work-orders/page-reads";
 import { formatInZone } from "@/lib/time";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 import { DONE_STATUSES, isStatusIn } from "@/lib/work-orders/transitions";
+import { holdNoteMsg } from "@/lib/approvals/system-notes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -34,7 +35,9 @@ export default async function OwnerWorkOrder({ params }: { params: Promise<{ num
         <StatusBadge status={wo.status} /> <PriorityBadge priority={wo.priority} />
         {wo.holdReason && (
           <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">
-            {t("ownerWo.onHold", { reason: wo.holdNote ?? `staffWo.hold.${wo.holdReason}` })}
+            {t("ownerWo.onHold", {
+              reason: wo.holdNote ? t(holdNoteMsg(wo.holdNote)) : `staffWo.hold.${wo.holdReason}`,
+            })}
           </span>
         )}
       </p>

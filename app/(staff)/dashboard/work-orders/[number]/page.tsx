@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { MessageKey } from "@/lib/i18n/messages/en";
+import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
 import { EstimatesPanel } from "@/components/approvals/estimates-panel";
@@ -40,6 +41,7 @@ import {
   STATUS_LABEL,
 } from "@/lib/work-orders/transitions";
 import { vendorCandidates } from "@/lib/vendors/vendor-candidates";
+import { holdNoteMsg } from "@/lib/approvals/system-notes";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -92,13 +94,14 @@ export default async function WorkOrderPage({
     listInvoices(actor, wo.id),
     responsibleCandidates(wo.orgId, wo.propertyId),
   ]);
+  const category = categoryName(wo.category.name, locale); // as the reader says it; custom ones as typed
   const fmt = (d: Date | null) => (d ? formatInZone(d, org.timeZone, undefined, locale) : "—");
   const banner = doneText(done, t);
   const allowed = nextStatuses(wo.status, actor.role).filter((s) => s !== "NEW");
   const assigning = allowed.includes("ASSIGNED") && OPEN.includes(wo.status);
   const suggestions = rankVendors({
     candidates,
-    category: wo.category.name,
+    category,
     property: wo.property.name,
     now,
     timeZone: org.timeZone,
@@ -124,7 +127,7 @@ export default async function WorkOrderPage({
         {wo.holdReason && (
           <span className="rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">
             {t("staffWo.onHold", { reason: `staffWo.hold.${wo.holdReason}` })}
-            {wo.holdNote && ` (${wo.holdNote})`}
+            {wo.holdNote && ` (${t(holdNoteMsg(wo.holdNote))})`}
           </span>
         )}
       </p>
@@ -137,7 +140,7 @@ export default async function WorkOrderPage({
           <RepeatIssuesNote
             earlier={repeats.earlier}
             callbacks={repeats.callbacks}
-            category={wo.category.name}
+            category={category}
             unit={wo.unit.label}
             timeZone={org.timeZone}
           />
@@ -145,7 +148,7 @@ export default async function WorkOrderPage({
             trackingNumber={wo.trackingNumber}
             property={wo.property.name}
             unit={wo.unit.label}
-            category={wo.category.name}
+            category={category}
             description={wo.description}
             people={people}
             reporterNote={!wo.reporter && wo.reporterName ? t("staffWo.reportedByQr") : undefined}
