@@ -1,7 +1,8 @@
 // Who may call runs first (lib/actions/define.ts, issue 16): through the real server actions, as Next
 // calls them, an anonymous or wrong-role caller is answered UNAUTHENTICATED or FORBIDDEN, and
 // nothing was written before that answer — no work order change, no event, no draft or attachment
-// row, no stored file, no rate-limit hit, no settings change. Only the session is stubbed.
+// row, no stored file, no rate-limit hit, no settings change. Only the session is stubbed, and the
+// request's headers stand for a browser with no cookie (a completion reads the reader's language).
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -11,6 +12,10 @@ import type { Actor } from "@/lib/auth/session";
 vi.mock("@/lib/auth/session", async () => (await import("../support/session-stub")).sessionModule());
 const { session } = await import("../support/session-stub");
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "accept-language": "en" }),
+  cookies: async () => ({ get: () => undefined }),
+}));
 
 const { changeStatusAction } = await import("@/lib/actions/work-order-status");
 const { bulkAction } = await import("@/lib/actions/queue");
