@@ -9,6 +9,7 @@ import path from "node:path";
 import { env } from "@/lib/env";
 import { openPglite } from "@/lib/db/connections";
 import { oneQueryAtATime } from "@/lib/db/one-query-at-a-time";
+import { preparedName } from "@/lib/db/prepared";
 import { lockDataDir, unlockDataDir } from "@/lib/db/data-dir-lock";
 import { PrismaClient } from "@/lib/db/generated/client";
 
@@ -35,8 +36,13 @@ export function db(): PrismaClient {
   const adapter = e.DATABASE_URL
     ? // JIT off: the reports' aggregates over 10^5–10^6 rows cost enough to trigger it, and compiling
       // them took longer (150–200 ms a query) than running them; nothing here is long enough to gain.
+      // Statements marked PREPARED are prepared by name (lib/db/prepared.ts); undefined, for the
+      // rest, has pg run them unnamed as without a generator.
       oneQueryAtATime(
-        new PrismaPg({ connectionString: e.DATABASE_URL, options: "-c jit=off", max: e.DATABASE_POOL_MAX }),
+        new PrismaPg(
+          { connectionString: e.DATABASE_URL, options: "-c jit=off", max: e.DATABASE_POOL_MAX },
+          { statementNameGenerator: (q) => preparedName(q.sql) as string },
+        ),
       )
     : new PrismaPGlite(embeddedDatabase()!);
   holder.prisma = new PrismaClient({ adapter });

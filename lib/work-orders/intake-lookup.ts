@@ -10,6 +10,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { ContactMethod, Priority } from "@/lib/db/generated/enums";
 import { Prisma } from "@/lib/db/generated/client";
+import { PREPARED } from "@/lib/db/prepared";
 import { bucketLocks } from "@/lib/rate-limit";
 import type { SlaTargetRule } from "@/lib/work-orders/sla";
 import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
@@ -79,7 +80,7 @@ export async function intakeLookup(tx: Tx, q: IntakeQuestion): Promise<IntakeLoo
   const since = new Date(q.now.getTime() - 2 * 86_400_000).toISOString().slice(0, 10);
   const valid = Prisma.sql`EXISTS (SELECT 1 FROM place) AND EXISTS (SELECT 1 FROM cat)
     AND NOT EXISTS (SELECT 1 FROM "WorkOrder" WHERE "idempotencyKey" = ${q.key})`;
-  const [row] = await tx.$queryRaw<IntakeLookup[]>`
+  const [row] = await tx.$queryRaw<IntakeLookup[]>`${PREPARED}
     WITH place AS (
       SELECT u.id, u.label, u."propertyId", p.name AS "propertyName", p."orgId", p."defaultResponsibleId"
       FROM "Unit" u JOIN "Property" p ON p.id = u."propertyId"

@@ -8,6 +8,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { PREPARED } from "@/lib/db/prepared";
 import { utc } from "@/lib/db/utc";
 import { outboxRows, type Outgoing } from "@/lib/outbox/outbox";
 import type { VisitorLimit } from "@/lib/work-orders/visitor-limits";
@@ -40,7 +41,8 @@ export async function writeIntakeRows(
   const outbox = outboxRows(w.outgoing, now);
   const l = w.limits;
   const since = l.map((x) => new Date(now.getTime() - x.windowSeconds * 1000).toISOString());
-  const [{ over }] = await tx.$queryRaw<{ over: string[] }[]>`
+  // Prepared by name: its text varies only with which kinds of rows a report writes.
+  const [{ over }] = await tx.$queryRaw<{ over: string[] }[]>`${PREPARED}
     WITH limits AS (
       SELECT * FROM unnest(${l.map(() => randomUUID())}::text[], ${l.map((x) => x.bucket)}::text[],
         ${l.map((x) => x.max)}::int[], ${since}::timestamptz[], ${l.map((x) => x.text)}::text[]) WITH ORDINALITY AS l(id, bucket, max, since, text, ord)

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sha256 } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
+import { intakeLookup } from "@/lib/work-orders/intake-lookup";
 import { workOrderByTrackingToken } from "@/lib/work-orders/tracking";
 import { addTenantMessage } from "@/lib/work-orders/add-tenant-message";
 import { changeStatus } from "@/lib/work-orders/change-status";
@@ -208,5 +209,35 @@ describe("the tracking link reaches the visitor", () => {
     expect(text.text).toBe(
       `Harbor Property Management: we got your request #${wo.trackingNumber}. Follow it: https://portal.fixwell.test/t/${wo.trackingToken}`,
     );
+  });
+});
+
+describe("the intake lookup's plan", () => {
+  it("is kept by name on PostgreSQL's connection (planned once, not per report); the embedded database runs it unnamed", async () => {
+    const names = await db().$transaction(async (tx) => {
+      const ask = () =>
+        intakeLookup(tx, {
+          key: "lookup-plan-key-0001",
+          unitId,
+          categoryId: plumbingId,
+          slug: "maple-court",
+          orgId: null,
+          propertyIds: null,
+          tenantUserId: null,
+          visitor: true,
+          buckets: [],
+          now: new Date(),
+        });
+      const [a, b] = [await ask(), await ask()];
+      expect(b).toEqual(a);
+      expect(a.place?.id).toBe(unitId);
+      return (
+        await tx.$queryRaw<{ name: string; statement: string }[]>`SELECT name, statement FROM pg_prepared_statements`
+      )
+        .filter((s) => s.statement.includes("WITH place AS"))
+        .map((s) => s.name);
+    });
+    if (process.env.DATABASE_URL) expect(names).toEqual([expect.stringMatching(/^fx_[0-9a-f]{24}$/)]);
+    else expect(names).toEqual([]);
   });
 });

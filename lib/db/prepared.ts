@@ -1,0 +1,21 @@
+// Statements prepared by name (issue 19). PostgreSQL plans an unnamed statement every time it runs
+// it; a named one is planned for its first five runs and then, when the plan does not depend on the
+// values, keeps one plan for the connection. For a statement as wide as the intake lookup that was
+// 1.8 ms of planning on every report, against 0.3 ms of running it.
+//
+// Only statements that start with PREPARED are named: their text is fixed (values are parameters),
+// so each connection holds a handful of them, never one per distinct query. Through PgBouncer in
+// transaction mode this needs PgBouncer 1.21 or later with max_prepared_statements set (README).
+// The embedded database has no such cache and runs them as any other statement.
+import { createHash } from "node:crypto";
+import { Prisma } from "@/lib/db/generated/client";
+
+const MARK = "/* prepared */ ";
+
+/** Put first in a `$queryRaw` template: `tx.$queryRaw\`${PREPARED}SELECT …\``. */
+export const PREPARED = Prisma.raw(MARK);
+
+/** The adapter's statement name for `sql`: the same text always gets the same name; unmarked statements get none. */
+export function preparedName(sql: string): string | undefined {
+  return sql.startsWith(MARK) ? `fx_${createHash("sha256").update(sql).digest("hex").slice(0, 24)}` : undefined;
+}
