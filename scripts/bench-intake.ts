@@ -28,7 +28,7 @@ import { formWith } from "./lib/html-forms";
 import { scratchDatabase } from "./lib/scratch-database";
 
 const root = path.resolve(import.meta.dirname, "..");
-const CONNECTIONS = 20;
+const CONNECTIONS = Number(process.env.BENCH_INTAKE_CONNECTIONS ?? 20);
 const SECONDS = Number(process.env.BENCH_INTAKE_SECONDS ?? 10);
 const UNITS = Number(process.env.BENCH_UNITS ?? 6000);
 const port = Number(process.env.FIXWELL_BENCH_PORT ?? 3260);
