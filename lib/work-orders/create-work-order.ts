@@ -4,7 +4,7 @@
 // refused. The work order, its first event, its tracking link and the notices are one transaction.
 import { asActor } from "@/lib/audit/as-actor";
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/session";
 import { encrypt, keyedDigests, sha256 } from "@/lib/crypto";
 import { db, type Tx } from "@/lib/db/client";
@@ -121,7 +121,7 @@ export async function createWorkOrder({
     const orgId = unit.orgId;
     const priority = intakePriority({
       severity: input.severity,
-      description: input.description,
+      emergency: detected.emergency,
       categoryDefault: category.defaultPriority,
     });
     const due = computeDueTimes(
@@ -154,50 +154,50 @@ export async function createWorkOrder({
         data: { ...accessData, gateCodeEnc, lockboxCodeEnc },
       });
     }
-    const wo = await tx.workOrder.create({
-      data: {
-        orgId,
-        // The property's default responsible manager, if they still may be (issue 18); else no one yet.
-        responsibleId: found.responsibleId,
-        propertyId: unit.propertyId,
-        unitId: unit.id,
-        categoryId: category.id,
-        reporterId: actor?.userId,
-        reporterName: visitor?.name,
-        reporterEmail: visitor?.email,
-        reporterPhone: visitor?.phone,
-        tenantSeverity: input.severity,
-        priority,
-        emergencyDetected: detected.emergency,
-        description: input.description,
-        idempotencyKey: input.idempotencyKey,
-        submissionHash,
-        locale,
-        // A visitor's report of something already open for the unit is linked to it (they learn no details).
-        linkedToId: openTwin?.id,
-        ...accessData,
-        gateCodeEnc,
-        lockboxCodeEnc,
-        createdAt: now,
-        ...due,
-      },
-    });
-    if (stored.length) {
-      await tx.attachment.createMany({
-        data: stored.map((p) => ({
-          createdAt: now,
-          workOrderId: wo.id,
-          kind: p.kind,
-          storageKey: p.key,
-          fileName: p.fileName,
-          contentType: p.contentType,
-          sizeBytes: p.bytes.length,
-          width: p.width,
-          height: p.height,
-          uploadedById: actor?.userId,
-        })),
-      });
-    }
+    // Known before it is written (the lookup drew its tracking number), so the messages below are
+    // rendered first and the work order goes in the same statement as they do. Every column the
+    // intake may set is named, null when unset, so the statement's text (prepared by name) varies
+    // only with whether access details were given.
+    const wo = { id: randomUUID(), orgId, propertyId: unit.propertyId, trackingNumber: found.trackingNumber! };
+    const workOrder = {
+      orgId,
+      trackingNumber: wo.trackingNumber,
+      // The property's default responsible manager, if they still may be (issue 18); else no one yet.
+      responsibleId: found.responsibleId,
+      propertyId: unit.propertyId,
+      unitId: unit.id,
+      categoryId: category.id,
+      reporterId: actor?.userId ?? null,
+      reporterName: visitor?.name ?? null,
+      reporterEmail: visitor?.email ?? null,
+      reporterPhone: visitor?.phone ?? null,
+      tenantSeverity: input.severity,
+      priority,
+      emergencyDetected: detected.emergency,
+      description: input.description,
+      idempotencyKey: input.idempotencyKey,
+      submissionHash,
+      locale,
+      // A visitor's report of something already open for the unit is linked to it (they learn no details).
+      linkedToId: openTwin?.id ?? null,
+      ...accessData,
+      gateCodeEnc,
+      lockboxCodeEnc,
+      createdAt: now,
+      updatedAt: now,
+      ...due,
+    };
+    const attachments = stored.map((p) => ({
+      createdAt: now,
+      kind: p.kind,
+      storageKey: p.key,
+      fileName: p.fileName,
+      contentType: p.contentType,
+      sizeBytes: p.bytes.length,
+      width: p.width ?? null,
+      height: p.height ?? null,
+      uploadedById: actor?.userId ?? null,
+    }));
     const place = `${unit.propertyName} ${unit.label}`;
     const outgoing: Outgoing[] = [];
     if (trackingToken) {
@@ -243,10 +243,12 @@ export async function createWorkOrder({
     // and taken (the hits are written with the rest, in this transaction). An emergency is never
     // refused: over a limit it is taken and flagged for managers (an OVER_LIMIT event), and the
     // visitor sees the hotline as always; any other report over a limit is refused, all of it undone.
-    const { over } = await writeIntakeRows(
+    const { over, workOrder: made } = await writeIntakeRows(
       tx,
       {
         workOrderId: wo.id,
+        workOrder,
+        attachments,
         limits,
         events: [
           {
@@ -279,17 +281,18 @@ export async function createWorkOrder({
     const full = limits.find((l) => l.text === over[0]);
     if (full && priority !== "EMERGENCY") throw limited(full.windowSeconds);
     // A linked report (a twin is already open) is left for a person to merge, not auto-assigned.
-    const assigned = openTwin || !found.hasRule ? null : await autoAssign(tx, wo, now);
+    const assigned = openTwin || !found.hasRule ? null : await autoAssign(tx, made, now);
     if (assigned)
       await noticesForStatusChange(
         tx,
-        wo.id,
+        made.id,
         { from: "NEW", to: "ASSIGNED", vendorIdBefore: null, version: assigned.version },
         now,
       );
     // A signed-in tenant hears "we got it" by their channel (a visitor's message above carries their link).
-    if (actor?.role === "TENANT") await tellTenant(tx, wo, "received", "request-received", org, now, () => ({ place }));
-    return { ...(assigned ?? wo), trackingToken, linked: !!openTwin };
+    if (actor?.role === "TENANT")
+      await tellTenant(tx, made, "received", "request-received", org, now, () => ({ place }));
+    return { ...(assigned ?? made), trackingToken, linked: !!openTwin };
   }
 
   let made: Made;

@@ -2,8 +2,9 @@
 // reads): the idempotency key's work order if any, the unit and its property (scoped to who
 // reports), the category, the organisation's SLA targets and calendar, the open twin a visitor's
 // report links to, whether the property's default responsible person still may be, the managers to
-// tell, the tenant's profile, whether an auto-assignment rule or kept drafts exist, and the rate-limit
-// locks. The organisation's settings are read here each time rather than cached per process: it
+// tell, the tenant's profile, whether an auto-assignment rule or kept drafts exist, the rate-limit
+// locks, and the new work order's tracking number (drawn here so that the work order is written with
+// the rest of the report in one statement: intake-writes.ts). The organisation's settings are read here each time rather than cached per process: it
 // costs no round trip, and several processes (README "More than one machine") never disagree about
 // a holiday or a target an admin just changed.
 import "server-only";
@@ -56,6 +57,8 @@ export type IntakeLookup = {
   } | null;
   hasRule: boolean;
   hasDrafts: boolean;
+  /** The new work order's tracking number, drawn from its sequence when the report is new and valid (else null). */
+  trackingNumber: number | null;
 };
 
 export type IntakeQuestion = {
@@ -123,6 +126,7 @@ export async function intakeLookup(tx: Tx, q: IntakeQuestion): Promise<IntakeLoo
       EXISTS (SELECT 1 FROM "AutoAssignRule" r, place, cat WHERE r."orgId" = place."orgId" AND r."categoryId" = cat.id
         AND (r."propertyId" = place."propertyId" OR r."propertyId" IS NULL)) AS "hasRule",
       EXISTS (SELECT 1 FROM "Attachment" a WHERE a."draftKey" = ${q.key} AND a."workOrderId" IS NULL) AS "hasDrafts",
-      CASE WHEN ${q.buckets.length > 0} AND ${valid} THEN ${bucketLocks(q.buckets)} END AS locked`;
+      CASE WHEN ${q.buckets.length > 0} AND ${valid} THEN ${bucketLocks(q.buckets)} END AS locked,
+      CASE WHEN ${valid} THEN nextval('"WorkOrder_trackingNumber_seq"'::regclass)::int END AS "trackingNumber"`;
   return row;
 }

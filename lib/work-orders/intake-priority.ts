@@ -2,7 +2,6 @@
 // severity, the category's default (an admin's "gas is always urgent"), and Emergency when the words
 // describe one. Never lower than what the tenant chose; staff can change it afterwards, with a reason.
 import type { Priority } from "@/lib/db/generated/enums";
-import { effectivePriority } from "@/lib/work-orders/emergency";
 
 /** Most urgent first, as the enum is declared. */
 export const PRIORITY_ORDER: readonly Priority[] = ["EMERGENCY", "URGENT", "ROUTINE", "LOW"];
@@ -10,15 +9,16 @@ export const PRIORITY_ORDER: readonly Priority[] = ["EMERGENCY", "URGENT", "ROUT
 export const higherPriority = (a: Priority, b: Priority): Priority =>
   PRIORITY_ORDER.indexOf(a) <= PRIORITY_ORDER.indexOf(b) ? a : b;
 
+/** `emergency`: whether the words describe one (detectEmergency, run once by the caller). */
 export function intakePriority({
   severity,
-  description,
+  emergency,
   categoryDefault,
 }: {
   severity: Priority;
-  description: string;
+  emergency: boolean;
   categoryDefault: Priority | null;
 }): Priority {
-  const fromWords = effectivePriority(severity, description);
+  const fromWords = emergency ? "EMERGENCY" : severity;
   return categoryDefault ? higherPriority(fromWords, categoryDefault) : fromWords;
 }

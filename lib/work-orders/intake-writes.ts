@@ -1,13 +1,15 @@
-// The rest of a new work order in one statement (issue 19): the visitor's rate-limit hits, its
-// events, its tracking link, every message it sends, and the drafts a refused try kept. The hits are
-// counted here, after the work order, and the caller refuses (rolls all of it back) when a bucket
-// was full and the report is not an emergency: one round trip less for every report that is taken.
+// A new work order and everything written with it, in one statement (issue 19): the work order (its
+// tracking number drawn by the lookup), its photos, the visitor's rate-limit hits, its events, its
+// tracking link, every message it sends, and the drafts a refused try kept. The hits are counted
+// here, with the work order, and the caller refuses (rolls all of it back) when a bucket was full and
+// the report is not an emergency: no round trip spent on a report that is taken. The work order's
+// foreign keys and the events' are checked at the end of the statement, when all of it is written.
 // The buckets' locks were taken by the transaction's first statement (intake-lookup.ts), so this
 // statement's snapshot sees every hit committed before it.
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { Prisma, type WorkOrder } from "@/lib/db/generated/client";
 import { PREPARED } from "@/lib/db/prepared";
 import { utc } from "@/lib/db/utc";
 import { outboxRows, type Outgoing } from "@/lib/outbox/outbox";
@@ -15,9 +17,13 @@ import type { VisitorLimit } from "@/lib/work-orders/visitor-limits";
 
 type Row = Record<string, unknown>;
 
-/** `INSERT INTO table (every key the rows have) SELECT those FROM json_populate_recordset(...)`: the columns' own types; the rest default. */
+/**
+ * `INSERT INTO table (every key the rows give a value) SELECT those FROM json_populate_recordset(...)`:
+ * the columns' own types (a Date goes as its ISO text); undefined keys are left out, so they default.
+ */
 function insertRows(table: string, rows: Row[], tail = Prisma.empty): Prisma.Sql {
-  const cols = Prisma.raw([...new Set(rows.flatMap((r) => Object.keys(r)))].map((c) => `"${c}"`).join(", "));
+  const keys = new Set(rows.flatMap((r) => Object.keys(r).filter((k) => r[k] !== undefined)));
+  const cols = Prisma.raw([...keys].map((c) => `"${c}"`).join(", "));
   return Prisma.sql`INSERT INTO ${Prisma.raw(`"${table}"`)} (${cols}) SELECT ${cols}
     FROM json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(rows)}::json) ${tail}`;
 }
@@ -26,6 +32,9 @@ export async function writeIntakeRows(
   tx: Tx,
   w: {
     workOrderId: string;
+    /** The work order's columns (Dates as they are; absent ones take their defaults). */
+    workOrder: Row;
+    attachments: Row[];
     limits: VisitorLimit[];
     events: Row[]; // CREATED; an OVER_LIMIT event is added here when a bucket was full
     tokens: Row[];
@@ -34,7 +43,7 @@ export async function writeIntakeRows(
     draftKey: string | null;
   },
   now: Date,
-): Promise<{ over: string[] }> {
+): Promise<{ over: string[]; workOrder: WorkOrder }> {
   const at = now.toISOString();
   const events = w.events.map((e) => ({ id: randomUUID(), workOrderId: w.workOrderId, createdAt: at, ...e }));
   const tokens = w.tokens.map((t) => ({ id: randomUUID(), workOrderId: w.workOrderId, createdAt: at, ...t }));
@@ -42,8 +51,9 @@ export async function writeIntakeRows(
   const l = w.limits;
   const since = l.map((x) => new Date(now.getTime() - x.windowSeconds * 1000).toISOString());
   // Prepared by name: its text varies only with which kinds of rows a report writes.
-  const [{ over }] = await tx.$queryRaw<{ over: string[] }[]>`${PREPARED}
-    WITH limits AS (
+  const [{ over, ...workOrder }] = await tx.$queryRaw<(WorkOrder & { over: string[] })[]>`${PREPARED}
+    WITH wo AS (${insertRows("WorkOrder", [{ ...w.workOrder, id: w.workOrderId }], Prisma.sql`RETURNING *`)}),
+    limits AS (
       SELECT * FROM unnest(${l.map(() => randomUUID())}::text[], ${l.map((x) => x.bucket)}::text[],
         ${l.map((x) => x.max)}::int[], ${since}::timestamptz[], ${l.map((x) => x.text)}::text[]) WITH ORDINALITY AS l(id, bucket, max, since, text, ord)
     ), hits AS (
@@ -66,11 +76,18 @@ export async function writeIntakeRows(
         ? Prisma.sql`, ob AS (${insertRows("OutboxMessage", outbox, Prisma.sql`ON CONFLICT ("dedupeKey") DO NOTHING`)})`
         : Prisma.empty
     }${
+      w.attachments.length
+        ? Prisma.sql`, att AS (${insertRows(
+            "Attachment",
+            w.attachments.map((a) => ({ id: randomUUID(), workOrderId: w.workOrderId, ...a })),
+          )})`
+        : Prisma.empty
+    }${
       w.draftKey
         ? Prisma.sql`, drafts AS (UPDATE "Attachment" SET "workOrderId" = ${w.workOrderId}, "draftKey" = NULL
             WHERE "draftKey" = ${w.draftKey} AND "workOrderId" IS NULL)`
         : Prisma.empty
     }
-    SELECT array(SELECT json_array_elements_text(texts)) AS over FROM full_buckets`;
-  return { over };
+    SELECT wo.*, array(SELECT json_array_elements_text(texts)) AS over FROM wo, full_buckets`;
+  return { over, workOrder };
 }

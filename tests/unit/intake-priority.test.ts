@@ -2,6 +2,7 @@
 // emergency; never lower than what the tenant chose.
 import { describe, expect, it } from "vitest";
 import type { Priority } from "@/lib/db/generated/enums";
+import { detectEmergency } from "@/lib/work-orders/emergency";
 import { higherPriority, intakePriority } from "@/lib/work-orders/intake-priority";
 
 const calm = "The kitchen cupboard door hinge is loose";
@@ -18,7 +19,8 @@ describe("intakePriority", () => {
     ["LOW", gas, "URGENT", "EMERGENCY"],
     ["ROUTINE", calm, "EMERGENCY", "EMERGENCY"],
   ])("%s, %j, category %s → %s", (severity, description, categoryDefault, expected) => {
-    expect(intakePriority({ severity, description, categoryDefault })).toBe(expected);
+    const emergency = detectEmergency(description).emergency;
+    expect(intakePriority({ severity, emergency, categoryDefault })).toBe(expected);
   });
 
   it("orders priorities most urgent first", () => {
