@@ -40,7 +40,14 @@ export function db(): PrismaClient {
       // rest, has pg run them unnamed as without a generator.
       oneQueryAtATime(
         new PrismaPg(
-          { connectionString: e.DATABASE_URL, options: "-c jit=off", max: e.DATABASE_POOL_MAX },
+          // A connection is replaced after an hour: the statements it prepared by name (a few for
+          // intake, one per filter shape the queue was asked) go with it, so none accumulates them.
+          {
+            connectionString: e.DATABASE_URL,
+            options: "-c jit=off",
+            max: e.DATABASE_POOL_MAX,
+            maxLifetimeSeconds: 3600,
+          },
           { statementNameGenerator: (q) => preparedName(q.sql) as string },
         ),
       )

@@ -5,6 +5,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { PREPARED } from "@/lib/db/prepared";
 import type { HoldReason, Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
 import {
   PRIORITIES,
@@ -83,11 +84,19 @@ const COLUMNS = raw(
 );
 
 /**
+ * Prepared by name (lib/db/prepared.ts) unless the filter searches text: the queue's statements are
+ * wide (planning them cost about as much as running them) and their plans do not depend on which
+ * property, status or moment they are asked for; a search's plan does (a rare word and a common one
+ * want different plans), so a search is planned each time.
+ */
+const preparedUnlessSearch = (f: QueueFilter) => (f.q ? Prisma.empty : PREPARED);
+
+/**
  * Rows of `picked` (a subquery over "WorkOrder" w with COLUMNS) with what the table shows beside
  * them: names, since when the owner has had the estimate, and how many messages failed every try.
  */
-async function rowsOf(picked: Prisma.Sql, order: Prisma.Sql): Promise<QueueRow[]> {
-  const rows = await db().$queryRaw<Raw[]>(sql`
+async function rowsOf(picked: Prisma.Sql, order: Prisma.Sql, f: QueueFilter): Promise<QueueRow[]> {
+  const rows = await db().$queryRaw<Raw[]>(sql`${preparedUnlessSearch(f)}
     SELECT w.*, rep.name AS "reporterUser", cat.name AS "categoryName", u.label AS "unitLabel", p.name AS "propertyName",
       v.company AS "vendorCompany", r.name AS "responsibleName",
       (SELECT min(e."updatedAt") FROM "CostEstimate" e WHERE e."workOrderId" = w.id AND e.status = 'PENDING'
@@ -139,7 +148,7 @@ export async function queuePage(actor: Actor, f: QueueFilter, now: Date): Promis
   if (cursor) where.push(keysetSql(f.sort, cursor, back, scope));
   const picked = sql`SELECT ${COLUMNS} FROM "WorkOrder" w WHERE ${join(where, " AND ")}
     ORDER BY ${orderSql(f.sort, back)} LIMIT ${QUEUE_PAGE_SIZE + 1}`;
-  const fetched = await rowsOf(picked, orderSql(f.sort, back));
+  const fetched = await rowsOf(picked, orderSql(f.sort, back), f);
   const more = fetched.length > QUEUE_PAGE_SIZE;
   const rows = fetched.slice(0, QUEUE_PAGE_SIZE);
   if (back) rows.reverse();
@@ -156,7 +165,7 @@ export async function queueBoard(actor: Actor, f: QueueFilter, now: Date) {
     (s) => sql`(SELECT ${COLUMNS} FROM "WorkOrder" w WHERE ${base} AND w.status = ${raw(`'${s}'`)}
       ORDER BY ${orderSql(f.sort)} LIMIT ${BOARD_COLUMN_CAP})`,
   );
-  const cards = await rowsOf(join(columns, " UNION ALL "), orderSql(f.sort));
+  const cards = await rowsOf(join(columns, " UNION ALL "), orderSql(f.sort), f);
   return QUEUE_OPEN_STATUSES.map((status) => ({ status, cards: cards.filter((c) => c.status === status) }));
 }
 
@@ -182,7 +191,7 @@ export async function queueCounts(actor: Actor, f: QueueFilter, now: Date): Prom
   const noStatus = without(["status"]);
   const [row] = await db().$queryRaw<
     { total: number; open: number; all: number; statuses: number[]; priorities: number[] }[]
-  >(sql`
+  >(sql`${preparedUnlessSearch(f)}
     SELECT ${capped(without([]))} AS total, ${capped(sql`${noStatus} AND ${OPEN_SQL}`)} AS open, ${capped(noStatus)} AS "all",
       ${cappedEach(noStatus, "status", ALL_STATUSES)} AS statuses,
       ${cappedEach(without(["priority"]), "priority", PRIORITIES)} AS priorities,
