@@ -5,8 +5,8 @@
 // on the one trigram-indexed searchText column, sorts that end on the id.
 import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
-import type { QueueFilter, QueueSort, SavedView } from "@/lib/work-orders/queue-filter";
-import { QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
+import { PRIORITIES, type QueueFilter, type QueueSort, type SavedView } from "@/lib/work-orders/queue-filter";
+import { ALL_STATUSES, QUEUE_OPEN_STATUSES } from "@/lib/work-orders/transitions";
 
 type Sql = Prisma.Sql;
 const { sql, join, raw, empty } = Prisma;
@@ -68,6 +68,17 @@ function searchSql(raw: string): Sql {
 
 export type Facet = "status" | "priority" | "saved";
 
+/**
+ * A status or priority written into the statement, not passed as a value: the queue's statements
+ * are prepared by name (queue.ts), and one plan for every status would fit none of them (a page of
+ * new work and a page of closed work, a few rows and most of the table, want different plans). Only
+ * a value of the enum's own list is ever written.
+ */
+function enumLiteral(values: readonly string[], v: string): Sql {
+  if (!values.includes(v)) throw new Error(`not a queue filter value: ${v}`);
+  return raw(`'${v}'`);
+}
+
 /** The filter as SQL on alias `w`, without scope. `omit` drops a facet, for counting its options. */
 export function queueWhereSql(f: QueueFilter, now: Date, omit: Facet[] = [], me?: string): Sql {
   const parts: Sql[] = [];
@@ -77,9 +88,9 @@ export function queueWhereSql(f: QueueFilter, now: Date, omit: Facet[] = [], me?
     // Every saved view is open work already: said twice, the planner would count its odds twice.
     if (f.status === "OPEN") {
       if (!saved) parts.push(OPEN_SQL);
-    } else if (f.status !== "ALL") parts.push(sql`w.status = ${f.status}::"WorkOrderStatus"`);
+    } else if (f.status !== "ALL") parts.push(sql`w.status = ${enumLiteral(ALL_STATUSES, f.status)}`);
   }
-  if (f.priority && !omit.includes("priority")) parts.push(sql`w.priority = ${f.priority}::"Priority"`);
+  if (f.priority && !omit.includes("priority")) parts.push(sql`w.priority = ${enumLiteral(PRIORITIES, f.priority)}`);
   if (f.categoryId) parts.push(sql`w."categoryId" = ${f.categoryId}`);
   if (f.propertyId) parts.push(sql`w."propertyId" = ${f.propertyId}`);
   if (f.vendorId) parts.push(sql`w."vendorId" = ${f.vendorId}`);
