@@ -4,11 +4,15 @@
 // 1.8 ms of planning on every report, against 0.3 ms of running it.
 //
 // Only statements that start with PREPARED are named: their text is fixed but for the shape of what
-// is asked (values are parameters): the intake's two, and the queue's page, board and counts once per
+// is asked (values are parameters): the intake's lookup, and the queue's page, board and counts once per
 // combination of filters in use (not for a text search, whose best plan depends on the words). A
 // connection is replaced hourly (lib/db/client.ts), so none accumulates them. Through PgBouncer in
 // transaction mode this needs PgBouncer 1.21 or later with max_prepared_statements set (README).
 // The embedded database has no such cache and runs them as any other statement.
+//
+// A marked statement names the columns it returns (never `*` of a table): a migration that adds a
+// column while an instance runs must not change a prepared statement's result, which PostgreSQL
+// refuses ("cached plan must not change result type").
 import { createHash } from "node:crypto";
 import { Prisma } from "@/lib/db/generated/client";
 

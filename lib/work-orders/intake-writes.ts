@@ -10,7 +10,6 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
 import { Prisma, type WorkOrder } from "@/lib/db/generated/client";
-import { PREPARED } from "@/lib/db/prepared";
 import { utc } from "@/lib/db/utc";
 import { outboxRows, type Outgoing } from "@/lib/outbox/outbox";
 import type { VisitorLimit } from "@/lib/work-orders/visitor-limits";
@@ -50,8 +49,10 @@ export async function writeIntakeRows(
   const outbox = outboxRows(w.outgoing, now);
   const l = w.limits;
   const since = l.map((x) => new Date(now.getTime() - x.windowSeconds * 1000).toISOString());
-  // Prepared by name: its text varies only with which kinds of rows a report writes.
-  const [{ over, ...workOrder }] = await tx.$queryRaw<(WorkOrder & { over: string[] })[]>`${PREPARED}
+  // Not prepared by name (lib/db/prepared.ts): PostgreSQL planned it afresh on each run anyway, and its
+  // result is the work order's every column, which a migration adding one would change under a
+  // prepared statement of an instance still running ("cached plan must not change result type").
+  const [{ over, ...workOrder }] = await tx.$queryRaw<(WorkOrder & { over: string[] })[]>`
     WITH wo AS (${insertRows("WorkOrder", [{ ...w.workOrder, id: w.workOrderId }], Prisma.sql`RETURNING *`)}),
     limits AS (
       SELECT * FROM unnest(${l.map(() => randomUUID())}::text[], ${l.map((x) => x.bucket)}::text[],
