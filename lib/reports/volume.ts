@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import type { ReportFilters } from "@/lib/reports/filters";
-import { inPeriod, local, scoped } from "@/lib/reports/sql";
+import { inPeriod, localBucketsSql, scoped } from "@/lib/reports/sql";
 import type { AgingBucket, HoldTime, ReportScope, StageTime, VolumeReport } from "@/lib/reports/types";
 import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
 
@@ -22,28 +22,23 @@ const active = Prisma.join(ACTIVE_STATUSES.map((s) => Prisma.sql`${s}::"WorkOrde
 
 /**
  * Created and completed per local week (Monday). Each row is placed by its instant against the weeks'
- * first instants in UTC (width_bucket), not converted to local time one by one (the conversion cost
- * more than the scan); the first instants as in the costs report's months: a local midnight that does
- * not exist (spring forward) is read with the offset before the change, one that occurs twice (fall
- * back) is moved to its first occurrence, an hour earlier, when that is already the new week.
+ * first instants in UTC (localBucketsSql), not converted to local time one by one, in one scan for
+ * both clocks.
  */
 export async function throughput(scope: ReportScope, f: ReportFilters) {
   return db().$queryRaw<{ week: string; created: number; completed: number }[]>(Prisma.sql`
-    WITH weeks AS (SELECT generate_series(date_trunc('week', ${f.fromDate}::timestamp), ${f.toDate}::timestamp, interval '1 week') AS wk),
-      wb AS (SELECT array_agg(CASE WHEN date_trunc('week', ${local("(s - interval '1 hour')", scope)}) = wk
-                 THEN s - interval '1 hour' ELSE s END ORDER BY wk) AS bounds
-             FROM weeks, LATERAL (SELECT (wk AT TIME ZONE ${scope.timeZone}) AT TIME ZONE 'UTC' AS s) x),
-      -- One scan for both clocks: each row's week of creation and of completion (null outside the period).
+    WITH wb AS (${localBucketsSql(scope, f, "week")}),
+      -- Each row's week of creation and of completion (null outside the period).
       b AS (SELECT CASE WHEN ${inPeriod(Prisma.raw('w."createdAt"'), f)} THEN width_bucket(w."createdAt", (SELECT bounds FROM wb)) END AS ci,
               CASE WHEN ${inPeriod(Prisma.raw('w."completedAt"'), f)} THEN width_bucket(w."completedAt", (SELECT bounds FROM wb)) END AS co
             FROM "WorkOrder" w
             WHERE ${scoped(scope, f, null)} AND (${inPeriod(Prisma.raw('w."createdAt"'), f)} OR ${inPeriod(Prisma.raw('w."completedAt"'), f)})),
       g AS (SELECT ci, co, GROUPING(ci) AS by_co, count(*)::int AS n FROM b GROUP BY GROUPING SETS ((ci), (co))),
       ins AS (SELECT ci AS i, n FROM g WHERE by_co = 0 AND ci IS NOT NULL),
-      outs AS (SELECT co AS i, n FROM g WHERE by_co = 1 AND co IS NOT NULL),
-      k AS (SELECT wk, row_number() OVER (ORDER BY wk) AS i FROM weeks)
-    SELECT to_char(k.wk, 'YYYY-MM-DD') AS week, coalesce(ins.n, 0)::int AS created, coalesce(outs.n, 0)::int AS completed
-    FROM k LEFT JOIN ins ON ins.i = k.i LEFT JOIN outs ON outs.i = k.i ORDER BY k.wk`);
+      outs AS (SELECT co AS i, n FROM g WHERE by_co = 1 AND co IS NOT NULL)
+    SELECT k.week, coalesce(ins.n, 0)::int AS created, coalesce(outs.n, 0)::int AS completed
+    FROM unnest((SELECT names FROM wb)) WITH ORDINALITY AS k(week, i)
+      LEFT JOIN ins ON ins.i = k.i LEFT JOIN outs ON outs.i = k.i ORDER BY k.i`);
 }
 
 /** Open work now (NEW, ASSIGNED, SCHEDULED), whenever created, by whole days since creation. */
