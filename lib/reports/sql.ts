@@ -81,3 +81,19 @@ export const dimensionCols = Prisma.raw(
 /** Trend buckets: weeks for periods up to 120 days, months beyond. */
 export const trendUnit = (f: ReportFilters): "week" | "month" =>
   f.to.getTime() - f.from.getTime() <= 120 * 86_400_000 ? "week" : "month";
+
+/**
+ * The period's trend buckets (local weeks from Monday, or months) from the one holding its first day
+ * to the one holding its last: their names ("YYYY-MM-DD" of the local start) and first instants in
+ * UTC (`bounds`, for width_bucket: placing each row against a few dozen instants is cheaper than
+ * converting it to local time). A local midnight that does not exist (spring forward) is read with
+ * the offset before the change, i.e. the change itself; one that occurs twice (fall back) is moved to
+ * its first occurrence, an hour earlier, when that is already the new bucket (as the costs report's
+ * months).
+ */
+export const localBucketsSql = (scope: ReportScope, f: ReportFilters, unit: "week" | "month") => Prisma.sql`
+  SELECT array_agg(CASE WHEN date_trunc(${unit}, ${local("(s - interval '1 hour')", scope)}) = b
+      THEN s - interval '1 hour' ELSE s END ORDER BY b) AS bounds,
+    array_agg(to_char(b, 'YYYY-MM-DD') ORDER BY b) AS names
+  FROM generate_series(date_trunc(${unit}, ${f.fromDate}::timestamp), ${f.toDate}::timestamp, ('1 ' || ${unit})::interval) b,
+    LATERAL (SELECT (b AT TIME ZONE ${scope.timeZone}) AT TIME ZONE 'UTC' AS s) x`;

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import type { ReportFilters } from "@/lib/reports/filters";
-import { inPeriod, local, scoped } from "@/lib/reports/sql";
+import { inPeriod, localBucketsSql, scoped } from "@/lib/reports/sql";
 import type { AgingBucket, HoldTime, ReportScope, StageTime, VolumeReport } from "@/lib/reports/types";
 import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
 
@@ -20,15 +20,25 @@ export const AGING: { bucket: AgingBucket["bucket"]; minDays: number }[] = [
 const STAGES: StageTime["stage"][] = ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"];
 const active = Prisma.join(ACTIVE_STATUSES.map((s) => Prisma.sql`${s}::"WorkOrderStatus"`));
 
+/**
+ * Created and completed per local week (Monday). Each row is placed by its instant against the weeks'
+ * first instants in UTC (localBucketsSql), not converted to local time one by one, in one scan for
+ * both clocks.
+ */
 export async function throughput(scope: ReportScope, f: ReportFilters) {
   return db().$queryRaw<{ week: string; created: number; completed: number }[]>(Prisma.sql`
-    WITH weeks AS (SELECT generate_series(date_trunc('week', ${f.fromDate}::timestamp), ${f.toDate}::timestamp, interval '1 week') AS wk),
-      ins AS (SELECT date_trunc('week', ${local('w."createdAt"', scope)}) AS wk, count(*)::int AS n
-              FROM "WorkOrder" w WHERE ${scoped(scope, f, "createdAt")} GROUP BY 1),
-      outs AS (SELECT date_trunc('week', ${local('w."completedAt"', scope)}) AS wk, count(*)::int AS n
-               FROM "WorkOrder" w WHERE ${scoped(scope, f, "completedAt")} GROUP BY 1)
-    SELECT to_char(weeks.wk, 'YYYY-MM-DD') AS week, coalesce(ins.n, 0)::int AS created, coalesce(outs.n, 0)::int AS completed
-    FROM weeks LEFT JOIN ins ON ins.wk = weeks.wk LEFT JOIN outs ON outs.wk = weeks.wk ORDER BY weeks.wk`);
+    WITH wb AS (${localBucketsSql(scope, f, "week")}),
+      -- Each row's week of creation and of completion (null outside the period).
+      b AS (SELECT CASE WHEN ${inPeriod(Prisma.raw('w."createdAt"'), f)} THEN width_bucket(w."createdAt", (SELECT bounds FROM wb)) END AS ci,
+              CASE WHEN ${inPeriod(Prisma.raw('w."completedAt"'), f)} THEN width_bucket(w."completedAt", (SELECT bounds FROM wb)) END AS co
+            FROM "WorkOrder" w
+            WHERE ${scoped(scope, f, null)} AND (${inPeriod(Prisma.raw('w."createdAt"'), f)} OR ${inPeriod(Prisma.raw('w."completedAt"'), f)})),
+      g AS (SELECT ci, co, GROUPING(ci) AS by_co, count(*)::int AS n FROM b GROUP BY GROUPING SETS ((ci), (co))),
+      ins AS (SELECT ci AS i, n FROM g WHERE by_co = 0 AND ci IS NOT NULL),
+      outs AS (SELECT co AS i, n FROM g WHERE by_co = 1 AND co IS NOT NULL)
+    SELECT k.week, coalesce(ins.n, 0)::int AS created, coalesce(outs.n, 0)::int AS completed
+    FROM unnest((SELECT names FROM wb)) WITH ORDINALITY AS k(week, i)
+      LEFT JOIN ins ON ins.i = k.i LEFT JOIN outs ON outs.i = k.i ORDER BY k.i`);
 }
 
 /** Open work now (NEW, ASSIGNED, SCHEDULED), whenever created, by whole days since creation. */
@@ -45,41 +55,29 @@ export async function backlog(scope: ReportScope, f: ReportFilters, now: Date): 
 
 /**
  * Stays in each stage of the work orders created in the period: from entering a status (creation
- * for NEW, a STATUS_CHANGED event otherwise) to the next change of status. A change to the same
- * status (a reschedule, a reassignment) does not end the stay. One window over the status changes
- * alone: the NEW stay from creation ends at a work order's first change.
+ * for NEW, a STATUS_CHANGED event otherwise) to the next change of status (by time, then id). A
+ * change to the same status (a reschedule, a reassignment) does not end the stay. Read from the
+ * ended stays the report_stage_stays triggers keep (with the work order's keys, so the table alone
+ * is read), each stage's percentiles over its own rows; the work orders now in each stage beside.
  */
 export async function stageTimes(scope: ReportScope, f: ReportFilters): Promise<StageTime[]> {
-  const rows = await db().$queryRaw<
-    { stage: StageTime["stage"]; stays: number; med: number | null; p90: number | null; current: number }[]
-  >(Prisma.sql`
-    WITH wo AS (SELECT w.id, w."createdAt", w.status FROM "WorkOrder" w WHERE ${scoped(scope, f)}),
-      s AS (SELECT e."toStatus" AS stage, e."createdAt" AS at, wo."createdAt" AS created,
-              lead(e."createdAt") OVER win AS next, row_number() OVER win AS i
-            FROM "WorkOrderEvent" e JOIN wo ON wo.id = e."workOrderId"
-            WHERE e.type = 'STATUS_CHANGED' AND e."fromStatus" IS DISTINCT FROM e."toStatus"
-            -- "C": the partition's order does not matter, and byte order sorts ids several times faster.
-            WINDOW win AS (PARTITION BY e."workOrderId" COLLATE "C" ORDER BY e."createdAt")),
-      d AS (SELECT stage, (extract(epoch FROM (next - at)) / 3600.0)::float8 AS h FROM s WHERE next IS NOT NULL
-            UNION ALL
-            SELECT 'NEW', (extract(epoch FROM (at - created)) / 3600.0)::float8 FROM s WHERE i = 1),
-      agg AS (SELECT stage, count(*)::int AS stays,
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY h) AS med, percentile_cont(0.9) WITHIN GROUP (ORDER BY h) AS p90
-              FROM d GROUP BY stage),
-      cur AS (SELECT status AS stage, count(*)::int AS n FROM wo GROUP BY 1)
-    SELECT k.stage::text AS stage, coalesce(agg.stays, 0)::int AS stays, agg.med, agg.p90, coalesce(cur.n, 0)::int AS current
-    FROM unnest(ARRAY['NEW', 'ASSIGNED', 'SCHEDULED', 'COMPLETED']::"WorkOrderStatus"[]) AS k(stage)
-      LEFT JOIN agg ON agg.stage = k.stage LEFT JOIN cur ON cur.stage = k.stage`);
-  return STAGES.map((stage) => {
-    const r = rows.find((x) => x.stage === stage);
-    return {
-      stage,
-      stays: Number(r?.stays ?? 0),
-      medianHours: r?.med ?? null,
-      p90Hours: r?.p90 ?? null,
-      current: Number(r?.current ?? 0),
-    };
-  });
+  const cols = (s: StageTime["stage"]) =>
+    Prisma.raw(
+      `count(*) FILTER (WHERE w.stage = '${s}')::int AS "${s}_n", ` +
+        `percentile_cont(0.5) WITHIN GROUP (ORDER BY w.hours) FILTER (WHERE w.stage = '${s}') AS "${s}_med", ` +
+        `percentile_cont(0.9) WITHIN GROUP (ORDER BY w.hours) FILTER (WHERE w.stage = '${s}') AS "${s}_p90"`,
+    );
+  const current = (s: StageTime["stage"]) => Prisma.raw(`count(*) FILTER (WHERE w.status = '${s}')::int AS "${s}_cur"`);
+  const [row] = await db().$queryRaw<Record<string, number | null>[]>(Prisma.sql`
+    SELECT * FROM (SELECT ${Prisma.join(STAGES.map(cols))} FROM "WorkOrderStageStay" w WHERE ${scoped(scope, f)}) st,
+      (SELECT ${Prisma.join(STAGES.map(current))} FROM "WorkOrder" w WHERE ${scoped(scope, f)}) cur`);
+  return STAGES.map((stage) => ({
+    stage,
+    stays: Number(row[`${stage}_n`] ?? 0),
+    medianHours: row[`${stage}_med`] ?? null,
+    p90Hours: row[`${stage}_p90`] ?? null,
+    current: Number(row[`${stage}_cur`] ?? 0),
+  }));
 }
 
 /**

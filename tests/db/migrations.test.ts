@@ -76,6 +76,12 @@ const INTENDED_EXTRA_TRIGGERS = [
   "WorkOrderEvent_assignments_insert",
   "WorkOrderEvent_assignments_update",
   "WorkOrderEvent_assignments_delete",
+  // The stays in each status (the report_stage_stays migration): one per kind of statement on the
+  // events, and the work order's keys.
+  "WorkOrderEvent_stage_stays_insert",
+  "WorkOrderEvent_stage_stays_update",
+  "WorkOrderEvent_stage_stays_delete",
+  "WorkOrder_stage_stays_update",
   // The callback columns (the report_callback_columns migration).
   "WorkOrderEvent_reopened_at",
   "WorkOrder_own_next_request",
