@@ -4,31 +4,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { WorkOrderStatus } from "@/lib/db/generated/enums";
-import { buildFixture, type Fixture } from "./reports-fixture";
+import { atHour as at, bareWorkOrder, buildFixture, type Fixture } from "./reports-fixture";
 
 let fx: Fixture;
 beforeAll(async () => {
   fx = await buildFixture();
 });
 
-const H = 3_600_000;
-const T0 = new Date("2026-05-04T12:00:00Z");
-const at = (h: number) => new Date(T0.getTime() + h * H);
-
-async function workOrder() {
-  return db().workOrder.create({
-    data: {
-      orgId: fx.org.id,
-      propertyId: fx.p1.id,
-      unitId: fx.u1a.id,
-      categoryId: fx.plumbing.id,
-      tenantSeverity: "ROUTINE",
-      priority: "ROUTINE",
-      description: "History",
-      createdAt: T0,
-    },
-  });
-}
+const workOrder = () => bareWorkOrder(fx, "History");
 const move = (workOrderId: string, h: number, from: WorkOrderStatus, to: WorkOrderStatus, vendor?: string) => ({
   workOrderId,
   actorLabel: "Test",

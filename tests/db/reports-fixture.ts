@@ -370,3 +370,23 @@ export async function buildFixture() {
     technician: actor(techU, {}),
   };
 }
+
+/** Hours from a fixed start, for the trigger-kept tables' tests (events written at chosen hours). */
+export const T0 = new Date("2026-05-04T12:00:00Z");
+export const atHour = (h: number) => new Date(T0.getTime() + h * H);
+
+/** A bare routine work order in the fixture's first unit, created at T0: the events under test are written by hand. */
+export function bareWorkOrder(fx: Fixture, description: string) {
+  return db().workOrder.create({
+    data: {
+      orgId: fx.org.id,
+      propertyId: fx.p1.id,
+      unitId: fx.u1a.id,
+      categoryId: fx.plumbing.id,
+      tenantSeverity: "ROUTINE",
+      priority: "ROUTINE",
+      description,
+      createdAt: T0,
+    },
+  });
+}
