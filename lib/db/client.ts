@@ -40,8 +40,8 @@ export function db(): PrismaClient {
       // rest, has pg run them unnamed as without a generator.
       oneQueryAtATime(
         new PrismaPg(
-          // A connection is replaced after an hour: the statements it prepared by name (a few for
-          // intake, one per filter shape the queue was asked) go with it, so none accumulates them.
+          // A connection is replaced after an hour: the statements it prepared by name (intake's
+          // lookup, one per filter shape the queue was asked) go with it, so none accumulates them.
           {
             connectionString: e.DATABASE_URL,
             options: "-c jit=off",

@@ -156,8 +156,7 @@ export async function createWorkOrder({
     }
     // Known before it is written (the lookup drew its tracking number), so the messages below are
     // rendered first and the work order goes in the same statement as they do. Every column the
-    // intake may set is named, null when unset, so the statement's text (prepared by name) varies
-    // only with whether access details were given.
+    // intake may set is named, null when unset (an absent one would take its default instead).
     const wo = { id: randomUUID(), orgId, propertyId: unit.propertyId, trackingNumber: found.trackingNumber! };
     const workOrder = {
       orgId,
