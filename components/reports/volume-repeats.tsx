@@ -98,6 +98,11 @@ export async function RepeatsSection({ data, numbers }: { data: RepeatsReport; n
             { text: r.trackingNumbers.map((n) => `#${n}`).join(" "), href: numbers?.(r.trackingNumbers) ?? undefined },
           ])}
         />
+        {data.sameUnitTotal > data.sameUnit.length && (
+          <p className="mt-1 text-sm text-slate-600">
+            {t("rep.showingMost", { shown: count(data.sameUnit.length), all: count(data.sameUnitTotal) })}
+          </p>
+        )}
       </Metric>
       <Metric id="repeats.spikes">
         <NumbersTable

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import type { ReportFilters } from "@/lib/reports/filters";
 import { groupKey, withLabels, type LabelledRow } from "@/lib/reports/labels";
-import { dimensionCols, dimensionKeys, inPeriod, local, scoped } from "@/lib/reports/sql";
+import { dimensionCols, dimensionKeys, hoursBetween, inPeriod, local, scoped } from "@/lib/reports/sql";
 import type { CostsReport, ReportScope } from "@/lib/reports/types";
 
 type SpendRaw = LabelledRow & { jobs: number; costed: number; cents: number };
@@ -82,8 +82,8 @@ export async function costsReport(scope: ReportScope, f: ReportFilters, _now: Da
         FROM "CostApproval" x WHERE x."estimateId" = c.id) a ON true
       WHERE ${scoped(scope, f, null)} AND ${inPeriod(Prisma.raw('c."createdAt"'), f)})
     SELECT count(owner_at)::int AS decided,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY (extract(epoch FROM (owner_at - "createdAt")) / 3600.0)::float8) AS med,
-      percentile_cont(0.9) WITHIN GROUP (ORDER BY (extract(epoch FROM (owner_at - "createdAt")) / 3600.0)::float8) AS p90,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hoursBetween('"createdAt"', "owner_at")}) AS med,
+      percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hoursBetween('"createdAt"', "owner_at")}) AS p90,
       count(*) FILTER (WHERE deemed)::int AS deemed, count(*) FILTER (WHERE status = 'PENDING')::int AS pending
     FROM e`);
   return {

@@ -109,7 +109,7 @@ function blocks(view: SectionData): Block[] {
     case "repeats":
       return [
         {
-          title: "Same unit and category",
+          title: `Same unit and category (${view.data.sameUnit.length} with the most requests of ${view.data.sameUnitTotal})`,
           head: ["property", "unit", "category", "requests", "tracking_numbers"],
           rows: view.data.sameUnit.map((r) => [r.property, r.unit, r.category, r.count, r.trackingNumbers.join(" ")]),
         },

@@ -3,7 +3,8 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Dimension, GroupKey } from "@/lib/reports/types";
 
-const ORDER: Dimension[] = ["overall", "priority", "category", "property", "vendor"];
+/** The order grouped rows are listed in. */
+export const DIMENSION_ORDER: Dimension[] = ["overall", "priority", "category", "property", "vendor"];
 
 /** Wraps a grouped query (columns `dim`, `k`, …) with a `label` column and a stable order. */
 export const withLabels = (grouped: Prisma.Sql) => Prisma.sql`
@@ -13,7 +14,7 @@ export const withLabels = (grouped: Prisma.Sql) => Prisma.sql`
   LEFT JOIN "Category" c ON g.dim = 'category' AND c.id = g.k
   LEFT JOIN "Property" p ON g.dim = 'property' AND p.id = g.k
   LEFT JOIN "Vendor" v ON g.dim = 'vendor' AND v.id = g.k
-  ORDER BY array_position(ARRAY[${Prisma.raw(ORDER.map((d) => `'${d}'`).join(","))}], g.dim), array_position(ARRAY['EMERGENCY','URGENT','ROUTINE','LOW'], g.k), label`;
+  ORDER BY array_position(ARRAY[${Prisma.raw(DIMENSION_ORDER.map((d) => `'${d}'`).join(","))}], g.dim), array_position(ARRAY['EMERGENCY','URGENT','ROUTINE','LOW'], g.k), label`;
 
 export type LabelledRow = { dim: Dimension; k: string | null; label: string };
 

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import type { ReportFilters } from "@/lib/reports/filters";
 import { groupKey, withLabels, type LabelledRow } from "@/lib/reports/labels";
-import { dimensionCols, dimensionGroups, dimensionKeys, scoped } from "@/lib/reports/sql";
+import { dimensionCols, dimensionGroups, dimensionKeys, hoursOf, scoped } from "@/lib/reports/sql";
 import type { HitRate, ReportScope, SlaReport } from "@/lib/reports/types";
 
 export const BREACH_LIMIT = 100;
@@ -69,7 +69,7 @@ export async function slaReport(scope: ReportScope, f: ReportFilters, now: Date)
        AND (w.${Prisma.raw(met)} > w.${Prisma.raw(due)} OR (w.${Prisma.raw(met)} IS NULL AND w.${Prisma.raw(due)} < ${utc(now)}))
      ORDER BY w.${Prisma.raw(due)} DESC, w."trackingNumber" DESC LIMIT ${BREACH_LIMIT})`;
   const breaches = await db().$queryRaw<BreachRow[]>(Prisma.sql`
-    SELECT m.*, (extract(epoch FROM (coalesce(met, ${utc(now)}) - due)) / 3600.0)::float8 AS late
+    SELECT m.*, ${hoursOf(Prisma.sql`coalesce(met, ${utc(now)}) - due`)} AS late
     FROM (${missed("RESPONSE", '"responseDueAt"', '"firstResponseAt"')}
       UNION ALL ${missed("RESOLUTION", '"resolutionDueAt"', '"completedAt"')}) m
     ORDER BY due DESC, "trackingNumber" DESC, missed LIMIT ${BREACH_LIMIT}`);

@@ -142,7 +142,10 @@ export type Callback = {
   at: string;
 };
 export type RepeatsReport = {
+  /** The SAME_UNIT_LIMIT groups with the most requests (then by property, unit and category name). */
   sameUnit: RepeatUnit[];
+  /** How many groups there are in all. */
+  sameUnitTotal: number;
   spikes: CategorySpike[];
   callbacks: Callback[];
   /** The callback window the callbacks were found with, in days. */

@@ -5,7 +5,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import type { ReportFilters } from "@/lib/reports/filters";
-import { inPeriod, localBucketsSql, scoped } from "@/lib/reports/sql";
+import { hoursOf, inPeriod, localBucketsSql, scoped } from "@/lib/reports/sql";
 import type { AgingBucket, HoldTime, ReportScope, StageTime, VolumeReport } from "@/lib/reports/types";
 import { ACTIVE_STATUSES } from "@/lib/work-orders/transitions";
 
@@ -98,7 +98,7 @@ export async function holdTimes(scope: ReportScope, f: ReportFilters, now: Date)
               lead(e."createdAt") OVER (PARTITION BY e."workOrderId" COLLATE "C" ORDER BY e."createdAt", e.id) AS next
             FROM "WorkOrderEvent" e JOIN wo ON wo.id = e."workOrderId" WHERE e.type IN ('HOLD_PLACED', 'HOLD_RELEASED')),
       p AS (SELECT h.reason, h.next IS NULL AND wo."holdReason" IS NOT NULL AS open,
-              (extract(epoch FROM (coalesce(h.next, CASE WHEN wo."holdReason" IS NULL THEN wo.ended END, ${utc(now)}) - h.at)) / 3600.0)::float8 AS hours
+              ${hoursOf(Prisma.sql`coalesce(h.next, CASE WHEN wo."holdReason" IS NULL THEN wo.ended END, ${utc(now)}) - h.at`)} AS hours
             FROM h JOIN wo ON wo.id = h.id WHERE h.type = 'HOLD_PLACED' AND ${inPeriod(Prisma.raw("h.at"), f)})
     SELECT coalesce(reason, 'OTHER') AS reason, count(*)::int AS holds, count(*) FILTER (WHERE open)::int AS open,
       coalesce(sum(hours), 0)::float8 AS total, percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) AS med
@@ -113,11 +113,14 @@ export async function holdTimes(scope: ReportScope, f: ReportFilters, now: Date)
 }
 
 export async function volumeReport(scope: ReportScope, f: ReportFilters, now: Date): Promise<VolumeReport> {
-  // One at a time: the embedded database runs one query at a time anyway.
-  const flow = await throughput(scope, f);
-  const aging = await backlog(scope, f, now);
-  const stages = await stageTimes(scope, f);
-  const holds = await holdTimes(scope, f, now);
+  // Four independent statements asked at once: on PostgreSQL each has its own connection (and
+  // core); the embedded database runs them one after another.
+  const [flow, aging, stages, holds] = await Promise.all([
+    throughput(scope, f),
+    backlog(scope, f, now),
+    stageTimes(scope, f),
+    holdTimes(scope, f, now),
+  ]);
   return {
     throughput: flow.map((r) => ({ week: r.week, created: Number(r.created), completed: Number(r.completed) })),
     backlog: aging,

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { costsReport } from "@/lib/reports/costs";
 import { parseReportFilters, type ReportFilters } from "@/lib/reports/filters";
-import { repeatsReport } from "@/lib/reports/repeats";
+import { repeatsReport, SAME_UNIT_LIMIT } from "@/lib/reports/repeats";
 import { reportScope } from "@/lib/reports/scope";
 import { tenantsReport } from "@/lib/reports/tenants";
 import type { ReportScope } from "@/lib/reports/types";
@@ -52,7 +52,45 @@ describe("repeatsReport", () => {
 
   it("shows an owner none of another property's repeats", async () => {
     const r = await repeatsReport(await reportScope(fx.owner2, NOW), march, NOW);
-    expect(r).toEqual({ sameUnit: [], spikes: [], callbacks: [], callbackWindowDays: 30 });
+    expect(r).toEqual({ sameUnit: [], sameUnitTotal: 0, spikes: [], callbacks: [], callbackWindowDays: 30 });
+  });
+
+  it(`lists the ${SAME_UNIT_LIMIT} units with the most repeats, and counts them all`, async () => {
+    // September 2025, away from the fixture's months: 501 units asked twice about plumbing, the last
+    // one three times, and one asked once (not a repeat).
+    const units = Array.from({ length: SAME_UNIT_LIMIT + 2 }, (_, i) => `S${String(i).padStart(3, "0")}`);
+    await db().unit.createMany({ data: units.map((label) => ({ propertyId: fx.p1.id, label })) });
+    const ids = new Map(
+      (await db().unit.findMany({ where: { label: { in: units } } })).map((u) => [u.label, u.id] as const),
+    );
+    const asks = units.flatMap((label, i) => {
+      const times = i === SAME_UNIT_LIMIT + 1 ? 1 : i === SAME_UNIT_LIMIT ? 3 : 2;
+      return Array.from({ length: times }, (_, k) => ({
+        orgId: fx.org.id,
+        propertyId: fx.p1.id,
+        unitId: ids.get(label)!,
+        categoryId: fx.plumbing.id,
+        tenantSeverity: "ROUTINE" as const,
+        priority: "ROUTINE" as const,
+        description: `Drain ${label} ${k}`,
+        createdAt: new Date(Date.UTC(2025, 8, 2 + k, 14, i % 60)),
+      }));
+    });
+    await db().workOrder.createMany({ data: asks });
+    const september = parseReportFilters({ period: "custom", from: "2025-09-01", to: "2025-09-30" }, NOW, TZ);
+    const r = await repeatsReport(scope, september, NOW);
+    expect(r.sameUnitTotal).toBe(SAME_UNIT_LIMIT + 1);
+    expect(r.sameUnit).toHaveLength(SAME_UNIT_LIMIT);
+    // The most asked first, then by unit: the last twice-asked unit is the one left out.
+    expect(r.sameUnit.map((x) => [x.unit, x.count])).toEqual([
+      [units[SAME_UNIT_LIMIT], 3],
+      ...units.slice(0, SAME_UNIT_LIMIT - 1).map((u) => [u, 2]),
+    ]);
+    const first = await db().workOrder.findMany({
+      where: { unitId: ids.get(units[SAME_UNIT_LIMIT]) },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(r.sameUnit[0].trackingNumbers).toEqual(first.map((w) => w.trackingNumber));
   });
 });
 

@@ -66,7 +66,7 @@ export const reportDefsEn = {
     "Starts when the hold is placed; stops when it is released. A hold never released runs to now while the work is still on hold, otherwise to its completion, closing or cancellation.",
   "def.repeats.sameUnit.title": "Same unit, same category",
   "def.repeats.sameUnit.counts":
-    "{created} Cancelled requests are left out. A unit with two or more requests of one category is listed.",
+    "{created} Cancelled requests are left out. A unit with two or more requests of one category is listed; the 500 with the most requests are shown, with the total.",
   "def.repeats.sameUnit.clock": "Within the period.",
   "def.repeats.spikes.title": "Category spike at a property",
   "def.repeats.spikes.counts":

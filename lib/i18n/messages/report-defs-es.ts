@@ -70,7 +70,7 @@ export const reportDefsEs: Record<keyof typeof reportDefsEn, string> = {
     "Empieza al poner el trabajo en espera; se detiene al reanudarlo. Una espera nunca terminada corre hasta ahora mientras el trabajo siga en espera; si no, hasta su finalización, cierre o cancelación.",
   "def.repeats.sameUnit.title": "Misma unidad, misma categoría",
   "def.repeats.sameUnit.counts":
-    "{created} Se excluyen las solicitudes canceladas. Se lista cada unidad con dos o más solicitudes de una misma categoría.",
+    "{created} Se excluyen las solicitudes canceladas. Se lista cada unidad con dos o más solicitudes de una misma categoría; se muestran las 500 con más solicitudes, con el total.",
   "def.repeats.sameUnit.clock": "Dentro del periodo.",
   "def.repeats.spikes.title": "Aumento de una categoría en una propiedad",
   "def.repeats.spikes.counts":

@@ -75,6 +75,7 @@ export const reportsEn = {
   "rep.resolution": "Resolution",
   "rep.stillOpen": "{late} (still open)",
   "rep.showing": "Showing the {shown} latest of {all}.",
+  "rep.showingMost": "Showing the {shown} with the most requests of {all}.",
   "rep.throughput": "Requests in and out per week",
   "rep.openNow": "{n} open now",
   "rep.seeInQueue": "see them in the queue",

@@ -75,6 +75,7 @@ export const reportsEs: Record<keyof typeof reportsEn, string> = {
   "rep.resolution": "Resolución",
   "rep.stillOpen": "{late} (todavía abierta)",
   "rep.showing": "Se muestran los {shown} más recientes de {all}.",
+  "rep.showingMost": "Se muestran los {shown} con más solicitudes de {all}.",
   "rep.throughput": "Solicitudes que entran y salen por semana",
   "rep.openNow": "{n} abiertas ahora",
   "rep.seeInQueue": "verlas en la cola",
