@@ -439,6 +439,7 @@ test("an admin in Spanish reads the audit log: what changed is named in Spanish"
   await page.goto("/dashboard");
   await chooseLanguage(page, "Español");
   try {
+    await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
     // The demo's vendors were created with their contact, rates and papers: each field in Spanish.
     await page.goto("/dashboard/audit?entity=Vendor");
     await expect(page.getByRole("heading", { name: "Registro de auditoría", level: 1 })).toBeVisible();
