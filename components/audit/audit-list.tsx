@@ -7,7 +7,8 @@ import { formatInZone } from "@/lib/time";
 export async function AuditList({ rows, timeZone }: { rows: AuditRow[]; timeZone: string }) {
   const { t, locale } = await getT();
   if (rows.length === 0) return <p className="mt-4 text-slate-600">{t("audit.nothing")}</p>;
-  const value = (v: unknown) => valueWords(v, timeZone, { none: t("audit.none"), locale });
+  const words = { none: t("audit.none"), yes: t("audit.yes"), no: t("audit.no"), locale };
+  const value = (v: unknown) => valueWords(v, timeZone, words);
   return (
     <ol className="mt-4 space-y-3" aria-label={t("audit.entries")}>
       {rows.map((r) => (
@@ -24,7 +25,7 @@ export async function AuditList({ rows, timeZone }: { rows: AuditRow[]; timeZone
             <dl className="mt-2 grid gap-x-3 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
               {r.changes.map((c) => (
                 <div key={c.field} className="contents">
-                  <dt className="font-medium text-slate-700">{fieldWords(c.field)}</dt>
+                  <dt className="font-medium text-slate-700">{t(fieldWords(c.field))}</dt>
                   <dd className="break-words">
                     {r.action === "created" ? (
                       value(c.to)

@@ -101,27 +101,138 @@ export const entityWords = (entity: string) =>
 export const actionWords = (action: string) =>
   Object.hasOwn(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS] : action;
 
-/** "insuranceExpiresAt" → "insurance expires at"; an encrypted column is named without its suffix. */
-export const fieldWords = (field: string) =>
-  field
-    .replace(/Enc$/, "")
+/**
+ * The audited columns' words (an encrypted column is named without its "Enc"): every column of the
+ * audited tables but the ones the triggers leave out (id, orgId, createdAt, updatedAt, emailVerified).
+ */
+export const AUDIT_FIELDS = {
+  name: "audit.field.name",
+  timeZone: "audit.field.timeZone",
+  workingDays: "audit.field.workingDays",
+  workdayStartMinute: "audit.field.workdayStartMinute",
+  workdayEndMinute: "audit.field.workdayEndMinute",
+  emergencyHotline: "audit.field.emergencyHotline",
+  afterHoursInstructions: "audit.field.afterHoursInstructions",
+  autoCloseDays: "audit.field.autoCloseDays",
+  managerApprovalLimitCents: "audit.field.managerApprovalLimitCents",
+  ownerNotifyLimitCents: "audit.field.ownerNotifyLimitCents",
+  ownerReminderHours: "audit.field.ownerReminderHours",
+  ownerEscalateHours: "audit.field.ownerEscalateHours",
+  quietHoursStartMinute: "audit.field.quietHoursStartMinute",
+  quietHoursEndMinute: "audit.field.quietHoursEndMinute",
+  logoUrl: "audit.field.logoUrl",
+  brandColor: "audit.field.brandColor",
+  contactPhone: "audit.field.contactPhone",
+  contactEmail: "audit.field.contactEmail",
+  contactAddress: "audit.field.contactAddress",
+  emailFooter: "audit.field.emailFooter",
+  reportRecipients: "audit.field.reportRecipients",
+  emergencyEscalateMinutes: "audit.field.emergencyEscalateMinutes",
+  slaAtRiskPercent: "audit.field.slaAtRiskPercent",
+  reopenWindowDays: "audit.field.reopenWindowDays",
+  callbackWindowDays: "audit.field.callbackWindowDays",
+  repeatLookbackMonths: "audit.field.repeatLookbackMonths",
+  paperReminderDays: "audit.field.paperReminderDays",
+  priority: "audit.field.priority",
+  responseMinutes: "audit.field.responseMinutes",
+  resolutionMinutes: "audit.field.resolutionMinutes",
+  businessTime: "audit.field.businessTime",
+  date: "audit.field.date",
+  examples: "audit.field.examples",
+  tips: "audit.field.tips",
+  sortOrder: "audit.field.sortOrder",
+  active: "audit.field.active",
+  defaultPriority: "audit.field.defaultPriority",
+  propertyId: "audit.field.propertyId",
+  position: "audit.field.position",
+  phone: "audit.field.phone",
+  categoryId: "audit.field.categoryId",
+  vendorId: "audit.field.vendorId",
+  url: "audit.field.url",
+  description: "audit.field.description",
+  events: "audit.field.events",
+  secret: "audit.field.secret",
+  previousSecret: "audit.field.previousSecret",
+  previousSecretUntil: "audit.field.previousSecretUntil",
+  company: "audit.field.company",
+  contactName: "audit.field.contactName",
+  email: "audit.field.email",
+  hourlyRateCents: "audit.field.hourlyRateCents",
+  callOutFeeCents: "audit.field.callOutFeeCents",
+  insuranceNumber: "audit.field.insuranceNumber",
+  insuranceExpiresAt: "audit.field.insuranceExpiresAt",
+  licenceNumber: "audit.field.licenceNumber",
+  licenceExpiresAt: "audit.field.licenceExpiresAt",
+  capacity: "audit.field.capacity",
+  language: "audit.field.language",
+  rank: "audit.field.rank",
+  kind: "audit.field.kind",
+  number: "audit.field.number",
+  expiresAt: "audit.field.expiresAt",
+  storageKey: "audit.field.storageKey",
+  fileName: "audit.field.fileName",
+  contentType: "audit.field.contentType",
+  sizeBytes: "audit.field.sizeBytes",
+  uploadedAt: "audit.field.uploadedAt",
+  uploadedVia: "audit.field.uploadedVia",
+  uploadedById: "audit.field.uploadedById",
+  userId: "audit.field.userId",
+  secondContactEmail: "audit.field.secondContactEmail",
+  approvalLimitCents: "audit.field.approvalLimitCents",
+  deemedApprovedAfterHours: "audit.field.deemedApprovedAfterHours",
+  slug: "audit.field.slug",
+  address: "audit.field.address",
+  ownerId: "audit.field.ownerId",
+  ownerApprovalLimitCents: "audit.field.ownerApprovalLimitCents",
+  defaultResponsibleId: "audit.field.defaultResponsibleId",
+  label: "audit.field.label",
+  floor: "audit.field.floor",
+  unitId: "audit.field.unitId",
+  leaseStart: "audit.field.leaseStart",
+  leaseEnd: "audit.field.leaseEnd",
+  permissionToEnter: "audit.field.permissionToEnter",
+  gateCode: "audit.field.gateCode",
+  lockboxCode: "audit.field.lockboxCode",
+  alarmCode: "audit.field.alarmCode",
+  pets: "audit.field.pets",
+  preferredTimes: "audit.field.preferredTimes",
+  contactMethod: "audit.field.contactMethod",
+  role: "audit.field.role",
+  locale: "audit.field.locale",
+  smsOptOut: "audit.field.smsOptOut",
+  disabledAt: "audit.field.disabledAt",
+} as const satisfies Record<string, MessageKey>;
+
+/**
+ * A changed field's words, for the reader's t(): its message key, or for a column added since,
+ * "insuranceExpiresAt" → "insurance expires at".
+ */
+export const fieldWords = (field: string): MessageKey | string => {
+  const name = field.replace(/Enc$/, "");
+  if (Object.hasOwn(AUDIT_FIELDS, name)) return AUDIT_FIELDS[name as keyof typeof AUDIT_FIELDS];
+  return name
     .replace(/Cents$/, " (cents)")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .toLowerCase();
+};
 
 /** A timestamp column as the triggers record it: UTC wall time without a zone ("2027-12-06T11:46:58.123"). */
 const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/;
 
+type ValueWords = { none?: string; yes?: string; no?: string; locale?: string };
+
 /**
- * A recorded value as a reader sees it: "(none)" for empty, a time in the organisation's zone, lists
- * joined, the rest as JSON.
+ * A recorded value as a reader sees it: "(none)" for empty, yes or no for a boolean (the reader's
+ * words), a time in the organisation's zone, lists joined, the rest as JSON.
  */
-export function valueWords(v: unknown, timeZone?: string, { none = "(none)", locale = "en" } = {}): string {
+export function valueWords(v: unknown, timeZone?: string, words: ValueWords = {}): string {
+  const { none = "(none)", yes = "yes", no = "no", locale = "en" } = words;
   if (v === null || v === undefined || v === "") return none;
   if (typeof v === "string" && timeZone && STAMP.test(v))
     return formatInZone(new Date(`${v}Z`), timeZone, undefined, locale);
   if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  if (Array.isArray(v)) return v.length ? v.map((x) => valueWords(x, timeZone, { none, locale })).join(", ") : none;
+  if (typeof v === "boolean") return v ? yes : no;
+  if (typeof v === "number") return String(v);
+  if (Array.isArray(v)) return v.length ? v.map((x) => valueWords(x, timeZone, words)).join(", ") : none;
   return JSON.stringify(v);
 }

@@ -235,7 +235,12 @@ const hours = z.coerce
   .positive("settings.v.moreThan0")
   .max(24 * 90, "settings.v.maxHours");
 export const slaTargetSchema = z
-  .object({ priority: z.enum(PRIORITIES), responseHours: hours, resolutionHours: hours, businessTime: checkbox })
+  .object({
+    priority: z.enum(PRIORITIES, { message: "v.priority" }),
+    responseHours: hours,
+    resolutionHours: hours,
+    businessTime: checkbox,
+  })
   .refine((s) => s.resolutionHours >= s.responseHours, {
     message: "settings.v.resolutionAfter",
     path: ["resolutionHours"],
@@ -245,7 +250,7 @@ export const categorySchema = z.object({
   name: text(60, "settings.v.categoryName"),
   examples: z.string().max(2000).transform(lines),
   tips: z.string().max(4000).transform(lines),
-  defaultPriority: z.preprocess(blankToUndef, z.enum(PRIORITIES).optional()),
+  defaultPriority: z.preprocess(blankToUndef, z.enum(PRIORITIES, { message: "v.priority" }).optional()),
 });
 
 function lines(s: string): string[] {

@@ -20,8 +20,9 @@ type Row = {
 
 /**
  * Ratings: work orders closed in the period. Self-help: "this fixed it" outcomes in the period at a
- * unit in scope, against every time the tips were shown — those outcomes plus the requests made in
- * the period in a category that has tips (the form shows them before the request is sent; showing
+ * property in scope (recorded with the answer, else its unit's: a QR visitor may choose no unit),
+ * against every time the tips were shown — those outcomes plus the requests made in the period in a
+ * category that has tips (the form shows them before the request is sent; showing
  * them is not recorded on its own). The priority and vendor filters do not apply to self-help.
  */
 export async function tenantsReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<TenantsReport> {
@@ -32,11 +33,12 @@ export async function tenantsReport(scope: ReportScope, f: ReportFilters, _now: 
       count(*) FILTER (WHERE w.rating = 5)::int AS d5
     FROM "WorkOrder" w WHERE ${scoped(scope, f, "closedAt")}`);
   const general = { ...f, priority: undefined, vendorId: undefined };
+  const at = Prisma.sql`coalesce(o."propertyId", u."propertyId")`; // where the answer was given
   const [s] = await db().$queryRaw<{ fixed: number; asked: number }[]>(Prisma.sql`
     SELECT
-      (SELECT count(*)::int FROM "SelfHelpOutcome" o JOIN "Unit" u ON u.id = o."unitId"
-       WHERE o."orgId" = ${scope.orgId} AND ${scope.propertyIds.length ? Prisma.sql`u."propertyId" IN (${Prisma.join(scope.propertyIds)})` : Prisma.sql`false`}
-         ${f.propertyId ? Prisma.sql`AND u."propertyId" = ${f.propertyId}` : Prisma.empty}
+      (SELECT count(*)::int FROM "SelfHelpOutcome" o LEFT JOIN "Unit" u ON u.id = o."unitId"
+       WHERE o."orgId" = ${scope.orgId} AND ${scope.propertyIds.length ? Prisma.sql`${at} IN (${Prisma.join(scope.propertyIds)})` : Prisma.sql`false`}
+         ${f.propertyId ? Prisma.sql`AND ${at} = ${f.propertyId}` : Prisma.empty}
          ${f.categoryId ? Prisma.sql`AND o."categoryId" = ${f.categoryId}` : Prisma.empty}
          AND ${inPeriod(Prisma.raw('o."createdAt"'), f)}) AS fixed,
       (SELECT count(*)::int FROM "WorkOrder" w JOIN "Category" c ON c.id = w."categoryId"

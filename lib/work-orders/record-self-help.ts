@@ -24,9 +24,12 @@ export async function recordSelfHelp({
   if (severity === "EMERGENCY" || detectEmergency(description).emergency) {
     throw new AppError("INVALID_INPUT", "err.selfHelpEmergency");
   }
-  let place: { orgId: string; unitId: string | null; userId: string | null };
+  // The property too, so the deflection report counts a visitor who chose no unit.
+  let place: { orgId: string; propertyId: string | null; unitId: string | null; userId: string | null };
   if ("actor" in who) {
-    place = { orgId: who.actor.orgId, unitId: who.actor.unitId, userId: who.actor.userId };
+    const { unitId, orgId, userId } = who.actor;
+    const unit = unitId ? await db().unit.findUnique({ where: { id: unitId }, select: { propertyId: true } }) : null;
+    place = { orgId, propertyId: unit?.propertyId ?? null, unitId, userId };
   } else {
     const property = await db().property.findFirst({
       where: { slug: who.visitor.propertySlug },
@@ -34,7 +37,7 @@ export async function recordSelfHelp({
     });
     if (!property) throw new AppError("NOT_FOUND", "err.NOT_FOUND");
     await rateLimit(`selfhelp:ip:${who.visitor.address ?? "unknown"}`, VISITOR_SELF_HELP_PER_HOUR, 3600, now);
-    place = { orgId: property.orgId, unitId: property.units[0]?.id ?? null, userId: null };
+    place = { orgId: property.orgId, propertyId: property.id, unitId: property.units[0]?.id ?? null, userId: null };
   }
   const category = await db().category.findFirst({ where: { id: categoryId, orgId: place.orgId, active: true } });
   if (!category || category.tips.length === 0) {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { changeStatus } from "@/lib/work-orders/change-status";
+import { callerOrganization } from "@/lib/work-orders/page-reads";
 import { createWorkOrder } from "@/lib/work-orders/create-work-order";
 import { DEFAULT_TIMINGS } from "@/lib/timings";
 import { repeatIssues } from "@/lib/work-orders/repeat-issues";
@@ -84,16 +85,28 @@ describe("repeatIssues", () => {
       repeatIssueText({ earlier: found.earlier, category: "HVAC", unit: "1A", timeZone: "America/New_York" }),
     ).toMatch(/^3rd HVAC request for unit 1A since \w+$/);
 
-    // The organisation's own look-back and callback window: 3 months leaves out the request of 120
-    // days ago, 8 takes in the one of 200; a 7-day window leaves out the completion of 10 days ago.
-    const short = await repeatIssues(dana, mine, now, { repeatLookbackMonths: 3, callbackWindowDays: 7 });
-    expect(short.earlier.map((w) => w.trackingNumber)).toEqual([second.trackingNumber]);
-    expect(short.callbacks).toEqual([]);
-    const long = await repeatIssues(dana, mine, now, { repeatLookbackMonths: 8, callbackWindowDays: 11 });
-    expect(long.earlier.map((w) => w.trackingNumber).sort()).toEqual(
-      [old.trackingNumber, first.trackingNumber, second.trackingNumber].sort(),
-    );
-    expect(long.callbacks.map((w) => w.trackingNumber)).toEqual([second.trackingNumber]);
+    // The organisation's own look-back and callback window, read as the work order page reads them
+    // (callerOrganization): 3 months leaves out the request of 120 days ago, 8 takes in the one of
+    // 200; a 7-day window leaves out the completion of 10 days ago.
+    const withSettings = async (repeatLookbackMonths: number, callbackWindowDays: number) => {
+      await db().organization.update({
+        where: { id: dana.orgId },
+        data: { repeatLookbackMonths, callbackWindowDays },
+      });
+      return repeatIssues(dana, mine, now, await callerOrganization(dana));
+    };
+    try {
+      const short = await withSettings(3, 7);
+      expect(short.earlier.map((w) => w.trackingNumber)).toEqual([second.trackingNumber]);
+      expect(short.callbacks).toEqual([]);
+      const long = await withSettings(8, 11);
+      expect(long.earlier.map((w) => w.trackingNumber).sort()).toEqual(
+        [old.trackingNumber, first.trackingNumber, second.trackingNumber].sort(),
+      );
+      expect(long.callbacks.map((w) => w.trackingNumber)).toEqual([second.trackingNumber]);
+    } finally {
+      await withSettings(DEFAULT_TIMINGS.repeatLookbackMonths, DEFAULT_TIMINGS.callbackWindowDays);
+    }
 
     const foreign = await repeatIssues(sam, mine, now, DEFAULT_TIMINGS);
     expect(foreign).toEqual({ earlier: [], callbacks: [] });

@@ -1,18 +1,24 @@
 // "This fixed it" on a property's QR form (issue 18): a visitor's answer is counted for the
-// property's organisation and unit, with no person behind it; emergencies are refused; an unknown
-// form counts nothing; one client address cannot stuff the figures.
+// property and the unit chosen, with no person behind it, and the deflection report counts it for
+// the property even with no unit; emergencies are refused; an unknown form counts nothing; one
+// client address cannot stuff the figures.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { parseReportFilters } from "@/lib/reports/filters";
+import { reportScope } from "@/lib/reports/scope";
+import { tenantsReport } from "@/lib/reports/tenants";
 import { recordSelfHelp, VISITOR_SELF_HELP_PER_HOUR } from "@/lib/work-orders/record-self-help";
+import { actorFor } from "./actors";
 import { seedDemo } from "@/prisma/seed";
 
 const now = new Date("2026-12-01T15:00:00Z");
-let electrical: string, unitId: string, foreignUnit: string, orgId: string;
+let electrical: string, unitId: string, foreignUnit: string, orgId: string, mapleId: string;
 beforeAll(async () => {
   await seedDemo(db(), now);
   electrical = (await db().category.findFirstOrThrow({ where: { name: "Electrical" } })).id;
   const maple = await db().property.findUniqueOrThrow({ where: { slug: "maple-court" }, include: { units: true } });
   orgId = maple.orgId;
+  mapleId = maple.id;
   unitId = maple.units[0].id;
   foreignUnit = (await db().unit.findFirstOrThrow({ where: { property: { slug: "oak-terrace" } } })).id;
 });
@@ -34,14 +40,21 @@ describe("a visitor's 'this fixed it'", () => {
   it("is counted for the property's organisation and the unit chosen, with nobody's name", async () => {
     await visitorSays();
     expect(await db().selfHelpOutcome.findMany({ where: { userId: null, unitId } })).toEqual([
-      expect.objectContaining({ orgId, categoryId: electrical, unitId, userId: null, createdAt: now }),
+      expect.objectContaining({
+        orgId,
+        propertyId: mapleId,
+        categoryId: electrical,
+        unitId,
+        userId: null,
+        createdAt: now,
+      }),
     ]);
   });
 
   it("does not attach another property's unit", async () => {
     await visitorSays({ unitId: foreignUnit, address: "203.0.113.8" });
     expect(await db().selfHelpOutcome.count({ where: { unitId: foreignUnit } })).toBe(0);
-    expect(await db().selfHelpOutcome.count({ where: { userId: null, unitId: null } })).toBe(1);
+    expect(await db().selfHelpOutcome.count({ where: { userId: null, unitId: null, propertyId: mapleId } })).toBe(1);
   });
 
   it("refuses an emergency and an unknown form, counting nothing", async () => {
@@ -58,5 +71,31 @@ describe("a visitor's 'this fixed it'", () => {
     for (let i = 0; i < VISITOR_SELF_HELP_PER_HOUR; i++) await visitorSays({ address });
     await expect(visitorSays({ address })).rejects.toMatchObject({ code: "RATE_LIMITED" });
     await expect(visitorSays({ address: "198.51.100.21" })).resolves.toBeTruthy();
+  });
+});
+
+describe("the deflection report", () => {
+  it("counts a visitor's answer for the property even when no unit was chosen, and for no other property", async () => {
+    const admin = await actorFor("admin@fixwell.example");
+    const scope = await reportScope(admin, now);
+    const [maple, oak] = await Promise.all(
+      ["maple-court", "oak-terrace"].map((slug) => db().property.findUniqueOrThrow({ where: { slug } })),
+    );
+    const day = parseReportFilters({ period: "custom", from: "2026-12-01", to: "2026-12-01" }, now, scope.timeZone);
+    const fixed = async (propertyId?: string) =>
+      (await tenantsReport(scope, { ...day, propertyId }, now)).selfHelp.fixed;
+    const before = [await fixed(), await fixed(maple.id), await fixed(oak.id)];
+    await recordSelfHelp({
+      visitor: { propertySlug: "maple-court", address: "192.0.2.44" },
+      categoryId: electrical,
+      description: "Outlet dead, reset the breaker and it works",
+      severity: "ROUTINE",
+      now,
+    });
+    expect([await fixed(), await fixed(maple.id), await fixed(oak.id)]).toEqual([
+      before[0] + 1,
+      before[1] + 1,
+      before[2],
+    ]);
   });
 });

@@ -316,6 +316,7 @@ describe("access information", () => {
 describe("recordSelfHelp", () => {
   it("counts a problem solved by a tip, and refuses anything that reads as an emergency", async () => {
     const electrical = (await db().category.findFirstOrThrow({ where: { name: "Electrical" } })).id;
+    const tenantPropertyId = (await db().unit.findUniqueOrThrow({ where: { id: tenant.unitId! } })).propertyId;
     await recordSelfHelp({
       actor: tenant,
       categoryId: electrical,
@@ -325,7 +326,7 @@ describe("recordSelfHelp", () => {
     });
     expect(
       await db().selfHelpOutcome.count({
-        where: { categoryId: electrical, userId: tenant.userId, unitId: tenant.unitId },
+        where: { categoryId: electrical, userId: tenant.userId, unitId: tenant.unitId, propertyId: tenantPropertyId },
       }),
     ).toBe(1);
     await expect(

@@ -1,7 +1,8 @@
 // A visitor who scanned the building's QR code reports an emergency in Spanish without an account,
-// sees the hotline, and follows the request from the tracking link.
-import { expect, test } from "@playwright/test";
-import { shot } from "./helpers";
+// sees the hotline, and follows the request from the tracking link; another finds a tip that fixed
+// it, and the admin's deflection figures count that answer.
+import { expect, test, type Page } from "@playwright/test";
+import { shot, signIn } from "./helpers";
 
 test("a QR visitor reports an emergency and follows it from the tracking link", async ({ page }) => {
   await page.goto("/r/harbor-view");
@@ -46,4 +47,33 @@ test("a QR visitor reports an emergency and follows it from the tracking link", 
 test("an unknown building code shows a clear page", async ({ page }) => {
   await page.goto("/r/no-such-building");
   await expect(page.getByRole("heading", { name: "We don't recognise this code" })).toBeVisible();
+});
+
+/** The admin's "This fixed it" count in the tenants report (the default period). */
+async function fixedByTips(admin: Page) {
+  await admin.goto("/dashboard/reports?section=tenants");
+  const table = admin.getByRole("table", { name: "Self-help deflection" });
+  await expect(table).toBeAttached();
+  return Number((await table.locator("tbody td").first().innerText()).replace(/\D/g, ""));
+}
+
+test("a QR visitor's 'this fixed it' is counted in the deflection report, with no unit chosen", async ({
+  page,
+  browser,
+}) => {
+  const admin = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await signIn(admin, "admin@fixwell.example");
+  const before = await fixedByTips(admin);
+
+  await page.goto("/r/harbor-view");
+  await page.getByRole("radio", { name: /Electrical/ }).check();
+  await expect(page.getByRole("heading", { name: "Try this first" })).toBeVisible();
+  await page.getByLabel("Describe the problem").fill("Kitchen outlet stopped working after the storm");
+  await shot(page, "qr-self-help");
+  await page.getByRole("button", { name: "This fixed it: no visit needed" }).click();
+  await expect(page.getByText(/Glad that sorted it/)).toBeVisible();
+  await expect(page).toHaveURL(/\/r\/harbor-view\?fixed=1/);
+
+  expect(await fixedByTips(admin)).toBe(before + 1);
+  await admin.context().close();
 });

@@ -432,3 +432,43 @@ test("a manager in Spanish sees why a vendor is blocked, dated in Spanish, and i
     await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
   }
 });
+
+test("an admin in Spanish reads the audit log: what changed is named in Spanish", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "admin@fixwell.example");
+  await page.goto("/dashboard");
+  await chooseLanguage(page, "Español");
+  try {
+    await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
+    // The demo's vendors were created with their contact, rates and papers: each field in Spanish.
+    await page.goto("/dashboard/audit?entity=Vendor");
+    await expect(page.getByRole("heading", { name: "Registro de auditoría", level: 1 })).toBeVisible();
+    const entry = page.getByRole("listitem").filter({ hasText: "Creado: Proveedor · ABC Plumbing" }).first();
+    for (const field of [
+      "nombre de contacto",
+      "correo electrónico",
+      "teléfono",
+      "tarifa por hora (centavos)",
+      "cargo por visita (centavos)",
+      "vencimiento del seguro",
+      "vencimiento de la licencia",
+      "idioma",
+      "activo",
+    ])
+      await expect(entry.getByText(field, { exact: true })).toBeVisible();
+    await expect(entry.getByText("sí", { exact: true })).toBeVisible();
+    await noneLeft(page, [
+      "contact name",
+      "hourly rate",
+      "call out fee",
+      "insurance expires",
+      "licence expires",
+      "true",
+    ]);
+    await shot(page, "staff-spanish-audit");
+  } finally {
+    await page.goto("/dashboard");
+    await chooseLanguage(page, "English");
+    await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
+  }
+});

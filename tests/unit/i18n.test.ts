@@ -53,9 +53,16 @@ describe("dictionaries", () => {
       .filter((k) => en[k as keyof typeof en] === es[k as keyof typeof en])
       .filter((k) => !onlySlots(en[k as keyof typeof en]))
       .sort();
-    // "Video {n}: {name}", "Videos", "{n} min", "{h} h", "{h} h {m} min"
+    // "Video {n}: {name}", "Videos", "{n} min", "{h} h", "{h} h {m} min", and the audit log's "no"
     expect(same).toEqual(
-      ["request.videoLabel", "request.videosOnly", "time.minutes", "time.hours", "time.hoursMinutes"].sort(),
+      [
+        "audit.no",
+        "request.videoLabel",
+        "request.videosOnly",
+        "time.minutes",
+        "time.hours",
+        "time.hoursMinutes",
+      ].sort(),
     );
   });
 

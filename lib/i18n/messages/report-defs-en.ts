@@ -88,7 +88,7 @@ export const reportDefsEn = {
   "def.tenants.rating.clock": "Not a duration.",
   "def.tenants.selfHelp.title": "Self-help deflection",
   "def.tenants.selfHelp.counts":
-    'Fixed: "this fixed it" answers in the period at units in scope. Shown: those plus the requests made in the period in a category with tips (the form shows the tips before sending). Deflection: fixed ÷ shown.',
+    'Fixed: "this fixed it" answers in the period at properties in scope (an answer on a QR form counts for its property even with no unit chosen). Shown: those plus the requests made in the period in a category with tips (the form shows the tips before sending). Deflection: fixed ÷ shown.',
   "def.tenants.selfHelp.clock": "Not a duration. The priority and vendor filters do not apply.",
   "def.costs.spend.title": "Spend",
   "def.costs.spend.counts":

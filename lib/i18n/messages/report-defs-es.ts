@@ -92,7 +92,7 @@ export const reportDefsEs: Record<keyof typeof reportDefsEn, string> = {
   "def.tenants.rating.clock": "No es una duración.",
   "def.tenants.selfHelp.title": "Problemas resueltos con autoayuda",
   "def.tenants.selfHelp.counts":
-    "Resueltos: respuestas «esto lo resolvió» en el periodo en unidades dentro de su alcance. Mostrados: esas más las solicitudes hechas en el periodo en una categoría con consejos (el formulario muestra los consejos antes de enviar). Desvío: resueltos ÷ mostrados.",
+    "Resueltos: respuestas «esto lo resolvió» en el periodo en propiedades dentro de su alcance (la de un visitante del código QR cuenta para la propiedad aunque no elija unidad). Mostrados: esas más las solicitudes hechas en el periodo en una categoría con consejos (el formulario muestra los consejos antes de enviar). Desvío: resueltos ÷ mostrados.",
   "def.tenants.selfHelp.clock": "No es una duración. Los filtros de prioridad y de proveedor no se aplican.",
   "def.costs.spend.title": "Gasto",
   "def.costs.spend.counts":

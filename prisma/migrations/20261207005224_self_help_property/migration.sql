@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SelfHelpOutcome" ADD COLUMN     "propertyId" TEXT;
+
