@@ -298,6 +298,24 @@ async function chooseLanguage(page: Page, name: "Español" | "English") {
 
 const SPANISH_DATE = /\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.? \d{4}/;
 
+/**
+ * Signs `page` in as `email`, switches to Spanish, runs `body`, and always switches back to English
+ * (the language is the person's setting, and later specs read the same people in English).
+ */
+async function inSpanish(page: Page, email: string, body: () => Promise<void>) {
+  await signIn(page, email);
+  await page.goto("/dashboard");
+  await chooseLanguage(page, "Español");
+  try {
+    await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
+    await body();
+  } finally {
+    await page.goto("/dashboard");
+    await chooseLanguage(page, "English");
+    await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
+  }
+}
+
 // Ivan Ivanov, Oak Terrace (Sam Wolfe's building); no other spec uses him.
 const TENANT = "ivan.ivanov@tenants.example";
 
@@ -309,11 +327,7 @@ test("a manager in Spanish opens a work order: headings, buttons and dates in Sp
   await signIn(tenant, TENANT);
   const number = await report(tenant, `The kitchen tap drips all night (staff Spanish ${Date.now()}).`);
   await tenantContext.close();
-  await signIn(page, "sam.wolfe@fixwell.example");
-  await page.goto("/dashboard");
-  await chooseLanguage(page, "Español");
-  try {
-    await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
+  await inSpanish(page, "sam.wolfe@fixwell.example", async () => {
     // The queue names the built-in category in Spanish.
     await page.goto(`/dashboard?q=${number}`);
     await expect(
@@ -338,22 +352,14 @@ test("a manager in Spanish opens a work order: headings, buttons and dates in Sp
     await expect(page.locator("#note-body-error")).toHaveText("Escriba la nota primero.");
     await noneLeft(page, ENGLISH_WORK_ORDER);
     await shot(page, "staff-spanish-work-order");
-  } finally {
-    await page.goto("/dashboard");
-    await chooseLanguage(page, "English");
-    await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
-  }
+  });
 });
 
 test("an admin in Spanish opens Settings: sections in Spanish, a refused field answered in Spanish", async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await signIn(page, "admin@fixwell.example");
-  await page.goto("/dashboard");
-  await chooseLanguage(page, "Español");
-  try {
-    await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
+  await inSpanish(page, "admin@fixwell.example", async () => {
     await page.goto("/dashboard/settings");
     await expect(page.getByRole("heading", { name: "Configuración", level: 1 })).toBeVisible();
     for (const heading of [
@@ -389,22 +395,14 @@ test("an admin in Spanish opens Settings: sections in Spanish, a refused field a
     });
     await page.reload();
     await expect(page.locator("#timings").getByLabel(/^Llamar al siguiente contacto/)).toHaveValue(before);
-  } finally {
-    await page.goto("/dashboard");
-    await chooseLanguage(page, "English");
-    await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
-  }
+  });
 });
 
 test("a manager in Spanish sees why a vendor is blocked, dated in Spanish, and is refused in Spanish", async ({
   page,
 }) => {
   test.setTimeout(120_000);
-  await signIn(page, "sam.wolfe@fixwell.example");
-  await page.goto("/dashboard");
-  await chooseLanguage(page, "Español");
-  try {
-    await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
+  await inSpanish(page, "sam.wolfe@fixwell.example", async () => {
     // A new request in Sam's buildings: the assign list ranks every active vendor, SolidBuild last.
     await page.goto("/dashboard?status=NEW");
     const first = page.locator('main a[href^="/dashboard/work-orders/"]').first();
@@ -426,20 +424,12 @@ test("a manager in Spanish sees why a vendor is blocked, dated in Spanish, and i
     await expect(blocked.getByLabel("¿Por qué asignarlo de todos modos?")).toBeVisible();
     await noneLeft(page, [...ENGLISH_WORK_ORDER, "Insurance expired", "Blocked", "assigning anyway", "System"]);
     await shot(page, "staff-spanish-blocked-vendor");
-  } finally {
-    await page.goto("/dashboard");
-    await chooseLanguage(page, "English");
-    await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
-  }
+  });
 });
 
 test("an admin in Spanish reads the audit log: what changed is named in Spanish", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, "admin@fixwell.example");
-  await page.goto("/dashboard");
-  await chooseLanguage(page, "Español");
-  try {
-    await expect(page.getByRole("heading", { name: "Órdenes de trabajo" })).toBeVisible();
+  await inSpanish(page, "admin@fixwell.example", async () => {
     // The demo's vendors were created with their contact, rates and papers: each field in Spanish.
     await page.goto("/dashboard/audit?entity=Vendor");
     await expect(page.getByRole("heading", { name: "Registro de auditoría", level: 1 })).toBeVisible();
@@ -466,9 +456,5 @@ test("an admin in Spanish reads the audit log: what changed is named in Spanish"
       "true",
     ]);
     await shot(page, "staff-spanish-audit");
-  } finally {
-    await page.goto("/dashboard");
-    await chooseLanguage(page, "English");
-    await expect(page.getByRole("heading", { name: "Work orders" })).toBeVisible();
-  }
+  });
 });
