@@ -1,7 +1,7 @@
 // The audit log's filters, from the page's query string or the export's: what kind of record, who
 // acted, and a range of days in the organisation's time zone. Anything unknown is ignored, never an
 // error: the page shows what the rest of the filter selects.
-import type { MessageKey } from "@/lib/i18n/messages/en";
+import { en, type MessageKey } from "@/lib/i18n/messages/en";
 import { formatInZone, zonedToUtc } from "@/lib/time";
 
 /** The audited record kinds, as the triggers name them (the table), with the message key of their words. */
@@ -102,114 +102,14 @@ export const actionWords = (action: string) =>
   Object.hasOwn(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action as keyof typeof AUDIT_ACTIONS] : action;
 
 /**
- * The audited columns' words (an encrypted column is named without its "Enc"): every column of the
- * audited tables but the ones the triggers leave out (id, orgId, createdAt, updatedAt, emailVerified).
- */
-export const AUDIT_FIELDS = {
-  name: "audit.field.name",
-  timeZone: "audit.field.timeZone",
-  workingDays: "audit.field.workingDays",
-  workdayStartMinute: "audit.field.workdayStartMinute",
-  workdayEndMinute: "audit.field.workdayEndMinute",
-  emergencyHotline: "audit.field.emergencyHotline",
-  afterHoursInstructions: "audit.field.afterHoursInstructions",
-  autoCloseDays: "audit.field.autoCloseDays",
-  managerApprovalLimitCents: "audit.field.managerApprovalLimitCents",
-  ownerNotifyLimitCents: "audit.field.ownerNotifyLimitCents",
-  ownerReminderHours: "audit.field.ownerReminderHours",
-  ownerEscalateHours: "audit.field.ownerEscalateHours",
-  quietHoursStartMinute: "audit.field.quietHoursStartMinute",
-  quietHoursEndMinute: "audit.field.quietHoursEndMinute",
-  logoUrl: "audit.field.logoUrl",
-  brandColor: "audit.field.brandColor",
-  contactPhone: "audit.field.contactPhone",
-  contactEmail: "audit.field.contactEmail",
-  contactAddress: "audit.field.contactAddress",
-  emailFooter: "audit.field.emailFooter",
-  reportRecipients: "audit.field.reportRecipients",
-  emergencyEscalateMinutes: "audit.field.emergencyEscalateMinutes",
-  slaAtRiskPercent: "audit.field.slaAtRiskPercent",
-  reopenWindowDays: "audit.field.reopenWindowDays",
-  callbackWindowDays: "audit.field.callbackWindowDays",
-  repeatLookbackMonths: "audit.field.repeatLookbackMonths",
-  paperReminderDays: "audit.field.paperReminderDays",
-  priority: "audit.field.priority",
-  responseMinutes: "audit.field.responseMinutes",
-  resolutionMinutes: "audit.field.resolutionMinutes",
-  businessTime: "audit.field.businessTime",
-  date: "audit.field.date",
-  examples: "audit.field.examples",
-  tips: "audit.field.tips",
-  sortOrder: "audit.field.sortOrder",
-  active: "audit.field.active",
-  defaultPriority: "audit.field.defaultPriority",
-  propertyId: "audit.field.propertyId",
-  position: "audit.field.position",
-  phone: "audit.field.phone",
-  categoryId: "audit.field.categoryId",
-  vendorId: "audit.field.vendorId",
-  url: "audit.field.url",
-  description: "audit.field.description",
-  events: "audit.field.events",
-  secret: "audit.field.secret",
-  previousSecret: "audit.field.previousSecret",
-  previousSecretUntil: "audit.field.previousSecretUntil",
-  company: "audit.field.company",
-  contactName: "audit.field.contactName",
-  email: "audit.field.email",
-  hourlyRateCents: "audit.field.hourlyRateCents",
-  callOutFeeCents: "audit.field.callOutFeeCents",
-  insuranceNumber: "audit.field.insuranceNumber",
-  insuranceExpiresAt: "audit.field.insuranceExpiresAt",
-  licenceNumber: "audit.field.licenceNumber",
-  licenceExpiresAt: "audit.field.licenceExpiresAt",
-  capacity: "audit.field.capacity",
-  language: "audit.field.language",
-  rank: "audit.field.rank",
-  kind: "audit.field.kind",
-  number: "audit.field.number",
-  expiresAt: "audit.field.expiresAt",
-  storageKey: "audit.field.storageKey",
-  fileName: "audit.field.fileName",
-  contentType: "audit.field.contentType",
-  sizeBytes: "audit.field.sizeBytes",
-  uploadedAt: "audit.field.uploadedAt",
-  uploadedVia: "audit.field.uploadedVia",
-  uploadedById: "audit.field.uploadedById",
-  userId: "audit.field.userId",
-  secondContactEmail: "audit.field.secondContactEmail",
-  approvalLimitCents: "audit.field.approvalLimitCents",
-  deemedApprovedAfterHours: "audit.field.deemedApprovedAfterHours",
-  slug: "audit.field.slug",
-  address: "audit.field.address",
-  ownerId: "audit.field.ownerId",
-  ownerApprovalLimitCents: "audit.field.ownerApprovalLimitCents",
-  defaultResponsibleId: "audit.field.defaultResponsibleId",
-  label: "audit.field.label",
-  floor: "audit.field.floor",
-  unitId: "audit.field.unitId",
-  leaseStart: "audit.field.leaseStart",
-  leaseEnd: "audit.field.leaseEnd",
-  permissionToEnter: "audit.field.permissionToEnter",
-  gateCode: "audit.field.gateCode",
-  lockboxCode: "audit.field.lockboxCode",
-  alarmCode: "audit.field.alarmCode",
-  pets: "audit.field.pets",
-  preferredTimes: "audit.field.preferredTimes",
-  contactMethod: "audit.field.contactMethod",
-  role: "audit.field.role",
-  locale: "audit.field.locale",
-  smsOptOut: "audit.field.smsOptOut",
-  disabledAt: "audit.field.disabledAt",
-} as const satisfies Record<string, MessageKey>;
-
-/**
- * A changed field's words, for the reader's t(): its message key, or for a column added since,
+ * A changed field's words, for the reader's t(): its message key `audit.field.<column>` (an
+ * encrypted column named without its "Enc"), or for a column added since without one,
  * "insuranceExpiresAt" → "insurance expires at".
  */
 export const fieldWords = (field: string): MessageKey | string => {
   const name = field.replace(/Enc$/, "");
-  if (Object.hasOwn(AUDIT_FIELDS, name)) return AUDIT_FIELDS[name as keyof typeof AUDIT_FIELDS];
+  const key = `audit.field.${name}`;
+  if (Object.hasOwn(en, key)) return key as MessageKey;
   return name
     .replace(/Cents$/, " (cents)")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
