@@ -12,7 +12,6 @@ import {
   dimensionSets,
   duration,
   durationCols,
-  hoursBetween,
   localBucketsSql,
   scoped,
   trendUnit,
@@ -24,16 +23,15 @@ type Row = LabelledRow & { n: number } & DurationRow<"resp" | "sched" | "done" |
 type TrendRow = { bucket: string; n: number; done: number; resp_med: number | null; done_med: number | null };
 
 /**
- * The work orders created in the period, with each clock's hours (null until it stops). The visit is
- * first booked at `scheduledAt`, which a trigger keeps as the first STATUS_CHANGED event to SCHEDULED.
+ * The work orders created in the period, with each clock's hours (null until it stops), read from
+ * WorkOrderSpeed: the triggers keep there each work order's keys and hours, computed as hoursBetween
+ * does, and a narrow table scans in a fraction of the time of the wide work orders. The visit is first
+ * booked at `scheduledAt`, which a trigger keeps as the first STATUS_CHANGED event to SCHEDULED.
  */
 export const speedBase = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
-  SELECT w.id, ${dimensionKeys}, w."createdAt",
-    ${hoursBetween('w."createdAt"', 'w."firstResponseAt"')} AS resp,
-    ${hoursBetween('w."createdAt"', 'w."scheduledAt"')} AS sched,
-    ${hoursBetween('w."createdAt"', 'w."completedAt"')} AS done,
-    ${hoursBetween('w."createdAt"', 'w."closedAt"')} AS closed
-  FROM "WorkOrder" w
+  SELECT w."workOrderId" AS id, ${dimensionKeys}, w."createdAt",
+    w."responseHours" AS resp, w."scheduleHours" AS sched, w."completeHours" AS done, w."closeHours" AS closed
+  FROM "WorkOrderSpeed" w
   WHERE ${scoped(scope, f)}`;
 
 /**

@@ -88,6 +88,9 @@ const INTENDED_EXTRA_TRIGGERS = [
   "WorkOrder_next_requests_insert",
   "WorkOrder_next_requests_update",
   "WorkOrder_next_requests_delete",
+  // Each work order's speed clocks (the report_speed_hours migration).
+  "WorkOrder_speed_hours_insert",
+  "WorkOrder_speed_hours_update",
   ...AUDITED.map((t) => `${t}_audit`),
   "Session_audit_sign_in",
   // The queue's search text follows the work order, its unit's label and its reporter's name.
