@@ -54,7 +54,7 @@ const doneSql = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
  */
 export async function costsReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<CostsReport> {
   const both = (p: string) => Prisma.raw(`FILTER (WHERE amount IS NOT NULL AND cost IS NOT NULL)${p}`);
-  const rows = await db().$queryRaw<Raw[]>(
+  const spendRows = db().$queryRaw<Raw[]>(
     withLabels(Prisma.sql`
       WITH mb AS (${monthsSql(scope, f)}), b AS (${doneSql(scope, f)})
       SELECT ${dimensionCols}, GROUPING(month) AS gm, (SELECT names FROM mb)[month] AS month,
@@ -63,14 +63,7 @@ export async function costsReport(scope: ReportScope, f: ReportFilters, _now: Da
         coalesce(sum(cost) ${both(", 0)::float8")} AS ev_act
       FROM b GROUP BY GROUPING SETS ((), ("categoryId"), ("propertyId"), (priority), ("vendorId"), (month))`),
   );
-  const spend = rows.filter((r) => Number(r.gm) === 1);
-  const months = rows
-    .filter((r) => Number(r.gm) === 0)
-    .map((m) => ({ month: m.month as string, jobs: m.jobs, cents: m.cents }))
-    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
-  const overall = spend.find((r) => r.dim === "overall");
-  const ev = { jobs: overall?.ev_jobs ?? 0, est: overall?.ev_est ?? 0, act: overall?.ev_act ?? 0 };
-  const [ap] = await db().$queryRaw<
+  const approvals = db().$queryRaw<
     { decided: number; med: number | null; p90: number | null; deemed: number; pending: number }[]
   >(Prisma.sql`
     WITH e AS (
@@ -86,6 +79,16 @@ export async function costsReport(scope: ReportScope, f: ReportFilters, _now: Da
       percentile_cont(0.9) WITHIN GROUP (ORDER BY ${hoursBetween('"createdAt"', "owner_at")}) AS p90,
       count(*) FILTER (WHERE deemed)::int AS deemed, count(*) FILTER (WHERE status = 'PENDING')::int AS pending
     FROM e`);
+  // Independent statements asked at once: on PostgreSQL each has its own connection (and core); the
+  // embedded database runs them one after the other.
+  const [rows, [ap]] = await Promise.all([spendRows, approvals]);
+  const spend = rows.filter((r) => Number(r.gm) === 1);
+  const months = rows
+    .filter((r) => Number(r.gm) === 0)
+    .map((m) => ({ month: m.month as string, jobs: m.jobs, cents: m.cents }))
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+  const overall = spend.find((r) => r.dim === "overall");
+  const ev = { jobs: overall?.ev_jobs ?? 0, est: overall?.ev_est ?? 0, act: overall?.ev_act ?? 0 };
   return {
     spend: spend.map((r) => ({
       ...groupKey(r),

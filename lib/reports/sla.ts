@@ -51,7 +51,7 @@ const hitRate = (hits: number, misses: number): HitRate => ({
 });
 
 export async function slaReport(scope: ReportScope, f: ReportFilters, now: Date): Promise<SlaReport> {
-  const rows = await db().$queryRaw<Row[]>(
+  const groups = db().$queryRaw<Row[]>(
     withLabels(Prisma.sql`
       WITH b AS (${slaBase(scope, f, now)})
       SELECT ${dimensionCols},
@@ -68,11 +68,14 @@ export async function slaReport(scope: ReportScope, f: ReportFilters, now: Date)
      WHERE ${scoped(scope, f)} AND w.status <> 'CANCELLED' AND w.${Prisma.raw(due)} IS NOT NULL
        AND (w.${Prisma.raw(met)} > w.${Prisma.raw(due)} OR (w.${Prisma.raw(met)} IS NULL AND w.${Prisma.raw(due)} < ${utc(now)}))
      ORDER BY w.${Prisma.raw(due)} DESC, w."trackingNumber" DESC LIMIT ${BREACH_LIMIT})`;
-  const breaches = await db().$queryRaw<BreachRow[]>(Prisma.sql`
+  const newest = db().$queryRaw<BreachRow[]>(Prisma.sql`
     SELECT m.*, ${hoursOf(Prisma.sql`coalesce(met, ${utc(now)}) - due`)} AS late
     FROM (${missed("RESPONSE", '"responseDueAt"', '"firstResponseAt"')}
       UNION ALL ${missed("RESOLUTION", '"resolutionDueAt"', '"completedAt"')}) m
     ORDER BY due DESC, "trackingNumber" DESC, missed LIMIT ${BREACH_LIMIT}`);
+  // Both statements asked at once: on PostgreSQL each has its own connection (and core); the
+  // embedded database runs them one after the other.
+  const [rows, breaches] = await Promise.all([groups, newest]);
   const overall = rows.find((r) => r.dim === "overall");
   return {
     rows: rows.map((r) => ({
