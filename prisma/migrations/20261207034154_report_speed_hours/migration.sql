@@ -27,27 +27,28 @@ ALTER TABLE "WorkOrderSpeed" ADD CONSTRAINT "WorkOrderSpeed_workOrderId_fkey" FO
 -- scheduled-at trigger, an import, a test's fixture); then filled in for the work orders that exist.
 -- Each clock's hours are the speed report's own expression (date_part, float8), so reading them from
 -- here answers exactly what computing them from the work order did.
+
+-- A work order's row, as it should be (a column added to WorkOrderSpeed must be added here too).
+CREATE FUNCTION "fixwell_speed_hours_of"(w "WorkOrder") RETURNS "WorkOrderSpeed" LANGUAGE sql IMMUTABLE AS $$
+  SELECT w.id, w."orgId", w."propertyId", w."categoryId", w.priority, w."vendorId", w."createdAt",
+    date_part('epoch', w."firstResponseAt" - w."createdAt") / 3600,
+    date_part('epoch', w."scheduledAt" - w."createdAt") / 3600,
+    date_part('epoch', w."completedAt" - w."createdAt") / 3600,
+    date_part('epoch', w."closedAt" - w."createdAt") / 3600
+$$;
+
 CREATE FUNCTION "fixwell_speed_hours_after_insert"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO "WorkOrderSpeed"
-  SELECT n.id, n."orgId", n."propertyId", n."categoryId", n.priority, n."vendorId", n."createdAt",
-    date_part('epoch', n."firstResponseAt" - n."createdAt") / 3600,
-    date_part('epoch', n."scheduledAt" - n."createdAt") / 3600,
-    date_part('epoch', n."completedAt" - n."createdAt") / 3600,
-    date_part('epoch', n."closedAt" - n."createdAt") / 3600
-  FROM new_rows n;
+  INSERT INTO "WorkOrderSpeed" SELECT r.* FROM new_rows n, LATERAL "fixwell_speed_hours_of"(n) r;
   RETURN NULL;
 END $$;
 
 CREATE FUNCTION "fixwell_speed_hours_after_update"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "WorkOrderSpeed" SET "orgId" = NEW."orgId", "propertyId" = NEW."propertyId", "categoryId" = NEW."categoryId",
-    priority = NEW.priority, "vendorId" = NEW."vendorId", "createdAt" = NEW."createdAt",
-    "responseHours" = date_part('epoch', NEW."firstResponseAt" - NEW."createdAt") / 3600,
-    "scheduleHours" = date_part('epoch', NEW."scheduledAt" - NEW."createdAt") / 3600,
-    "completeHours" = date_part('epoch', NEW."completedAt" - NEW."createdAt") / 3600,
-    "closeHours" = date_part('epoch', NEW."closedAt" - NEW."createdAt") / 3600
-  WHERE "workOrderId" = NEW.id;
+  UPDATE "WorkOrderSpeed" s SET "orgId" = r."orgId", "propertyId" = r."propertyId", "categoryId" = r."categoryId",
+    priority = r.priority, "vendorId" = r."vendorId", "createdAt" = r."createdAt", "responseHours" = r."responseHours",
+    "scheduleHours" = r."scheduleHours", "completeHours" = r."completeHours", "closeHours" = r."closeHours"
+  FROM "fixwell_speed_hours_of"(NEW) r WHERE s."workOrderId" = NEW.id;
   RETURN NULL;
 END $$;
 
@@ -67,10 +68,4 @@ CREATE TRIGGER "WorkOrder_speed_hours_update" AFTER UPDATE OF "orgId", "property
   EXECUTE FUNCTION "fixwell_speed_hours_after_update"();
 
 -- The work orders that exist, in one pass.
-INSERT INTO "WorkOrderSpeed"
-SELECT w.id, w."orgId", w."propertyId", w."categoryId", w.priority, w."vendorId", w."createdAt",
-  date_part('epoch', w."firstResponseAt" - w."createdAt") / 3600,
-  date_part('epoch', w."scheduledAt" - w."createdAt") / 3600,
-  date_part('epoch', w."completedAt" - w."createdAt") / 3600,
-  date_part('epoch', w."closedAt" - w."createdAt") / 3600
-FROM "WorkOrder" w;
+INSERT INTO "WorkOrderSpeed" SELECT r.* FROM "WorkOrder" w, LATERAL "fixwell_speed_hours_of"(w) r;
