@@ -55,16 +55,13 @@ END $$;
 -- A statement that inserts many work orders (an import, the bench's seed) fills their rows at once.
 CREATE TRIGGER "WorkOrder_speed_hours_insert" AFTER INSERT ON "WorkOrder"
   REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "fixwell_speed_hours_after_insert"();
--- Most updates (the next due time, the search text, a hold) change none of these: the WHEN skips them
--- without calling the function.
+-- Most updates (the next due time, the search text, a hold) set none of the columns the row is made
+-- from; of those that do, the WHEN skips the ones that leave the row as it was, without calling the
+-- trigger's function.
 CREATE TRIGGER "WorkOrder_speed_hours_update" AFTER UPDATE OF "orgId", "propertyId", "categoryId", priority, "vendorId",
     "createdAt", "firstResponseAt", "scheduledAt", "completedAt", "closedAt"
   ON "WorkOrder" FOR EACH ROW
-  WHEN (OLD."orgId" IS DISTINCT FROM NEW."orgId" OR OLD."propertyId" IS DISTINCT FROM NEW."propertyId"
-    OR OLD."categoryId" IS DISTINCT FROM NEW."categoryId" OR OLD.priority IS DISTINCT FROM NEW.priority
-    OR OLD."vendorId" IS DISTINCT FROM NEW."vendorId" OR OLD."createdAt" IS DISTINCT FROM NEW."createdAt"
-    OR OLD."firstResponseAt" IS DISTINCT FROM NEW."firstResponseAt" OR OLD."scheduledAt" IS DISTINCT FROM NEW."scheduledAt"
-    OR OLD."completedAt" IS DISTINCT FROM NEW."completedAt" OR OLD."closedAt" IS DISTINCT FROM NEW."closedAt")
+  WHEN ("fixwell_speed_hours_of"(OLD) IS DISTINCT FROM "fixwell_speed_hours_of"(NEW))
   EXECUTE FUNCTION "fixwell_speed_hours_after_update"();
 
 -- The work orders that exist, in one pass.
