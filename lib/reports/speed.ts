@@ -29,7 +29,7 @@ type TrendRow = { bucket: string; n: number; done: number; resp_med: number | nu
  * booked at `scheduledAt`, which a trigger keeps as the first STATUS_CHANGED event to SCHEDULED.
  */
 export const speedBase = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
-  SELECT w."workOrderId" AS id, ${dimensionKeys}, w."createdAt",
+  SELECT ${dimensionKeys}, w."createdAt",
     w."responseHours" AS resp, w."scheduleHours" AS sched, w."completeHours" AS done, w."closeHours" AS closed
   FROM "WorkOrderSpeed" w
   WHERE ${scoped(scope, f)}`;
