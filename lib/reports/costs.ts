@@ -1,7 +1,7 @@
 // Costs (DESIGN.md §9): what completed work cost by property, category, vendor and month; how
 // quickly estimates are decided; and the actual cost against the approved estimate.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reportRows } from "@/lib/reports/query";
 import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import type { ReportFilters } from "@/lib/reports/filters";
@@ -54,7 +54,7 @@ const doneSql = (scope: ReportScope, f: ReportFilters) => Prisma.sql`
  */
 export async function costsReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<CostsReport> {
   const both = (p: string) => Prisma.raw(`FILTER (WHERE amount IS NOT NULL AND cost IS NOT NULL)${p}`);
-  const spendRows = db().$queryRaw<Raw[]>(
+  const spendRows = reportRows<Raw[]>(
     withLabels(Prisma.sql`
       WITH mb AS (${monthsSql(scope, f)}), b AS (${doneSql(scope, f)})
       SELECT ${dimensionCols}, GROUPING(month) AS gm, (SELECT names FROM mb)[month] AS month,
@@ -63,7 +63,7 @@ export async function costsReport(scope: ReportScope, f: ReportFilters, _now: Da
         coalesce(sum(cost) ${both(", 0)::float8")} AS ev_act
       FROM b GROUP BY GROUPING SETS ((), ("categoryId"), ("propertyId"), (priority), ("vendorId"), (month))`),
   );
-  const approvals = db().$queryRaw<
+  const approvals = reportRows<
     { decided: number; med: number | null; p90: number | null; deemed: number; pending: number }[]
   >(Prisma.sql`
     WITH e AS (

@@ -1,7 +1,7 @@
 // Repeat issues (DESIGN.md §9): the same unit asking about the same category again, a category
 // spiking across a property, and callbacks after a vendor's or technician's completion.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reportRows } from "@/lib/reports/query";
 import { Prisma } from "@/lib/db/generated/client";
 import { latestCallbacksSql } from "@/lib/reports/callbacks";
 import type { ReportFilters } from "@/lib/reports/filters";
@@ -20,7 +20,7 @@ export async function repeatsReport(scope: ReportScope, f: ReportFilters, _now: 
   // 6,000 groups, which made a 2 MB answer and a table no one reads to the end. Sent as one JSON value.
   // The three lists are independent statements, asked at once: on PostgreSQL each has its own
   // connection (and core); the embedded database runs them one after another.
-  const sameUnitList = db().$queryRaw<[{ total: number; list: (RepeatUnit & { count: number })[] | string }]>(
+  const sameUnitList = reportRows<[{ total: number; list: (RepeatUnit & { count: number })[] | string }]>(
     Prisma.sql`
     WITH g AS (
       SELECT w."propertyId", w."unitId", w."categoryId", count(*)::int AS count
@@ -44,7 +44,7 @@ export async function repeatsReport(scope: ReportScope, f: ReportFilters, _now: 
   const previous = { ...f, from: new Date(f.from.getTime() - length), to: f.from };
   // Units counted as the (property, category, unit) groups of a hashed first pass: count(DISTINCT)
   // would sort every request of the period.
-  const spikeList = db().$queryRaw<CategorySpike[]>(Prisma.sql`
+  const spikeList = reportRows<CategorySpike[]>(Prisma.sql`
     WITH per_unit AS (SELECT w."propertyId" COLLATE "C" AS "propertyId", w."categoryId" COLLATE "C" AS "categoryId",
                         w."unitId" COLLATE "C" AS "unitId", count(*) AS n
                       FROM "WorkOrder" w WHERE ${scoped(scope, f)} AND w.status <> 'CANCELLED' GROUP BY 1, 2, 3),
@@ -58,7 +58,7 @@ export async function repeatsReport(scope: ReportScope, f: ReportFilters, _now: 
       JOIN "Property" p ON p.id = x."propertyId" JOIN "Category" c ON c.id = x."categoryId"
     WHERE x.n >= ${SPIKE_MIN} AND x.units >= 2
     ORDER BY x.n DESC, p.name, c.name`);
-  const callbackList = db().$queryRaw<
+  const callbackList = reportRows<
     (Omit<Callback, "at" | "followUpTrackingNumber" | "workOrderId"> & {
       id: string;
       follow: number | null;

@@ -3,7 +3,7 @@
 // Emergency and Urgent)? Hit rates overall and by priority, category, property and vendor, and the
 // breaches themselves, newest due first.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reportRows } from "@/lib/reports/query";
 import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import type { ReportFilters } from "@/lib/reports/filters";
@@ -50,14 +50,23 @@ const hitRate = (hits: number, misses: number): HitRate => ({
   rate: Number(hits) + Number(misses) ? Number(hits) / (Number(hits) + Number(misses)) : null,
 });
 
+/**
+ * The hit rates in two steps: the counts for each combination of the four keys (one hash
+ * aggregate, which PostgreSQL can share between parallel workers), then the grouping sets over
+ * those few hundred rows. Grouping a million work orders by each dimension in turn took twice as
+ * long (0.9 s against 0.4 s).
+ */
 export async function slaReport(scope: ReportScope, f: ReportFilters, now: Date): Promise<SlaReport> {
-  const groups = db().$queryRaw<Row[]>(
+  const groups = reportRows<Row[]>(
     withLabels(Prisma.sql`
-      WITH b AS (${slaBase(scope, f, now)})
+      WITH b AS (${slaBase(scope, f, now)}),
+        c AS (SELECT "categoryId", "propertyId", priority, "vendorId",
+            count(*) FILTER (WHERE r_ok) AS r_hit, count(*) FILTER (WHERE NOT r_ok) AS r_miss,
+            count(*) FILTER (WHERE s_ok) AS s_hit, count(*) FILTER (WHERE NOT s_ok) AS s_miss
+          FROM b GROUP BY 1, 2, 3, 4)
       SELECT ${dimensionCols},
-        count(*) FILTER (WHERE r_ok)::int AS r_hit, count(*) FILTER (WHERE NOT r_ok)::int AS r_miss,
-        count(*) FILTER (WHERE s_ok)::int AS s_hit, count(*) FILTER (WHERE NOT s_ok)::int AS s_miss
-      FROM b GROUP BY ${dimensionGroups}`),
+        sum(r_hit)::int AS r_hit, sum(r_miss)::int AS r_miss, sum(s_hit)::int AS s_hit, sum(s_miss)::int AS s_miss
+      FROM c GROUP BY ${dimensionGroups}`),
   );
   // The newest breaches of each kind, each an ordered LIMIT on its own (no materialised base, no
   // window over every breach): their count is the overall row's misses.
@@ -68,7 +77,7 @@ export async function slaReport(scope: ReportScope, f: ReportFilters, now: Date)
      WHERE ${scoped(scope, f)} AND w.status <> 'CANCELLED' AND w.${Prisma.raw(due)} IS NOT NULL
        AND (w.${Prisma.raw(met)} > w.${Prisma.raw(due)} OR (w.${Prisma.raw(met)} IS NULL AND w.${Prisma.raw(due)} < ${utc(now)}))
      ORDER BY w.${Prisma.raw(due)} DESC, w."trackingNumber" DESC LIMIT ${BREACH_LIMIT})`;
-  const newest = db().$queryRaw<BreachRow[]>(Prisma.sql`
+  const newest = reportRows<BreachRow[]>(Prisma.sql`
     SELECT m.*, ${hoursOf(Prisma.sql`coalesce(met, ${utc(now)}) - due`)} AS late
     FROM (${missed("RESPONSE", '"responseDueAt"', '"firstResponseAt"')}
       UNION ALL ${missed("RESOLUTION", '"resolutionDueAt"', '"completedAt"')}) m

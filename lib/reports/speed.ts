@@ -3,7 +3,7 @@
 // hours, overall and by category, property, priority and vendor — with a weekly or monthly trend
 // and Property Meld's "speed of repair" (created → completed, in days).
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reportRows } from "@/lib/reports/query";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ReportFilters } from "@/lib/reports/filters";
 import { DIMENSION_ORDER, groupKey, withLabels, type LabelledRow } from "@/lib/reports/labels";
@@ -45,7 +45,7 @@ export async function speedReport(scope: ReportScope, f: ReportFilters, _now: Da
   const unit = trendUnit(f);
   const statement = (dims: Dimension[], trend: boolean) => {
     const { groups, cols } = dimensionSets(dims, trend ? ["bucket"] : []);
-    return db().$queryRaw<(Row & { gb: number; bucket: number | null; names: string[] })[]>(
+    return reportRows<(Row & { gb: number; bucket: number | null; names: string[] })[]>(
       withLabels(Prisma.sql`
       WITH bk AS (${localBucketsSql(scope, f, unit)}),
         b AS (SELECT x.*, width_bucket(x."createdAt", (SELECT bounds FROM bk)) AS bucket FROM (${speedBase(scope, f)}) x)

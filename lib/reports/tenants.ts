@@ -1,7 +1,7 @@
 // Tenants (DESIGN.md §9): how satisfied they are with closed work, how many answer the survey, and
 // how many problems a self-help tip solved with no visit.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reportRows } from "@/lib/reports/query";
 import { Prisma } from "@/lib/db/generated/client";
 import type { ReportFilters } from "@/lib/reports/filters";
 import { inPeriod, scoped } from "@/lib/reports/sql";
@@ -26,7 +26,7 @@ type Row = {
  * them is not recorded on its own). The priority and vendor filters do not apply to self-help.
  */
 export async function tenantsReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<TenantsReport> {
-  const [r] = await db().$queryRaw<Row[]>(Prisma.sql`
+  const [r] = await reportRows<Row[]>(Prisma.sql`
     SELECT count(*)::int AS closed, count(w.rating)::int AS rated, avg(w.rating)::float8 AS avg,
       count(*) FILTER (WHERE w.rating = 1)::int AS d1, count(*) FILTER (WHERE w.rating = 2)::int AS d2,
       count(*) FILTER (WHERE w.rating = 3)::int AS d3, count(*) FILTER (WHERE w.rating = 4)::int AS d4,
@@ -34,7 +34,7 @@ export async function tenantsReport(scope: ReportScope, f: ReportFilters, _now: 
     FROM "WorkOrder" w WHERE ${scoped(scope, f, "closedAt")}`);
   const general = { ...f, priority: undefined, vendorId: undefined };
   const at = Prisma.sql`coalesce(o."propertyId", u."propertyId")`; // where the answer was given
-  const [s] = await db().$queryRaw<{ fixed: number; asked: number }[]>(Prisma.sql`
+  const [s] = await reportRows<{ fixed: number; asked: number }[]>(Prisma.sql`
     SELECT
       (SELECT count(*)::int FROM "SelfHelpOutcome" o LEFT JOIN "Unit" u ON u.id = o."unitId"
        WHERE o."orgId" = ${scope.orgId} AND ${scope.propertyIds.length ? Prisma.sql`${at} IN (${Prisma.join(scope.propertyIds)})` : Prisma.sql`false`}

@@ -2,7 +2,7 @@
 // extended): jobs, declined and lost jobs, response, on-time arrival, completion time, first-time
 // fix, rating and cost against the approved estimate.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reportRows } from "@/lib/reports/query";
 import { Prisma } from "@/lib/db/generated/client";
 import { calledBack } from "@/lib/reports/callbacks";
 import type { ReportFilters } from "@/lib/reports/filters";
@@ -23,7 +23,7 @@ type Row = Omit<VendorRow, "overEstimateCents" | "totalCostCents"> & {
  */
 export async function vendorsReport(scope: ReportScope, f: ReportFilters, _now: Date): Promise<VendorsReport> {
   const anyVendor = { ...f, vendorId: undefined };
-  const rows = await db().$queryRaw<Row[]>(Prisma.sql`
+  const rows = await reportRows<Row[]>(Prisma.sql`
     WITH who AS (
         SELECT 'VENDOR' AS kind, v.id, v.id AS "vendorId", NULL AS "technicianId", v.company AS name FROM "Vendor" v WHERE v."orgId" = ${scope.orgId}
         UNION ALL

@@ -1,7 +1,7 @@
 // Volume and bottlenecks (DESIGN.md §9): requests in and out per week, the open backlog by age,
 // how long work sits in each stage, and how long it waits on hold, by reason.
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reportRows } from "@/lib/reports/query";
 import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import type { ReportFilters } from "@/lib/reports/filters";
@@ -26,7 +26,7 @@ const active = Prisma.join(ACTIVE_STATUSES.map((s) => Prisma.sql`${s}::"WorkOrde
  * both clocks.
  */
 export async function throughput(scope: ReportScope, f: ReportFilters) {
-  return db().$queryRaw<{ week: string; created: number; completed: number }[]>(Prisma.sql`
+  return reportRows<{ week: string; created: number; completed: number }[]>(Prisma.sql`
     WITH wb AS (${localBucketsSql(scope, f, "week")}),
       -- Each row's week of creation and of completion (null outside the period).
       b AS (SELECT CASE WHEN ${inPeriod(Prisma.raw('w."createdAt"'), f)} THEN width_bucket(w."createdAt", (SELECT bounds FROM wb)) END AS ci,
@@ -44,7 +44,7 @@ export async function throughput(scope: ReportScope, f: ReportFilters) {
 /** Open work now (NEW, ASSIGNED, SCHEDULED), whenever created, by whole days since creation. */
 export async function backlog(scope: ReportScope, f: ReportFilters, now: Date): Promise<AgingBucket[]> {
   const bounds = Prisma.join(AGING.map((a) => a.minDays));
-  const rows = await db().$queryRaw<{ i: number; n: number }[]>(Prisma.sql`
+  const rows = await reportRows<{ i: number; n: number }[]>(Prisma.sql`
     SELECT width_bucket(floor(extract(epoch FROM (${utc(now)} - w."createdAt")) / 86400)::int, ARRAY[${bounds}]::int[]) AS i,
       count(*)::int AS n
     FROM "WorkOrder" w WHERE ${scoped(scope, f, null)} AND w.status IN (${active}) GROUP BY 1`);
@@ -68,7 +68,7 @@ export async function stageTimes(scope: ReportScope, f: ReportFilters): Promise<
         `percentile_cont(0.9) WITHIN GROUP (ORDER BY w.hours) FILTER (WHERE w.stage = '${s}') AS "${s}_p90"`,
     );
   const current = (s: StageTime["stage"]) => Prisma.raw(`count(*) FILTER (WHERE w.status = '${s}')::int AS "${s}_cur"`);
-  const [row] = await db().$queryRaw<Record<string, number | null>[]>(Prisma.sql`
+  const [row] = await reportRows<Record<string, number | null>[]>(Prisma.sql`
     SELECT * FROM (SELECT ${Prisma.join(STAGES.map(cols))} FROM "WorkOrderStageStay" w WHERE ${scoped(scope, f)}) st,
       (SELECT ${Prisma.join(STAGES.map(current))} FROM "WorkOrder" w WHERE ${scoped(scope, f)}) cur`);
   return STAGES.map((stage) => ({
@@ -87,7 +87,7 @@ export async function stageTimes(scope: ReportScope, f: ReportFilters): Promise<
  * the period are read (by the events' type and time).
  */
 export async function holdTimes(scope: ReportScope, f: ReportFilters, now: Date): Promise<HoldTime[]> {
-  const rows = await db().$queryRaw<
+  const rows = await reportRows<
     { reason: string; holds: number; open: number; total: number; med: number | null }[]
   >(Prisma.sql`
     WITH placed AS (SELECT DISTINCT e."workOrderId" AS id FROM "WorkOrderEvent" e
