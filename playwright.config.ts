@@ -54,5 +54,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     env: { PORT: String(port) },
+    // Stopped with SIGTERM, not the default SIGKILL, so scripts/e2e-server.mjs removes the run's database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
   },
 });

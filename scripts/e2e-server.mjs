@@ -1,10 +1,11 @@
 // The server the end-to-end tests drive: a production build on a fresh database with the demo data.
-// With DATABASE_URL (CI) a new database on that server, else a new embedded database in a temp dir.
+// With DATABASE_URL (CI) a new database on that server, else a new embedded database in a temp dir;
+// either is removed when the server stops.
 // Its address is written to test-results/e2e-db.json so tests can read the local mailbox as a
 // person reads their inbox.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -56,4 +57,18 @@ child.stderr.on("data", (d) => {
   log.write(d);
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
-child.on("exit", (code) => process.exit(code ?? 0));
+// The run's database goes with the server: each run makes a new one, and none is left behind.
+child.on("exit", async (code) => {
+  try {
+    if (info.databaseUrl) {
+      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS ${new URL(info.databaseUrl).pathname.slice(1)} WITH (FORCE)`);
+      await admin.end();
+    }
+    if (info.dataDir) rmSync(info.dataDir, { recursive: true, force: true });
+  } catch (e) {
+    console.error("[e2e] the run's database was not removed:", e);
+  }
+  process.exit(code ?? 0);
+});
