@@ -13,14 +13,15 @@ import pg from "pg";
 const root = path.resolve(import.meta.dirname, "..");
 const env = { ...process.env, FIXWELL_DEMO: "1", NODE_ENV: "production" };
 const info = { databaseUrl: null, dataDir: null, cronSecret: null, logFile: null };
-if (process.env.DATABASE_URL) {
-  const name = `fixwell_e2e_${randomBytes(5).toString("hex")}`;
+// The run's own database on that server (null on the embedded database).
+const dbName = process.env.DATABASE_URL ? `fixwell_e2e_${randomBytes(5).toString("hex")}` : null;
+if (dbName) {
   const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.query(`CREATE DATABASE ${dbName}`);
   await admin.end();
   const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
+  url.pathname = `/${dbName}`;
   env.DATABASE_URL = info.databaseUrl = url.toString();
   env.AUTH_SECRET = randomBytes(32).toString("base64");
   env.FIXWELL_ENCRYPTION_KEY = randomBytes(32).toString("base64");
@@ -60,10 +61,10 @@ for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 // The run's database goes with the server: each run makes a new one, and none is left behind.
 child.on("exit", async (code) => {
   try {
-    if (info.databaseUrl) {
+    if (dbName) {
       const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${new URL(info.databaseUrl).pathname.slice(1)} WITH (FORCE)`);
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await admin.end();
     }
     if (info.dataDir) rmSync(info.dataDir, { recursive: true, force: true });
