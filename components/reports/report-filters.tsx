@@ -57,6 +57,13 @@ export async function ReportFiltersForm({
   options: ReportOptions;
 }) {
   const { t, locale } = await getT();
+  // A custom period that could not be read, or was too long, is said next to its dates.
+  const note =
+    filters.notice === "unreadable"
+      ? t("reports.periodUnreadable")
+      : filters.notice === "cut"
+        ? t("reports.periodCut")
+        : null;
   return (
     <form method="get" action={action} className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
       <input type="hidden" name="section" value={section} />
@@ -77,14 +84,33 @@ export async function ReportFiltersForm({
           <label htmlFor="f-from" className={label}>
             {t("reports.from")}
           </label>
-          <input id="f-from" name="from" type="date" defaultValue={filters.fromDate} className={input} />
+          <input
+            id="f-from"
+            name="from"
+            type="date"
+            defaultValue={filters.fromDate}
+            aria-describedby={note ? "f-period-note" : undefined}
+            className={input}
+          />
         </div>
         <div>
           <label htmlFor="f-to" className={label}>
             {t("reports.to")}
           </label>
-          <input id="f-to" name="to" type="date" defaultValue={filters.toDate} className={input} />
+          <input
+            id="f-to"
+            name="to"
+            type="date"
+            defaultValue={filters.toDate}
+            aria-describedby={note ? "f-period-note" : undefined}
+            className={input}
+          />
         </div>
+        {note && (
+          <p id="f-period-note" role="status" className="col-span-2 text-sm font-medium text-amber-800 lg:col-span-4">
+            {note}
+          </p>
+        )}
         <Choice
           id="priority"
           text={t("queue.priority")}

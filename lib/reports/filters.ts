@@ -22,6 +22,11 @@ export type ReportFilters = {
   categoryId?: string;
   priority?: (typeof PRIORITIES)[number];
   vendorId?: string;
+  /**
+   * Why the period is not the one asked for: a custom period whose days could not be read (the
+   * default is shown instead), or one longer than three years (cut to its last three).
+   */
+  notice?: "unreadable" | "cut";
 };
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -38,6 +43,13 @@ const raw = z.object({
 
 const DAY_MS = 86_400_000;
 const MAX_DAYS = 3 * 366; // a custom period longer than three years is cut to three years
+
+/** A real calendar day (not 31 February) in a year a maintenance record can have: 1970 to 2999. */
+function realDay(date: string | undefined): date is string {
+  if (!date || date < "1970-01-01" || date > "2999-12-31") return false;
+  const t = Date.parse(`${date}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === date;
+}
 
 function addDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
@@ -68,11 +80,15 @@ export function parseReportFilters(
   let fromDate: string;
   let toDate: string;
   let period: Period = p.period;
-  if (period === "custom" && p.from && p.to && !Number.isNaN(Date.parse(p.from)) && !Number.isNaN(Date.parse(p.to))) {
+  let notice: ReportFilters["notice"];
+  if (period === "custom" && realDay(p.from) && realDay(p.to)) {
     [fromDate, toDate] = p.from <= p.to ? [p.from, p.to] : [p.to, p.from];
-    if (Date.parse(toDate) - Date.parse(fromDate) > MAX_DAYS * DAY_MS) fromDate = addDays(toDate, -MAX_DAYS);
+    if (Date.parse(toDate) - Date.parse(fromDate) > MAX_DAYS * DAY_MS) {
+      fromDate = addDays(toDate, -MAX_DAYS);
+      notice = "cut";
+    }
   } else {
-    if (period === "custom") period = "90";
+    if (period === "custom") [period, notice] = ["90", "unreadable"];
     toDate = today;
     fromDate = addDays(today, -(Number(period) - 1));
   }
@@ -86,6 +102,7 @@ export function parseReportFilters(
     categoryId: p.category,
     priority: p.priority,
     vendorId: p.vendor,
+    ...(notice && { notice }),
   };
 }
 

@@ -9,7 +9,7 @@ describe("parseReportFilters: the period", () => {
     name: string;
     params: Record<string, string | string[] | undefined>;
     now: string;
-    want: { period: string; fromDate: string; toDate: string; from: string; to: string };
+    want: { period: string; fromDate: string; toDate: string; from: string; to: string; notice?: string };
   }[] = [
     {
       name: "defaults to the last 90 days, ending today",
@@ -60,7 +60,7 @@ describe("parseReportFilters: the period", () => {
       },
     },
     {
-      name: "custom longer than three years is cut to 1,098 days before its end",
+      name: "custom longer than three years is cut to 1,098 days before its end, and says so",
       params: { period: "custom", from: "2020-01-01", to: "2026-01-01" },
       now: "2026-02-01T12:00:00Z",
       want: {
@@ -69,6 +69,7 @@ describe("parseReportFilters: the period", () => {
         toDate: "2026-01-01",
         from: "2022-12-30T05:00:00.000Z",
         to: "2026-01-02T05:00:00.000Z",
+        notice: "cut",
       },
     },
     {
@@ -81,6 +82,7 @@ describe("parseReportFilters: the period", () => {
         toDate: "2026-06-15",
         from: "2026-03-18T04:00:00.000Z",
         to: "2026-06-16T04:00:00.000Z",
+        notice: "unreadable",
       },
     },
     {
@@ -93,6 +95,40 @@ describe("parseReportFilters: the period", () => {
         toDate: "2026-06-15",
         from: "2026-03-18T04:00:00.000Z",
         to: "2026-06-16T04:00:00.000Z",
+        notice: "unreadable",
+      },
+    },
+    ...(
+      [
+        ["31 February", "2026-02-31", "2026-03-31"],
+        ["29 February of a common year", "2026-02-29", "2026-03-31"],
+        ["an end whose next day is in year 10000", "2026-03-01", "9999-12-31"],
+        ["a year before 1970", "0050-01-01", "2026-03-31"],
+        ["a day that is not a date", "2026-1-5", "2026-03-31"],
+      ] as const
+    ).map(([what, from, to]) => ({
+      name: `custom with ${what} falls back to 90 days, and says so`,
+      params: { period: "custom", from, to },
+      now: "2026-06-15T12:00:00Z",
+      want: {
+        period: "90",
+        fromDate: "2026-03-18",
+        toDate: "2026-06-15",
+        from: "2026-03-18T04:00:00.000Z",
+        to: "2026-06-16T04:00:00.000Z",
+        notice: "unreadable",
+      },
+    })),
+    {
+      name: "custom on 29 February of a leap year is read",
+      params: { period: "custom", from: "2024-02-29", to: "2024-03-01" },
+      now: "2026-06-15T12:00:00Z",
+      want: {
+        period: "custom",
+        fromDate: "2024-02-29",
+        toDate: "2024-03-01",
+        from: "2024-02-29T05:00:00.000Z",
+        to: "2024-03-02T05:00:00.000Z",
       },
     },
     {
@@ -128,6 +164,7 @@ describe("parseReportFilters: the period", () => {
       toDate: f.toDate,
       from: f.from.toISOString(),
       to: f.to.toISOString(),
+      ...(f.notice && { notice: f.notice }),
     }).toEqual(want);
   });
 });

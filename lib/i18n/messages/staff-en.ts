@@ -532,6 +532,9 @@ export const staffEn = {
   "reports.allProperties": "All properties",
   "reports.allCategories": "All categories",
   "reports.allVendors": "All vendors",
+  "reports.periodUnreadable":
+    "Those custom dates could not be read, so this shows the last 90 days. Choose a start day and an end day.",
+  "reports.periodCut": "A custom period covers at most three years: this shows the three years up to its end day.",
   "reports.range":
     "{from} to {to}, in the organisation's time zone. Custom dates apply when the period is “Custom dates”.",
 

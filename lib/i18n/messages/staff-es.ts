@@ -537,6 +537,10 @@ export const staffEs: Record<keyof typeof staffEn, string> = {
   "reports.allProperties": "Todas las propiedades",
   "reports.allCategories": "Todas las categorías",
   "reports.allVendors": "Todos los proveedores",
+  "reports.periodUnreadable":
+    "No se pudieron leer esas fechas, así que se muestran los últimos 90 días. Elija un día de inicio y uno de fin.",
+  "reports.periodCut":
+    "Un periodo a elegir abarca como máximo tres años: se muestran los tres años hasta su día final.",
   "reports.range":
     "Del {from} al {to}, en la zona horaria de la organización. Las fechas a elegir se aplican cuando el periodo es «Fechas a elegir».",
 
