@@ -23,9 +23,14 @@ function checkedLookup(production: boolean): LookupFunction {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
       if (err) return callback(err, "", 0);
       // Any refused address refuses the name: a mix of public and private answers is the attack.
+      // The error goes to the delivery log an admin reads: it never names the address, or the log
+      // would tell any organisation's admin what names on our network resolve to. The server's log has it.
       const bad = addresses.map((a) => refusedAddress(a.address, { production })).find(Boolean);
-      if (bad || addresses.length === 0)
-        return callback(new Error(`Refused: ${hostname} resolves to ${bad ?? "nothing"}`), "", 0);
+      if (bad) {
+        console.warn(`[webhooks] refused ${hostname}: ${bad}`);
+        return callback(new Error(`Refused: ${hostname} resolves to a private or reserved address`), "", 0);
+      }
+      if (addresses.length === 0) return callback(new Error(`Refused: ${hostname} resolves to no address`), "", 0);
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       callback(null, addresses[0].address, addresses[0].family);
     });

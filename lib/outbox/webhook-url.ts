@@ -31,6 +31,7 @@ const V4: [string, number][] = [
 ];
 const V6: [string, number][] = [
   ["::", 128],
+  ["64:ff9b:1::", 48], // NAT64 for local use (RFC 8215)
   ["100::", 64], // discard
   ["2001:db8::", 32], // documentation
   ["fc00::", 7], // unique local, including fd00:ec2::254 (AWS metadata)
@@ -71,11 +72,17 @@ function groups(v6: string): number[] {
   return v6.includes("::") ? [...h, ...Array(8 - h.length - t.length).fill(0), ...t] : h;
 }
 
-/** An IPv4 address carried inside an IPv6 one by NAT64 (64:ff9b::/96) or 6to4 (2002::/16). */
+/**
+ * An IPv4 address carried inside an IPv6 one: by NAT64 (64:ff9b::/96), 6to4 (2002::/16), the old
+ * IPv4-compatible form (::a.b.c.d, not :: or ::1 themselves) or the IPv4-translated one (::ffff:0:a.b.c.d).
+ */
 function embeddedV4(v6: string): string | null {
   const g = groups(v6);
   const quad = (hi: number, lo: number) => [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
-  if (g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0)) return quad(g[6], g[7]);
+  const zero = (from: number, to: number) => g.slice(from, to).every((x) => x === 0);
+  if (g[0] === 0x64 && g[1] === 0xff9b && zero(2, 6)) return quad(g[6], g[7]);
+  if (zero(0, 6) && (g[6] !== 0 || g[7] > 1)) return quad(g[6], g[7]);
+  if (zero(0, 4) && g[4] === 0xffff && g[5] === 0) return quad(g[6], g[7]);
   if (g[0] === 0x2002) return quad(g[1], g[2]);
   return null;
 }

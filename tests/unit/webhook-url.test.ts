@@ -73,6 +73,12 @@ describe("refusedAddress (each resolved address, at delivery)", () => {
     ["255.255.255.255", "refused", "refused"],
     ["64:ff9b::0a00:0001", "refused", "refused"],
     ["64:ff9b::5db8:d822", null, null], // NAT64 of a public address
+    ["64:ff9b:1::a00:1", "refused", "refused"], // NAT64 for local use
+    ["::a00:1", "refused", "refused"], // IPv4-compatible 10.0.0.1
+    ["::7f00:1", "refused", null], // IPv4-compatible 127.0.0.1
+    ["::5db8:d822", null, null], // IPv4-compatible public address
+    ["::ffff:0:a9fe:a9fe", "refused", "refused"], // IPv4-translated 169.254.169.254
+    ["::", "refused", "refused"],
     ["not-an-ip", "refused", "refused"],
   ])("%s: production %s, development %s", (ip, inProduction, inDevelopment) => {
     expect(refusedAddress(ip, prod) ? "refused" : null).toBe(inProduction);
