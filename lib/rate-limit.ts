@@ -4,12 +4,38 @@
 // let a parallel storm through). The thresholds in use are listed in the README.
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { isIP } from "node:net";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
 import { AppError } from "@/lib/errors";
 
 export type Limit = { bucket: string; max: number; windowSeconds: number };
+
+/**
+ * What a per-address limit counts, from the client's address: an IPv4 address whole, an IPv6 one by
+ * its /64. A /64 is one subscriber's network, the least any IPv6 connection is given: counted by
+ * whole address, one phone could rotate through 2^64 fresh buckets. Anything else is "unknown".
+ */
+export function addressKey(address: string | null | undefined): string {
+  const a = (address ?? "")
+    .trim()
+    .replace(/^\[|\]$/g, "")
+    .replace(/%.*$/, "")
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, "$1");
+  const kind = isIP(a);
+  if (kind === 4) return a;
+  if (kind !== 6) return "unknown";
+  const [head, tail = ""] = a.toLowerCase().split("::");
+  const part = (s: string) => (s ? s.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : []);
+  const h = part(head);
+  const t = part(tail);
+  const all = a.includes("::") ? [...h, ...Array<string>(8 - h.length - t.length).fill("0"), ...t] : h;
+  return `${all
+    .slice(0, 4)
+    .map((g) => parseInt(g, 16).toString(16))
+    .join(":")}::/64`;
+}
 
 /**
  * Records `hits` hits (one per thing counted: a report, a file) unless they would overfill the

@@ -7,7 +7,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { rateLimit } from "@/lib/rate-limit";
+import { addressKey, rateLimit } from "@/lib/rate-limit";
 import { detectEmergency } from "@/lib/work-orders/emergency";
 
 export const VISITOR_SELF_HELP_PER_HOUR = 20;
@@ -36,7 +36,7 @@ export async function recordSelfHelp({
       select: { id: true, orgId: true, units: { where: { id: who.visitor.unitId ?? "" }, select: { id: true } } },
     });
     if (!property) throw new AppError("NOT_FOUND", "err.NOT_FOUND");
-    await rateLimit(`selfhelp:ip:${who.visitor.address ?? "unknown"}`, VISITOR_SELF_HELP_PER_HOUR, 3600, now);
+    await rateLimit(`selfhelp:ip:${addressKey(who.visitor.address)}`, VISITOR_SELF_HELP_PER_HOUR, 3600, now);
     place = { orgId: property.orgId, propertyId: property.id, unitId: property.units[0]?.id ?? null, userId: null };
   }
   const category = await db().category.findFirst({ where: { id: categoryId, orgId: place.orgId, active: true } });

@@ -5,14 +5,14 @@
 // statement takes the buckets' locks (`bucketLocks`), a later one counts and hits them all at once
 // (intake-writes.ts).
 import "server-only";
-import type { Limit } from "@/lib/rate-limit";
+import { addressKey, type Limit } from "@/lib/rate-limit";
 
 export const UNIT_REPORTS_PER_HOUR = 5;
 export const ADDRESS_REPORTS_PER_HOUR = 30;
 
 export type VisitorLimit = Limit & { text: string };
 
-/** The limits a visitor's report counts against: the unit's, and the address's when it is known. */
+/** The limits a visitor's report counts against: the unit's, and the address's (an IPv6 one's /64) when it is known. */
 export function visitorLimits({ unitId, address }: { unitId: string; address?: string }): VisitorLimit[] {
   return [
     {
@@ -24,7 +24,7 @@ export function visitorLimits({ unitId, address }: { unitId: string; address?: s
     ...(address
       ? [
           {
-            bucket: `qr:ip:${address}`,
+            bucket: `qr:ip:${addressKey(address)}`,
             max: ADDRESS_REPORTS_PER_HOUR,
             windowSeconds: 3600,
             text: `${ADDRESS_REPORTS_PER_HOUR} reports an hour from one address`,

@@ -72,6 +72,17 @@ describe("a visitor's 'this fixed it'", () => {
     await expect(visitorSays({ address })).rejects.toMatchObject({ code: "RATE_LIMITED" });
     await expect(visitorSays({ address: "198.51.100.21" })).resolves.toBeTruthy();
   });
+
+  it("counts every address of one IPv6 /64 as one address; the next /64 is not held up", async () => {
+    // Any IPv6 connection holds a /64: a fresh address per answer must not be a fresh limit.
+    const inNet = (i: number) => `2001:db8:1234:5678::${i.toString(16)}`;
+    for (let i = 1; i <= VISITOR_SELF_HELP_PER_HOUR; i++) await visitorSays({ address: inNet(i) });
+    await expect(visitorSays({ address: inNet(999) })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(visitorSays({ address: "[2001:DB8:1234:5678:ffff:1:2:3]" })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
+    await expect(visitorSays({ address: "2001:db8:1234:5679::1" })).resolves.toBeTruthy();
+  });
 });
 
 describe("the deflection report", () => {

@@ -2,7 +2,7 @@
 // idempotency key), file, and propertySlug on the QR form. Answers { id, fileName } (201) or
 // { error } worded to show next to the field.
 import { AppError } from "@/lib/errors";
-import { rateLimit } from "@/lib/rate-limit";
+import { addressKey, rateLimit } from "@/lib/rate-limit";
 import { clientAddress, crossSiteRefusal } from "@/lib/same-origin";
 import { addDraftPhoto } from "@/lib/uploads/add-draft-photo";
 import { tForRequest } from "@/lib/i18n/server";
@@ -35,7 +35,7 @@ export async function POST(req: Request) {
   }
   const now = new Date();
   try {
-    await rateLimit(`upload:ip:${clientAddress(req)}`, PER_ADDRESS_HOURLY, 3600, now);
+    await rateLimit(`upload:ip:${addressKey(clientAddress(req))}`, PER_ADDRESS_HOURLY, 3600, now);
   } catch (err) {
     if (err instanceof AppError && err.code === "RATE_LIMITED") {
       return fail(429, "upload.rateLimited");
