@@ -30,7 +30,12 @@ export const requestLinkAction = formAction({
     // 5 links per email address per 15 minutes: enough for a typo or a slow inbox, useless for
     // flooding one inbox; 60 per client address (the socket's, scripts/server.mjs) for many inboxes.
     await rateLimit(`signin:${email}`, 5, 15 * 60, now);
-    await rateLimit(`signin:ip:${addressKey((await headers()).get("x-forwarded-for")?.split(",")[0])}`, 60, 15 * 60, now);
+    await rateLimit(
+      `signin:ip:${addressKey((await headers()).get("x-forwarded-for")?.split(",")[0])}`,
+      60,
+      15 * 60,
+      now,
+    );
     await signIn("email", { email, redirect: false, redirectTo: safePath(callbackUrl) });
     // Someone is waiting for this email: it goes now, ahead of whatever else the outbox holds.
     after(() =>
