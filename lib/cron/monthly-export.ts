@@ -49,7 +49,9 @@ export function sendMonthlyExports(now: Date) {
           `month, with each stage's time and its costs, as a spreadsheet (CSV).\n\nDownload it (the link works ` +
           `for ${EXPORT_LINK_DAYS} days):\n\n{{link}}\n\nYou receive this because an administrator of ` +
           `${w.org.name} added you to the monthly export; ask them if it should stop.`,
-        secretLink: exportUrl(await issueExportLink(tx, w.org.id, w.period, now)),
+        secretLink: exportUrl(
+          await issueExportLink(tx, { orgId: w.org.id, period: w.period, recipient: w.recipient }, now),
+        ),
       });
     }
     return enqueueMany(tx, messages, now);

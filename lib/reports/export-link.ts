@@ -1,6 +1,7 @@
 // The monthly export's download link (issue 17): mailed to the recipients an admin chose, 256-bit
 // random, stored only as a hash, valid 30 days, usable many times (a spreadsheet gets opened
-// twice), for one organisation and one month. Reading it never changes anything.
+// twice), for one organisation and one month. Each link is minted for one recipient: taking them off
+// the list revokes it (revokeExportLinks). Reading it never changes anything.
 import "server-only";
 import { randomToken, sha256 } from "@/lib/crypto";
 import { db, type Tx } from "@/lib/db/client";
@@ -34,7 +35,11 @@ export const monthName = (period: string) =>
     new Date(`${period}-01T12:00:00Z`),
   );
 
-export async function issueExportLink(tx: Tx, orgId: string, period: string, now: Date): Promise<string> {
+export async function issueExportLink(
+  tx: Tx,
+  { orgId, period, recipient }: { orgId: string; period: string; recipient: string },
+  now: Date,
+): Promise<string> {
   if (!PERIOD.test(period)) throw new Error(`not a month: ${period}`);
   const token = randomToken();
   await tx.actionToken.create({
@@ -43,11 +48,32 @@ export async function issueExportLink(tx: Tx, orgId: string, period: string, now
       purpose: "REPORT_EXPORT",
       subjectId: orgId,
       period,
+      recipient: recipient.toLowerCase(),
       expiresAt: new Date(now.getTime() + EXPORT_LINK_DAYS * 86_400_000),
       createdAt: now,
     },
   });
   return token;
+}
+
+/**
+ * Revokes the organisation's live export links mailed to anyone not in `recipients` (every link,
+ * when the list is empty; a link from before links named their recipient counts as anyone's), in
+ * the transaction that saves the list. Answers how many.
+ */
+export async function revokeExportLinks(tx: Tx, orgId: string, recipients: string[], now: Date): Promise<number> {
+  const keep = recipients.map((r) => r.toLowerCase());
+  const { count } = await tx.actionToken.updateMany({
+    where: {
+      purpose: "REPORT_EXPORT",
+      subjectId: orgId,
+      revokedAt: null,
+      expiresAt: { gt: now },
+      OR: [{ recipient: null }, { recipient: { notIn: keep } }],
+    },
+    data: { revokedAt: now },
+  });
+  return count;
 }
 
 /** The organisation and month a link opens, or null when it is unknown, expired or revoked. */

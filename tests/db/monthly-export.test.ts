@@ -6,6 +6,7 @@ import { decrypt } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { exportKey, sendMonthlyExports } from "@/lib/cron/monthly-export";
 import { lastMonth, readExportLink } from "@/lib/reports/export-link";
+import { saveReportRecipients } from "@/lib/settings/save-report-recipients";
 
 const { GET } = await import("@/app/api/reports/monthly/[token]/route");
 
@@ -89,6 +90,41 @@ describe("with fixed clocks", () => {
   it("sends December's in January, not again November's", async () => {
     expect(await sendMonthlyExports(new Date("2027-01-01T14:00:00Z"))).toBe(2);
     expect((await messagesOf(orgId)).map((m) => m.dedupeKey)).toContain(exportKey(orgId, "2026-12", "books@acme.test"));
+  });
+
+  it("takes the links of whoever the admin removes at once, and of everyone when the list is emptied", async () => {
+    const jan = new Date("2027-01-02T14:00:00Z");
+    const admin = await db().user.create({
+      data: { orgId, email: "admin@acme.test", name: "Ada Admin", role: "ADMIN" },
+    });
+    const actor = {
+      userId: admin.id,
+      orgId,
+      role: "ADMIN" as const,
+      name: admin.name,
+      email: admin.email,
+      propertyIds: [],
+      unitId: null,
+      ownerId: null,
+    };
+    // December's links, mailed on 1 January (November's have expired by now).
+    const link = async (recipient: string) => {
+      const m = (await messagesOf(orgId)).find((x) => x.dedupeKey === exportKey(orgId, "2026-12", recipient))!;
+      return readExportLink(tokenOf(m), jan);
+    };
+    const december = { orgId, period: "2026-12" };
+    expect([await link("books@acme.test"), await link("owner@acme.test")]).toEqual([december, december]);
+
+    // The owner leaves the list: their link stops; the books' still opens.
+    await saveReportRecipients({ actor, recipients: ["books@acme.test"], now: jan });
+    expect([await link("books@acme.test"), await link("owner@acme.test")]).toEqual([december, null]);
+    // Put back, they get next month's link: the old one stays revoked.
+    await saveReportRecipients({ actor, recipients: ["books@acme.test", "owner@acme.test"], now: jan });
+    expect(await link("owner@acme.test")).toBeNull();
+    // An empty list stops the export and every link sent.
+    await saveReportRecipients({ actor, recipients: [], now: jan });
+    expect([await link("books@acme.test"), await link("owner@acme.test")]).toEqual([null, null]);
+    expect(await db().actionToken.count({ where: { purpose: "REPORT_EXPORT", subjectId: otherOrgId } })).toBe(0);
   });
 });
 

@@ -144,7 +144,8 @@ export const settingsEn = {
     "On the 1st of each month these people are emailed a link (valid 30 days) to a spreadsheet of every work order completed the month before, with each stage's time and the costs: for your accountant or an owner.",
   "settings.export.save": "Save recipients",
   "settings.export.recipients": "Recipients",
-  "settings.export.hint": "Email addresses, one a line (up to 10). Leave empty to send none.",
+  "settings.export.hint":
+    "Email addresses, one a line (up to 10). Leave empty to send none. Taking an address off also stops the links already sent to it.",
 
   // What a save answers
   "settings.saved.org": "Organisation saved.",

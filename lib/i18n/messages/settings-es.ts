@@ -146,7 +146,8 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
     "El día 1 de cada mes estas personas reciben por correo un enlace (válido 30 días) a una hoja de cálculo con todas las órdenes terminadas el mes anterior, con el tiempo de cada etapa y los costos: para su contador o un propietario.",
   "settings.export.save": "Guardar destinatarios",
   "settings.export.recipients": "Destinatarios",
-  "settings.export.hint": "Direcciones de correo, una por línea (hasta 10). Déjelo vacío para no enviar ninguna.",
+  "settings.export.hint":
+    "Direcciones de correo, una por línea (hasta 10). Déjelo vacío para no enviar ninguna. Quitar una dirección también anula los enlaces ya enviados a ella.",
 
   // What a save answers
   "settings.saved.org": "Organización guardada.",

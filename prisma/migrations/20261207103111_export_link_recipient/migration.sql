@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ActionToken" ADD COLUMN     "recipient" TEXT;
+
