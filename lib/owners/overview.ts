@@ -5,6 +5,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { BOM, csvLine } from "@/lib/csv";
 
 const RECENT_DAYS = 90;
 
@@ -71,14 +72,9 @@ export async function ownerSpend(actor: Actor): Promise<SpendRow[]> {
 
 /** RFC 4180 CSV: a field with a comma, quote or line break is quoted; a leading = + - @ is defused for spreadsheets. */
 export function spendCsv(rows: SpendRow[]): string {
-  const field = (v: string | number) => {
-    let s = String(v);
-    if (/^[=+\-@]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [
-    ["Property", "Month", "Jobs", "Spend (USD)"],
-    ...rows.map((r) => [r.property, r.month, r.jobs, (r.cents / 100).toFixed(2)]),
-  ];
-  return lines.map((l) => l.map(field).join(",")).join("\r\n") + "\r\n";
+  return (
+    BOM +
+    csvLine(["Property", "Month", "Jobs", "Spend (USD)"]) +
+    rows.map((r) => csvLine([r.property, r.month, r.jobs, (r.cents / 100).toFixed(2)])).join("")
+  );
 }

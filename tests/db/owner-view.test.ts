@@ -73,14 +73,18 @@ describe("the owner's view", () => {
     expect((await ownerSpend(henry)).some((r) => r.property === "Oak Terrace")).toBe(false);
   });
 
-  it("writes CSV that a spreadsheet cannot be tricked by", () => {
+  it("writes CSV that a spreadsheet cannot be tricked by, and Excel opens as UTF-8", () => {
     expect(
       spendCsv([
         { property: 'Oak "Terrace", East', month: "2026-10", jobs: 2, cents: 12_345 },
         { property: '=HYPERLINK("x")', month: "2026-09", jobs: 1, cents: 5 },
+        { property: "\t@Tab Court", month: "2026-08", jobs: 1, cents: -250 },
       ]),
     ).toBe(
-      'Property,Month,Jobs,Spend (USD)\r\n"Oak ""Terrace"", East",2026-10,2,123.45\r\n"\'=HYPERLINK(""x"")",2026-09,1,0.05\r\n',
+      "\uFEFFProperty,Month,Jobs,Spend (USD)\r\n" +
+        '"Oak ""Terrace"", East",2026-10,2,123.45\r\n' +
+        '"\'=HYPERLINK(""x"")",2026-09,1,0.05\r\n' +
+        "'\t@Tab Court,2026-08,1,'-2.50\r\n",
     );
   });
 });
