@@ -72,18 +72,24 @@ export async function QueueFilters({ filter: f, counts, properties, categories, 
       {f.saved && <input type="hidden" name="saved" value={f.saved} />}
       {f.createdFrom && <input type="hidden" name="from" value={f.createdFrom.toISOString()} />}
       {f.createdTo && <input type="hidden" name="to" value={f.createdTo.toISOString()} />}
+      {f.periodClock && <input type="hidden" name="clock" value={f.periodClock} />}
       {f.numbers && <input type="hidden" name="n" value={f.numbers.join(",")} />}
       {(f.createdFrom || f.createdTo || f.numbers) && (
         <p role="status" className="mb-3 rounded-md bg-sky-50 p-2 text-sm text-sky-900">
           {f.numbers
             ? t("queue.fromReportNumbers", { n: f.numbers.length })
-            : t("queue.fromReportDates", {
+            : t(f.periodClock === "completed" ? "queue.fromReportCompleted" : "queue.fromReportDates", {
                 from: f.createdFrom ? day(f.createdFrom) : "…",
                 to: f.createdTo ? day(new Date(f.createdTo.getTime() - 1)) : "…",
               })}{" "}
           <Link
             className="underline"
-            href={queueHref(f, { createdFrom: undefined, createdTo: undefined, numbers: undefined })}
+            href={queueHref(f, {
+              createdFrom: undefined,
+              createdTo: undefined,
+              periodClock: undefined,
+              numbers: undefined,
+            })}
           >
             {t("queue.showAll")}
           </Link>

@@ -11,7 +11,8 @@ import { getT } from "@/lib/i18n/server";
 import { formatInZone } from "@/lib/time";
 
 /** A queue link for a group of the report, or null where there is no queue (owners). */
-export type GroupLink = ((g: Pick<GroupKey, "dimension" | "key">) => string | null) | null;
+/** The queue behind a group's number: the work orders created in the period, or (`clock`) completed in it. */
+export type GroupLink = ((g: Pick<GroupKey, "dimension" | "key">, clock?: "completed") => string | null) | null;
 export type NumbersLink = ((numbers: number[]) => string | null) | null;
 
 export const DIMENSIONS: Dimension[] = ["overall", "priority", "category", "property", "vendor"];

@@ -92,6 +92,8 @@ export async function TenantsSection({ data }: { data: TenantsReport }) {
 
 export async function CostsSection({ data, link }: { data: CostsReport; link: GroupLink }) {
   const { locale } = await getT();
+  // Jobs are counted by completion in the period: their numbers open the work orders completed in it.
+  const completed: GroupLink = link && ((g) => link(g, "completed"));
   const dims = ["property", "category", "vendor"] as const;
   const e = data.estimateVsActual;
   return (
@@ -118,7 +120,7 @@ export async function CostsSection({ data, link }: { data: CostsReport; link: Gr
               key={dim}
               caption={`rep.spendBy.${dim}`}
               head={[`rep.dim.${dim}`, "rep.col.jobs", "rep.col.withCost", "rep.col.spend"]}
-              rows={rows.map((r) => [groupCell(r, link, locale), count(r.jobs), count(r.costed), money(r.cents)])}
+              rows={rows.map((r) => [groupCell(r, completed, locale), count(r.jobs), count(r.costed), money(r.cents)])}
             />
           );
         })}

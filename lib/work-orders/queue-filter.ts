@@ -26,9 +26,13 @@ export type QueueFilter = {
   sla?: "at-risk" | "breached";
   olderThanDays?: (typeof AGES)[number];
   q?: string;
-  /** Created in [createdFrom, createdTo): the period of the report a number came from. */
+  /**
+   * In [createdFrom, createdTo): the period of the report a number came from, on the clock it counts
+   * by: creation, or completion (`periodClock`, e.g. the costs report's jobs completed in the period).
+   */
   createdFrom?: Date;
   createdTo?: Date;
+  periodClock?: "completed";
   /** Exactly these work orders (a report's list of breaches or repeats), at most NUMBERS_MAX. */
   numbers?: number[];
   sort: QueueSort;
@@ -64,6 +68,7 @@ const schema = z.object({
   q: opt(z.string().trim().max(100)),
   from: opt(z.iso.datetime().transform((s) => new Date(s))),
   to: opt(z.iso.datetime().transform((s) => new Date(s))),
+  clock: opt(z.literal("completed")),
   n: opt(
     z
       .string()
@@ -100,6 +105,7 @@ export function parseQueueFilter(params: Params): QueueFilter {
     q: p.q || undefined,
     createdFrom: p.from,
     createdTo: p.to,
+    periodClock: p.clock,
     numbers: p.n,
     sort: p.sort,
     after: p.after,
@@ -128,6 +134,7 @@ export function queueHref(f: QueueFilter, changes: Partial<QueueFilter> = {}): s
   put("q", m.q);
   put("from", m.createdFrom?.toISOString());
   put("to", m.createdTo?.toISOString());
+  put("clock", m.periodClock);
   put("n", m.numbers?.join(","));
   put("sort", m.sort, "newest");
   put("after", m.after);

@@ -102,8 +102,9 @@ export function queueWhereSql(f: QueueFilter, now: Date, omit: Facet[] = [], me?
   if (f.sla === "at-risk") parts.push(sql`w."nextAtRiskAt" <= ${utc(now)} AND w."nextDueAt" > ${utc(now)}`);
   if (f.olderThanDays) parts.push(sql`w."createdAt" < ${utc(new Date(now.getTime() - f.olderThanDays * 86_400_000))}`);
   if (f.q) parts.push(searchSql(f.q));
-  if (f.createdFrom) parts.push(sql`w."createdAt" >= ${utc(f.createdFrom)}`);
-  if (f.createdTo) parts.push(sql`w."createdAt" < ${utc(f.createdTo)}`);
+  const periodCol = f.periodClock === "completed" ? raw(`w."completedAt"`) : raw(`w."createdAt"`);
+  if (f.createdFrom) parts.push(sql`${periodCol} >= ${utc(f.createdFrom)}`);
+  if (f.createdTo) parts.push(sql`${periodCol} < ${utc(f.createdTo)}`);
   if (f.numbers) parts.push(sql`w."trackingNumber" IN (${join(f.numbers)})`);
   return and(parts);
 }

@@ -80,7 +80,16 @@ describe("parseQueueFilter", () => {
         numbers: [12, 15],
       },
     ],
-    [{ from: "last week", to: "2026-13-01", n: "12;drop" }, base],
+    [
+      { from: "2026-09-07T04:00:00.000Z", to: "2026-12-07T05:00:00.000Z", clock: "completed" },
+      {
+        ...base,
+        createdFrom: new Date("2026-09-07T04:00:00.000Z"),
+        createdTo: new Date("2026-12-07T05:00:00.000Z"),
+        periodClock: "completed",
+      },
+    ],
+    [{ from: "last week", to: "2026-13-01", n: "12;drop", clock: "closed" }, base],
     [{ status: ["NEW", "CLOSED"] }, { ...base, status: "NEW" }],
   ])("%j", (params, expected) => {
     expect(parseQueueFilter(params)).toEqual(expected);
@@ -107,6 +116,11 @@ describe("parseQueueFilter", () => {
     expect(queueHref(f, { before: "cm9" })).toBe(`${href}&before=cm9`);
     const report = parseQueueFilter({ status: "ALL", from: "2026-09-07T04:00:00.000Z", n: "7,9" });
     expect(parseQueueFilter(Object.fromEntries(new URL(queueHref(report), "http://x").searchParams))).toEqual(report);
+    const completed = parseQueueFilter({ status: "ALL", from: "2026-09-07T04:00:00.000Z", clock: "completed" });
+    expect(queueHref(completed)).toContain("clock=completed");
+    expect(parseQueueFilter(Object.fromEntries(new URL(queueHref(completed), "http://x").searchParams))).toEqual(
+      completed,
+    );
   });
 });
 

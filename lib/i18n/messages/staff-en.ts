@@ -47,6 +47,7 @@ export const staffEn = {
   "queue.filters": "Filter work orders",
   "queue.fromReportNumbers": "From a report: {n:# work order|# work orders}.",
   "queue.fromReportDates": "From a report: created {from} to {to} (UTC dates).",
+  "queue.fromReportCompleted": "From a report: completed {from} to {to} (UTC dates).",
   "queue.showAll": "Show all",
   "queue.search": "Search",
   "queue.searchHint": "#1234, unit, tenant or words",

@@ -7,7 +7,8 @@ import { reportOptions } from "@/lib/reports/options";
 import { reportScope } from "@/lib/reports/scope";
 import { parseSection, SECTIONS } from "@/lib/reports/section-types";
 import { readSection } from "@/lib/reports/sections";
-import { parseQueueFilter, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
+import { groupQueueFilter } from "@/lib/reports/queue-links";
+import { parseQueueFilter, queueHref } from "@/lib/work-orders/queue-filter";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getT();
@@ -31,17 +32,6 @@ export default async function Reports({ searchParams }: { searchParams: Promise<
     reportOptions(scope),
     getT(),
   ]);
-  // Each number links to the queue: every status, created in the period, with the report's filters.
-  const inPeriod: QueueFilter = {
-    ...parseQueueFilter({ status: "ALL" }),
-    createdFrom: filters.from,
-    createdTo: filters.to,
-    propertyId: filters.propertyId,
-    categoryId: filters.categoryId,
-    priority: filters.priority,
-    vendorId: filters.vendorId,
-  };
-  const FIELD = { category: "categoryId", property: "propertyId", priority: "priority", vendor: "vendorId" } as const;
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-2xl font-bold">{t("nav.reports")}</h1>
@@ -53,10 +43,9 @@ export default async function Reports({ searchParams }: { searchParams: Promise<
         view={view}
         filters={filters}
         options={options}
-        link={(g) => {
-          if (g.dimension === "overall") return queueHref(inPeriod);
-          if (g.key === null) return null;
-          return queueHref(inPeriod, { [FIELD[g.dimension]]: g.key } as Partial<QueueFilter>);
+        link={(g, clock) => {
+          const f = groupQueueFilter(filters, g, clock);
+          return f && queueHref(f);
         }}
         numbers={(ns) => (ns.length ? queueHref({ ...parseQueueFilter({ status: "ALL" }), numbers: ns }) : null)}
         openQueue={queueHref({
