@@ -8,9 +8,13 @@ import { Prisma } from "@/lib/db/generated/client";
 /** Quoted when it holds a quote, comma, CR or LF (quotes doubled), as csvField does. */
 const quoted = (s: string) => `CASE WHEN ${s} ~ '[",\\r\\n]' THEN '"' || replace(${s}, '"', '""') || '"' ELSE ${s} END`;
 
-/** A text value (csvField's string case): a leading = + - @ tab or CR gets a ' first; null is empty. */
+/**
+ * A text value (csvField's string case): a leading = + - @ tab or CR gets a ' first, unless it is a
+ * plain (negative) number; null is empty.
+ */
 export const csvText = (expr: string) => {
-  const s = `(CASE WHEN ${expr} ~ '^[=+@\\t\\r-]' THEN '''' || ${expr} ELSE ${expr} END)`;
+  const guard = `${expr} ~ '^[=+@\\t\\r-]' AND ${expr} !~ '^-?[0-9]+(\\.[0-9]+)?$'`;
+  const s = `(CASE WHEN ${guard} THEN '''' || ${expr} ELSE ${expr} END)`;
   return `coalesce(${quoted(s)}, '')`;
 };
 
@@ -24,11 +28,10 @@ export const csvInstant = (expr: string) => `coalesce(to_char(${expr}, 'YYYY-MM-
 export const csvPlain = (expr: string) => `coalesce((${expr})::text, '')`;
 
 /**
- * Integer cents as dollars with two decimals. A string to csvField, so a negative amount gets the
- * formula guard; digits, a point and a sign never need quotes.
+ * Integer cents as dollars with two decimals, as csvField writes "-12.50": a plain number, never
+ * guarded; digits, a point and a sign never need quotes.
  */
-export const csvDollars = (expr: string) =>
-  `coalesce(CASE WHEN ${expr} < 0 THEN '''' ELSE '' END || ((${expr})::numeric / 100)::numeric(20, 2)::text, '')`;
+export const csvDollars = (expr: string) => `coalesce(((${expr})::numeric / 100)::numeric(20, 2)::text, '')`;
 
 /** One CSV line (CRLF-terminated) from field expressions, none of them null. */
 export const csvRow = (fields: string[]) => Prisma.raw(`(concat_ws(',', ${fields.join(", ")}) || E'\\r\\n')`);

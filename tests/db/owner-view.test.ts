@@ -84,7 +84,7 @@ describe("the owner's view", () => {
       "\uFEFFProperty,Month,Jobs,Spend (USD)\r\n" +
         '"Oak ""Terrace"", East",2026-10,2,123.45\r\n' +
         '"\'=HYPERLINK(""x"")",2026-09,1,0.05\r\n' +
-        "'\t@Tab Court,2026-08,1,'-2.50\r\n",
+        "'\t@Tab Court,2026-08,1,-2.50\r\n",
     );
   });
 });

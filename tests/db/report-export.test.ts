@@ -108,7 +108,7 @@ describe("work orders CSV", () => {
     ]);
     expect(csv).toContain(`\r\n${expected}`); // a whole line: after a line end, and ending in one
     expect(expected).toContain(`,"'@Pipes, ""Best""",`); // guarded, then quoted
-    expect(expected).toContain(",'-12.50,4\r\n");
+    expect(expected).toContain(",-12.50,4\r\n"); // a negative amount is a number, not guarded
     expect(expected).toContain("2026-03-03T10:00:00.120Z,2026-03-03T11:00:00.000Z,");
     await db().workOrder.delete({ where: { id: w.id } });
   });

@@ -15,7 +15,13 @@ describe("csvField", () => {
     ["two\nlines", '"two\nlines"'],
     ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ["+1 555", "'+1 555"],
-    ["-5", "'-5"],
+    ["-5", "-5"], // a negative amount stays a number a SUM adds
+    ["-12.50", "-12.50"],
+    ["-1+2", "'-1+2"],
+    ["-5 ", "'-5 "],
+    ["--5", "'--5"],
+    ["-", "'-"],
+    ["\t-5", "'\t-5"],
     ["@cmd", "'@cmd"],
     [-5, "-5"], // a number is a number
     [new Date("2026-03-08T07:30:00Z"), "2026-03-08T07:30:00.000Z"],
