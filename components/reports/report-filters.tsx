@@ -57,7 +57,9 @@ export async function ReportFiltersForm({
   options: ReportOptions;
 }) {
   const { t, locale } = await getT();
-  // A custom period that could not be read, or was too long, is said next to its dates.
+  // A custom period that could not be read, or was too long, is said next to its dates; what was
+  // typed stays in the form, to correct.
+  const asked = filters.asked;
   const note =
     filters.notice === "unreadable"
       ? t("reports.periodUnreadable")
@@ -72,7 +74,7 @@ export async function ReportFiltersForm({
           <label htmlFor="f-period" className={label}>
             {t("reports.period")}
           </label>
-          <select id="f-period" name="period" defaultValue={filters.period} className={input}>
+          <select id="f-period" name="period" defaultValue={asked ? "custom" : filters.period} className={input}>
             {PERIODS.map(([v, k]) => (
               <option key={v} value={v}>
                 {t(k)}
@@ -88,7 +90,7 @@ export async function ReportFiltersForm({
             id="f-from"
             name="from"
             type="date"
-            defaultValue={filters.fromDate}
+            defaultValue={asked ? asked.from : filters.fromDate}
             aria-describedby={note ? "f-period-note" : undefined}
             className={input}
           />
@@ -101,7 +103,7 @@ export async function ReportFiltersForm({
             id="f-to"
             name="to"
             type="date"
-            defaultValue={filters.toDate}
+            defaultValue={asked ? asked.to : filters.toDate}
             aria-describedby={note ? "f-period-note" : undefined}
             className={input}
           />

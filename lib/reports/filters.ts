@@ -27,6 +27,8 @@ export type ReportFilters = {
    * default is shown instead), or one longer than three years (cut to its last three).
    */
   notice?: "unreadable" | "cut";
+  /** With an unreadable custom period: the days as typed (a real day, or ""), for the form to keep. */
+  asked?: { from: string; to: string };
 };
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -103,6 +105,9 @@ export function parseReportFilters(
     priority: p.priority,
     vendorId: p.vendor,
     ...(notice && { notice }),
+    ...(notice === "unreadable" && {
+      asked: { from: realDay(p.from) ? p.from : "", to: realDay(p.to) ? p.to : "" },
+    }),
   };
 }
 
@@ -118,4 +123,22 @@ export function filtersToQuery(f: ReportFilters): URLSearchParams {
   if (f.priority) q.set("priority", f.priority);
   if (f.vendorId) q.set("vendor", f.vendorId);
   return q;
+}
+
+/**
+ * The filters without a property, category or vendor the form does not offer the reader (out of
+ * their scope, another organisation's, or a filter their form has not got): otherwise the form would
+ * read "All properties" over numbers for nothing.
+ */
+export function offeredFilters(
+  f: ReportFilters,
+  offered: Record<"properties" | "categories" | "vendors", { id: string }[]>,
+): ReportFilters {
+  const has = (list: { id: string }[], id?: string) => (id && list.some((o) => o.id === id) ? id : undefined);
+  return {
+    ...f,
+    propertyId: has(offered.properties, f.propertyId),
+    categoryId: has(offered.categories, f.categoryId),
+    vendorId: has(offered.vendors, f.vendorId),
+  };
 }

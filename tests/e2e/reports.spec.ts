@@ -96,3 +96,35 @@ test("an owner reads their own properties' reports; a tenant is turned away", as
   expect((await tenant.request.get("/api/reports/export?section=speed")).status()).toBe(403);
   await tenantContext.close();
 });
+
+test("custom dates that cannot be read are said beside the fields, what was typed stays, and costs lead to completed work", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await signIn(page, "dana.reyes@fixwell.example");
+  // Half filled in, as a manager who pressed Show too soon.
+  await page.goto("/dashboard/reports?section=costs&period=custom&from=2026-10-01&to=");
+  const note = page.locator("#f-period-note");
+  await expect(note).toHaveText(/could not be read, so this shows the last 90 days/);
+  await expect(page.getByLabel("Period")).toHaveValue("custom");
+  await expect(page.getByLabel("From (custom)")).toHaveValue("2026-10-01");
+  await expect(page.getByLabel("From (custom)")).toHaveAttribute("aria-describedby", "f-period-note");
+  await accessible(page);
+  await shot(page, "reports-custom-unreadable");
+  await page.getByLabel("To (custom)").fill("2026-10-31");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/from=2026-10-01&to=2026-10-31/);
+  await expect(note).toHaveCount(0);
+  await expect(page.getByText(/^2026-10-01 to 2026-10-31/)).toBeVisible();
+
+  // The costs section counts jobs by completion: its numbers open the work completed in the period.
+  await page.getByLabel("Period").selectOption("365");
+  await page.getByRole("button", { name: "Show" }).click();
+  const group = page
+    .getByRole("table", { name: /Spend by property/ })
+    .getByRole("link")
+    .first();
+  await group.click();
+  await expect(page).toHaveURL(/clock=completed/);
+  await expect(page.getByText(/From a report: completed/)).toBeVisible();
+});

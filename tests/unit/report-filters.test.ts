@@ -1,6 +1,6 @@
 // The reports' period and filters, read from a query string in the organisation's time zone.
 import { describe, expect, it } from "vitest";
-import { filtersToQuery, parseReportFilters } from "@/lib/reports/filters";
+import { filtersToQuery, offeredFilters, parseReportFilters } from "@/lib/reports/filters";
 
 const NY = "America/New_York";
 
@@ -203,5 +203,55 @@ describe("parseReportFilters: the narrowing filters", () => {
     );
     expect(filtersToQuery(f).toString()).toBe("period=custom&from=2026-01-01&to=2026-01-31&property=p1&priority=LOW");
     expect(parseReportFilters(Object.fromEntries(filtersToQuery(f)), now, NY)).toEqual(f);
+  });
+});
+
+describe("parseReportFilters: what was typed in an unreadable custom period", () => {
+  const now = new Date("2026-06-15T12:00:00Z");
+  it.each([
+    [{ from: "2026-10-01" }, { from: "2026-10-01", to: "" }], // half filled in
+    [
+      { from: "2026-02-31", to: "2026-03-31" },
+      { from: "", to: "2026-03-31" },
+    ], // a day that does not exist is not kept
+    [
+      { from: "", to: "" },
+      { from: "", to: "" },
+    ],
+  ])("%j keeps %j for the form", (days, asked) => {
+    const f = parseReportFilters({ period: "custom", ...days }, now, NY);
+    expect({ period: f.period, notice: f.notice, asked: f.asked }).toEqual({
+      period: "90",
+      notice: "unreadable",
+      asked,
+    });
+  });
+
+  it("a readable period has nothing to keep", () => {
+    expect(parseReportFilters({ period: "30", from: "2026-10-01" }, now, NY).asked).toBeUndefined();
+  });
+});
+
+describe("offeredFilters", () => {
+  const now = new Date("2026-06-15T12:00:00Z");
+  const offered = { properties: [{ id: "p1" }], categories: [{ id: "c1" }], vendors: [{ id: "v1" }] };
+  it.each([
+    [
+      { property: "p1", category: "c1", vendor: "v1" },
+      { propertyId: "p1", categoryId: "c1", vendorId: "v1" },
+    ],
+    [{ property: "p9" }, { propertyId: undefined }], // another owner's, or another organisation's
+    [
+      { category: "c9", vendor: "v9" },
+      { categoryId: undefined, vendorId: undefined },
+    ],
+  ])("%j → %j", (params, want) => {
+    const f = offeredFilters(parseReportFilters({ ...params, priority: "LOW" }, now, NY), offered);
+    expect(f).toMatchObject({ ...want, priority: "LOW" });
+  });
+
+  it("drops a vendor when the reader's form has no vendor filter (an owner's)", () => {
+    const f = offeredFilters(parseReportFilters({ vendor: "v1" }, now, NY), { ...offered, vendors: [] });
+    expect(f.vendorId).toBeUndefined();
   });
 });

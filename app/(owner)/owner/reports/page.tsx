@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ReportView } from "@/components/reports/report-view";
 import { pageActor } from "@/lib/auth/session";
 import { getT } from "@/lib/i18n/server";
-import { parseReportFilters } from "@/lib/reports/filters";
+import { offeredFilters, parseReportFilters } from "@/lib/reports/filters";
 import { reportOptions } from "@/lib/reports/options";
 import { reportScope } from "@/lib/reports/scope";
 import { OWNER_SECTIONS, parseSection } from "@/lib/reports/section-types";
@@ -21,13 +21,12 @@ export default async function OwnerReports({ searchParams }: { searchParams: Pro
   const now = new Date(); // this page's one reading of the clock
   const params = await searchParams;
   const scope = await reportScope(actor, now);
-  const filters = parseReportFilters(params, now, scope.timeZone);
+
   const section = parseSection(params.section, OWNER_SECTIONS);
-  const [view, options, { t }] = await Promise.all([
-    readSection(section, scope, filters, now),
-    reportOptions(scope),
-    getT(),
-  ]);
+  const [all, { t }] = await Promise.all([reportOptions(scope), getT()]);
+  const options = { ...all, vendors: [] }; // an owner's reports are not filtered by vendor
+  const filters = offeredFilters(parseReportFilters(params, now, scope.timeZone), options);
+  const view = await readSection(section, scope, filters, now);
   return (
     <main className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="text-2xl font-bold">{t("ownerReports.title")}</h1>
@@ -38,7 +37,7 @@ export default async function OwnerReports({ searchParams }: { searchParams: Pro
         sections={OWNER_SECTIONS}
         view={view}
         filters={filters}
-        options={{ ...options, vendors: [] }}
+        options={options}
         link={null}
         numbers={null}
         openQueue={null}
