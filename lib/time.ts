@@ -10,6 +10,12 @@ export function formatInZone(
   return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { timeZone, ...opts }).format(at);
 }
 
+/** A calendar day ("2026-12-07", no time and so no zone) in words: "Dec 7, 2026". */
+export function formatDay(ymd: string, locale = "en"): string {
+  // Noon UTC of that day, read in UTC: the day itself whatever the server's zone.
+  return formatInZone(new Date(`${ymd}T12:00:00Z`), "UTC", { dateStyle: "medium" }, locale);
+}
+
 /** A wall-clock time ("2026-03-14T09:00") in `timeZone`, as a UTC instant. */
 export function zonedToUtc(local: string, timeZone: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);

@@ -2,8 +2,8 @@
 // Search and sort stay in sight; the rest folds into a <details> (open while any is in use).
 import Link from "next/link";
 import { categoryName } from "@/lib/i18n/categories";
-import { formatInZone } from "@/lib/time";
-import { AGES, PRIORITIES, SORTS, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
+import { formatDay } from "@/lib/time";
+import { AGES, PRIORITIES, SORTS, createdDays, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import type { QueueCounts } from "@/lib/work-orders/queue-types";
 import { getT } from "@/lib/i18n/server";
 import { NO_ONE_RESPONSIBLE, countText, priorityKey, sortKey, statusKey } from "./labels";
@@ -17,6 +17,8 @@ type Props = {
   categories: Option[];
   vendors: Option[];
   people: Option[];
+  /** The organisation's: a report's period is whole days there. */
+  timeZone: string;
 };
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
@@ -45,9 +47,9 @@ function Select({
   );
 }
 
-export async function QueueFilters({ filter: f, counts, properties, categories, vendors, people }: Props) {
+export async function QueueFilters({ filter: f, counts, properties, categories, vendors, people, timeZone }: Props) {
   const { t, locale } = await getT();
-  const day = (d: Date) => formatInZone(d, "UTC", { dateStyle: "medium" }, locale);
+  const days = createdDays(f, timeZone);
   const count = (n: number | undefined) => countText(n ?? 0, locale);
   const active = Boolean(
     f.status !== "OPEN" ||
@@ -79,8 +81,8 @@ export async function QueueFilters({ filter: f, counts, properties, categories, 
           {f.numbers
             ? t("queue.fromReportNumbers", { n: f.numbers.length })
             : t(f.periodClock === "completed" ? "queue.fromReportCompleted" : "queue.fromReportDates", {
-                from: f.createdFrom ? day(f.createdFrom) : "…",
-                to: f.createdTo ? day(new Date(f.createdTo.getTime() - 1)) : "…",
+                from: days.from ? formatDay(days.from, locale) : "…",
+                to: days.to ? formatDay(days.to, locale) : "…",
               })}{" "}
           <Link
             className="underline"

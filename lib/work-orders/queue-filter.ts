@@ -2,6 +2,7 @@
 // each filter means in the database is queue-sql.ts; scope is added beside it in queue.ts.
 import { z } from "zod";
 import type { Priority, WorkOrderStatus } from "@/lib/db/generated/enums";
+import { localDate } from "@/lib/work-orders/sla";
 import { ALL_STATUSES } from "@/lib/work-orders/transitions";
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -141,4 +142,19 @@ export function queueHref(f: QueueFilter, changes: Partial<QueueFilter> = {}): s
   put("before", m.before);
   const s = q.toString();
   return s ? `/dashboard?${s}` : "/dashboard";
+}
+
+/**
+ * The local days (YYYY-MM-DD) a created-in [createdFrom, createdTo) filter covers in the
+ * organisation's `timeZone`, the end day included: the days the report it came from names. The last
+ * day is the one holding the period's last instant, a millisecond before its exclusive end.
+ */
+export function createdDays(
+  f: Pick<QueueFilter, "createdFrom" | "createdTo">,
+  timeZone: string,
+): { from?: string; to?: string } {
+  return {
+    from: f.createdFrom && localDate(f.createdFrom, timeZone).ymd,
+    to: f.createdTo && localDate(new Date(f.createdTo.getTime() - 1), timeZone).ymd,
+  };
 }

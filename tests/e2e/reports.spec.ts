@@ -57,8 +57,12 @@ test("a manager reads speed and SLA, opens the work orders behind a number and d
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text).toContain("SLA hit rates");
 
-  // A group's number leads to the queue, filtered to the period.
+  // A group's number leads to the queue, filtered to the period: the same local days, end included.
   await page.getByRole("navigation", { name: "Report sections" }).getByRole("link", { name: "Speed" }).click();
+  const range = /(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}), in the organisation's time zone/;
+  const [, fromDay, toDay] = range.exec((await page.getByText(range).textContent())!)!;
+  const words = (ymd: string) =>
+    new Intl.DateTimeFormat("en-US", { timeZone: "UTC", dateStyle: "medium" }).format(new Date(`${ymd}T12:00:00Z`));
   const group = page
     .getByRole("table", { name: /Speed by category/ })
     .getByRole("link")
@@ -66,7 +70,9 @@ test("a manager reads speed and SLA, opens the work orders behind a number and d
   const category = (await group.textContent())!;
   await group.click();
   await expect(page).toHaveURL(/\/dashboard\?.*category=/);
-  await expect(page.getByText(/From a report: created/)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "From a report" })).toContainText(
+    `created ${words(fromDay)} to ${words(toDay)}, in the organisation's time zone.`,
+  );
   await expect(page.getByRole("table").getByText(category).first()).toBeVisible();
 });
 

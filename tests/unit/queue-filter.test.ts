@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
-import { parseQueueFilter, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
+import { parseReportFilters } from "@/lib/reports/filters";
+import { formatDay } from "@/lib/time";
+import { createdDays, parseQueueFilter, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import {
   OPEN_SQL,
   containsPattern,
@@ -121,6 +123,40 @@ describe("parseQueueFilter", () => {
     expect(parseQueueFilter(Object.fromEntries(new URL(queueHref(completed), "http://x").searchParams))).toEqual(
       completed,
     );
+  });
+});
+
+describe("createdDays: a report's period, back in the queue's banner", () => {
+  // A custom period as the report reads it (whole local days, end included), sent to the queue in
+  // its link and read back there: the banner names the report's own days.
+  it.each([
+    ["America/New_York", "2026-09-09", "2026-12-07"], // summer time ends on 1 November, in between
+    ["America/New_York", "2026-03-01", "2026-03-08"], // ends on the day summer time starts
+    ["America/Los_Angeles", "2026-11-24", "2026-11-24"], // one day
+    ["Asia/Kolkata", "2026-01-01", "2026-01-31"], // ahead of UTC by a half hour
+    ["Pacific/Auckland", "2026-09-27", "2026-10-03"],
+    ["UTC", "2026-02-01", "2026-02-28"],
+  ])("%s %s to %s", (zone, fromDate, toDate) => {
+    const report = parseReportFilters({ period: "custom", from: fromDate, to: toDate }, now, zone);
+    const href = queueHref({ ...base, status: "ALL", createdFrom: report.from, createdTo: report.to });
+    const f = parseQueueFilter(Object.fromEntries(new URL(href, "http://x").searchParams));
+    expect([f.createdFrom, f.createdTo]).toEqual([report.from, report.to]); // the URL is exact to the millisecond
+    expect(createdDays(f, zone)).toEqual({ from: fromDate, to: toDate });
+  });
+
+  it("one end only; none", () => {
+    const createdTo = new Date("2026-12-08T05:00:00.000Z"); // midnight starting 8 December in New York
+    expect(createdDays({ createdTo }, "America/New_York")).toEqual({ from: undefined, to: "2026-12-07" });
+    expect(createdDays({ createdTo }, "UTC")).toEqual({ from: undefined, to: "2026-12-08" });
+    expect(createdDays({}, "UTC")).toEqual({ from: undefined, to: undefined });
+  });
+
+  it.each([
+    ["2026-12-07", "en", "Dec 7, 2026"],
+    ["2026-09-09", "en", "Sep 9, 2026"],
+    ["2026-01-01", "es", "1 ene 2026"],
+  ])("formatDay %s (%s) is %s, whatever the server's zone", (ymd, locale, words) => {
+    expect(formatDay(ymd, locale)).toBe(words);
   });
 });
 

@@ -72,6 +72,7 @@ export default async function Queue({ searchParams }: { searchParams: SearchPara
           categories={options.categories}
           vendors={vendors}
           people={options.people}
+          timeZone={org.timeZone}
         />
         {table && (
           <>

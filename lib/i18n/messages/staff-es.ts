@@ -47,8 +47,9 @@ export const staffEs: Record<keyof typeof staffEn, string> = {
   "queue.noOneResponsible": "Sin responsable",
   "queue.filters": "Filtrar órdenes de trabajo",
   "queue.fromReportNumbers": "Desde un informe: {n:# orden de trabajo|# órdenes de trabajo}.",
-  "queue.fromReportDates": "Desde un informe: creadas del {from} al {to} (fechas en UTC).",
-  "queue.fromReportCompleted": "Desde un informe: terminadas del {from} al {to} (fechas en UTC).",
+  "queue.fromReportDates": "Desde un informe: creadas del {from} al {to}, en la zona horaria de la organización.",
+  "queue.fromReportCompleted":
+    "Desde un informe: terminadas del {from} al {to}, en la zona horaria de la organización.",
   "queue.showAll": "Mostrar todas",
   "queue.search": "Buscar",
   "queue.searchHint": "#1234, unidad, inquilino o palabras",
