@@ -158,3 +158,12 @@ export function createdDays(
     to: f.createdTo && localDate(new Date(f.createdTo.getTime() - 1), timeZone).ymd,
   };
 }
+
+/**
+ * Which chip of the saved views is the list on screen: a saved view, "All open" (no view, open work),
+ * or none (no view and another status, e.g. every status from a report, or closed work only).
+ */
+export function activeView(f: Pick<QueueFilter, "saved" | "status">): SavedView | "open" | undefined {
+  if (f.saved) return f.saved;
+  return f.status === "OPEN" ? "open" : undefined;
+}

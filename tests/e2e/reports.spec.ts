@@ -57,7 +57,8 @@ test("a manager reads speed and SLA, opens the work orders behind a number and d
   expect(text.charCodeAt(0)).toBe(0xfeff);
   expect(text).toContain("SLA hit rates");
 
-  // A group's number leads to the queue, filtered to the period: the same local days, end included.
+  // A group's number leads to the queue, filtered to the period: the same local days, end included,
+  // every status (so "All open" is not the chip that is on).
   await page.getByRole("navigation", { name: "Report sections" }).getByRole("link", { name: "Speed" }).click();
   const range = /(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}), in the organisation's time zone/;
   const [, fromDay, toDay] = range.exec((await page.getByText(range).textContent())!)!;
@@ -73,6 +74,9 @@ test("a manager reads speed and SLA, opens the work orders behind a number and d
   await expect(page.getByRole("status").filter({ hasText: "From a report" })).toContainText(
     `created ${words(fromDay)} to ${words(toDay)}, in the organisation's time zone.`,
   );
+  const views = page.getByRole("navigation", { name: "Saved views" });
+  await expect(views.getByRole("link", { name: "All open" })).not.toHaveAttribute("aria-current", "page");
+  await expect(views.locator('[aria-current="page"]')).toHaveCount(0);
   await expect(page.getByRole("table").getByText(category).first()).toBeVisible();
 });
 

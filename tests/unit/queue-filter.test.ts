@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { parseReportFilters } from "@/lib/reports/filters";
 import { formatDay } from "@/lib/time";
-import { createdDays, parseQueueFilter, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
+import { activeView, createdDays, parseQueueFilter, queueHref, type QueueFilter } from "@/lib/work-orders/queue-filter";
 import {
   OPEN_SQL,
   containsPattern,
@@ -157,6 +157,21 @@ describe("createdDays: a report's period, back in the queue's banner", () => {
     ["2026-01-01", "es", "1 ene 2026"],
   ])("formatDay %s (%s) is %s, whatever the server's zone", (ymd, locale, words) => {
     expect(formatDay(ymd, locale)).toBe(words);
+  });
+});
+
+describe("activeView: the chip that is the list on screen", () => {
+  it.each([
+    [{}, "open"],
+    [{ saved: "breached" }, "breached"],
+    [{ saved: "mine", status: "ALL" }, "mine"], // a saved view is open work whatever the status says
+    // Every status (a report's link) or one status only: not "All open", and no view either.
+    [{ status: "ALL" }, undefined],
+    [{ status: "CLOSED" }, undefined],
+    [{ status: "NEW" }, undefined],
+    [{ status: "ALL", from: "2026-09-09T04:00:00.000Z" }, undefined],
+  ])("%j", (params, chip) => {
+    expect(activeView(parseQueueFilter(params))).toBe(chip);
   });
 });
 
