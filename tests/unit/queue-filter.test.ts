@@ -136,6 +136,9 @@ describe("createdDays: a report's period, back in the queue's banner", () => {
     ["Asia/Kolkata", "2026-01-01", "2026-01-31"], // ahead of UTC by a half hour
     ["Pacific/Auckland", "2026-09-27", "2026-10-03"],
     ["UTC", "2026-02-01", "2026-02-28"],
+    // Santiago's clocks skip midnight starting 6 September: a period ending the day before, and one starting that day.
+    ["America/Santiago", "2026-08-30", "2026-09-05"],
+    ["America/Santiago", "2026-09-06", "2026-09-12"],
   ])("%s %s to %s", (zone, fromDate, toDate) => {
     const report = parseReportFilters({ period: "custom", from: fromDate, to: toDate }, now, zone);
     const href = queueHref({ ...base, status: "ALL", createdFrom: report.from, createdTo: report.to });
