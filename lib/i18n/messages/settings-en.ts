@@ -160,7 +160,7 @@ export const settingsEn = {
   "settings.saved.approvals": "Cost approval settings saved. New and changed estimates use them.",
   "settings.saved.timings":
     "Timings and thresholds saved. New work orders get the at-risk point; the rest apply at once.",
-  "settings.saved.recipients": "Saved: {n:# recipient|# recipients} get last month's export on the 1st.",
+  "settings.saved.recipients": "Saved: {n:# recipient gets|# recipients get} last month's export on the 1st.",
   "settings.saved.noRecipients": "Saved: no monthly export is sent.",
   "settings.saved.footer": "Contact details saved. Emails sent from now on carry them.",
 
