@@ -261,7 +261,7 @@ export const settingsEn = {
   "hooks.test": "Send test event",
   "hooks.testLabel": "Send a test event to {label}",
   "hooks.nothingSent": "Nothing sent yet.",
-  "hooks.last": "Last {n} deliveries to {label}",
+  "hooks.last": "{n:Last delivery|Last # deliveries} to {label}",
   "hooks.status.PENDING": "Waiting",
   "hooks.status.SENDING": "Sending",
   "hooks.status.SENT": "Delivered",

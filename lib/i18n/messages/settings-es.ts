@@ -265,7 +265,7 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   "hooks.test": "Enviar evento de prueba",
   "hooks.testLabel": "Enviar un evento de prueba a {label}",
   "hooks.nothingSent": "Todavía no se ha enviado nada.",
-  "hooks.last": "Últimos {n} envíos a {label}",
+  "hooks.last": "{n:Último envío|Últimos # envíos} a {label}",
   "hooks.status.PENDING": "En espera",
   "hooks.status.SENDING": "Enviándose",
   "hooks.status.SENT": "Entregado",
