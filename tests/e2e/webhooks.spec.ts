@@ -1,9 +1,16 @@
 // Settings → Webhooks: the admin registers an endpoint (a private address is refused beside the
 // field and what was typed stays), sees it listed with its signing secret, reveals the secret again,
-// queues a test event and sees it in the delivery log. Both projects share one server: each adds
-// an endpoint of its own.
-import { expect, test } from "@playwright/test";
+// queues a test event and sees it in the delivery log. axe checks the section with an endpoint and
+// its log on the page.
+// Both projects share one server: each adds an endpoint of its own.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { cronTick, signIn } from "./helpers";
+
+async function accessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).include("#webhooks").analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
 
 test("admin registers a webhook endpoint and sees it listed with its deliveries", async ({ page }, info) => {
   test.setTimeout(120_000);
@@ -41,14 +48,15 @@ test("admin registers a webhook endpoint and sees it listed with its deliveries"
     );
     await expect(item.getByText("Nothing sent yet.")).toBeVisible();
     await snap("webhooks-added");
+    await accessible(page); // the buttons' names begin with their visible words (WCAG 2.5.3)
 
-    await item.getByRole("button", { name: /Show the signing secret/ }).click();
+    await item.getByRole("button", { name: `Show signing secret of Accounting (${info.project.name})` }).click();
     await expect(item.getByTestId("webhook-secret")).toHaveText(secret);
   });
 
   await test.step("a test event is queued, tried by the worker, and logged", async () => {
     const item = section.getByRole("listitem").filter({ hasText: url });
-    await item.getByRole("button", { name: /Send a test event/ }).click();
+    await item.getByRole("button", { name: /^Send test event to Accounting/ }).click();
     await expect(item.getByRole("status").filter({ hasText: /Test event queued/ })).toBeVisible();
     await cronTick(page); // hooks.example.com does not resolve here: a failed try, retried later
     await page.reload();
@@ -60,6 +68,7 @@ test("admin registers a webhook endpoint and sees it listed with its deliveries"
       .filter({ hasText: "webhook.test" });
     await expect(entry).toContainText("Waiting");
     await expect(entry).toContainText(width === 375 ? "1 try" : /Waiting\s*1/);
+    await accessible(page);
     await snap("webhooks-log");
   });
 });
