@@ -1,6 +1,8 @@
 // The last deliveries to one endpoint: a table on wider screens, a short list on a phone (the same
 // facts: event and work order, status, tries, the receiver's answer, when queued and next tried).
 import { getT } from "@/lib/i18n/server";
+import type { T } from "@/lib/i18n/translate";
+import { webhookFailureReason } from "@/lib/outbox/webhook-error";
 
 const STATUS = {
   PENDING: "hooks.status.PENDING",
@@ -27,9 +29,11 @@ const trackingOf = (d: DeliveryRow) =>
   (d.payload as { data?: { trackingNumber?: number } } | null)?.data?.trackingNumber ?? null;
 const retrying = (d: DeliveryRow) => d.status === "PENDING" && d.attempts > 0;
 
-function Answer({ d }: { d: DeliveryRow }) {
+// A failure without an HTTP answer reads as a reason, not the network library's text (which can
+// name an address); the row keeps that text.
+function Answer({ d, t }: { d: DeliveryRow; t: T }) {
   if (d.lastStatusCode !== null) return <>HTTP {d.lastStatusCode}</>;
-  if (d.lastError) return <span className="break-words text-red-800">{d.lastError}</span>;
+  if (d.lastError) return <span className="break-words text-red-800">{t(webhookFailureReason(d.lastError))}</span>;
   return <>—</>;
 }
 
@@ -60,7 +64,7 @@ export async function WebhookDeliveryLog({ id, deliveries, when, label }: Props)
             <Event d={d} />
             <p>
               <span className={statusClass(d)}>{t(STATUS[d.status])}</span> · {t("hooks.tries", { n: d.attempts })} ·{" "}
-              <Answer d={d} />
+              <Answer d={d} t={t} />
             </p>
             <p className="text-slate-600">
               {t("hooks.queued", { at: when(d.createdAt) })}
@@ -96,7 +100,7 @@ export async function WebhookDeliveryLog({ id, deliveries, when, label }: Props)
               <td className={`py-1 pr-3 ${statusClass(d)}`}>{t(STATUS[d.status])}</td>
               <td className="py-1 pr-3">{d.attempts}</td>
               <td className="py-1 pr-3">
-                <Answer d={d} />
+                <Answer d={d} t={t} />
               </td>
               <td className="py-1">
                 {when(d.createdAt)}

@@ -277,6 +277,14 @@ export const settingsEn = {
   "hooks.added": "Endpoint added. Copy its signing secret now into your receiver.",
   "hooks.rotated": "New secret made. The old one also signs for 24 hours.",
   "hooks.testQueued": "Test event queued: it goes out with the next delivery run, within a minute.",
+  // Why a webhook try got no answer (lib/outbox/webhook-error.ts): words, never a code or an address
+  "hookError.dns": "Host name not found (DNS): check the address",
+  "hookError.refused": "Connection refused: nothing is listening at that address",
+  "hookError.timeout": "No answer in time (timed out)",
+  "hookError.tls": "Secure connection failed: the receiver's TLS certificate was not accepted",
+  "hookError.reset": "The receiver closed the connection before answering",
+  "hookError.unreachable": "The receiver's network cannot be reached",
+  "hookError.other": "Could not connect to the receiver",
 
   // Email previews (the page around the emails)
   "previews.tenant": "Tenants",

@@ -281,6 +281,14 @@ export const settingsEs: Record<keyof typeof settingsEn, string> = {
   "hooks.added": "Destino agregado. Copie ahora su secreto de firma en su receptor.",
   "hooks.rotated": "Se creó un secreto nuevo. El anterior también firma durante 24 horas.",
   "hooks.testQueued": "Evento de prueba en cola: sale con el próximo envío, en menos de un minuto.",
+  // Why a webhook try got no answer (lib/outbox/webhook-error.ts): words, never a code or an address
+  "hookError.dns": "No se encontró el nombre del servidor (DNS): revise la dirección",
+  "hookError.refused": "Conexión rechazada: nada escucha en esa dirección",
+  "hookError.timeout": "Sin respuesta a tiempo (se agotó el tiempo de espera)",
+  "hookError.tls": "Falló la conexión segura: no se aceptó el certificado TLS del receptor",
+  "hookError.reset": "El receptor cerró la conexión antes de responder",
+  "hookError.unreachable": "No se puede llegar a la red del receptor",
+  "hookError.other": "No se pudo conectar con el receptor",
 
   // Email previews (the page around the emails)
   "previews.tenant": "Inquilinos",
