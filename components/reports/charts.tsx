@@ -12,6 +12,15 @@ export type Bar = { label: string; value: number | null; href?: string };
 const ROW = 30;
 const pct = (v: number, max: number) => (max > 0 ? Math.max(0, (v / max) * 100) : 0);
 
+/** A chart with nothing to draw (no work in the period) says so, instead of empty axes and a "0". */
+function Nothing({ title, nothing }: { title: string; nothing: string }) {
+  return (
+    <p className="rounded-md bg-slate-50 p-3 text-sm text-slate-600">
+      {title}: {nothing}
+    </p>
+  );
+}
+
 /** Horizontal bars, one per group, longest = the largest value; a missing value draws no bar.
  * Titles, labels and captions may be message keys: they are read in the reader's language. */
 export async function BarChart({
@@ -34,6 +43,7 @@ export async function BarChart({
   const max = Math.max(0, ...bars.map((b) => b.value ?? 0), target?.value ?? 0);
   const height = bars.length * ROW * 1.6 + 8;
   const summary = bars.map((b) => `${b.label}: ${b.value === null ? t("rep.none") : format(b.value)}`).join("; ");
+  if (!bars.some((b) => b.value)) return <Nothing title={title} nothing={t("rep.nothing")} />;
   return (
     <figure>
       <svg
@@ -130,6 +140,7 @@ export async function ColumnChart({
     )
     .join("; ");
   const tick = Math.max(1, Math.ceil(columns.length / 6));
+  if (!columns.some((c) => c.values.some((v) => v))) return <Nothing title={title} nothing={t("rep.nothing")} />;
   return (
     <figure>
       <svg role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%" height={H + 24} className="block">
@@ -153,13 +164,25 @@ export async function ColumnChart({
             ),
           ),
         )}
-        {columns.map((c, i) =>
-          i % tick === 0 ? (
-            <text key={c.label} x={`${i * slot + slot * 0.1}%`} y={H + 16} fontSize="11" fill="#475569">
+        {columns.map((c, i) => {
+          if (i % tick !== 0) return null;
+          // Under its column; the first starts at the left edge and the last ends at the right, so none is cut.
+          const first = i === 0;
+          const last = i === columns.length - 1 && !first;
+          const x = first ? 0 : last ? 100 : (i + 0.5) * slot;
+          return (
+            <text
+              key={i}
+              x={`${x}%`}
+              y={H + 16}
+              fontSize="11"
+              fill="#475569"
+              textAnchor={first ? "start" : last ? "end" : "middle"}
+            >
               {c.label}
             </text>
-          ) : null,
-        )}
+          );
+        })}
       </svg>
       {series.length > 1 && (
         <figcaption className="mt-1 flex flex-wrap gap-4 text-sm text-slate-700">

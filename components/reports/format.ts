@@ -25,6 +25,18 @@ export const money = (cents: number | null | undefined) =>
 
 export const count = (n: number) => n.toLocaleString("en-US");
 
+/**
+ * A chart's time bucket ("YYYY-MM-DD", its first day) as people say it: a week by its first day
+ * ("Sep 8"), a month by its name and year ("Dec 2025"; two Decembers in a year's view stay apart).
+ */
+export function bucketLabel(ymd: string, unit: "week" | "month", locale: Locale): string {
+  const opts: Intl.DateTimeFormatOptions =
+    unit === "week" ? { month: "short", day: "numeric" } : { month: "short", year: "numeric" };
+  return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { ...opts, timeZone: "UTC" }).format(
+    new Date(`${ymd.slice(0, 10)}T12:00:00Z`),
+  );
+}
+
 /** A setting's whole days, as the definitions say them: "1 day", "30 días". */
 export const wholeDays = (n: number, t: T) => t("def.days", { n });
 

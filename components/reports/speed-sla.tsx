@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { BarChart, ColumnChart, NumbersTable, type Cell } from "@/components/reports/charts";
 import { Metric } from "@/components/reports/definition";
-import { count, days, duration, groupName, rate, DASH } from "@/components/reports/format";
+import { bucketLabel, count, days, duration, groupName, rate, DASH } from "@/components/reports/format";
 import type { Dimension, GroupKey, SlaReport, SpeedReport } from "@/lib/reports/types";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 import type { Locale } from "@/lib/i18n/locales";
@@ -110,7 +110,7 @@ export async function SpeedSection({ data, link }: { data: SpeedReport; link: Gr
           title={data.trendUnit === "week" ? "rep.trendChart.week" : "rep.trendChart.month"}
           series={["rep.medianComplete"]}
           columns={data.trend.map((p) => ({
-            label: p.bucket.slice(5),
+            label: bucketLabel(p.bucket, data.trendUnit, locale),
             values: [p.completeMedianHours === null ? null : p.completeMedianHours / 24],
           }))}
           format={(v) => `${v.toFixed(1)} d`}

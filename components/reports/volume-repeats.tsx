@@ -1,7 +1,7 @@
 // Volume and bottlenecks (throughput, backlog aging, stage and hold times) and repeat issues.
 import { BarChart, ColumnChart, NumbersTable } from "@/components/reports/charts";
 import { Metric } from "@/components/reports/definition";
-import { count, duration, wholeDays } from "@/components/reports/format";
+import { bucketLabel, count, duration, wholeDays } from "@/components/reports/format";
 import type { NumbersLink } from "@/components/reports/speed-sla";
 import { categoryName } from "@/lib/i18n/categories";
 import { getT } from "@/lib/i18n/server";
@@ -11,7 +11,7 @@ const STAGES = ["NEW", "ASSIGNED", "SCHEDULED", "COMPLETED"];
 const HOLDS = ["WAITING_FOR_PARTS", "WAITING_FOR_OWNER_APPROVAL", "NO_ACCESS", "TENANT_UNREACHABLE", "OTHER"];
 
 export async function VolumeSection({ data, openQueue }: { data: VolumeReport; openQueue: string | null }) {
-  const { t } = await getT();
+  const { t, locale } = await getT();
   return (
     <>
       <Metric id="volume.throughput">
@@ -19,7 +19,10 @@ export async function VolumeSection({ data, openQueue }: { data: VolumeReport; o
           id="throughput"
           title="rep.throughput"
           series={["rep.col.created", "rep.col.completed"]}
-          columns={data.throughput.map((p) => ({ label: p.week.slice(5), values: [p.created, p.completed] }))}
+          columns={data.throughput.map((p) => ({
+            label: bucketLabel(p.week, "week", locale),
+            values: [p.created, p.completed],
+          }))}
           format={(v) => count(Math.round(v))}
         />
         <NumbersTable

@@ -107,7 +107,7 @@ test("an owner reads their own properties' reports; a tenant is turned away", as
   await tenantContext.close();
 });
 
-test("custom dates that cannot be read are said beside the fields, what was typed stays, and costs lead to completed work", async ({
+test("custom dates that cannot be read are said beside the fields, what was typed stays, costs lead to completed work, and an empty period says so", async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -137,4 +137,12 @@ test("custom dates that cannot be read are said beside the fields, what was type
   await group.click();
   await expect(page).toHaveURL(/clock=completed/);
   await expect(page.getByText(/From a report: completed/)).toBeVisible();
+
+  // A period with no work: each chart says so, rather than drawing empty axes over a "$0".
+  await page.goto("/dashboard/reports?section=costs&period=custom&from=2099-01-01&to=2099-01-31");
+  await expect(page.getByText("Spend by month: Nothing in this period.")).toBeVisible();
+  await expect(page.locator("main").getByRole("img")).toHaveCount(0);
+  await page.goto("/dashboard/reports?section=speed&period=custom&from=2099-01-01&to=2099-01-31");
+  await expect(page.getByText(/: Nothing in this period\./).first()).toBeVisible();
+  await accessible(page);
 });
