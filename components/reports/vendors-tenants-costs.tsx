@@ -1,7 +1,7 @@
 // Vendors side by side, what tenants said, and what the work cost.
 import { BarChart, ColumnChart, NumbersTable } from "@/components/reports/charts";
 import { Metric } from "@/components/reports/definition";
-import { count, duration, money, rate, wholeDays } from "@/components/reports/format";
+import { bucketLabel, count, duration, money, rate, wholeDays } from "@/components/reports/format";
 import { groupCell, type GroupLink } from "@/components/reports/speed-sla";
 import { getT } from "@/lib/i18n/server";
 import type { CostsReport, TenantsReport, VendorsReport } from "@/lib/reports/types";
@@ -17,9 +17,9 @@ export async function VendorsSection({ data, link }: { data: VendorsReport; link
           "rep.col.jobs",
           "rep.col.declined",
           "rep.col.lost",
-          "rep.col.responseMedian",
+          "rep.col.acceptMedian",
           "rep.col.onTime",
-          "rep.col.completeMedian",
+          "rep.col.vendorCompleteMedian",
           "rep.col.firstTimeFix",
           "rep.col.rating",
           "rep.col.averageCost",
@@ -37,10 +37,10 @@ export async function VendorsSection({ data, link }: { data: VendorsReport; link
           rate(v.onTimeRate),
           duration(v.medianCompletionHours),
           rate(v.firstTimeFixRate),
-          v.averageRating === null ? "—" : `${v.averageRating.toFixed(1)} (${count(v.ratings)})`,
+          v.averageRating === null ? "—" : t("rep.ratingOf", { rating: v.averageRating.toFixed(1), n: v.ratings }),
           money(v.averageCostCents),
           money(v.totalCostCents),
-          v.estimatedJobs ? t("rep.overOn", { money: money(v.overEstimateCents), n: count(v.estimatedJobs) }) : "—",
+          v.estimatedJobs ? t("rep.overOn", { money: money(v.overEstimateCents), n: v.estimatedJobs }) : "—",
         ])}
       />
       <p className="mt-2 text-sm text-slate-600">{t("rep.vendorsNote")}</p>
@@ -56,7 +56,9 @@ export async function TenantsSection({ data }: { data: TenantsReport }) {
         <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-4">
           <div className="rounded-lg border border-slate-200 bg-white p-3">
             <dt className="text-sm text-slate-600">{t("rep.averageRating")}</dt>
-            <dd className="text-2xl font-bold">{data.averageRating === null ? "—" : data.averageRating.toFixed(2)}</dd>
+            <dd className="text-2xl font-bold">
+              {data.averageRating === null ? "—" : t("rep.outOfFive", { rating: data.averageRating.toFixed(2) })}
+            </dd>
             <dd className="text-xs text-slate-600">{t("rep.goodRating")}</dd>
           </div>
           <div className="rounded-lg border border-slate-200 bg-white p-3">
@@ -103,7 +105,7 @@ export async function CostsSection({ data, link }: { data: CostsReport; link: Gr
           id="spend-months"
           title="rep.spendChart"
           series={["rep.col.spend"]}
-          columns={data.months.map((m) => ({ label: m.month.slice(0, 7), values: [m.cents / 100] }))}
+          columns={data.months.map((m) => ({ label: bucketLabel(m.month, "month", locale), values: [m.cents / 100] }))}
           format={(v) => `$${Math.round(v).toLocaleString(locale === "es" ? "es-US" : "en-US")}`}
         />
         <NumbersTable
