@@ -46,6 +46,9 @@ export async function BarChart({
   if (!bars.some((b) => b.value)) return <Nothing title={title} nothing={t("rep.nothing")} />;
   return (
     <figure>
+      <figcaption id={`${id}-t`} className="mb-1 text-sm font-medium text-slate-700">
+        {title}
+      </figcaption>
       <svg
         role="img"
         aria-labelledby={`${id}-t ${id}-d`}
@@ -53,7 +56,6 @@ export async function BarChart({
         height={height}
         className="block overflow-visible text-slate-800"
       >
-        <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>
           {summary}
           {target ? `. ${target.label}: ${format(target.value)}` : ""}
@@ -99,10 +101,10 @@ export async function BarChart({
         )}
       </svg>
       {target && (
-        <figcaption className="mt-1 flex items-center gap-2 text-sm text-slate-700">
+        <p className="mt-1 flex items-center gap-2 text-sm text-slate-700">
           <span aria-hidden className="inline-block h-3 border-l-2 border-dashed border-red-700" />
           {target.label}: {format(target.value)}
-        </figcaption>
+        </p>
       )}
     </figure>
   );
@@ -143,8 +145,10 @@ export async function ColumnChart({
   if (!columns.some((c) => c.values.some((v) => v))) return <Nothing title={title} nothing={t("rep.nothing")} />;
   return (
     <figure>
+      <figcaption id={`${id}-t`} className="mb-1 text-sm font-medium text-slate-700">
+        {title}
+      </figcaption>
       <svg role="img" aria-labelledby={`${id}-t ${id}-d`} width="100%" height={H + 24} className="block">
-        <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{summary}</desc>
         <line x1="0" x2="100%" y1={H} y2={H} stroke="#cbd5e1" />
         <text x="0" y="11" fontSize="11" fill="#475569">
@@ -185,14 +189,14 @@ export async function ColumnChart({
         })}
       </svg>
       {series.length > 1 && (
-        <figcaption className="mt-1 flex flex-wrap gap-4 text-sm text-slate-700">
+        <p className="mt-1 flex flex-wrap gap-4 text-sm text-slate-700">
           {series.map((name, s) => (
             <span key={name} className="inline-flex items-center gap-1">
               <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: COLOURS[s] }} />
               {name}
             </span>
           ))}
-        </figcaption>
+        </p>
       )}
     </figure>
   );
@@ -228,7 +232,11 @@ export async function NumbersTable({
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             {head.map((h, i) => (
-              <th key={h} scope="col" className={`whitespace-nowrap px-3 py-2 font-semibold ${i ? "text-right" : ""}`}>
+              <th
+                key={h}
+                scope="col"
+                className={`whitespace-nowrap px-3 py-2 font-semibold ${i ? "text-right" : "sticky left-0 bg-slate-50"}`}
+              >
                 {h}
               </th>
             ))}
@@ -251,7 +259,8 @@ export async function NumbersTable({
                   <Tag
                     key={j}
                     scope={j === 0 ? "row" : undefined}
-                    className={`whitespace-nowrap px-3 py-2 ${j ? "text-right tabular-nums" : "font-medium"}`}
+                    // The row's name stays in view while a wide table scrolls under it on a phone.
+                    className={`whitespace-nowrap px-3 py-2 ${j ? "text-right tabular-nums" : "sticky left-0 bg-white font-medium"}`}
                   >
                     {cell.href ? (
                       <Link className="text-brand underline" href={cell.href}>

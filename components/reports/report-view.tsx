@@ -41,8 +41,9 @@ export async function ReportView({
   const current = SECTIONS.find((s) => s.id === view.section)!;
   return (
     <>
-      <nav aria-label={t("reports.sections")} className="mt-4 overflow-x-auto">
-        <ul className="flex gap-2 whitespace-nowrap">
+      {/* Wrapped, not scrolled: on a phone every section, the current one too, stays in sight. */}
+      <nav aria-label={t("reports.sections")} className="mt-4">
+        <ul className="flex flex-wrap gap-2 whitespace-nowrap">
           {SECTIONS.filter((s) => sections.includes(s.id)).map((s) => (
             <li key={s.id}>
               <Link
