@@ -45,6 +45,25 @@ function Choice({
   );
 }
 
+/** A custom period's day; described by the note beside the dates when there is one. */
+function DateField({ id, text, value, noted }: { id: string; text: string; value: string; noted: boolean }) {
+  return (
+    <div>
+      <label htmlFor={`f-${id}`} className={label}>
+        {text}
+      </label>
+      <input
+        id={`f-${id}`}
+        name={id}
+        type="date"
+        defaultValue={value}
+        aria-describedby={noted ? "f-period-note" : undefined}
+        className={input}
+      />
+    </div>
+  );
+}
+
 export async function ReportFiltersForm({
   action,
   section,
@@ -82,32 +101,8 @@ export async function ReportFiltersForm({
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="f-from" className={label}>
-            {t("reports.from")}
-          </label>
-          <input
-            id="f-from"
-            name="from"
-            type="date"
-            defaultValue={asked ? asked.from : filters.fromDate}
-            aria-describedby={note ? "f-period-note" : undefined}
-            className={input}
-          />
-        </div>
-        <div>
-          <label htmlFor="f-to" className={label}>
-            {t("reports.to")}
-          </label>
-          <input
-            id="f-to"
-            name="to"
-            type="date"
-            defaultValue={asked ? asked.to : filters.toDate}
-            aria-describedby={note ? "f-period-note" : undefined}
-            className={input}
-          />
-        </div>
+        <DateField id="from" text={t("reports.from")} value={asked ? asked.from : filters.fromDate} noted={!!note} />
+        <DateField id="to" text={t("reports.to")} value={asked ? asked.to : filters.toDate} noted={!!note} />
         {note && (
           <p id="f-period-note" role="status" className="col-span-2 text-sm font-medium text-amber-800 lg:col-span-4">
             {note}

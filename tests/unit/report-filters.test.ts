@@ -4,6 +4,16 @@ import { filtersToQuery, offeredFilters, parseReportFilters } from "@/lib/report
 
 const NY = "America/New_York";
 
+// A custom period that cannot be read, asked on 15 June 2026 in New York: the last 90 days instead, and a note.
+const UNREADABLE_IN_JUNE = {
+  period: "90",
+  fromDate: "2026-03-18",
+  toDate: "2026-06-15",
+  from: "2026-03-18T04:00:00.000Z",
+  to: "2026-06-16T04:00:00.000Z",
+  notice: "unreadable",
+};
+
 describe("parseReportFilters: the period", () => {
   const cases: {
     name: string;
@@ -76,27 +86,13 @@ describe("parseReportFilters: the period", () => {
       name: "custom without an end falls back to 90 days",
       params: { period: "custom", from: "2026-01-01" },
       now: "2026-06-15T12:00:00Z",
-      want: {
-        period: "90",
-        fromDate: "2026-03-18",
-        toDate: "2026-06-15",
-        from: "2026-03-18T04:00:00.000Z",
-        to: "2026-06-16T04:00:00.000Z",
-        notice: "unreadable",
-      },
+      want: UNREADABLE_IN_JUNE,
     },
     {
       name: "custom with an impossible date falls back to 90 days",
       params: { period: "custom", from: "2026-13-45", to: "2026-06-01" },
       now: "2026-06-15T12:00:00Z",
-      want: {
-        period: "90",
-        fromDate: "2026-03-18",
-        toDate: "2026-06-15",
-        from: "2026-03-18T04:00:00.000Z",
-        to: "2026-06-16T04:00:00.000Z",
-        notice: "unreadable",
-      },
+      want: UNREADABLE_IN_JUNE,
     },
     ...(
       [
@@ -110,14 +106,7 @@ describe("parseReportFilters: the period", () => {
       name: `custom with ${what} falls back to 90 days, and says so`,
       params: { period: "custom", from, to },
       now: "2026-06-15T12:00:00Z",
-      want: {
-        period: "90",
-        fromDate: "2026-03-18",
-        toDate: "2026-06-15",
-        from: "2026-03-18T04:00:00.000Z",
-        to: "2026-06-16T04:00:00.000Z",
-        notice: "unreadable",
-      },
+      want: UNREADABLE_IN_JUNE,
     })),
     {
       name: "custom on 29 February of a leap year is read",
