@@ -96,7 +96,8 @@ export async function CostsSection({ data, link }: { data: CostsReport; link: Gr
   const { locale } = await getT();
   // Jobs are counted by completion in the period: their numbers open the work orders completed in it.
   const completed: GroupLink = link && ((g) => link(g, "completed"));
-  const dims = ["property", "category", "vendor"] as const;
+  // The total first, then by priority as the CSV has them, then the rest.
+  const dims = ["overall", "priority", "property", "category", "vendor"] as const;
   const e = data.estimateVsActual;
   return (
     <>
