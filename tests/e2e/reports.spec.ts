@@ -140,7 +140,7 @@ test("custom dates that cannot be read are said beside the fields, what was type
 
   // A period with no work: each chart says so, rather than drawing empty axes over a "$0".
   await page.goto("/dashboard/reports?section=costs&period=custom&from=2099-01-01&to=2099-01-31");
-  await expect(page.getByText("Spend by month: Nothing in this period.")).toBeVisible();
+  await expect(page.getByText("Spend by month, in dollars: Nothing in this period.")).toBeVisible();
   await expect(page.locator("main").getByRole("img")).toHaveCount(0);
   await page.goto("/dashboard/reports?section=speed&period=custom&from=2099-01-01&to=2099-01-31");
   await expect(page.getByText(/: Nothing in this period\./).first()).toBeVisible();
