@@ -5,6 +5,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { isIP } from "node:net";
+import { ipv6Groups } from "@/lib/ip";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { utc } from "@/lib/db/utc";
@@ -26,14 +27,9 @@ export function addressKey(address: string | null | undefined): string {
   const kind = isIP(a);
   if (kind === 4) return a;
   if (kind !== 6) return "unknown";
-  const [head, tail = ""] = a.toLowerCase().split("::");
-  const part = (s: string) => (s ? s.split(":").flatMap((g) => (g.includes(".") ? ["0", "0"] : [g])) : []);
-  const h = part(head);
-  const t = part(tail);
-  const all = a.includes("::") ? [...h, ...Array<string>(8 - h.length - t.length).fill("0"), ...t] : h;
-  return `${all
+  return `${ipv6Groups(a)
     .slice(0, 4)
-    .map((g) => parseInt(g, 16).toString(16))
+    .map((g) => g.toString(16))
     .join(":")}::/64`;
 }
 

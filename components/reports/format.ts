@@ -4,6 +4,7 @@ import { categoryName } from "@/lib/i18n/categories";
 import type { Locale } from "@/lib/i18n/locales";
 import type { T } from "@/lib/i18n/translate";
 import { formatCents } from "@/lib/money";
+import { formatInZone } from "@/lib/time";
 import type { GroupKey } from "@/lib/reports/types";
 
 export const DASH = "—";
@@ -32,9 +33,7 @@ export const count = (n: number) => n.toLocaleString("en-US");
 export function bucketLabel(ymd: string, unit: "week" | "month", locale: Locale): string {
   const opts: Intl.DateTimeFormatOptions =
     unit === "week" ? { month: "short", day: "numeric" } : { month: "short", year: "numeric" };
-  return new Intl.DateTimeFormat(locale === "es" ? "es-US" : "en-US", { ...opts, timeZone: "UTC" }).format(
-    new Date(`${ymd.slice(0, 10)}T12:00:00Z`),
-  );
+  return formatInZone(new Date(`${ymd.slice(0, 10)}T12:00:00Z`), "UTC", opts, locale);
 }
 
 /** A setting's whole days, as the definitions say them: "1 day", "30 días". */

@@ -4,6 +4,7 @@
 // name resolves to, in the lookup the connection itself uses, so DNS cannot change its answer in
 // between). Outside production, http(s)://localhost and 127.0.0.1 are allowed for local receivers.
 import { BlockList, isIP } from "node:net";
+import { ipv6Groups } from "@/lib/ip";
 import type { MessageKey } from "@/lib/i18n/messages/en";
 
 export type UrlCheck = { ok: true; url: URL } | { ok: false; reason: MessageKey };
@@ -56,28 +57,12 @@ const LOOPBACK = new BlockList();
 LOOPBACK.addSubnet(...LOOPBACK_V4, "ipv4");
 LOOPBACK.addSubnet(...LOOPBACK_V6, "ipv6");
 
-/** The eight 16-bit groups of an IPv6 address (for the IPv4 it may carry inside). */
-function groups(v6: string): number[] {
-  const [head, tail = ""] = v6.split("::");
-  const part = (s: string) =>
-    s
-      ? s.split(":").flatMap((g) => {
-          if (!g.includes(".")) return [parseInt(g, 16)];
-          const [a, b, c, d] = g.split(".").map(Number);
-          return [(a << 8) | b, (c << 8) | d];
-        })
-      : [];
-  const h = part(head);
-  const t = part(tail);
-  return v6.includes("::") ? [...h, ...Array(8 - h.length - t.length).fill(0), ...t] : h;
-}
-
 /**
  * An IPv4 address carried inside an IPv6 one: by NAT64 (64:ff9b::/96), 6to4 (2002::/16), the old
  * IPv4-compatible form (::a.b.c.d, not :: or ::1 themselves) or the IPv4-translated one (::ffff:0:a.b.c.d).
  */
 function embeddedV4(v6: string): string | null {
-  const g = groups(v6);
+  const g = ipv6Groups(v6);
   const quad = (hi: number, lo: number) => [hi >> 8, hi & 255, lo >> 8, lo & 255].join(".");
   const zero = (from: number, to: number) => g.slice(from, to).every((x) => x === 0);
   if (g[0] === 0x64 && g[1] === 0xff9b && zero(2, 6)) return quad(g[6], g[7]);
